@@ -1,0 +1,14 @@
+export * from './generated/ast.js';
+export { PactaGrammar } from './generated/grammar.js';
+export { PactaLanguageMetaData } from './generated/module.js';
+export * from './pacta-module.js';
+export * from './deadlines/calendar-date.js';
+export * from './deadlines/deadline-resolver.js';
+export * from './validation/rule.js';
+export * from './validation/diagnostic-codes.js';
+export { PACTA_RULES } from './validation/rules/index.js';
+export * from './reference-data/countries.js';
+export * from './reference-data/currencies.js';
+export * from './reference-data/closest.js';
+export * from './builtins/mechanism-kinds.js';
+export * from './workspace/builtin-documents.js';

@@ -1,0 +1,76 @@
+import {
+    type DeepPartial, type DefaultSharedCoreModuleContext, inject, type LangiumCoreServices, type LangiumSharedCoreServices,
+    type Module, type PartialLangiumCoreServices, createDefaultCoreModule, createDefaultSharedCoreModule
+} from 'langium';
+import {
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    createDefaultModule, createDefaultSharedModule
+} from 'langium/lsp';
+import { type DeadlineResolver, DefaultDeadlineResolver } from './deadlines/deadline-resolver.js';
+import { PactaGeneratedModule, PactaGeneratedSharedModule } from './generated/module.js';
+import { PactaValueConverter } from './parser/pacta-value-converter.js';
+import { PactaNameProvider } from './references/pacta-name-provider.js';
+import { PactaScopeComputation } from './references/pacta-scope-computation.js';
+import { PactaDocumentValidator } from './validation/pacta-document-validator.js';
+import { registerValidationRules } from './validation/pacta-validator.js';
+import { PactaWorkspaceManager } from './workspace/pacta-workspace-manager.js';
+
+/** Services Pacta adds to Langium's. */
+export interface PactaAddedServices {
+    deadlines: {
+        DeadlineResolver: DeadlineResolver;
+    };
+}
+
+export type PactaServices = LangiumCoreServices & PactaAddedServices;
+export type PactaLspServices = LangiumServices & PactaAddedServices;
+
+/** Pacta's own services and its overrides of Langium's defaults; used with and without LSP. */
+export const PactaModule: Module<PactaServices, PartialLangiumCoreServices & PactaAddedServices> = {
+    deadlines: {
+        DeadlineResolver: services => new DefaultDeadlineResolver(services)
+    },
+    parser: {
+        ValueConverter: () => new PactaValueConverter()
+    },
+    references: {
+        NameProvider: () => new PactaNameProvider(),
+        ScopeComputation: services => new PactaScopeComputation(services)
+    },
+    validation: {
+        DocumentValidator: services => new PactaDocumentValidator(services)
+    }
+};
+
+export const PactaSharedModule: Module<LangiumSharedCoreServices, DeepPartial<LangiumSharedCoreServices>> = {
+    workspace: {
+        WorkspaceManager: services => new PactaWorkspaceManager(services)
+    }
+};
+
+/**
+ * Services for batch use (SDK, CLI): parser, linker, validation, deadline resolution, no LSP.
+ * `context.fileSystemProvider` decides how files are read (Node, a browser, memory).
+ */
+export function createPactaServices(context: DefaultSharedCoreModuleContext): {
+    shared: LangiumSharedCoreServices;
+    Pacta: PactaServices;
+} {
+    const shared = inject(createDefaultSharedCoreModule(context), PactaGeneratedSharedModule, PactaSharedModule);
+    const Pacta = inject(createDefaultCoreModule({ shared }), PactaGeneratedModule, PactaModule);
+    shared.ServiceRegistry.register(Pacta);
+    registerValidationRules(Pacta);
+    return { shared, Pacta };
+}
+
+/** Services for the language server: everything above plus Langium's LSP features. */
+export function createPactaLspServices(context: DefaultSharedModuleContext, lspModule?: Module<PactaLspServices, PartialLangiumServices>): {
+    shared: LangiumSharedServices;
+    Pacta: PactaLspServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), PactaGeneratedSharedModule, PactaSharedModule);
+    const Pacta = inject(createDefaultModule({ shared }), PactaGeneratedModule, PactaModule, lspModule ?? {});
+    shared.ServiceRegistry.register(Pacta);
+    registerValidationRules(Pacta);
+    return { shared, Pacta };
+}

@@ -1,0 +1,22 @@
+import { type CstNode, CstUtils, DefaultValueConverter, type GrammarAST, type ValueType } from 'langium';
+
+/** Keyword phrases that the grammar spells as several tokens but the model stores as one value. */
+const PHRASE_RULES = new Set(['Modality', 'DeadlineBound', 'MoneyQualifier', 'MoneyScope']);
+
+export class PactaValueConverter extends DefaultValueConverter {
+    protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        if (rule.name === 'INT') {
+            // `12_000` is written for readability; the value is 12000.
+            return Number(input.replace(/_/g, ''));
+        }
+        if (rule.name === 'Decimal') {
+            // Money stays an exact decimal string: never a float.
+            return cstNode.text.replace(/_/g, '');
+        }
+        if (PHRASE_RULES.has(rule.name)) {
+            // Join the tokens, not the text: a comment between `shall` and `not` is not part of the value.
+            return CstUtils.flattenCst(cstNode).filter(leaf => !leaf.hidden).map(leaf => leaf.text).join(' ');
+        }
+        return super.runConverter(rule, input, cstNode);
+    }
+}

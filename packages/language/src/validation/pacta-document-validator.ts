@@ -1,0 +1,145 @@
+import {
+    type AstNode, type AstReflection, AstUtils, type Cancellation, CstUtils, DefaultDocumentValidator,
+    type DocumentValidator, type LangiumDocument, type ParseResult, type ReferenceInfo, type ScopeProvider,
+    type ValidationOptions
+} from 'langium';
+import { type Suppression, isSuppression } from '../generated/ast.js';
+import type { PactaServices } from '../pacta-module.js';
+import { closestMatch } from '../reference-data/closest.js';
+import { SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION } from './diagnostic-codes.js';
+
+type Diagnostic = Awaited<ReturnType<DocumentValidator['validateDocument']>>[number];
+
+const REFERENCE_WORDS: Record<string, string> = {
+    Party: 'party',
+    Dated: 'event or commitment',
+    Agreement: 'agreement or instrument',
+    MechanismKind: 'mechanism kind',
+    Mechanism: 'mechanism',
+    Source: 'source'
+};
+
+const DECLARATION_HINTS: Record<string, string> = {
+    Party: 'declare it, e.g. `state XX "Name"` or `agency NAME "Name" of XX`',
+    Dated: 'declare the event in the agreement, e.g. `signed 2026-02-04`',
+    Agreement: 'declare it with `agreement NAME "Title" { ... }`',
+    MechanismKind: 'use a built-in kind or declare one with `mechanism_kind NAME "Title"`',
+    Mechanism: 'declare it in the agreement with `mechanism NAME: KIND`',
+    Source: 'declare it with `source NAME "Title"`'
+};
+
+/**
+ * Gives every finding a stable `pacta/...` code (the parser's and linker's too), a fix hint in
+ * `data.hint`, and applies `#suppress "code" "reason"` directives.
+ */
+export class PactaDocumentValidator extends DefaultDocumentValidator {
+    private readonly scopeProvider: ScopeProvider;
+    private readonly reflection: AstReflection;
+
+    constructor(services: PactaServices) {
+        super(services);
+        this.scopeProvider = services.references.ScopeProvider;
+        this.reflection = services.shared.AstReflection;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        return this.applySuppressions(document, diagnostics);
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(start)) {
+            diagnostic.code = SYNTAX_ERROR;
+            diagnostic.data = { ...diagnostic.data, hint: 'Remove or quote the unexpected characters; text goes in "double quotes".' };
+        }
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(start)) {
+            diagnostic.code = SYNTAX_ERROR;
+            diagnostic.data = { ...diagnostic.data, hint: 'Check the syntax near this position against the language reference (docs/language.md).' };
+        }
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const info = error.info;
+            const type = this.reflection.getReferenceType(info);
+            const refText = info.reference.$refText;
+            const word = REFERENCE_WORDS[type] ?? type;
+            const suggestion = this.suggest(info, refText);
+            const hint = suggestion
+                ? `Did you mean '${suggestion}'? Otherwise ${DECLARATION_HINTS[type] ?? 'declare it'}.`
+                : `Check the spelling or ${DECLARATION_HINTS[type] ?? 'declare it'}.`;
+            diagnostics.push(this.toDiagnostic('error', `Unknown ${word} '${refText}'.`, {
+                node: info.container,
+                range: reference.$refNode?.range,
+                property: info.property,
+                index: info.index,
+                code: UNRESOLVED_REFERENCE,
+                data: { code: UNRESOLVED_REFERENCE, hint, suggestion, refText, referenceType: type }
+            }));
+        }
+    }
+
+    private suggest(info: ReferenceInfo, refText: string): string | undefined {
+        try {
+            const names = this.scopeProvider.getScope(info).getAllElements().map(d => d.name).distinct().toArray();
+            return closestMatch(refText, names);
+        } catch {
+            return undefined;
+        }
+    }
+
+    private applySuppressions(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const root = document.parseResult.value;
+        const suppressions = AstUtils.streamAllContents(root).filter(isSuppression).toArray();
+        if (suppressions.length === 0) return diagnostics;
+        const used = new Set<Suppression>();
+        const kept = diagnostics.filter(diagnostic => {
+            const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
+            if (!code || code === SYNTAX_ERROR) return true;
+            const suppression = this.findSuppression(document, diagnostic, code);
+            if (suppression) {
+                used.add(suppression);
+                return false;
+            }
+            return true;
+        });
+        for (const suppression of suppressions) {
+            if (!suppression.reason || suppression.reason.trim() === '') {
+                kept.push(this.toDiagnostic('error', `The suppression of ${suppression.code} gives no reason.`, {
+                    node: suppression, property: 'code', code: SUPPRESSION_WITHOUT_REASON,
+                    data: { hint: 'Say why the finding does not apply: `#suppress "' + suppression.code + '" "the text says so"`.' }
+                }));
+            } else if (!used.has(suppression)) {
+                kept.push(this.toDiagnostic('warning', `Nothing here is reported as ${suppression.code}; the suppression has no effect.`, {
+                    node: suppression, code: UNUSED_SUPPRESSION,
+                    data: { hint: 'Remove the `#suppress` line, or check the code it names.' }
+                }));
+            }
+        }
+        return kept;
+    }
+
+    /** The innermost declaration around the finding that suppresses its code with a reason. */
+    private findSuppression(document: LangiumDocument, diagnostic: Diagnostic, code: string): Suppression | undefined {
+        const rootCst = document.parseResult.value.$cstNode;
+        if (!rootCst) return undefined;
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        let node: AstNode | undefined = CstUtils.findLeafNodeAtOffset(rootCst, offset)?.astNode;
+        while (node) {
+            const list = (node as { suppressions?: Suppression[] }).suppressions;
+            const match = list?.find(s => s.code === code && s.reason && s.reason.trim() !== '');
+            if (match) return match;
+            node = node.$container;
+        }
+        return undefined;
+    }
+}

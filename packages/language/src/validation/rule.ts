@@ -1,0 +1,46 @@
+import type { AstNode, Properties } from 'langium';
+import type { PactaAstType } from '../generated/ast.js';
+import type { PactaServices } from '../pacta-module.js';
+
+export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+/** What every finding of Pacta carries in `Diagnostic.data` besides the LSP basics. */
+export interface PactaDiagnosticData {
+    /** How to fix it, in one sentence. */
+    hint?: string;
+    /** Machine-readable extras a quick fix can use (e.g. `suggestion`, the closest valid name). */
+    [key: string]: unknown;
+}
+
+export interface RuleReport<N extends AstNode> {
+    node: N;
+    message: string;
+    /** How to fix it, in one sentence. */
+    hint?: string;
+    property?: Properties<N>;
+    index?: number;
+    data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+    readonly services: PactaServices;
+    report<N extends AstNode>(report: RuleReport<N>): void;
+}
+
+export type RuleChecks = {
+    [K in keyof PactaAstType]?: (node: PactaAstType[K], context: RuleContext) => void;
+};
+
+/** A validation rule: one stable code, one severity, one file (`*.rule.ts`). */
+export interface PactaRule {
+    /** Stable, documented, never reused: `pacta/unknown-country`. */
+    readonly code: string;
+    readonly severity: RuleSeverity;
+    /** One line: what the rule finds. */
+    readonly description: string;
+    readonly checks: RuleChecks;
+}
+
+export function createRule(rule: PactaRule): PactaRule {
+    return rule;
+}

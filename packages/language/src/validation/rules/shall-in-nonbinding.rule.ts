@@ -1,0 +1,21 @@
+import { createRule } from '../rule.js';
+
+/** "shall" is the language of obligation; a nonbinding instrument creates none. */
+export const shallInNonbindingRule = createRule({
+    code: 'pacta/shall-in-nonbinding',
+    severity: 'warning',
+    description: 'A commitment says `shall` (or `shall not`) inside a nonbinding agreement.',
+    checks: {
+        Commitment: (commitment, context) => {
+            const agreement = commitment.$container;
+            if (agreement.binding !== 'nonbinding' || !commitment.modality?.startsWith('shall')) return;
+            context.report({
+                node: commitment,
+                property: 'modality',
+                message: `'${commitment.modality}' states an obligation, but '${agreement.name}' is nonbinding.`,
+                hint: `Use 'will' or 'intends to' for a political commitment, or mark the agreement \`binding\` if it is.`,
+                data: { suggestion: commitment.modality === 'shall not' ? 'will not' : 'will' }
+            });
+        }
+    }
+});

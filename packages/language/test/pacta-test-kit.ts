@@ -1,0 +1,53 @@
+import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { type Document, createPactaServices, loadBuiltinDocuments } from '../src/index.js';
+
+export type PactaTestServices = ReturnType<typeof createPactaServices>;
+
+let shared: PactaTestServices | undefined;
+
+/** One set of services per test file is enough: every call clears the workspace first. */
+export function testServices(): PactaTestServices {
+    shared ??= createPactaServices(EmptyFileSystem);
+    return shared;
+}
+
+export interface TestWorkspace {
+    services: PactaTestServices;
+    documents: Map<string, LangiumDocument<Document>>;
+    /** Diagnostics per file name, sorted by position. */
+    diagnostics: Map<string, Diagnostic[]>;
+}
+
+/**
+ * Builds a workspace from `{ 'file.pacta': text }` in memory, links and validates it.
+ * A test of a rule is one call: `const ws = await buildWorkspace({ 'a.pacta': '...' })`.
+ */
+export async function buildWorkspace(files: Record<string, string>): Promise<TestWorkspace> {
+    const services = testServices();
+    const langiumDocuments = services.shared.workspace.LangiumDocuments;
+    for (const document of langiumDocuments.all.toArray()) {
+        langiumDocuments.deleteDocument(document.uri);
+    }
+    const builtins = loadBuiltinDocuments(services.shared);
+    const documents = new Map<string, LangiumDocument<Document>>();
+    for (const [name, text] of Object.entries(files)) {
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`memory:///ws/${name}`));
+        langiumDocuments.addDocument(document);
+        documents.set(name, document);
+    }
+    await services.shared.workspace.DocumentBuilder.build([...builtins, ...documents.values()], { validation: true });
+    const diagnostics = new Map<string, Diagnostic[]>();
+    for (const [name, document] of documents) {
+        diagnostics.set(name, [...(document.diagnostics ?? [])].sort((a, b) =>
+            a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+    }
+    return { services, documents, diagnostics };
+}
+
+/** `line:col code message` (1-based), the form golden files use. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+    const severity = ['', 'error', 'warning', 'info', 'hint'][diagnostic.severity ?? 1];
+    const { start, end } = diagnostic.range;
+    return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} ${String(diagnostic.code)} ${diagnostic.message}`;
+}
