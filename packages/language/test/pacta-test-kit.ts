@@ -1,6 +1,8 @@
 import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { type Document, createPactaServices, loadBuiltinDocuments } from '../src/index.js';
+
+/** An LSP diagnostic, as Langium stores it on a document. */
+export type Diagnostic = NonNullable<LangiumDocument['diagnostics']>[number];
 
 export type PactaTestServices = ReturnType<typeof createPactaServices>;
 
@@ -28,6 +30,8 @@ export async function buildWorkspace(files: Record<string, string>): Promise<Tes
     const langiumDocuments = services.shared.workspace.LangiumDocuments;
     for (const document of langiumDocuments.all.toArray()) {
         langiumDocuments.deleteDocument(document.uri);
+        // Without this, the names a previous test exported would still link and count as duplicates.
+        services.shared.workspace.IndexManager.remove(document.uri);
     }
     const builtins = loadBuiltinDocuments(services.shared);
     const documents = new Map<string, LangiumDocument<Document>>();
@@ -50,4 +54,24 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
     const severity = ['', 'error', 'warning', 'info', 'hint'][diagnostic.severity ?? 1];
     const { start, end } = diagnostic.range;
     return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} ${String(diagnostic.code)} ${diagnostic.message}`;
+}
+
+export interface TestDocument extends TestWorkspace {
+    document: LangiumDocument<Document>;
+    /** The parsed `Document` (the AST root). */
+    root: Document;
+    /** This file's diagnostics, sorted by position. */
+    fileDiagnostics: Diagnostic[];
+}
+
+/** `buildWorkspace` for a single text: `const { root, fileDiagnostics } = await buildDocument('...')`. */
+export async function buildDocument(text: string, name = 'main.pacta'): Promise<TestDocument> {
+    const ws = await buildWorkspace({ [name]: text });
+    const document = ws.documents.get(name)!;
+    return { ...ws, document, root: document.parseResult.value, fileDiagnostics: ws.diagnostics.get(name) ?? [] };
+}
+
+/** The codes of some diagnostics, in order: handy for `expect(codes(d)).toEqual([...])`. */
+export function codes(diagnostics: readonly Diagnostic[]): string[] {
+    return diagnostics.map(d => String(d.code));
 }

@@ -45,16 +45,25 @@ function fromLocalDate(date: Date, precision: DatePrecision): CalendarDate {
 /**
  * Adds a signed amount of a unit. Month and year arithmetic clamps to the last day of the
  * target month: 2026-01-31 + 1 month = 2026-02-28, and the anniversary of 2024-02-29 in
- * 2025 is 2025-02-28. The result is never more precise than the date it starts from.
+ * 2025 is 2025-02-28. A date known only to the month or year stands for a range of days;
+ * the result is the finest precision at which the whole shifted range agrees:
+ * 2025-10 + 1 month = 2025-11, but 2025-10 + 30 days spans 2025-10-31..2025-11-30 and gives 2025.
+ * When even the years differ, the result is the later year (a deadline is never made earlier).
  */
 export function addToDate(date: CalendarDate, amount: number, unit: CalendarUnit): CalendarDate {
-    const start = toLocalDate(date);
-    const result =
+    const shift = (start: Date): Date =>
         unit === 'day' ? addDays(start, amount)
             : unit === 'week' ? addWeeks(start, amount)
                 : unit === 'month' ? addMonths(start, amount)
                     : addYears(start, amount);
-    return fromLocalDate(result, date.precision);
+    const first = shift(toLocalDate(date));
+    if (date.precision === 'day') return fromLocalDate(first, 'day');
+    const last = shift(lastLocalDay(date));
+    for (const precision of date.precision === 'month' ? (['month', 'year'] as const) : (['year'] as const)) {
+        const a = fromLocalDate(first, precision);
+        if (a.value === fromLocalDate(last, precision).value) return a;
+    }
+    return fromLocalDate(last, 'year');
 }
 
 /** Compares two dates by the first day each can stand for. */

@@ -60,7 +60,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
     resolveDated(node: Dated): Resolution {
         const expr = isEvent(node) ? node.when : node.due;
         if (!expr) {
-            const what = isEvent(node) ? `event '${this.describeAnchor(node)}' has no date` : `commitment '${this.describeAnchor(node)}' has no deadline`;
+            const name = this.describeAnchor(node);
+        const what = isEvent(node) ? `event '${name}' has no date` : `commitment '${name}' has no deadline`;
             return { status: 'unresolved', bound: 'on', chain: [], reason: what };
         }
         return this.resolveTime(expr);
@@ -103,15 +104,21 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
     private resolveOffset(expr: OffsetDeadline): Resolution {
         const bound = BOUNDS[expr.bound ?? 'on'] ?? 'on';
         const unit = UNITS[expr.unit] ?? 'day';
+        if (!Number.isFinite(expr.amount)) {
+            return { status: 'invalid', bound, chain: [], reason: 'the deadline has no number of units' };
+        }
         const sign = expr.direction === 'before' ? -1 : 1;
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${expr.amount} ${expr.unit} ${expr.direction}`;
-        return this.fromAnchor(expr, expr.anchor.ref, expr.anchor.$refText, bound, phrase,
+        return this.fromAnchor(expr, expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase,
             anchorDate => addToDate(anchorDate, sign * expr.amount, unit));
     }
 
     private resolveAnniversary(expr: AnniversaryDeadline): Resolution {
-        const years = Number.parseInt(expr.ordinal, 10);
-        return this.fromAnchor(expr, expr.anchor.ref, expr.anchor.$refText, 'on', `${expr.ordinal} anniversary of`,
+        const years = Number.parseInt(expr.ordinal ?? '', 10);
+        if (!Number.isFinite(years)) {
+            return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.ordinal ?? ''}' is not an ordinal number` };
+        }
+        return this.fromAnchor(expr, expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${expr.ordinal} anniversary of`,
             anchorDate => addToDate(anchorDate, years, 'year'));
     }
 
@@ -124,7 +131,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         compute: (anchorDate: CalendarDate) => CalendarDate
     ): Resolution {
         if (!anchor) {
-            return { status: 'unresolved', bound, chain: [], reason: `'${anchorText}' is not declared` };
+            const reason = anchorText ? `'${anchorText}' is not declared` : 'the deadline names no event to count from';
+            return { status: 'unresolved', bound, chain: [], reason };
         }
         const anchorName = this.describeAnchor(anchor, expr);
         const anchorResolution = this.resolveDated(anchor);

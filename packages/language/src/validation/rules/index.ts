@@ -1,11 +1,50 @@
 import type { PactaRule } from '../rule.js';
+import { actorNotPartyRule } from './actor-not-party.rule.js';
+import { agencyWithoutParentRule } from './agency-without-parent.rule.js';
+import { amountPrecisionRule } from './amount-precision.rule.js';
+import { commitmentIncompleteRule } from './commitment-incomplete.rule.js';
+import { dateOrderRule } from './date-order.rule.js';
+import { deadlineAfterExpiryRule } from './deadline-after-expiry.rule.js';
+import { deadlineCycleRule } from './deadline-cycle.rule.js';
+import { duplicateNameRule } from './duplicate-name.rule.js';
+import { eachWithOnePartyRule } from './each-with-one-party.rule.js';
+import { invalidDateRule } from './invalid-date.rule.js';
+import { invalidOrdinalRule } from './invalid-ordinal.rule.js';
 import { moneyWithoutCurrencyRule } from './money-without-currency.rule.js';
+import { relationCycleRule } from './relation-cycle.rule.js';
+import { repeatedFieldRule } from './repeated-field.rule.js';
 import { shallInNonbindingRule } from './shall-in-nonbinding.rule.js';
 import { unknownCountryRule } from './unknown-country.rule.js';
+import { unknownCurrencyRule } from './unknown-currency.rule.js';
+import { unresolvedDeadlineRule } from './unresolved-deadline.rule.js';
 
-/** Every validation rule of Pacta, in the order their codes are documented. */
+/**
+ * Every validation rule of Pacta, in the order their codes are documented: grouped by what
+ * they look at, errors before warnings within a group. Each rule is in `<code>.rule.ts`.
+ */
 export const PACTA_RULES: readonly PactaRule[] = [
-    unknownCountryRule,
-    moneyWithoutCurrencyRule,
-    shallInNonbindingRule
+    // Names and parties
+    duplicateNameRule,          // error    pacta/duplicate-name
+    unknownCountryRule,         // error    pacta/unknown-country
+    actorNotPartyRule,          // error    pacta/actor-not-party
+    agencyWithoutParentRule,    // warning  pacta/agency-without-parent
+    // Shape of a block
+    repeatedFieldRule,          // warning  pacta/repeated-field
+    commitmentIncompleteRule,   // warning  pacta/commitment-incomplete
+    // Dates and deadlines
+    invalidDateRule,            // error    pacta/invalid-date
+    invalidOrdinalRule,         // error    pacta/invalid-ordinal
+    dateOrderRule,              // error    pacta/date-order
+    deadlineCycleRule,          // error    pacta/deadline-cycle
+    deadlineAfterExpiryRule,    // warning  pacta/deadline-after-expiry
+    unresolvedDeadlineRule,     // info     pacta/unresolved-deadline
+    // Money
+    moneyWithoutCurrencyRule,   // error    pacta/money-without-currency
+    unknownCurrencyRule,        // error    pacta/unknown-currency
+    amountPrecisionRule,        // warning  pacta/amount-precision
+    eachWithOnePartyRule,       // warning  pacta/each-with-one-party
+    // Relations between agreements
+    relationCycleRule,          // error    pacta/relation-cycle
+    // Wording
+    shallInNonbindingRule       // warning  pacta/shall-in-nonbinding
 ];

@@ -1,0 +1,87 @@
+import { type CalendarDate, compareDates, isSurelyAfter } from '../../deadlines/calendar-date.js';
+import { type Agreement, type Event, type TimeExpr, isEvent } from '../../generated/ast.js';
+import type { PactaServices } from '../../pacta-module.js';
+import { createRule } from '../rule.js';
+import { anchorOf, safely, timeOf, workspaceMemo } from './rule-support.js';
+
+interface End { event: Event; date: CalendarDate }
+
+/** The agreement's `expiry` and `terminated` events that have a date, earliest first. */
+function endsOf(agreement: Agreement, services: PactaServices): readonly End[] {
+    const cache = workspaceMemo(services, 'deadline-after-expiry/ends', () => new WeakMap<Agreement, End[]>());
+    let ends = cache.get(agreement);
+    if (!ends) {
+        ends = [];
+        for (const event of agreement.events ?? []) {
+            if (event.kind !== 'expiry' && event.kind !== 'terminated') continue;
+            const resolution = safely(() => services.deadlines.DeadlineResolver.resolveDated(event));
+            if (resolution?.status === 'resolved') {
+                ends.push({ event, date: { value: resolution.date, precision: resolution.precision } });
+            }
+        }
+        ends.sort((a, b) => compareDates(a.date, b.date));
+        cache.set(agreement, ends);
+    }
+    return ends;
+}
+
+/**
+ * True when following the anchors of a deadline reaches an `expiry` or `terminated` event.
+ * Memoised per build along the way, so a long chain is walked once, not once per link.
+ */
+function anchoredOnEnd(expr: TimeExpr, services: PactaServices): boolean {
+    const memo = workspaceMemo(services, 'deadline-after-expiry/anchored-on-end', () => new Map<TimeExpr, boolean>());
+    const path: TimeExpr[] = [];
+    const onPath = new Set<TimeExpr>();
+    let current: TimeExpr | undefined = expr;
+    let result = false;
+    while (current) {
+        const known = memo.get(current);
+        if (known !== undefined) {
+            result = known;
+            break;
+        }
+        if (onPath.has(current)) break;
+        onPath.add(current);
+        path.push(current);
+        const anchor = anchorOf(current);
+        if (isEvent(anchor) && (anchor.kind === 'expiry' || anchor.kind === 'terminated')) {
+            result = true;
+            break;
+        }
+        current = anchor ? timeOf(anchor) : undefined;
+    }
+    path.forEach(e => memo.set(e, result));
+    return result;
+}
+
+/**
+ * A commitment that falls due after its agreement has expired or was terminated. A deadline
+ * anchored on the expiry or termination itself (a clause that survives the agreement) is fine.
+ */
+export const deadlineAfterExpiryRule = createRule({
+    code: 'pacta/deadline-after-expiry',
+    severity: 'warning',
+    description: 'A commitment falls due after the agreement\'s expiry or termination date.',
+    checks: {
+        Commitment: (commitment, context) => {
+            const agreement = commitment.$container;
+            if (!commitment.due || !agreement) return;
+            // `within 30 days after terminated` is an obligation that survives the agreement on purpose.
+            if (anchoredOnEnd(commitment.due, context.services)) return;
+            const resolution = safely(() => context.services.deadlines.DeadlineResolver.resolveDated(commitment));
+            if (resolution?.status !== 'resolved') return;
+            const due: CalendarDate = { value: resolution.date, precision: resolution.precision };
+            const end = endsOf(agreement, context.services).find(candidate => isSurelyAfter(due, candidate.date));
+            if (!end) return;
+            const ended = end.event.kind === 'expiry' ? 'expires' : 'is terminated';
+            context.report({
+                node: commitment,
+                property: 'due',
+                message: `'${commitment.name}' falls due on ${due.value}, after '${agreement.name}' ${ended} on ${end.date.value}.`,
+                hint: `Check the deadline and the ${end.event.kind === 'expiry' ? 'expiry' : 'termination'} date; a commitment cannot fall due once its agreement has ended.`,
+                data: { due: due.value, end: end.date.value, endEvent: end.event.name ?? end.event.kind }
+            });
+        }
+    }
+});

@@ -1,0 +1,50 @@
+import { type AstNode, GrammarUtils, type Properties } from 'langium';
+import { createRule, type RuleContext } from '../rule.js';
+
+type Field<N extends AstNode> = readonly [property: Properties<N>, label: string];
+
+/**
+ * Reports every occurrence after the first of a single-valued field in one block. The parser
+ * keeps only the last value, so an earlier one disappears without a word.
+ */
+function checkFields<N extends AstNode & { name?: string }>(node: N, what: string, fields: ReadonlyArray<Field<N>>, context: RuleContext): void {
+    for (const [property, label] of fields) {
+        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property as string);
+        if (occurrences.length < 2) continue;
+        const firstLine = occurrences[0]!.range.start.line + 1;
+        for (let index = 1; index < occurrences.length; index++) {
+            context.report({
+                node,
+                property,
+                index,
+                message: `The ${label} appears more than once in ${what}${node.name ? ` '${node.name}'` : ''} (first on line ${firstLine}); only the last one counts.`,
+                hint: `Keep the right ${label} and remove the other${occurrences.length > 2 ? 's' : ''}.`,
+                data: { field: property, firstLine }
+            });
+        }
+    }
+}
+
+/** Single-valued fields written twice in one block: the later one silently wins. */
+export const repeatedFieldRule = createRule({
+    code: 'pacta/repeated-field',
+    severity: 'warning',
+    description: 'A single-valued field (kind, binding, due, status, modality and text, mechanism, amount, note, office, url...) is written twice in one block.',
+    checks: {
+        Agreement: (node, context) => checkFields(node, node.form ?? 'agreement', [
+            ['kind', '`kind`'], ['binding', 'binding status (`binding` / `nonbinding`)']
+        ], context),
+        Commitment: (node, context) => checkFields(node, 'commitment', [
+            ['modality', 'modality (`will`, `shall`...) with its text'], ['mechanism', '`mechanism`'], ['due', '`due`'], ['status', '`status`']
+        ], context),
+        Mechanism: (node, context) => checkFields(node, 'mechanism', [
+            ['status', '`status`'], ['amount', '`amount`'], ['note', '`note`']
+        ], context),
+        Party: (node, context) => checkFields(node, node.kind ?? 'party', [
+            ['office', '`office`']
+        ], context),
+        Source: (node, context) => checkFields(node, 'source', [
+            ['url', '`url`'], ['publisher', '`publisher`'], ['published', '`published`'], ['accessed', '`accessed`']
+        ], context)
+    }
+});

@@ -1,0 +1,207 @@
+import { createPactaServices, isBuiltinUri, loadBuiltinDocuments } from '@pacta/language';
+import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { compileAst } from './compiler/compile-ast.js';
+import {
+    DUPLICATE_INPUT, INTERNAL_ERROR, IO_ERROR, NO_INPUT, type PactaDiagnostic, countSeverity, fileDiagnostic,
+    sortDiagnostics, toPactaDiagnostic
+} from './diagnostics.js';
+import type { PactaOutput } from './model.js';
+import { serializeOutput } from './serialize.js';
+
+/** Options of every compile function. Reserved: there are none yet. */
+export interface CompileOptions {}
+
+export interface CompileResult {
+    /** The compiled document; absent only when nothing could be compiled (no readable input, or a compiler failure). */
+    output?: PactaOutput;
+    /** `serializeOutput(output)`: the canonical bytes; empty when there is no output. */
+    json: string;
+    /** Every finding, sorted by file, line, column and code. */
+    diagnostics: PactaDiagnostic[];
+    errorCount: number;
+    warningCount: number;
+    /** The files compiled, relative to the root, sorted. */
+    files: string[];
+}
+
+export interface SourceFile {
+    /** Path relative to the workspace root (`agreements/usmca.pacta`). */
+    path: string;
+    text: string;
+}
+
+/** In-memory sources: `{ 'parties.pacta': '...' }` or `[{ path, text }]`. */
+export type Sources = Readonly<Record<string, string>> | ReadonlyArray<SourceFile>;
+
+/** A text to compile, with the path it is reported as and the URI its document gets. */
+export interface PreparedSource {
+    file: string;
+    uri: URI;
+    text: string;
+}
+
+/**
+ * Compiles sources held in memory (no file access at all: usable in a browser). Paths are
+ * relative to a workspace root; `\` and `./` are normalised. Never throws.
+ */
+export async function compileSources(sources: Sources, options: CompileOptions = {}): Promise<CompileResult> {
+    const diagnostics: PactaDiagnostic[] = [];
+    const prepared: PreparedSource[] = [];
+    try {
+        for (const [index, entry] of listSources(sources, diagnostics).entries()) {
+            const file = normalizeRelativePath(entry.path);
+            if (file === undefined) {
+                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', `(source ${index + 1})`,
+                    `Source ${index + 1} has no usable path (${JSON.stringify(String(entry.path))}).`,
+                    'Give every source a path relative to the workspace root, e.g. `agreements/usmca.pacta`.'));
+                continue;
+            }
+            if (typeof entry.text !== 'string') {
+                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `The text of '${file}' is not a string.`, 'Pass the file\'s text as a string.'));
+                continue;
+            }
+            prepared.push({ file, uri: memoryUri(file), text: entry.text });
+        }
+    } catch (error) {
+        diagnostics.push(internalError('.', error));
+    }
+    return compilePrepared(prepared, diagnostics, options);
+}
+
+/**
+ * The compile step shared by every entry point: builds the texts as one workspace with the
+ * built-in library, validates, and compiles. `diagnostics` may already hold findings of the
+ * reading step. Never throws.
+ */
+export async function compilePrepared(sources: readonly PreparedSource[], diagnostics: PactaDiagnostic[], _options: CompileOptions = {}): Promise<CompileResult> {
+    let output: PactaOutput | undefined;
+    const files: string[] = [];
+    try {
+        const inputs = dropDuplicates(sources, diagnostics).filter(source => {
+            if (source.text.includes('\u0000')) {
+                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', source.file, `'${source.file}' is not a text file (it contains NUL bytes); it was not compiled.`,
+                    'Remove the file from the workspace, or save it as UTF-8 text.'));
+                return false;
+            }
+            return true;
+        });
+        inputs.forEach(input => files.push(input.file));
+        if (inputs.length === 0) {
+            if (countSeverity(diagnostics, 'error') === 0) {
+                diagnostics.push(fileDiagnostic(NO_INPUT, 'warning', '.', 'There are no .pacta files to compile.', 'Check the path, or add a .pacta file.'));
+                output = compileAst([], createPactaServices(EmptyFileSystem).Pacta, () => '');
+            }
+        } else {
+            output = await build(inputs, diagnostics);
+        }
+    } catch (error) {
+        output = undefined;
+        diagnostics.push(internalError(files[0] ?? '.', error));
+    }
+    sortDiagnostics(diagnostics);
+    let json = '';
+    if (output) {
+        try {
+            json = serializeOutput(output);
+        } catch (error) {
+            output = undefined;
+            diagnostics.push(internalError('.', error));
+        }
+    }
+    return {
+        ...(output ? { output } : {}),
+        json,
+        diagnostics,
+        errorCount: countSeverity(diagnostics, 'error'),
+        warningCount: countSeverity(diagnostics, 'warning'),
+        files: files.sort(compareCodeUnits)
+    };
+}
+
+async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagnostic[]): Promise<PactaOutput> {
+    // Fresh services per compile: nothing leaks from one call to the next, and calls may run concurrently.
+    const { shared, Pacta } = createPactaServices(EmptyFileSystem);
+    const langiumDocuments = shared.workspace.LangiumDocuments;
+    const builtins = loadBuiltinDocuments(shared);
+    const fileByUri = new Map<string, string>();
+    const documents: LangiumDocument[] = [];
+    for (const input of inputs) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(stripBom(input.text), input.uri);
+        langiumDocuments.addDocument(document);
+        fileByUri.set(document.uri.toString(), input.file);
+        documents.push(document);
+    }
+    await shared.workspace.DocumentBuilder.build([...builtins, ...documents], { validation: true });
+    for (const document of documents) {
+        const file = fileByUri.get(document.uri.toString()) ?? document.uri.path;
+        for (const diagnostic of document.diagnostics ?? []) {
+            diagnostics.push(toPactaDiagnostic(diagnostic, file));
+        }
+    }
+    return compileAst(documents.filter(document => !isBuiltinUri(document.uri.toString())), Pacta,
+        document => fileByUri.get(document.uri.toString()) ?? document.uri.path);
+}
+
+function listSources(sources: Sources, diagnostics: PactaDiagnostic[]): Array<{ path: unknown; text: unknown }> {
+    if (Array.isArray(sources)) {
+        return sources.map((entry: unknown) => typeof entry === 'object' && entry !== null
+            ? { path: (entry as { path?: unknown }).path, text: (entry as { text?: unknown }).text }
+            : { path: undefined, text: undefined });
+    }
+    if (typeof sources === 'object' && sources !== null) {
+        return Object.entries(sources).map(([path, text]) => ({ path, text: text as unknown }));
+    }
+    diagnostics.push(fileDiagnostic(IO_ERROR, 'error', '.', 'The sources are neither an object of path → text nor an array of { path, text }.',
+        "Call compileSources({ 'file.pacta': text }) or compileSources([{ path, text }])."));
+    return [];
+}
+
+/** The first of several sources with the same path is compiled; the others are reported. */
+function dropDuplicates(sources: readonly PreparedSource[], diagnostics: PactaDiagnostic[]): PreparedSource[] {
+    const seen = new Set<string>();
+    return sources.filter(source => {
+        const key = source.uri.toString();
+        if (seen.has(key)) {
+            diagnostics.push(fileDiagnostic(DUPLICATE_INPUT, 'warning', source.file, `'${source.file}' was given more than once; it is compiled once.`,
+                'Give each file once.'));
+            return false;
+        }
+        seen.add(key);
+        return true;
+    });
+}
+
+/**
+ * `a\b/./c.pacta` → `a/b/c.pacta`; `..` is kept only where it leaves the root. Undefined for an
+ * empty path or a value that is not a string.
+ */
+export function normalizeRelativePath(path: unknown): string | undefined {
+    if (typeof path !== 'string') return undefined;
+    const parts: string[] = [];
+    for (const part of path.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.') continue;
+        if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
+        else parts.push(part);
+    }
+    return parts.length > 0 ? parts.join('/') : undefined;
+}
+
+/** In-memory documents live under `memory:///workspace/`; the language is chosen by the `.pacta` extension. */
+function memoryUri(file: string): URI {
+    const path = `/workspace/${file}`;
+    return URI.from({ scheme: 'memory', path: path.endsWith('.pacta') ? path : `${path}.pacta` });
+}
+
+function stripBom(text: string): string {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function internalError(file: string, error: unknown): PactaDiagnostic {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fileDiagnostic(INTERNAL_ERROR, 'error', file, `The compiler failed: ${detail}`,
+        'This is a bug in Pacta; please report it with the input that caused it.');
+}
+
+function compareCodeUnits(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,189 @@
+import {
+    type Agreement as AgreementNode, type Document, type MechanismKind as MechanismKindNode, type PactaServices,
+    isAgreement, isAnniversaryDeadline, isBuiltinUri, isDocument, isMechanismKind, isOffsetDeadline, isParty, isSource
+} from '@pacta/language';
+import { type LangiumDocument, URI, UriUtils } from 'langium';
+import { compareStrings } from '../diagnostics.js';
+import {
+    type Agreement, type AgreementEvent, type Commitment, type Deadline, FORMAT_VERSION, type Mechanism,
+    type MechanismKind, type PactaOutput, type Party, type Relation, type Source
+} from '../model.js';
+import { buildAgreement } from './agreements.js';
+import { buildCommitment } from './commitments.js';
+import { BuildContext, IdAllocator, UNNAMED, nameOr } from './context.js';
+import { buildDeadline, compareDeadlines } from './deadlines.js';
+import { buildEvent, eventName } from './events.js';
+import { buildMechanismKind, isBuiltinNode } from './mechanism-kinds.js';
+import { buildMechanism } from './mechanisms.js';
+import { buildParty } from './parties.js';
+import { buildRelation } from './relations.js';
+import { buildSource } from './sources.js';
+
+/**
+ * How documents are named in the output: a root (every file is reported relative to it, with
+ * forward slashes) or a function that gives each document's path.
+ */
+export type DocumentPaths = URI | string | ((document: LangiumDocument) => string);
+
+/**
+ * Turns the linked (and normally validated) documents of a workspace into the compiled model.
+ * The one place the JSON is built: the SDK, the CLI and the language server all call it.
+ * Built-in library documents are left out, except the built-in mechanism kinds that a
+ * mechanism uses. The result does not depend on the order of `documents`.
+ */
+export function compileAst(documents: readonly LangiumDocument[], services: PactaServices, paths: DocumentPaths): PactaOutput {
+    const fileOf = pathFunction(paths);
+    const context = new BuildContext(services, fileOf);
+
+    const userDocuments = documents
+        .filter(document => !isBuiltinUri(document.uri.toString()))
+        .map(document => ({ document, file: fileOf(document) }))
+        .sort((a, b) => compareStrings(a.file, b.file) || compareStrings(a.document.uri.toString(), b.document.uri.toString()))
+        .map(entry => entry.document);
+    const roots = userDocuments.map(document => document.parseResult?.value).filter((root): root is Document => isDocument(root));
+
+    // Ids first, in file then text order, so references can be written as ids.
+    const kindIds = new IdAllocator();
+    for (const kind of builtinKinds(services)) context.setId(kind, kindIds.next(nameOr(kind.name)));
+    const partyIds = new IdAllocator();
+    const agreementIds = new IdAllocator();
+    const sourceIds = new IdAllocator();
+    const eventIds = new IdAllocator();
+    const commitmentIds = new IdAllocator();
+    const mechanismIds = new IdAllocator();
+    const relationIds = new IdAllocator();
+    const agreements: AgreementNode[] = [];
+    for (const root of roots) {
+        for (const element of root.elements ?? []) {
+            if (isParty(element)) context.setId(element, partyIds.next(nameOr(element.name)));
+            else if (isSource(element)) context.setId(element, sourceIds.next(nameOr(element.name)));
+            else if (isMechanismKind(element)) context.setId(element, kindIds.next(nameOr(element.name)));
+            else if (isAgreement(element)) {
+                const id = agreementIds.next(nameOr(element.name));
+                context.setId(element, id);
+                agreements.push(element);
+                for (const event of element.events ?? []) context.setId(event, eventIds.next(`${id}.${eventName(event) ?? event.kind ?? UNNAMED}`));
+                for (const commitment of element.commitments ?? []) context.setId(commitment, commitmentIds.next(`${id}.${nameOr(commitment.name)}`));
+                for (const mechanism of element.mechanisms ?? []) context.setId(mechanism, mechanismIds.next(`${id}.${nameOr(mechanism.name)}`));
+            }
+        }
+    }
+    // Relations are named after their target, so after every agreement has its id.
+    for (const agreement of agreements) {
+        const id = context.idOf(agreement) ?? UNNAMED;
+        for (const relation of agreement.relations ?? []) {
+            const target = context.refId(relation.target) ?? UNNAMED;
+            context.setId(relation, relationIds.next(`${id}.${relation.kind ?? UNNAMED}.${target}`));
+        }
+    }
+
+    const parties: Party[] = [];
+    const sources: Source[] = [];
+    const mechanismKinds: MechanismKind[] = [];
+    for (const root of roots) {
+        for (const element of root.elements ?? []) {
+            if (isParty(element)) push(parties, buildParty(element, context));
+            else if (isSource(element)) sources.push(buildSource(element, context));
+            else if (isMechanismKind(element)) mechanismKinds.push(buildMechanismKind(element, context));
+        }
+    }
+
+    const agreementModels: Agreement[] = [];
+    const events: AgreementEvent[] = [];
+    const commitments: Commitment[] = [];
+    const mechanisms: Mechanism[] = [];
+    const relations: Relation[] = [];
+    const deadlines: Deadline[] = [];
+    const usedBuiltinKinds = new Set<MechanismKindNode>();
+    for (const node of agreements) {
+        const agreement = buildAgreement(node, context);
+        agreementModels.push(agreement);
+        for (const eventNode of node.events ?? []) {
+            const event = buildEvent(eventNode, agreement.id, context);
+            if (!event) continue;
+            events.push(event);
+            if (event.date && eventNode.when && (isOffsetDeadline(eventNode.when) || isAnniversaryDeadline(eventNode.when))) {
+                deadlines.push(buildDeadline({
+                    subject: event.id, subjectKind: 'event', agreement: agreement.id, date: event.date, actors: event.by, expr: eventNode.when
+                }, context));
+            }
+        }
+        for (const commitmentNode of node.commitments ?? []) {
+            const commitment = buildCommitment(commitmentNode, agreement.id, context);
+            if (!commitment) continue;
+            commitments.push(commitment);
+            if (commitment.due && commitmentNode.due) {
+                deadlines.push(buildDeadline({
+                    subject: commitment.id, subjectKind: 'commitment', agreement: agreement.id, date: commitment.due,
+                    actors: commitment.actors, expr: commitmentNode.due
+                }, context));
+            }
+        }
+        for (const mechanismNode of node.mechanisms ?? []) {
+            push(mechanisms, buildMechanism(mechanismNode, agreement.id, context));
+            const kind = safeTarget(mechanismNode.kind);
+            if (isMechanismKind(kind) && isBuiltinNode(kind)) usedBuiltinKinds.add(kind);
+        }
+        for (const relationNode of node.relations ?? []) {
+            push(relations, buildRelation(relationNode, agreement.id, context));
+        }
+    }
+    for (const kind of usedBuiltinKinds) mechanismKinds.push(buildMechanismKind(kind, context));
+
+    return {
+        formatVersion: FORMAT_VERSION,
+        parties: byId(parties),
+        agreements: byId(agreementModels),
+        events: byId(events),
+        commitments: byId(commitments),
+        mechanisms: byId(mechanisms),
+        mechanismKinds: byId(mechanismKinds),
+        relations: byId(relations),
+        sources: byId(sources),
+        deadlines: deadlines.sort(compareDeadlines)
+    };
+}
+
+function pathFunction(paths: DocumentPaths): (document: LangiumDocument) => string {
+    if (typeof paths === 'function') return paths;
+    const root = typeof paths === 'string' ? URI.parse(paths) : paths;
+    const cache = new Map<LangiumDocument, string>();
+    return document => {
+        let file = cache.get(document);
+        if (file === undefined) {
+            file = UriUtils.relative(root, document.uri);
+            cache.set(document, file);
+        }
+        return file;
+    };
+}
+
+/** The mechanism kinds of the built-in library documents loaded in the workspace. */
+function builtinKinds(services: PactaServices): MechanismKindNode[] {
+    const result: MechanismKindNode[] = [];
+    for (const document of services.shared.workspace.LangiumDocuments.all) {
+        if (!isBuiltinUri(document.uri.toString())) continue;
+        const root = document.parseResult?.value;
+        if (!isDocument(root)) continue;
+        for (const element of root.elements ?? []) {
+            if (isMechanismKind(element)) result.push(element);
+        }
+    }
+    return result;
+}
+
+function safeTarget(ref: { ref?: unknown } | undefined): unknown {
+    try {
+        return ref?.ref;
+    } catch {
+        return undefined;
+    }
+}
+
+function push<T>(list: T[], item: T | undefined): void {
+    if (item !== undefined) list.push(item);
+}
+
+function byId<T extends { id: string }>(items: T[]): T[] {
+    return items.sort((a, b) => compareStrings(a.id, b.id));
+}

@@ -1,0 +1,36 @@
+import type { Event as EventNode } from '@pacta/language';
+import type { AgreementEvent, EventKind } from '../model.js';
+import { type BuildContext, oneOf, optionalString } from './context.js';
+import { buildDateValue } from './dates.js';
+
+export const EVENT_KINDS: readonly EventKind[] = [
+    'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated', 'withdrawal', 'event'
+];
+
+/** The name deadlines use for an event: its own name, or its kind (`signed`); none for a plain `event`. */
+export function eventName(node: EventNode): string | undefined {
+    if (typeof node.name === 'string' && node.name !== '') return node.name;
+    return typeof node.kind === 'string' && node.kind !== 'event' ? node.kind : undefined;
+}
+
+export function buildEvent(node: EventNode, agreementId: string, context: BuildContext): AgreementEvent | undefined {
+    const kind = oneOf(node.kind, EVENT_KINDS);
+    const id = context.idOf(node);
+    if (!kind || id === undefined) return undefined;
+    const name = eventName(node);
+    const title = optionalString(node.title);
+    const doc = context.doc(node);
+    return {
+        id,
+        agreement: agreementId,
+        kind,
+        ...(name !== undefined ? { name } : {}),
+        ...(title !== undefined ? { title } : {}),
+        ...(node.when ? { date: buildDateValue(node.when, context) } : {}),
+        by: context.refIds(node.by),
+        citations: context.citations(node),
+        uncertain: node.uncertain === true,
+        ...(doc !== undefined ? { doc } : {}),
+        location: context.location(node)
+    };
+}

@@ -1,0 +1,28 @@
+import { type Party as PartyNode, lookupCountry } from '@pacta/language';
+import type { Party, PartyKind } from '../model.js';
+import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
+
+const PARTY_KINDS: readonly PartyKind[] = ['state', 'bloc', 'organisation', 'agency', 'company', 'person'];
+
+export function buildParty(node: PartyNode, context: BuildContext): Party | undefined {
+    const kind = oneOf(node.kind, PARTY_KINDS);
+    if (!kind) return undefined;
+    // A state is identified by its ISO 3166-1 code: its `code`, or else its name.
+    const country = kind === 'state' ? lookupCountry(String(node.code ?? node.name ?? '')) : undefined;
+    const parent = context.refId(node.parent);
+    const office = optionalString(node.office);
+    const doc = context.doc(node);
+    return {
+        id: context.idOf(node) ?? nameOr(node.name),
+        kind,
+        title: optionalString(node.title) ?? '',
+        ...(country ? { iso: { alpha2: country.alpha2, alpha3: country.alpha3, name: country.name } } : {}),
+        ...(parent !== undefined ? { parent } : {}),
+        members: context.refIds(node.members),
+        ...(office !== undefined ? { office } : {}),
+        citations: context.citations(node),
+        uncertain: node.uncertain === true,
+        ...(doc !== undefined ? { doc } : {}),
+        location: context.location(node)
+    };
+}

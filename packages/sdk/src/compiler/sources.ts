@@ -1,0 +1,22 @@
+import type { Source as SourceNode } from '@pacta/language';
+import type { Source } from '../model.js';
+import { type BuildContext, nameOr, optionalString } from './context.js';
+import { calendarDate } from './dates.js';
+
+export function buildSource(node: SourceNode, context: BuildContext): Source {
+    const url = optionalString(node.url);
+    const publisher = optionalString(node.publisher);
+    const published = calendarDate(optionalString(node.published));
+    const accessed = calendarDate(optionalString(node.accessed));
+    const doc = context.doc(node);
+    return {
+        id: context.idOf(node) ?? nameOr(node.name),
+        title: optionalString(node.title) ?? '',
+        ...(url !== undefined ? { url } : {}),
+        ...(publisher !== undefined ? { publisher } : {}),
+        ...(published !== undefined ? { published } : {}),
+        ...(accessed !== undefined ? { accessed } : {}),
+        ...(doc !== undefined ? { doc } : {}),
+        location: context.location(node)
+    };
+}

@@ -1,0 +1,270 @@
+/**
+ * The compiled Pacta document: the types of the JSON the SDK writes, one for one with
+ * `schema/pacta.schema.json`. Keys appear in the JSON in the order they are declared here.
+ *
+ * Conventions:
+ * - Every element has an `id`: top-level declarations (parties, agreements, instruments,
+ *   mechanism kinds, sources) their name; members of an agreement `agreement.member`;
+ *   relations `agreement.kind.target`. When a name is declared twice (an error), the later
+ *   declarations, in file then text order, get `#2`, `#3`... so ids stay unique per array.
+ * - References to other elements are their ids. In a document compiled with errors, a
+ *   reference that did not resolve keeps the name as written.
+ * - Optional scalar fields are left out when the source does not say them; lists are always there.
+ * - Top-level arrays are sorted by `id` (code-unit order); `deadlines` by date, then id.
+ *   Lists inside an element keep the order of the source text.
+ */
+
+/** The version of this format. Bumped on any change that can break a reader (see docs/output-format.md). */
+export const FORMAT_VERSION = '1.0' as const;
+export type FormatVersion = typeof FORMAT_VERSION;
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the source allows. */
+export type CalendarDateString = string;
+export type DatePrecision = 'day' | 'month' | 'year';
+/** How a date binds: exactly on it, by it at the latest, or from it on. */
+export type DeadlineKind = 'on' | 'by' | 'from';
+export type ResolutionStatus = 'resolved' | 'unresolved' | 'cycle' | 'invalid';
+
+/** Where an element is written. 1-based; columns count UTF-16 code units; the end is exclusive. */
+export interface SourceLocation {
+    /** Path relative to the workspace root, with forward slashes. */
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+}
+
+export interface Citation {
+    /** Id of a source. */
+    source: string;
+    /** Where in the source: a page, a paragraph, an address. */
+    locator?: string;
+}
+
+/** A date or deadline as written and as resolved. */
+export interface DateValue {
+    status: ResolutionStatus;
+    /** The calendar date; null when it could not be resolved. */
+    value: CalendarDateString | null;
+    precision: DatePrecision | null;
+    bound: DeadlineKind;
+    /** True for `N days after X` and `the Nth anniversary of X`. */
+    relative: boolean;
+    /** The expression as written, whitespace normalised, comments left out. */
+    text: string;
+    /** The steps from a written-out date to this one, every anchor named by its id; empty for an absolute date. */
+    chain: string[];
+    /** Why there is no date (only when `status` is not `resolved`). */
+    reason?: string;
+}
+
+export type PartyKind = 'state' | 'bloc' | 'organisation' | 'agency' | 'company' | 'person';
+
+export interface CountryCode {
+    alpha2: string;
+    alpha3: string;
+    /** English short name, from the runtime's CLDR data. */
+    name: string;
+}
+
+export interface Party {
+    id: string;
+    kind: PartyKind;
+    title: string;
+    /** ISO 3166-1 codes of a state whose code is known. */
+    iso?: CountryCode;
+    /** Id of the party this one belongs to (`agency USTR "..." of US`). */
+    parent?: string;
+    members: string[];
+    office?: string;
+    citations: Citation[];
+    uncertain: boolean;
+    /** The doc comment (`/** ... *\/`) before the declaration, as Markdown. */
+    doc?: string;
+    location: SourceLocation;
+}
+
+export type AgreementForm = 'agreement' | 'instrument';
+export type BindingStatus = 'binding' | 'nonbinding' | 'unknown';
+export type PartyRole = 'party' | 'signatory' | 'lead' | 'implementing' | 'beneficiary';
+
+export interface RoleAssignment {
+    party: string;
+    role: PartyRole;
+}
+
+export interface Agreement {
+    id: string;
+    form: AgreementForm;
+    title: string;
+    /** `joint_statement`, `trade_agreement`, `executive_order`... as written. */
+    kind?: string;
+    binding: BindingStatus;
+    roles: RoleAssignment[];
+    resources: string[];
+    sectors: string[];
+    /** Ids of its events, commitments, mechanisms and relations, in source order. */
+    events: string[];
+    commitments: string[];
+    mechanisms: string[];
+    relations: string[];
+    citations: Citation[];
+    uncertain: boolean;
+    doc?: string;
+    location: SourceLocation;
+}
+
+export type EventKind =
+    | 'announced' | 'signed' | 'ratified' | 'in_force' | 'provisional_application'
+    | 'review' | 'expiry' | 'terminated' | 'withdrawal' | 'event';
+
+export interface AgreementEvent {
+    id: string;
+    /** Id of the agreement it belongs to. */
+    agreement: string;
+    kind: EventKind;
+    /** The name deadlines use for it: its own name, or its kind. Absent for an unnamed `event`. */
+    name?: string;
+    title?: string;
+    date?: DateValue;
+    /** Ids of the parties that did it (`announced ... by USTR`). */
+    by: string[];
+    citations: Citation[];
+    uncertain: boolean;
+    doc?: string;
+    location: SourceLocation;
+}
+
+export type Modality = 'shall' | 'shall not' | 'will' | 'will explore' | 'intends to' | 'may';
+export type CommitmentStatus = 'pending' | 'fulfilled' | 'breached' | 'lapsed' | 'superseded' | 'in_progress';
+
+export interface Commitment {
+    id: string;
+    agreement: string;
+    name: string;
+    actors: string[];
+    modality?: Modality;
+    text?: string;
+    /** Id of the mechanism it sets up or uses. */
+    mechanism?: string;
+    due?: DateValue;
+    /** `pending` unless the source says otherwise. */
+    status: CommitmentStatus;
+    citations: Citation[];
+    uncertain: boolean;
+    doc?: string;
+    location: SourceLocation;
+}
+
+export type MoneyQualifier = 'exactly' | 'at least' | 'up to' | 'about';
+export type MoneyScope = 'each' | 'total';
+
+/** An amount of money: an exact decimal string, never a float. */
+export interface Money {
+    /** As written, e.g. `up to 12 billion USD in total`. */
+    text: string;
+    /** `exactly` unless written otherwise. */
+    qualifier: MoneyQualifier;
+    /** Exact decimal with the scale applied: `12 billion` → `"12000000000"`; no leading or trailing zeros. */
+    value: string;
+    /** ISO 4217 code; absent when missing or unknown (both are errors). */
+    currency?: string;
+    /** Digits of the currency's minor unit (USD 2, JPY 0). */
+    minorUnits?: number;
+    /** `total` unless written `each` (each party). */
+    scope: MoneyScope;
+}
+
+export type MechanismStatus = 'exploring' | 'agreed' | 'operational' | 'suspended' | 'ended';
+
+export interface Mechanism {
+    id: string;
+    agreement: string;
+    name: string;
+    /** Id of a mechanism kind (built-in or declared). */
+    kind: string;
+    status?: MechanismStatus;
+    parties: string[];
+    amount?: Money;
+    resources: string[];
+    note?: string;
+    citations: Citation[];
+    uncertain: boolean;
+    doc?: string;
+    location: SourceLocation;
+}
+
+export interface MechanismKind {
+    id: string;
+    title: string;
+    /** True for a kind of the built-in library; those have no location. */
+    builtin: boolean;
+    doc?: string;
+    location?: SourceLocation;
+}
+
+export type RelationKind = 'builds_on' | 'implements' | 'amends' | 'supersedes' | 'succeeds' | 'continues' | 'references' | 'reviewed_by';
+
+export interface Relation {
+    id: string;
+    /** Id of the agreement that states the relation. */
+    from: string;
+    kind: RelationKind;
+    /** Id of the agreement it relates to. */
+    to: string;
+    /** The parties it holds for (`continues x for JP`); empty when it holds for all. */
+    parties: string[];
+    citations: Citation[];
+    uncertain: boolean;
+    location: SourceLocation;
+}
+
+export interface Source {
+    id: string;
+    title: string;
+    url?: string;
+    publisher?: string;
+    published?: CalendarDateString;
+    accessed?: CalendarDateString;
+    doc?: string;
+    location: SourceLocation;
+}
+
+export type DeadlineSubjectKind = 'commitment' | 'event';
+
+/** One dated obligation or event: a commitment's `due`, or an event whose date is relative. */
+export interface Deadline {
+    /** `<subject>.due` for a commitment, `<subject>.date` for an event. */
+    id: string;
+    /** Id of the commitment or event. */
+    subject: string;
+    subjectKind: DeadlineSubjectKind;
+    agreement: string;
+    kind: DeadlineKind;
+    status: ResolutionStatus;
+    date: CalendarDateString | null;
+    precision: DatePrecision | null;
+    text: string;
+    chain: string[];
+    /** The commitment's actors, or the parties the event is by. */
+    actors: string[];
+    reason?: string;
+    /** Where the date or deadline is written. */
+    location: SourceLocation;
+}
+
+export interface PactaOutput {
+    formatVersion: FormatVersion;
+    parties: Party[];
+    agreements: Agreement[];
+    events: AgreementEvent[];
+    commitments: Commitment[];
+    mechanisms: Mechanism[];
+    /** Kinds declared in the workspace, and the built-in kinds its mechanisms use. */
+    mechanismKinds: MechanismKind[];
+    relations: Relation[];
+    sources: Source[];
+    /** Resolved deadlines by date then id, then the unresolved ones by id. */
+    deadlines: Deadline[];
+}

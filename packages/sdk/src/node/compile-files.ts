@@ -1,0 +1,169 @@
+import * as nodePath from 'node:path';
+import { type FileSystemProvider, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import { type CompileOptions, type CompileResult, type PreparedSource, compilePrepared } from '../compile.js';
+import { INTERNAL_ERROR, IO_ERROR, type PactaDiagnostic, fileDiagnostic } from '../diagnostics.js';
+
+export interface FileCompileOptions extends CompileOptions {
+    /**
+     * The workspace root: files are reported relative to it. Defaults to the folder for
+     * `compileFolder`, and to the deepest folder that holds every given path for `compileFiles`
+     * (the current directory when no path is given). Relative to the current directory.
+     */
+    root?: string;
+}
+
+/**
+ * Compiles `.pacta` files as one workspace. A path that is a folder stands for the `.pacta`
+ * files under it (see `compileFolder`). Files are read through Langium's Node file-system
+ * provider. Never throws: a path that is missing or unreadable is reported as `pacta/io-error`.
+ */
+export async function compileFiles(paths: readonly string[], options: FileCompileOptions = {}): Promise<CompileResult> {
+    const diagnostics: PactaDiagnostic[] = [];
+    let sources: PreparedSource[] = [];
+    try {
+        const absolute = (Array.isArray(paths) ? paths : []).filter((p): p is string => typeof p === 'string' && p !== '').map(p => nodePath.resolve(p));
+        if (!Array.isArray(paths) || absolute.length !== paths.length) {
+            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', '.', 'Some of the paths given are not non-empty strings; they were ignored.',
+                'Pass an array of file or folder paths.'));
+        }
+        const root = typeof options.root === 'string' && options.root !== '' ? nodePath.resolve(options.root) : commonFolder(absolute);
+        sources = await readSources(absolute, root, NodeFileSystem.fileSystemProvider(), diagnostics);
+    } catch (error) {
+        diagnostics.push(fileDiagnostic(INTERNAL_ERROR, 'error', '.', `Reading the input failed: ${error instanceof Error ? error.message : String(error)}`,
+            'This is a bug in Pacta; please report it with the paths given.'));
+    }
+    return compilePrepared(sources, diagnostics, options);
+}
+
+/**
+ * Compiles every `.pacta` file under a folder, recursively, as one workspace; folders named
+ * `node_modules` or starting with `.` are skipped, and so are symbolic links to folders.
+ * Files are reported relative to the folder (or `options.root`). Never throws.
+ */
+export async function compileFolder(folder: string, options: FileCompileOptions = {}): Promise<CompileResult> {
+    const root = typeof options.root === 'string' && options.root !== '' ? options.root
+        : typeof folder === 'string' && folder !== '' ? folder : '.';
+    return compileFiles(typeof folder === 'string' && folder !== '' ? [folder] : [], { ...options, root });
+}
+
+async function readSources(paths: readonly string[], root: string, fs: FileSystemProvider, diagnostics: PactaDiagnostic[]): Promise<PreparedSource[]> {
+    const files: string[] = [];
+    for (const path of paths) {
+        const kind = await statKind(fs, path);
+        if (kind === 'file') files.push(path);
+        else if (kind === 'directory') files.push(...await listPactaFiles(fs, path, root, diagnostics));
+        else {
+            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', relativeTo(root, path), `'${relativeTo(root, path)}' does not exist.`,
+                'Check the path; it is resolved against the current directory.'));
+        }
+    }
+    const unique = [...new Set(files)].sort();
+    const sources: PreparedSource[] = [];
+    for (const path of unique) {
+        const file = relativeTo(root, path);
+        const uri = URI.file(path);
+        try {
+            const bytes = await fs.readBinary(uri);
+            const text = decodeUtf8(bytes);
+            if (text === undefined) {
+                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `'${file}' is not UTF-8 text; it was not compiled.`,
+                    'Save the file as UTF-8, or remove it from the workspace.'));
+                continue;
+            }
+            sources.push({ file, uri, text });
+        } catch (error) {
+            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `'${file}' could not be read: ${errorMessage(error)}.`,
+                'Check that the file exists and can be read.'));
+        }
+    }
+    return sources;
+}
+
+/** The `.pacta` files under a folder, sorted; skips `node_modules` and dot folders. */
+async function listPactaFiles(fs: FileSystemProvider, folder: string, root: string, diagnostics: PactaDiagnostic[]): Promise<string[]> {
+    const result: string[] = [];
+    const visit = async (dir: string): Promise<void> => {
+        let entries;
+        try {
+            entries = await fs.readDirectory(URI.file(dir));
+        } catch (error) {
+            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', relativeTo(root, dir), `The folder '${relativeTo(root, dir)}' could not be read: ${errorMessage(error)}.`,
+                'Check that the folder exists and can be read.'));
+            return;
+        }
+        const sorted = entries.map(entry => ({ entry, name: nodePath.basename(entry.uri.fsPath) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const { entry, name } of sorted) {
+            const path = nodePath.join(dir, name);
+            if (entry.isDirectory) {
+                if (name === 'node_modules' || name.startsWith('.')) continue;
+                await visit(path);
+            } else if (name.endsWith('.pacta')) {
+                // A symbolic link to a file counts as the file; links to folders are not followed (no cycles).
+                if (entry.isFile || (await statKind(fs, path)) === 'file') result.push(path);
+            }
+        }
+    };
+    await visit(folder);
+    return result;
+}
+
+async function statKind(fs: FileSystemProvider, path: string): Promise<'file' | 'directory' | 'missing'> {
+    try {
+        const stat = await fs.stat(URI.file(path));
+        return stat.isFile ? 'file' : stat.isDirectory ? 'directory' : 'missing';
+    } catch {
+        return 'missing';
+    }
+}
+
+/** The deepest folder that holds every path (a folder holds itself); the current directory when there is none. */
+export function commonFolder(paths: readonly string[]): string {
+    if (paths.length === 0) return process.cwd();
+    const folders = paths.map(path => (isDirectorySync(path) ? path : nodePath.dirname(path)));
+    let common = folders[0]!;
+    for (const folder of folders.slice(1)) {
+        while (!isWithin(common, folder)) {
+            const parent = nodePath.dirname(common);
+            if (parent === common) return common;
+            common = parent;
+        }
+    }
+    return common;
+}
+
+function isWithin(parent: string, child: string): boolean {
+    const relative = nodePath.relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !nodePath.isAbsolute(relative));
+}
+
+function isDirectorySync(path: string): boolean {
+    try {
+        return NodeFileSystem.fileSystemProvider().statSync(URI.file(path)).isDirectory;
+    } catch {
+        return false;
+    }
+}
+
+/** A path relative to the root with forward slashes (`..` segments when outside it). */
+function relativeTo(root: string, path: string): string {
+    const relative = nodePath.relative(root, path);
+    if (relative === '') return nodePath.basename(path) || '.';
+    return relative.split(nodePath.sep).join('/');
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+    try {
+        return decoder.decode(bytes);
+    } catch {
+        return undefined;
+    }
+}
+
+function errorMessage(error: unknown): string {
+    const code = (error as { code?: unknown })?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    return typeof code === 'string' ? code : message;
+}
