@@ -134,9 +134,12 @@ export function agreementModel(index, lines, rnd) {
             const [unit, max] = rnd.pick([['days', 180], ['weeks', 12], ['months', 18], ['years', 5]]);
             c.due = { bound: rnd.pick(['within', 'no later than', 'on']), amount: rnd.int(1, max), unit, direction: 'after', anchor: rnd.pick(['announced', 'signed', 'in_force']) };
         }
+        if (c.due.amount === 1) c.due.unit = c.due.unit.replace(/s$/, '');
         c.status = rnd.pick(['pending', 'in_progress', 'fulfilled']);
+        if (rnd.chance(0.3)) c.cite = [{ source: `src${rnd.int(1, 20)}`, locator: `paragraph ${rnd.int(1, 12)}` }];
+        if (rnd.chance(0.3)) c.doc = `${c.by.join(' and ')} ${c.modality} ${c.text}.`;
         a.commitments.push(c);
-        used += 7 + (c.mechanism ? 1 : 0);
+        used += 7 + (c.mechanism ? 1 : 0) + (c.cite ? 1 : 0) + (c.doc ? 1 : 0);
     }
     for (const c of a.commitments) delete c.depth;
     return a;
@@ -176,9 +179,9 @@ export function renderAgreementPacta(a) {
         out.push(`        note ${q(m.note)}`, '    }');
     }
     for (const c of a.commitments) {
-        out.push('', `    commitment ${c.name} {`, `        by ${list(c.by)}`, `        ${c.modality} ${q(c.text)}`);
+        out.push('', ...(c.doc ? [`    /** ${c.doc} */`] : []), `    commitment ${c.name} {`, `        by ${list(c.by)}`, `        ${c.modality} ${q(c.text)}`);
         if (c.mechanism) out.push(`        mechanism ${c.mechanism}`);
-        out.push(`        due ${dueText(c.due)}`, `        status ${c.status}`, '    }');
+        out.push(`        due ${dueText(c.due)}`, `        status ${c.status}`, ...(c.cite ?? []).map(x => `        cite ${x.source} ${q(x.locator)}`), '    }');
     }
     if (a.relations.length) out.push('', ...a.relations.map(r => `    ${r.kind} ${r.target}`));
     out.push('}');

@@ -3,7 +3,8 @@
 // in one process: (a) the SDK's compileFolder, (b) js-yaml + ajv, (c) JSON.parse + ajv, (d) JSON.parse.
 // Peak memory of each variant is measured in its own child process (one cold run), so peaks do not mix.
 //
-//   node bench/run.mjs [--files 1000] [--lines 100] [--runs 5] [--seed N] [--json] [--keep] [--only sdk,yaml,json,parse]
+//   node bench/run.mjs [--files 1000] [--lines 100] [--runs 5] [--seed N] [--json] [--keep] [--phases]
+//                      [--only sdk,yaml,json,parse]
 //   node bench/run.mjs --child <sdk|yaml|json|parse> --dir <workspace>     (internal)
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,8 +12,15 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { generateWorkspace } from './generate.mjs';
 import { VARIANTS } from './variants.mjs';
+import { measurePhases } from './phases.mjs';
+
+// A full garbage collection between measured runs, so no run pays for the garbage of the one before.
+v8.setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
 
 const GOAL_RATIO = 3;
 const GOAL_MB = 300;
@@ -27,6 +35,7 @@ const { values: opts } = parseArgs({
         json: { type: 'boolean', default: false },
         keep: { type: 'boolean', default: false },
         only: { type: 'string', default: ALL.join(',') },
+        phases: { type: 'boolean', default: false },
         child: { type: 'string' },
         dir: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false }
@@ -44,7 +53,7 @@ function fail(message) {
 }
 
 if (opts.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 7).map(l => l.replace(/^\/\/ ?/, '')).join('\n'));
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 8).map(l => l.replace(/^\/\/ ?/, '')).join('\n'));
     process.exit(0);
 }
 if (opts.child) {
@@ -55,6 +64,13 @@ if (opts.child) {
 
 /** One cold run of one variant in this (fresh) process; prints its time and this process's peak RSS as JSON. */
 async function child(name, dir) {
+    if (name === 'phases') {
+        // A warm-up compile, a full collection, then one compile phase by phase.
+        await VARIANTS.sdk.run(dir);
+        gc();
+        process.stdout.write(JSON.stringify(await measurePhases(dir)) + '\n');
+        return;
+    }
     const variant = VARIANTS[name];
     if (!variant || !dir) fail('--child needs a variant (sdk, yaml, json, parse) and --dir');
     const start = performance.now();
@@ -64,6 +80,13 @@ async function child(name, dir) {
     process.stdout.write(JSON.stringify({
         variant: name, ms, errors: summary.errors, maxRssMB: usage.maxRSS / 1024, heapUsedMB: process.memoryUsage().heapUsed / 2 ** 20
     }) + '\n');
+}
+
+function runChild(name, workspace) {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, '--dir', workspace], {
+        encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit']
+    });
+    return JSON.parse(out.trim().split('\n').pop());
 }
 
 function median(xs) {
@@ -85,6 +108,7 @@ async function main() {
         log(`generating ${files} files of ~${lines} lines in ${workspace} ...`);
         const size = generateWorkspace(workspace, { files, lines, seed });
 
+        let sdkCheck;
         // Warm-up, one run each, and a check that every variant sees valid input.
         for (const name of ORDER) {
             const summary = await VARIANTS[name].run(workspace);
@@ -98,6 +122,7 @@ async function main() {
                 return;
             }
             if (name === 'sdk') {
+                sdkCheck = { errors: summary.errors, warnings: summary.warnings, jsonBytes: summary.result.json.length };
                 log(`SDK: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.result.json.length} bytes of JSON`);
             }
         }
@@ -106,7 +131,7 @@ async function main() {
         const times = Object.fromEntries(ORDER.map(n => [n, []]));
         for (let r = 0; r < runs; r++) {
             for (const name of ORDER) {
-                globalThis.gc?.();
+                gc();
                 const start = performance.now();
                 await VARIANTS[name].run(workspace);
                 times[name].push(performance.now() - start);
@@ -117,11 +142,11 @@ async function main() {
         // Peak memory: each variant alone in a fresh process.
         const memory = {};
         for (const name of ORDER) {
-            const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, '--dir', workspace], {
-                encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit']
-            });
-            memory[name] = JSON.parse(out.trim().split('\n').pop());
+            memory[name] = runChild(name, workspace);
         }
+
+        // Optional: one more (warm) compile, phase by phase, to show where the SDK's time goes.
+        const phases = opts.phases && ORDER.includes('sdk') ? runChild('phases', workspace) : undefined;
 
         const baseline = median(times.yaml);
         const rows = ORDER.map(name => ({
@@ -135,11 +160,12 @@ async function main() {
         const report = {
             machine: { cpu: os.cpus()[0]?.model?.trim(), cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}`, totalMemMB: Math.round(os.totalmem() / 2 ** 20) },
             input: { files, linesPerFile: lines, seed, pacta: size.pacta, yaml: size.yaml, json: size.json },
-            runs, rows,
+            runs, sdk: sdkCheck, rows, phases,
             goals: sdkRow && {
                 speed: { goal: `SDK within ${GOAL_RATIO}× of js-yaml + ajv`, ratio: sdkRow.ratioToYaml, met: sdkRow.ratioToYaml <= GOAL_RATIO },
                 memory: { goal: `peak memory under ${GOAL_MB} MB`, sdkPeakRssMB: sdkRow.peakRssMB, met: sdkRow.peakRssMB < GOAL_MB }
             },
+            workspace: opts.keep ? workspace : undefined,
             command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim()
         };
         if (opts.json) {
@@ -149,7 +175,7 @@ async function main() {
         }
     } finally {
         if (opts.keep) {
-            log(`workspace kept: ${workspace}`);
+            console.error(`workspace kept: ${workspace}`);
         } else {
             fs.rmSync(workspace, { recursive: true, force: true });
         }
@@ -157,7 +183,7 @@ async function main() {
     }
 }
 
-function printReport({ machine, input, runs, rows, goals }) {
+function printReport({ machine, input, runs, sdk, rows, goals, phases }) {
     const int = n => Math.round(n).toLocaleString('en-US');
     const fmt = (n, d = 1) => n.toFixed(d);
     const out = [];
@@ -166,6 +192,7 @@ function printReport({ machine, input, runs, rows, goals }) {
         const s = input[form];
         out.push(`input ${form.padEnd(5)}: ${int(s.files)} files, ${int(s.lines)} lines, ${int(s.bytes)} bytes`);
     }
+    if (sdk) out.push(`SDK result: ${sdk.errors} errors, ${sdk.warnings} warnings, ${int(sdk.jsonBytes)} bytes of JSON`);
     out.push(`runs: 1 warm-up + ${runs} measured per variant (round-robin); lines/s counts .pacta lines (same content in every form)`);
     out.push('');
     const head = ['variant', 'median ms', 'min ms', 'lines/s', '× (b)', 'peak RSS MB*'];
@@ -174,9 +201,19 @@ function printReport({ machine, input, runs, rows, goals }) {
     const line = row => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
     out.push(line(head), widths.map(w => '-'.repeat(w)).join('  '), ...table.map(line));
     out.push('* peak RSS: process.resourceUsage().maxRSS of a separate Node process that runs only that variant, once, cold');
-    if (!goals) return console.log(out.join('\n'));
-    out.push('');
-    out.push(`goal: ${goals.speed.goal} — SDK is ${fmt(goals.speed.ratio, 2)}× — ${goals.speed.met ? 'MET' : 'NOT MET'}`);
-    out.push(`goal: ${goals.memory.goal} — SDK peak RSS ${fmt(goals.memory.sdkPeakRssMB, 0)} MB — ${goals.memory.met ? 'MET' : 'NOT MET'}`);
+    if (goals) {
+        out.push('');
+        out.push(`goal: ${goals.speed.goal} — SDK is ${fmt(goals.speed.ratio, 2)}× — ${goals.speed.met ? 'MET' : 'NOT MET'}`);
+        out.push(`goal: ${goals.memory.goal} — SDK peak RSS ${fmt(goals.memory.sdkPeakRssMB, 0)} MB — ${goals.memory.met ? 'MET' : 'NOT MET'}`);
+    }
+    if (phases) {
+        const gcTotal = phases.phases.reduce((sum, p) => sum + p.gcMs, 0);
+        const total = phases.phases.reduce((sum, p) => sum + p.ms, 0);
+        out.push('', `SDK phases (separate process: a warm-up compile, then the steps of the SDK's compile.ts with a clock around each):`);
+        for (const p of phases.phases) {
+            out.push(`  ${p.name.padEnd(56)} ${fmt(p.ms, 0).padStart(6)} ms  ${fmt((100 * p.ms) / total, 0).padStart(3)}%   of which GC ${fmt(p.gcMs, 0).padStart(4)} ms   heap after ${fmt(p.heapMB, 0).padStart(4)} MB, RSS ${fmt(p.rssMB, 0).padStart(4)} MB`);
+        }
+        out.push(`  ${'total'.padEnd(56)} ${fmt(total, 0).padStart(6)} ms  100%   of which GC ${fmt(gcTotal, 0).padStart(4)} ms`);
+    }
     console.log(out.join('\n'));
 }

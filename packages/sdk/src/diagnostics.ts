@@ -57,8 +57,8 @@ export function toPactaDiagnostic(diagnostic: LspDiagnostic, file: string): Pact
     return {
         code,
         severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
-        message: diagnostic.message,
-        ...(hint ? { hint } : {}),
+        message: truncate(String(diagnostic.message)),
+        ...(hint ? { hint: truncate(hint) } : {}),
         file,
         line: start.line + 1,
         column: start.character + 1,
@@ -88,10 +88,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A plain-JSON copy (no prototypes, no cycles, no functions); undefined if it cannot be made. */
+/** Longest message or data string kept: a parser message may quote a 5 MB token. */
+export const MAX_TEXT = 1000;
+
+function truncate(text: string): string {
+    return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+
+/** A plain-JSON copy (no prototypes, no cycles, no functions, long strings cut); undefined if it cannot be made. */
 function jsonSafe(value: Record<string, unknown>): Record<string, unknown> | undefined {
     try {
-        const copy: unknown = JSON.parse(JSON.stringify(value));
+        const copy: unknown = JSON.parse(JSON.stringify(value, (_key, item: unknown) => typeof item === 'string' ? truncate(item) : item));
         return isRecord(copy) ? copy : undefined;
     } catch {
         return undefined;

@@ -3,46 +3,83 @@ import { pactaSchema } from './schema.js';
 
 type SchemaNode = Readonly<Record<string, unknown>>;
 
+interface Shape {
+    /** Keys in schema order, with the shape of each value. */
+    readonly properties: ReadonlyMap<string, Shape | undefined>;
+    readonly items: Shape | undefined;
+}
+
 /**
  * The canonical bytes of a compiled document: 2-space indentation, a trailing newline, and the
  * keys of every object in the order of the schema (which is the order the compiler writes them),
- * whatever order the given object has them in. Same document, same bytes.
+ * whatever order the given object has them in; keys the schema does not know come last, sorted.
+ * Same document, same bytes.
  */
 export function serializeOutput(output: PactaOutput): string {
-    return JSON.stringify(canonical(output, pactaSchema), null, 2) + '\n';
+    return JSON.stringify(canonical(output, rootShape()), null, 2) + '\n';
 }
 
-function canonical(value: unknown, schema: SchemaNode | undefined): unknown {
-    const node = resolve(schema);
+function canonical(value: unknown, shape: Shape | undefined): unknown {
     if (Array.isArray(value)) {
-        const items = node?.['items'] as SchemaNode | undefined;
+        const items = shape?.items;
         return value.map(item => canonical(item, items));
     }
     if (value === null || typeof value !== 'object') return value;
-    const properties = (node?.['properties'] ?? {}) as Record<string, SchemaNode>;
-    const result: Record<string, unknown> = {};
     const record = value as Record<string, unknown>;
-    const known = Object.keys(properties);
-    const rest = Object.keys(record).filter(key => !Object.hasOwn(properties, key)).sort();
-    for (const key of [...known, ...rest]) {
-        if (!Object.hasOwn(record, key) || record[key] === undefined) continue;
-        // defineProperty, not assignment: a key named `__proto__` stays an ordinary key.
-        Object.defineProperty(result, key, {
-            value: canonical(record[key], Object.hasOwn(properties, key) ? properties[key] : undefined), enumerable: true, writable: true, configurable: true
-        });
+    const result: Record<string, unknown> = {};
+    const set = (key: string, child: Shape | undefined) => {
+        if (!Object.hasOwn(record, key) || record[key] === undefined) return;
+        const copy = canonical(record[key], child);
+        // A key named `__proto__` must stay an ordinary key: assigning it would set the prototype.
+        if (key === '__proto__') Object.defineProperty(result, key, { value: copy, enumerable: true, writable: true, configurable: true });
+        else result[key] = copy;
+    };
+    const properties = shape?.properties;
+    if (properties) {
+        for (const [key, child] of properties) set(key, child);
+    }
+    const rest = Object.keys(record).filter(key => !properties?.has(key));
+    if (rest.length > 0) {
+        for (const key of rest.sort()) set(key, undefined);
     }
     return result;
 }
 
+let root: Shape | undefined;
+
+function rootShape(): Shape | undefined {
+    root ??= shapeOf(pactaSchema, new Map());
+    return root;
+}
+
 const DEFS = (pactaSchema['$defs'] ?? {}) as Record<string, SchemaNode>;
 
-/** Follows `$ref`s into `$defs`; for `anyOf` (nullable values), the first object-like branch. */
+/** The key order and nesting the schema gives, with `$ref`s followed (memoised: `$defs` may be shared). */
+function shapeOf(schema: SchemaNode | undefined, memo: Map<SchemaNode, Shape>): Shape | undefined {
+    const node = resolve(schema);
+    if (!node) return undefined;
+    const known = memo.get(node);
+    if (known) return known;
+    const properties = new Map<string, Shape | undefined>();
+    const shape: Shape = { properties, items: undefined };
+    memo.set(node, shape);
+    const props = node['properties'];
+    if (props && typeof props === 'object') {
+        for (const [key, child] of Object.entries(props as Record<string, SchemaNode>)) properties.set(key, shapeOf(child, memo));
+    }
+    const items = node['items'];
+    if (items && typeof items === 'object') (shape as { items: Shape | undefined }).items = shapeOf(items as SchemaNode, memo);
+    return shape;
+}
+
+/** Follows `$ref`s into `$defs`; for `anyOf` (nullable values), the first branch that is a reference or an object. */
 function resolve(schema: SchemaNode | undefined): SchemaNode | undefined {
     let node = schema;
     for (let depth = 0; node && depth < 10; depth++) {
         const ref = node['$ref'];
         if (typeof ref === 'string' && ref.startsWith('#/$defs/')) {
-            node = DEFS[ref.slice('#/$defs/'.length)];
+            const name = ref.slice('#/$defs/'.length);
+            node = Object.hasOwn(DEFS, name) ? DEFS[name] : undefined;
             continue;
         }
         const anyOf = node['anyOf'];

@@ -23,7 +23,11 @@
  * 2. docs/validation.md documents every code of PACTA_RULES and PIPELINE_CODES under a heading
  *    `### \`pacta/code\``, followed by `**severity** — description` as the rule declares them, with
  *    a failing example that expects the code, and the summary table lists each code once.
- * 3. Every `.pacta` file under examples/ builds, with the rest of its folder, with no error and
+ * 3. Every ```json block of docs/output-format.md is valid JSON, and once the compiled example is
+ *    checked in (examples/critical-minerals-2026/*.json), each element in it (an object with an `id`,
+ *    or an array of them) equals the element of that id in the golden file; the string "…" stands
+ *    for any value.
+ * 4. Every `.pacta` file under examples/ builds, with the rest of its folder, with no error and
  *    no warning, and the documented deadlines of the critical-minerals example resolve.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -224,6 +228,16 @@ describe('docs/validation.md', () => {
         expect([...documented].sort()).toEqual(codes.map(c => c.code).sort());
     });
 
+    test('lists the codes the SDK reports', () => {
+        // The SDK is not a dependency of this package: read its codes from the source.
+        const sdk = readFileSync(join(ROOT, 'packages/sdk/src/diagnostics.ts'), 'utf8');
+        const sdkCodes = [...sdk.matchAll(/export const \w+ = '(pacta\/[\w-]+)'/g)].map(m => m[1]!);
+        expect(sdkCodes.length).toBeGreaterThan(0);
+        for (const code of sdkCodes) {
+            expect(lines.some(line => line.startsWith(`| \`${code}\` |`)), `${code} is not in the table of SDK codes`).toBe(true);
+        }
+    });
+
     for (const { code, severity, description } of codes) {
         test(`${code}: severity, description, failing example, table row`, () => {
             const at = lines.indexOf(`### \`${code}\``);
@@ -234,6 +248,101 @@ describe('docs/validation.md', () => {
             expect(own.length, `no failing example expects ${code}`).toBeGreaterThan(0);
             const rows = lines.filter(line => line.startsWith(`| [\`${code}\`]`));
             expect(rows).toEqual([`| [\`${code}\`](#${code.replace(/[^a-z0-9-]/g, '')}) | ${severity} | ${description} |`]);
+        });
+    }
+});
+
+/** The ```json blocks of a Markdown file, with their line. */
+function jsonBlocks(markdown: string): Array<{ line: number; text: string }> {
+    const lines = markdown.split(/\r?\n/);
+    const found: Array<{ line: number; text: string }> = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (lines[i]!.trim() !== '```json') continue;
+        let j = i + 1;
+        while (j < lines.length && lines[j]!.trim() !== '```') j++;
+        found.push({ line: i + 1, text: lines.slice(i + 1, j).join('\n') });
+        i = j;
+    }
+    return found;
+}
+
+/** Deep equality where the documented value "…" matches anything. */
+function matches(documented: unknown, actual: unknown): boolean {
+    if (documented === '…') return true;
+    if (Array.isArray(documented)) {
+        return Array.isArray(actual) && actual.length === documented.length && documented.every((d, i) => matches(d, actual[i]));
+    }
+    if (documented !== null && typeof documented === 'object') {
+        if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
+        const a = actual as Record<string, unknown>;
+        const d = documented as Record<string, unknown>;
+        const keys = new Set([...Object.keys(d), ...Object.keys(a)]);
+        return [...keys].every(key => Object.hasOwn(d, key) && Object.hasOwn(a, key) && matches(d[key], a[key]));
+    }
+    return documented === actual;
+}
+
+function goldenDocument(): Record<string, unknown> | undefined {
+    for (const name of readdirSync(SEED_EXAMPLE).filter(n => n.endsWith('.json')).sort()) {
+        try {
+            const value = JSON.parse(readFileSync(join(SEED_EXAMPLE, name), 'utf8')) as unknown;
+            if (value !== null && typeof value === 'object' && 'formatVersion' in value) return value as Record<string, unknown>;
+        } catch {
+            // not the compiled document
+        }
+    }
+    return undefined;
+}
+
+describe('docs/output-format.md', () => {
+    const markdown = readFileSync(join(DOCS, 'output-format.md'), 'utf8');
+    const golden = goldenDocument();
+    const elements = new Map<string, unknown>();
+    for (const value of Object.values(golden ?? {})) {
+        if (!Array.isArray(value)) continue;
+        for (const element of value) {
+            const id = (element as { id?: unknown } | null)?.id;
+            if (typeof id === 'string' && !elements.has(id)) elements.set(id, element);
+        }
+    }
+    test('the field tables list exactly the fields of the schema', () => {
+        const schema = JSON.parse(readFileSync(join(ROOT, 'packages/sdk/schema/pacta.schema.json'), 'utf8')) as {
+            properties: Record<string, unknown>;
+            $defs: Record<string, { properties?: Record<string, unknown> }>;
+        };
+        const sections: Record<string, string> = {
+            'The document': '', location: 'location', citation: 'citation', 'date value': 'dateValue', money: 'money',
+            parties: 'party', agreements: 'agreement', events: 'event', commitments: 'commitment', mechanisms: 'mechanism',
+            mechanismKinds: 'mechanismKind', relations: 'relation', sources: 'source', deadlines: 'deadline'
+        };
+        const lines = markdown.split(/\r?\n/);
+        for (const [heading, def] of Object.entries(sections)) {
+            const start = lines.findIndex(line => /^#{2,3} /.test(line) && line.replace(/^#+ /, '') === heading);
+            expect(start, `no section '${heading}'`).toBeGreaterThanOrEqual(0);
+            const end = lines.findIndex((line, i) => i > start && /^#{2,3} /.test(line));
+            const fields = new Set<string>();
+            for (const line of lines.slice(start + 1, end < 0 ? undefined : end)) {
+                const cell = /^\| ([^|]+) \|/.exec(line)?.[1];
+                if (!cell || cell.trim() === 'field') continue;
+                for (const m of cell.matchAll(/`([\w$]+)`/g)) fields.add(m[1]!);
+            }
+            const expected = Object.keys(def === '' ? schema.properties : schema.$defs[def]?.properties ?? {});
+            expect([...fields].sort(), `fields documented under '${heading}'`).toEqual(expected.sort());
+        }
+    });
+
+    for (const block of jsonBlocks(markdown)) {
+        test(`docs/output-format.md:${block.line} matches the compiled example`, () => {
+            const documented = JSON.parse(block.text) as unknown;
+            if (!golden) return; // the golden file is not checked in yet: only the JSON syntax is checked
+            const items = Array.isArray(documented) ? documented : [documented];
+            for (const item of items) {
+                const id = (item as { id?: unknown }).id;
+                expect(typeof id, 'every documented element has an id').toBe('string');
+                const actual = elements.get(id as string);
+                expect(actual, `'${String(id)}' is not in the golden file`).toBeDefined();
+                expect(matches(item, actual), `'${String(id)}' differs from the golden file:\n${JSON.stringify(actual, null, 2)}`).toBe(true);
+            }
         });
     }
 });

@@ -1,6 +1,7 @@
 import { type AstNode, AstUtils, type CstNode, CstUtils, type LangiumDocument, type Reference } from 'langium';
 import type { PactaServices } from '@pacta/language';
 import type { Citation, SourceLocation } from '../model.js';
+import { DocComments } from './doc-comments.js';
 
 /**
  * What every builder of `compiler/` needs: the ids of elements, their locations and doc
@@ -8,12 +9,15 @@ import type { Citation, SourceLocation } from '../model.js';
  */
 export class BuildContext {
     private readonly ids = new Map<AstNode, string>();
+    private readonly docComments: DocComments;
 
     constructor(
         readonly services: PactaServices,
         /** The path (relative to the root, forward slashes) each document is reported as. */
         private readonly fileOf: (document: LangiumDocument) => string
-    ) {}
+    ) {
+        this.docComments = new DocComments(services);
+    }
 
     setId(node: AstNode, id: string): void {
         this.ids.set(node, id);
@@ -58,8 +62,7 @@ export class BuildContext {
     /** The doc comment before a declaration, as Markdown; undefined when there is none. */
     doc(node: AstNode): string | undefined {
         try {
-            const text = this.services.documentation.DocumentationProvider.getDocumentation(node)?.trim();
-            return text ? text : undefined;
+            return this.docComments.of(node);
         } catch {
             return undefined;
         }

@@ -50,6 +50,9 @@ function checkActors(
 ): void {
     if (!agreement) return;
     const known = agreementParties(agreement, context);
+    // A misspelt name in a role list is already an error; guessing which party it meant would
+    // only add a second error on every actor that names the real one.
+    if (known.unresolved.size > 0) return;
     refs.forEach((ref, index) => {
         const party = ref.ref;
         if (!party || belongsTo(party, known)) return;

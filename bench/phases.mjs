@@ -1,0 +1,82 @@
+// `--phases`: where the SDK's compile time goes. Repeats the steps of the SDK's compileFolder
+// (packages/sdk/src/compile.ts, build()) with a clock around each: read, parse, the Langium build
+// phases (index, scopes, link, reference index, validation), compileAst, serializeOutput.
+// A diagnostic aid, not the measurement: keep it in step with compile.ts when that changes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+
+/** Langium and @pacta/language as the SDK sees them (bench depends on the SDK only). */
+async function sdkInternals() {
+    const sdkDir = fs.realpathSync(path.dirname(require.resolve('@pacta/sdk/package.json')));
+    const from = (...parts) => import(pathToFileURL(fs.realpathSync(path.join(sdkDir, 'node_modules', ...parts))).href);
+    const [langium, language, sdk] = await Promise.all([
+        from('langium', 'lib', 'index.js'), from('@pacta', 'language', 'dist', 'index.js'), import('@pacta/sdk')
+    ]);
+    return { langium, language, sdk };
+}
+
+/** One compile of `<workspace>/pacta`, phase by phase; returns [phase, ms] pairs. */
+export async function measurePhases(workspace) {
+    const { langium, language, sdk } = await sdkInternals();
+    const { DocumentState, EmptyFileSystem, URI } = langium;
+    const folder = path.join(workspace, 'pacta');
+    const phases = [];
+    // Garbage-collection pauses, by start time, so each phase can say how much of it was GC.
+    const pauses = [];
+    const observer = new PerformanceObserver(list => pauses.push(...list.getEntries().map(e => [e.startTime, e.duration])));
+    observer.observe({ entryTypes: ['gc'] });
+    let last = performance.now();
+    const mark = name => {
+        const now = performance.now();
+        const { heapUsed, rss } = process.memoryUsage();
+        phases.push({ name, start: last, ms: now - last, heapMB: heapUsed / 2 ** 20, rssMB: rss / 2 ** 20 });
+        last = now;
+    };
+
+    const files = fs.readdirSync(folder).filter(name => name.endsWith('.pacta')).sort();
+    const texts = files.map(name => fs.readFileSync(path.join(folder, name), 'utf8'));
+    mark('read files (fs.readFileSync)');
+
+    const { shared, Pacta } = language.createPactaServices(EmptyFileSystem);
+    const builtins = language.loadBuiltinDocuments(shared);
+    mark('create services + built-in library');
+
+    const documents = files.map((name, i) => {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(texts[i], URI.file(path.join(folder, name)));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        return document;
+    });
+    mark('parse (lexer + parser + CST)');
+
+    const builder = shared.workspace.DocumentBuilder;
+    for (const [state, name] of [
+        [DocumentState.IndexedContent, 'index exported names'],
+        [DocumentState.ComputedScopes, 'compute local scopes'],
+        [DocumentState.Linked, 'link references'],
+        [DocumentState.IndexedReferences, 'index references'],
+        [DocumentState.Validated, 'validate (all rules)']
+    ]) {
+        builder.onBuildPhase(state, () => mark(name));
+    }
+    await builder.build([...builtins, ...documents], { validation: true });
+    let errors = 0;
+    for (const document of documents) errors += (document.diagnostics ?? []).filter(d => d.severity === 1).length;
+    mark('collect diagnostics');
+
+    const output = sdk.compileAst(documents, Pacta, document => path.relative(folder, document.uri.fsPath));
+    mark('compileAst (model + deadlines)');
+    const json = sdk.serializeOutput(output);
+    mark('serializeOutput (canonical key order + JSON.stringify)');
+    await new Promise(resolve => setTimeout(resolve, 50)); // the observer delivers its entries later
+    observer.disconnect();
+    for (const phase of phases) {
+        phase.gcMs = pauses.filter(([start]) => start >= phase.start && start < phase.start + phase.ms).reduce((sum, [, ms]) => sum + ms, 0);
+        delete phase.start;
+    }
+    return { phases, errors, jsonBytes: json.length };
+}

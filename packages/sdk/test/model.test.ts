@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import type {
+    Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
+    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation
+} from '../src/index.js';
+import { schemaFile } from './support.js';
+
+/**
+ * The keys of every type of the model, each marked required or optional, written so that the
+ * type checker rejects a list that misses a key, has one too many or marks one wrongly; the test
+ * then compares each list with the schema's properties (in order) and `required`. So the
+ * TypeScript types and the schema cannot drift apart.
+ */
+type Keys<T> = { [K in keyof Required<T>]: undefined extends T[K] ? 'optional' : 'required' };
+const keys = <T>(record: Keys<T>): Record<string, string> => record;
+
+const MODEL: Record<string, Record<string, string>> = {
+    '': keys<PactaOutput>({ formatVersion: 'required', parties: 'required', agreements: 'required', events: 'required', commitments: 'required', mechanisms: 'required', mechanismKinds: 'required', relations: 'required', sources: 'required', deadlines: 'required' }),
+    location: keys<SourceLocation>({ file: 'required', line: 'required', column: 'required', endLine: 'required', endColumn: 'required' }),
+    citation: keys<Citation>({ source: 'required', locator: 'optional' }),
+    dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', text: 'required', chain: 'required', reason: 'optional' }),
+    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', iso: 'optional', parent: 'optional', members: 'required', office: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
+    agreement: keys<Agreement>({
+        id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', sectors: 'required', events: 'required',
+        commitments: 'required', mechanisms: 'required', relations: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+    }),
+    'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required' }),
+    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    commitment: keys<Commitment>({
+        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required',
+        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+    }),
+    money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required' }),
+    mechanism: keys<Mechanism>({
+        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', note: 'optional',
+        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+    }),
+    mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', builtin: 'required', doc: 'optional', location: 'optional' }),
+    relation: keys<Relation>({ id: 'required', from: 'required', kind: 'required', to: 'required', parties: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
+    source: keys<Source>({ id: 'required', title: 'required', url: 'optional', publisher: 'optional', published: 'optional', accessed: 'optional', doc: 'optional', location: 'required' }),
+    deadline: keys<Deadline>({
+        id: 'required', subject: 'required', subjectKind: 'required', agreement: 'required', kind: 'required', status: 'required', date: 'required', precision: 'required', text: 'required',
+        chain: 'required', actors: 'required', reason: 'optional', location: 'required'
+    })
+};
+
+type Node = Record<string, any>;
+
+function schemaObject(path: string): Node {
+    const defs = schemaFile['$defs'] as Node;
+    if (path === '') return schemaFile;
+    const [def, nested] = path.split('/');
+    let node = defs[def!] as Node;
+    if (nested) {
+        node = node['properties'][nested];
+        if (node['type'] === 'array') node = node['items'];
+    }
+    return node;
+}
+
+describe('model types and schema', () => {
+    test.each(Object.entries(MODEL))('%s: the same fields, in the same order, the same ones required', (path, fields) => {
+        const node = schemaObject(path);
+        expect(Object.keys(node['properties'] as Node)).toEqual(Object.keys(fields));
+        expect([...(node['required'] as string[])].sort()).toEqual(Object.keys(fields).filter(k => fields[k] === 'required').sort());
+    });
+});

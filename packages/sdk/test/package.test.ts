@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const built = existsSync(`${packageDir}dist/index.js`) && existsSync(`${packageDir}dist/index.cjs`);
+
+function node(args: string[]): string {
+    return execFileSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+}
+
+const SCRIPT = `
+const r = await m.compileFolder('examples/critical-minerals-2026');
+const dates = r.output.deadlines.map(d => d.date).join(',');
+console.log(JSON.stringify({ errors: r.errorCount, dates, valid: m.loadCompiledJson(r.json).ok, version: m.FORMAT_VERSION, rules: m.ruleCatalog.length > 20 }));
+`;
+
+/** The built package as a consumer sees it (`pnpm build` first; skipped when there is no dist). */
+describe.skipIf(!built)('the built package', () => {
+    const expected = { errors: 0, dates: '2026-03-06,2026-04-05,2026-07-01,2036-07-01', valid: true, version: '1.0', rules: true };
+
+    test('import("@pacta/sdk") works (ESM)', () => {
+        const out = node(['--input-type=module', '-e', `const m = await import('@pacta/sdk');${SCRIPT}`]);
+        expect(JSON.parse(out)).toEqual(expected);
+    });
+
+    test('require("@pacta/sdk") works (CommonJS)', () => {
+        const out = node(['-e', `(async () => { const m = require('@pacta/sdk');${SCRIPT} })()`]);
+        expect(JSON.parse(out)).toEqual(expected);
+    });
+
+    test('@pacta/sdk/core has no Node-only import, and the schema is exported', () => {
+        const out = node(['--input-type=module', '-e', `
+const core = await import('@pacta/sdk/core');
+const { createRequire } = await import('node:module');
+const schema = createRequire(import.meta.url)('@pacta/sdk/schema/pacta.schema.json');
+const r = await core.compileSources({ 'a.pacta': 'state US "United States"' });
+console.log(JSON.stringify({ compileFolder: typeof core.compileFolder, id: schema.$id, errors: r.errorCount }));`]);
+        expect(JSON.parse(out)).toEqual({ compileFolder: 'undefined', id: 'https://pacta.dev/schema/pacta-1.0.schema.json', errors: 0 });
+    });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { type PactaOutput, compileSources, serializeOutput } from '../src/index.js';
+import { WORKSPACE } from './support.js';
+
+/** The same value with the keys of every object in reverse order. */
+function reverseKeys(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(reverseKeys);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+}
+
+describe('serializeOutput', () => {
+    test('2-space indentation, a trailing newline, the key order of the schema', async () => {
+        const result = await compileSources(WORKSPACE);
+        const json = serializeOutput(result.output!);
+        expect(json).toBe(result.json);
+        expect(json.startsWith('{\n  "formatVersion": "1.0",\n  "parties": [\n    {\n      "id": "EU",')).toBe(true);
+        expect(json.endsWith('\n}\n')).toBe(true);
+        expect(Object.keys(JSON.parse(json) as object)).toEqual([
+            'formatVersion', 'parties', 'agreements', 'events', 'commitments', 'mechanisms', 'mechanismKinds', 'relations', 'sources', 'deadlines'
+        ]);
+    });
+
+    test('the same document gives the same bytes whatever the order of its keys', async () => {
+        const result = await compileSources(WORKSPACE);
+        const shuffled = reverseKeys(JSON.parse(result.json)) as PactaOutput;
+        expect(Object.keys(shuffled)[0]).toBe('deadlines');
+        expect(serializeOutput(shuffled)).toBe(result.json);
+    });
+
+    test('keys the schema does not know come last, sorted; `__proto__` stays an ordinary key', () => {
+        const odd = JSON.parse('{"zeta": 1, "__proto__": {"polluted": true}, "formatVersion": "1.0", "alpha": 2}') as PactaOutput;
+        const json = serializeOutput(odd);
+        expect(json).toBe('{\n  "formatVersion": "1.0",\n  "__proto__": {\n    "polluted": true\n  },\n  "alpha": 2,\n  "zeta": 1\n}\n');
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+
+    test('leaves out undefined fields', () => {
+        const json = serializeOutput({ formatVersion: '1.0', parties: [{ id: 'X', kind: 'bloc', title: 'X', members: [], citations: [], uncertain: false, doc: undefined, location: { file: 'a.pacta', line: 1, column: 1, endLine: 1, endColumn: 2 } }] } as unknown as PactaOutput);
+        expect(json).not.toContain('doc');
+    });
+});
