@@ -65,10 +65,16 @@ if (opts.child) {
 /** One cold run of one variant in this (fresh) process; prints its time and this process's peak RSS as JSON. */
 async function child(name, dir) {
     if (name === 'phases') {
-        // A warm-up compile, a full collection, then one compile phase by phase.
+        // A warm-up compile, then three compiles phase by phase (a full collection before each); medians per phase.
         await VARIANTS.sdk.run(dir);
-        gc();
-        process.stdout.write(JSON.stringify(await measurePhases(dir)) + '\n');
+        const rounds = [];
+        for (let i = 0; i < 3; i++) {
+            gc();
+            rounds.push(await measurePhases(dir));
+        }
+        const phases = rounds[0].phases.map((phase, i) => Object.fromEntries(Object.keys(phase).map(key =>
+            [key, typeof phase[key] === 'number' ? median(rounds.map(r => r.phases[i][key])) : phase[key]])));
+        process.stdout.write(JSON.stringify({ ...rounds[0], phases }) + '\n');
         return;
     }
     const variant = VARIANTS[name];
@@ -209,7 +215,7 @@ function printReport({ machine, input, runs, sdk, rows, goals, phases }) {
     if (phases) {
         const gcTotal = phases.phases.reduce((sum, p) => sum + p.gcMs, 0);
         const total = phases.phases.reduce((sum, p) => sum + p.ms, 0);
-        out.push('', `SDK phases (separate process: a warm-up compile, then the steps of the SDK's compile.ts with a clock around each):`);
+        out.push('', `SDK phases (separate process; the steps of the SDK's compile.ts with a clock around each; median of 3 warm compiles):`);
         for (const p of phases.phases) {
             out.push(`  ${p.name.padEnd(56)} ${fmt(p.ms, 0).padStart(6)} ms  ${fmt((100 * p.ms) / total, 0).padStart(3)}%   of which GC ${fmt(p.gcMs, 0).padStart(4)} ms   heap after ${fmt(p.heapMB, 0).padStart(4)} MB, RSS ${fmt(p.rssMB, 0).padStart(4)} MB`);
         }

@@ -136,7 +136,7 @@ export interface AgreementEvent {
     location: SourceLocation;
 }
 
-export type Modality = 'shall' | 'shall not' | 'will' | 'will explore' | 'intends to' | 'may';
+export type Modality = 'shall' | 'shall not' | 'will' | 'will not' | 'will explore' | 'intends to' | 'may';
 export type CommitmentStatus = 'pending' | 'fulfilled' | 'breached' | 'lapsed' | 'superseded' | 'in_progress';
 
 export interface Commitment {

@@ -3,7 +3,7 @@ import type { Commitment, CommitmentStatus, Modality } from '../model.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
 import { buildDateValue } from './dates.js';
 
-const MODALITIES: readonly Modality[] = ['shall', 'shall not', 'will', 'will explore', 'intends to', 'may'];
+const MODALITIES: readonly Modality[] = ['shall', 'shall not', 'will', 'will not', 'will explore', 'intends to', 'may'];
 const STATUSES: readonly CommitmentStatus[] = ['pending', 'fulfilled', 'breached', 'lapsed', 'superseded', 'in_progress'];
 
 export function buildCommitment(node: CommitmentNode, agreementId: string, context: BuildContext): Commitment | undefined {
