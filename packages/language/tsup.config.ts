@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
     entry: ['src/index.ts'],
-    format: ['esm', 'cjs'],
+    format: ['esm'], // Langium is ESM-only; a CommonJS consumer uses @pacta/sdk's bundled CJS build.
     dts: true,
     sourcemap: true,
     clean: true,

@@ -11,7 +11,7 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
 export const pactaSchema: JsonSchema = schemaJson as JsonSchema;
 
 /** `$id` of the schema. */
-export const PACTA_SCHEMA_ID = 'https://pacta.dev/schema/pacta-1.0.schema.json';
+export const PACTA_SCHEMA_ID = 'https://pacta.dev/schema/pacta-1.schema.json';
 
 export interface SchemaError {
     /** JSON Pointer to the offending value (`/deadlines/0/date`); empty for the document itself. */

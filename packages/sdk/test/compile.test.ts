@@ -131,7 +131,7 @@ describe('compileSources', () => {
         expect(open.due).toBeUndefined();
         expect(find(out.commitments, 'deal.waiting').due).toEqual({
             status: 'unresolved', value: null, precision: null, bound: 'on', relative: true, text: '10 days after ratified', chain: [],
-            reason: "event 'deal.ratified' has no date, so '10 days after ratified' cannot be resolved yet"
+            reason: "event 'deal.ratified' has no date, so '10 days after deal.ratified' cannot be resolved yet"
         });
     });
 

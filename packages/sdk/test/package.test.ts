@@ -38,6 +38,6 @@ const { createRequire } = await import('node:module');
 const schema = createRequire(import.meta.url)('@pacta/sdk/schema/pacta.schema.json');
 const r = await core.compileSources({ 'a.pacta': 'state US "United States"' });
 console.log(JSON.stringify({ compileFolder: typeof core.compileFolder, id: schema.$id, errors: r.errorCount }));`]);
-        expect(JSON.parse(out)).toEqual({ compileFolder: 'undefined', id: 'https://pacta.dev/schema/pacta-1.0.schema.json', errors: 0 });
+        expect(JSON.parse(out)).toEqual({ compileFolder: 'undefined', id: 'https://pacta.dev/schema/pacta-1.schema.json', errors: 0 });
     });
 });

@@ -10,7 +10,7 @@ describe('schema', () => {
     test('is draft 2020-12, has the published $id, and compiles under ajv strict mode', () => {
         expect(schemaFile['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
         expect(schemaFile['$id']).toBe(PACTA_SCHEMA_ID);
-        expect(PACTA_SCHEMA_ID).toBe('https://pacta.dev/schema/pacta-1.0.schema.json');
+        expect(PACTA_SCHEMA_ID).toBe('https://pacta.dev/schema/pacta-1.schema.json');
         expect(() => strictValidator()).not.toThrow();
     });
 

@@ -36,7 +36,7 @@ export interface DeadlineResolver {
     resolveTime(expr: TimeExpr): Resolution;
     /** The date of an event or a commitment's deadline; unresolved when it has none. */
     resolveDated(node: Dated): Resolution;
-    /** The name used for an anchor in chains and messages: `announced` or `usmca.in_force`. */
+    /** The name of an anchor: its id `usmca.in_force`, or just `in_force` when seen `from` inside its own agreement. */
     describeAnchor(node: Dated, from?: AstNode): string;
 }
 
@@ -109,7 +109,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         }
         const sign = expr.direction === 'before' ? -1 : 1;
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${expr.amount} ${expr.unit} ${expr.direction}`;
-        return this.fromAnchor(expr, expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase,
+        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase,
             anchorDate => addToDate(anchorDate, sign * expr.amount, unit));
     }
 
@@ -118,12 +118,11 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         if (!Number.isFinite(years)) {
             return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.ordinal ?? ''}' is not an ordinal number` };
         }
-        return this.fromAnchor(expr, expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${expr.ordinal} anniversary of`,
+        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${expr.ordinal} anniversary of`,
             anchorDate => addToDate(anchorDate, years, 'year'));
     }
 
     private fromAnchor(
-        expr: TimeExpr,
         anchor: Dated | undefined,
         anchorText: string,
         bound: DeadlineKind,
@@ -134,7 +133,9 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             const reason = anchorText ? `'${anchorText}' is not declared` : 'the deadline names no event to count from';
             return { status: 'unresolved', bound, chain: [], reason };
         }
-        const anchorName = this.describeAnchor(anchor, expr);
+        // Chains name anchors by their ids (`eu_us_japan.announced`): read in a hover, in the
+        // compiled JSON or in another agreement, a step means the same thing.
+        const anchorName = this.describeAnchor(anchor);
         const anchorResolution = this.resolveDated(anchor);
         if (anchorResolution.status !== 'resolved') {
             const status = anchorResolution.status === 'cycle' ? 'cycle' : 'unresolved';

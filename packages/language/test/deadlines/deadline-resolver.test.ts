@@ -131,10 +131,10 @@ describe('chains', () => {
         const review = all.get('a.review')!;
         expect(review).toMatchObject({ status: 'resolved', date: '2027-05-06', bound: 'on' });
         expect(review.chain).toEqual([
-            'announced 2026-02-04',
-            'within 30 days after announced (2026-02-04) → 2026-03-06',
-            '2 months after mou (2026-03-06) → 2026-05-06',
-            '1st anniversary of plan (2026-05-06) → 2027-05-06'
+            'a.announced 2026-02-04',
+            'within 30 days after a.announced (2026-02-04) → 2026-03-06',
+            '2 months after a.mou (2026-03-06) → 2026-05-06',
+            '1st anniversary of a.plan (2026-05-06) → 2027-05-06'
         ]);
     });
 

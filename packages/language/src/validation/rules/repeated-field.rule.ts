@@ -1,4 +1,4 @@
-import { type AstNode, GrammarUtils, type Properties } from 'langium';
+import { type AstNode, AstUtils, type CstNode, GrammarAST, type Properties, isCompositeCstNode } from 'langium';
 import { createRule, type RuleContext } from '../rule.js';
 
 type Field<N extends AstNode> = readonly [property: Properties<N>, label: string];
@@ -8,8 +8,9 @@ type Field<N extends AstNode> = readonly [property: Properties<N>, label: string
  * keeps only the last value, so an earlier one disappears without a word.
  */
 function checkFields<N extends AstNode & { name?: string }>(node: N, what: string, fields: ReadonlyArray<Field<N>>, context: RuleContext): void {
+    const byFeature = assignmentsByFeature(node);
     for (const [property, label] of fields) {
-        const occurrences = GrammarUtils.findNodesForProperty(node.$cstNode, property as string);
+        const occurrences = byFeature.get(property as string) ?? [];
         if (occurrences.length < 2) continue;
         const firstLine = occurrences[0]!.range.start.line + 1;
         for (let index = 1; index < occurrences.length; index++) {
@@ -23,6 +24,29 @@ function checkFields<N extends AstNode & { name?: string }>(node: N, what: strin
             });
         }
     }
+}
+
+/**
+ * The CST nodes of every property assignment of `node`, by property, in one walk over its own
+ * CST (the same walk `GrammarUtils.findNodesForProperty` makes for one property at a time).
+ */
+function assignmentsByFeature(node: AstNode): Map<string, CstNode[]> {
+    const result = new Map<string, CstNode[]>();
+    const visit = (cst: CstNode, top: boolean): void => {
+        if (!top) {
+            const assignment = AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment);
+            if (assignment) {
+                const list = result.get(assignment.feature);
+                if (list) list.push(cst); else result.set(assignment.feature, [cst]);
+                return;
+            }
+        }
+        if (isCompositeCstNode(cst) && cst.astNode === node) {
+            for (const child of cst.content) visit(child, false);
+        }
+    };
+    if (node.$cstNode) visit(node.$cstNode, true);
+    return result;
 }
 
 /** Single-valued fields written twice in one block: the later one silently wins. */
