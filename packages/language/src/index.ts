@@ -12,3 +12,5 @@ export * from './reference-data/currencies.js';
 export * from './reference-data/closest.js';
 export * from './builtins/mechanism-kinds.js';
 export * from './workspace/builtin-documents.js';
+export * from './formatting/index.js';
+export * from './lsp/index.js';

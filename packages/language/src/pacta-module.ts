@@ -7,7 +7,9 @@ import {
     createDefaultModule, createDefaultSharedModule
 } from 'langium/lsp';
 import { type DeadlineResolver, DefaultDeadlineResolver } from './deadlines/deadline-resolver.js';
+import { PactaFormatter } from './formatting/pacta-formatter.js';
 import { PactaGeneratedModule, PactaGeneratedSharedModule } from './generated/module.js';
+import { PactaLspFeaturesModule, PactaLspSharedFeaturesModule } from './lsp/pacta-lsp-module.js';
 import { PactaValueConverter } from './parser/pacta-value-converter.js';
 import { PactaNameProvider } from './references/pacta-name-provider.js';
 import { PactaScopeComputation } from './references/pacta-scope-computation.js';
@@ -63,13 +65,20 @@ export function createPactaServices(context: DefaultSharedCoreModuleContext): {
     return { shared, Pacta };
 }
 
+/** Pacta's LSP features, on top of Langium's defaults. */
+export const PactaLspModule: Module<PactaLspServices, PartialLangiumServices> = {
+    lsp: {
+        Formatter: services => new PactaFormatter(services)
+    }
+};
+
 /** Services for the language server: everything above plus Langium's LSP features. */
 export function createPactaLspServices(context: DefaultSharedModuleContext, lspModule?: Module<PactaLspServices, PartialLangiumServices>): {
     shared: LangiumSharedServices;
     Pacta: PactaLspServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), PactaGeneratedSharedModule, PactaSharedModule);
-    const Pacta = inject(createDefaultModule({ shared }), PactaGeneratedModule, PactaModule, lspModule ?? {});
+    const shared = inject(createDefaultSharedModule(context), PactaGeneratedSharedModule, PactaSharedModule, PactaLspSharedFeaturesModule);
+    const Pacta = inject(createDefaultModule({ shared }), PactaGeneratedModule, PactaModule, PactaLspModule, PactaLspFeaturesModule, lspModule ?? {});
     shared.ServiceRegistry.register(Pacta);
     registerValidationRules(Pacta);
     return { shared, Pacta };

@@ -1,5 +1,5 @@
-import { createPactaServices, isBuiltinUri, loadBuiltinDocuments } from '@pacta/language';
-import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { type PactaServices, createPactaBatchServices, isBuiltinUri, loadBuiltinDocuments } from '@pacta/language';
+import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { compileAst } from './compiler/compile-ast.js';
 import {
     DUPLICATE_INPUT, INTERNAL_ERROR, IO_ERROR, NO_INPUT, type PactaDiagnostic, countSeverity, fileDiagnostic,
@@ -89,7 +89,7 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
         if (inputs.length === 0) {
             if (countSeverity(diagnostics, 'error') === 0) {
                 diagnostics.push(fileDiagnostic(NO_INPUT, 'warning', '.', 'There are no .pacta files to compile.', 'Check the path, or add a .pacta file.'));
-                output = compileAst([], createPactaServices(EmptyFileSystem).Pacta, () => '');
+                output = await exclusive(async ({ Pacta }) => compileAst([], Pacta, () => ''));
             }
         } else {
             output = await build(inputs, diagnostics);
@@ -119,27 +119,66 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
 }
 
 async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagnostic[]): Promise<PactaOutput> {
-    // Fresh services per compile: nothing leaks from one call to the next, and calls may run concurrently.
-    const { shared, Pacta } = createPactaServices(EmptyFileSystem);
-    const langiumDocuments = shared.workspace.LangiumDocuments;
-    const builtins = loadBuiltinDocuments(shared);
-    const fileByUri = new Map<string, string>();
-    const documents: LangiumDocument[] = [];
-    for (const input of inputs) {
-        const document = shared.workspace.LangiumDocumentFactory.fromString(stripBom(input.text), input.uri);
-        langiumDocuments.addDocument(document);
-        fileByUri.set(document.uri.toString(), input.file);
-        documents.push(document);
-    }
-    await shared.workspace.DocumentBuilder.build([...builtins, ...documents], { validation: true });
-    for (const document of documents) {
-        const file = fileByUri.get(document.uri.toString()) ?? document.uri.path;
-        for (const diagnostic of document.diagnostics ?? []) {
-            diagnostics.push(toPactaDiagnostic(diagnostic, file));
+    return exclusive(async ({ shared, Pacta }) => {
+        const langiumDocuments = shared.workspace.LangiumDocuments;
+        const builtins = loadBuiltinDocuments(shared);
+        const fileByUri = new Map<string, string>();
+        const documents: LangiumDocument[] = [];
+        for (const input of inputs) {
+            const document = shared.workspace.LangiumDocumentFactory.fromString(stripBom(input.text), input.uri);
+            langiumDocuments.addDocument(document);
+            fileByUri.set(document.uri.toString(), input.file);
+            documents.push(document);
         }
+        await shared.workspace.DocumentBuilder.build([...builtins, ...documents], { validation: true });
+        for (const document of documents) {
+            const file = fileByUri.get(document.uri.toString()) ?? document.uri.path;
+            for (const diagnostic of document.diagnostics ?? []) {
+                diagnostics.push(toPactaDiagnostic(diagnostic, file));
+            }
+        }
+        return compileAst(documents.filter(document => !isBuiltinUri(document.uri.toString())), Pacta,
+            document => fileByUri.get(document.uri.toString()) ?? document.uri.path);
+    });
+}
+
+type BatchServices = { shared: LangiumSharedCoreServices; Pacta: PactaServices };
+
+/**
+ * One set of services per process, reused by every compile: creating them (and Chevrotain's
+ * parser) costs more than compiling a small workspace, and the parser's lookahead tables stay
+ * warm. Compiles take turns (`exclusive`), each starts from an empty workspace and leaves one,
+ * so nothing of one compile is seen by the next, and concurrent calls are still safe.
+ */
+let batchServices: BatchServices | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs `task` on the shared services once every compile started before it has finished. */
+function exclusive<T>(task: (services: BatchServices) => Promise<T>): Promise<T> {
+    const run = queue.then(async () => {
+        const services = batchServices ??= createPactaBatchServices(EmptyFileSystem);
+        try {
+            return await task(services);
+        } finally {
+            await clearWorkspace(services);
+        }
+    });
+    queue = run.catch(() => undefined);
+    return run;
+}
+
+/**
+ * Removes every document (and its index entries, build state and cached results) from the
+ * shared services, so the compile's documents can be garbage-collected as soon as its model is
+ * built. Should that fail, the services are dropped and the next compile creates new ones.
+ */
+async function clearWorkspace(services: BatchServices): Promise<void> {
+    try {
+        const uris = services.shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
+        if (uris.length > 0) await services.shared.workspace.DocumentBuilder.update([], uris);
+    } catch {
+        if (batchServices === services) batchServices = undefined;
     }
-    return compileAst(documents.filter(document => !isBuiltinUri(document.uri.toString())), Pacta,
-        document => fileByUri.get(document.uri.toString()) ?? document.uri.path);
 }
 
 function listSources(sources: Sources, diagnostics: PactaDiagnostic[]): Array<{ path: unknown; text: unknown }> {

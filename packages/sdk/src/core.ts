@@ -11,6 +11,7 @@ export {
     DUPLICATE_INPUT, INTERNAL_ERROR, IO_ERROR, NO_INPUT, SDK_CODES, sortDiagnostics, toPactaDiagnostic
 } from './diagnostics.js';
 export type { DiagnosticSeverity, PactaDiagnostic } from './diagnostics.js';
+export * from './format.js';
 export { findRule, ruleCatalog } from './rule-catalog.js';
 export type { RuleDescriptor } from './rule-catalog.js';
 export { PACTA_SCHEMA_ID, loadCompiledJson, pactaSchema, schemaValidator } from './schema.js';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, addYears, format, isValid } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears, format } from 'date-fns';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -10,25 +10,85 @@ export interface CalendarDate {
 
 export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-const YEAR = /^(\d{4})$/;
-
 /** Parses a date literal; undefined when it is not a real calendar date (2026-02-30). */
 export function parseCalendarDate(text: string): CalendarDate | undefined {
-    let match = DAY.exec(text);
-    if (match) {
-        const [, y, m, d] = match.map(Number);
-        const date = new Date(y!, m! - 1, d!);
-        const real = isValid(date) && date.getFullYear() === y && date.getMonth() === m! - 1 && date.getDate() === d;
-        return real ? { value: text, precision: 'day' } : undefined;
+    // `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, checked character by character; a day is real when a
+    // `Date` made of it reads back the same (without making the `Date`: this runs for every date).
+    switch (text.length) {
+        case 10: {
+            if (!isDigits(text, 0, 4) || text.charCodeAt(4) !== 45 || !isDigits(text, 5, 7) || text.charCodeAt(7) !== 45 || !isDigits(text, 8, 10)) {
+                return undefined;
+            }
+            const y = digits(text, 0, 4);
+            const m = digits(text, 5, 7);
+            const d = digits(text, 8, 10);
+            // `new Date(y, ...)` reads years 0-99 as 1900-1999, so such a date never reads back as written.
+            const real = y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+            return real ? { value: text, precision: 'day' } : undefined;
+        }
+        case 7: {
+            if (!isDigits(text, 0, 4) || text.charCodeAt(4) !== 45 || !isDigits(text, 5, 7)) return undefined;
+            const month = digits(text, 5, 7);
+            return month >= 1 && month <= 12 ? { value: text, precision: 'month' } : undefined;
+        }
+        case 4:
+            return isDigits(text, 0, 4) ? { value: text, precision: 'year' } : undefined;
+        default:
+            return undefined;
     }
-    match = MONTH.exec(text);
-    if (match) {
-        const month = Number(match[2]);
-        return month >= 1 && month <= 12 ? { value: text, precision: 'month' } : undefined;
+}
+
+function isDigits(text: string, start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57) return false;
     }
-    return YEAR.test(text) ? { value: text, precision: 'year' } : undefined;
+    return true;
+}
+
+function digits(text: string, start: number, end: number): number {
+    let n = 0;
+    for (let i = start; i < end; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+    return n;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (as `Date` counts them); `month` 1-12. */
+function daysInMonth(year: number, month: number): number {
+    if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * The first and last day a well-formed date with a year of 100 or more stands for, as day numbers
+ * (days since 1970-01-01 in the proleptic Gregorian calendar): their order is the order of the
+ * local midnights `toLocalDate` and `lastLocalDay` give. Undefined for anything else, which is
+ * left to those two.
+ */
+function dayRange(date: CalendarDate): { first: number; last: number } | undefined {
+    const parsed = parseCalendarDate(date.value);
+    if (!parsed || parsed.precision !== date.precision) return undefined;
+    const text = date.value;
+    const y = digits(text, 0, 4);
+    if (y < 100) return undefined;
+    if (date.precision === 'day') {
+        const day = dayNumber(y, digits(text, 5, 7), digits(text, 8, 10));
+        return { first: day, last: day };
+    }
+    if (date.precision === 'month') {
+        const m = digits(text, 5, 7);
+        return { first: dayNumber(y, m, 1), last: dayNumber(y, m, daysInMonth(y, m)) };
+    }
+    return { first: dayNumber(y, 1, 1), last: dayNumber(y, 12, 31) };
+}
+
+/** Days from 1970-01-01 to a valid date (`days_from_civil`, H. Hinnant). */
+function dayNumber(year: number, month: number, day: number): number {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
 }
 
 /** The first day a date can stand for: 2025-10 → 2025-10-01. */
@@ -38,6 +98,15 @@ function toLocalDate(date: CalendarDate): Date {
 }
 
 function fromLocalDate(date: Date, precision: DatePrecision): CalendarDate {
+    const year = date.getFullYear();
+    if (year >= 1000 && year <= 9999) {
+        // What `format` writes for a four-digit year, without parsing the pattern for every date.
+        const month = date.getMonth() + 1;
+        const value = precision === 'year' ? String(year)
+            : precision === 'month' ? `${year}-${month < 10 ? '0' : ''}${month}`
+                : `${year}-${month < 10 ? '0' : ''}${month}-${date.getDate() < 10 ? '0' : ''}${date.getDate()}`;
+        return { value, precision };
+    }
     const pattern = precision === 'day' ? 'yyyy-MM-dd' : precision === 'month' ? 'yyyy-MM' : 'yyyy';
     return { value: format(date, pattern), precision };
 }
@@ -81,5 +150,8 @@ function lastLocalDay(date: CalendarDate): Date {
 
 /** True only when every day `a` can stand for is after every day `b` can stand for. */
 export function isSurelyAfter(a: CalendarDate, b: CalendarDate): boolean {
+    const first = dayRange(a);
+    const last = first && dayRange(b);
+    if (first && last) return first.first > last.last;
     return toLocalDate(a).getTime() > lastLocalDay(b).getTime();
 }

@@ -1,5 +1,8 @@
-import { type AstNode, type AstNodeDescription, AstUtils, DefaultScopeComputation, type LangiumDocument } from 'langium';
+import {
+    type AstNode, type AstNodeDescription, Cancellation, DefaultScopeComputation, type LangiumDocument, type LocalSymbols, MultiMap
+} from 'langium';
 import { isAgreement } from '../generated/ast.js';
+import { forEachContent, forEachDescendant } from './ast-walk.js';
 
 /**
  * Top-level declarations are exported to the whole workspace under their own name;
@@ -10,12 +13,33 @@ export class PactaScopeComputation extends DefaultScopeComputation {
     protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
         super.addExportedSymbol(node, exports, document);
         if (isAgreement(node) && node.name) {
-            for (const member of AstUtils.streamContents(node)) {
+            forEachContent(node, member => {
                 const memberName = this.nameProvider.getName(member);
                 if (memberName) {
                     exports.push(this.descriptions.createDescription(member, `${node.name}.${memberName}`, document));
                 }
-            }
+            });
         }
+    }
+
+    /**
+     * As Langium's, without a stream and an `await` per node when the build cannot be cancelled
+     * (a batch build); with a cancellation token, Langium's own (which checks it on every node).
+     */
+    override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+        if (cancelToken !== Cancellation.CancellationToken.None) return super.collectExportedSymbols(document, cancelToken);
+        const root = document.parseResult.value;
+        const exports: AstNodeDescription[] = [];
+        this.addExportedSymbol(root, exports, document);
+        forEachContent(root, node => this.addExportedSymbol(node, exports, document));
+        return exports;
+    }
+
+    /** As `collectExportedSymbols`: Langium's, without the per-node `await` when nothing can cancel it. */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        if (cancelToken !== Cancellation.CancellationToken.None) return super.collectLocalSymbols(document, cancelToken);
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        forEachDescendant(document.parseResult.value, node => this.addLocalSymbol(node, document, symbols));
+        return symbols;
     }
 }

@@ -99,6 +99,9 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
 
     private applySuppressions(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
         const root = document.parseResult.value;
+        // Without the `#suppress` keyword in its text, a document has no suppressions to look for.
+        const text = root.$cstNode?.root.fullText;
+        if (text !== undefined && !text.includes('#suppress')) return diagnostics;
         const suppressions = AstUtils.streamAllContents(root).filter(isSuppression).toArray();
         if (suppressions.length === 0) return diagnostics;
         const used = new Set<Suppression>();

@@ -8,10 +8,14 @@ import { PACTA_RULES } from './rules/index.js';
 export function registerValidationRules(services: PactaServices, rules: readonly PactaRule[] = PACTA_RULES): void {
     const registry = services.validation.ValidationRegistry;
     for (const rule of rules) {
-        const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
-        for (const [type, check] of Object.entries(rule.checks)) {
-            checks[type] = (node, accept) => {
-                const context: RuleContext = {
+        // A rule's context only depends on the acceptor, which is the same for every node of a
+        // document: it is made once per document, not once per node and check.
+        let lastAccept: ValidationAcceptor | undefined;
+        let lastContext: RuleContext | undefined;
+        const contextFor = (accept: ValidationAcceptor): RuleContext => {
+            if (accept !== lastAccept || !lastContext) {
+                lastAccept = accept;
+                lastContext = {
                     services,
                     report: <N extends AstNode>(report: RuleReport<N>) => {
                         accept(rule.severity, report.message, {
@@ -23,7 +27,13 @@ export function registerValidationRules(services: PactaServices, rules: readonly
                         });
                     }
                 };
-                (check as (node: AstNode, context: RuleContext) => void)(node, context);
+            }
+            return lastContext;
+        };
+        const checks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
+        for (const [type, check] of Object.entries(rule.checks)) {
+            checks[type] = (node, accept) => {
+                (check as (node: AstNode, context: RuleContext) => void)(node, contextFor(accept));
             };
         }
         registry.register(checks as ValidationChecks<PactaAstType>);

@@ -17,3 +17,7 @@ export function loadBuiltinDocuments(shared: LangiumSharedCoreServices): Langium
     created.forEach(document => documents.addDocument(document));
     return created;
 }
+
+// The batch services live next to the workspace setup they belong to; re-exported here so that
+// the package index (which re-exports this module) makes them available to the SDK.
+export { BatchIndexManager, createPactaBatchServices } from './batch-services.js';

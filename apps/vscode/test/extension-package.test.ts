@@ -1,0 +1,82 @@
+/**
+ * The extension as VS Code sees it: the manifest's contributions, the files they point to, the
+ * bundled server speaking over IPC (the transport the extension uses), and the .vsix contents.
+ */
+import { execFileSync, fork } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { IPCMessageReader, IPCMessageWriter, InitializeRequest, createProtocolConnection } from 'vscode-languageserver-protocol/node.js';
+import { APP_DIR, EXAMPLE_DIR, SERVER } from './lsp-client.js';
+
+const manifest = JSON.parse(readFileSync(join(APP_DIR, 'package.json'), 'utf8'));
+
+describe('manifest', () => {
+    test('contributes the language, grammar, configuration, snippets and commands', () => {
+        const { contributes } = manifest;
+        expect(contributes.languages).toEqual([expect.objectContaining({ id: 'pacta', extensions: ['.pacta'] })]);
+        expect(contributes.grammars[0]).toMatchObject({ language: 'pacta', scopeName: 'source.pacta' });
+        expect(contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`))
+            .toEqual(['Pacta: Compile to JSON', 'Pacta: Show Timeline']);
+        expect(manifest.engines.vscode).toBe('^1.91.0');
+        expect(manifest.main).toBe('./dist/extension.js');
+        for (const path of [contributes.languages[0].configuration, contributes.grammars[0].path, contributes.snippets[0].path, manifest.main]) {
+            expect(existsSync(join(APP_DIR, path)), path).toBe(true);
+        }
+    });
+
+    test('the grammar, language configuration and snippets are valid JSON with what VS Code needs', () => {
+        const grammar = JSON.parse(readFileSync(join(APP_DIR, 'syntaxes/pacta.tmLanguage.json'), 'utf8'));
+        expect(grammar.scopeName).toBe('source.pacta');
+        const keywords = grammar.patterns.find((p: { name?: string }) => p.name === 'keyword.control.pacta');
+        expect(keywords.match).toContain('agreement');
+        expect(grammar.patterns.some((p: { name?: string }) => p.name === 'constant.numeric.date.pacta')).toBe(true);
+        const configuration = JSON.parse(readFileSync(join(APP_DIR, 'language-configuration.json'), 'utf8'));
+        expect(configuration.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });
+        expect(new RegExp(configuration.indentationRules.increaseIndentPattern).test('agreement x "X" {')).toBe(true);
+        expect(new RegExp(configuration.indentationRules.decreaseIndentPattern).test('    }')).toBe(true);
+        const snippets = JSON.parse(readFileSync(join(APP_DIR, 'snippets/pacta.json'), 'utf8'));
+        expect(Object.keys(snippets).length).toBeGreaterThan(3);
+    });
+
+    test('the extension bundle is CommonJS and requires nothing but vscode and Node', () => {
+        const extension = readFileSync(join(APP_DIR, 'dist/extension.js'), 'utf8');
+        const required = [...new Set([...extension.matchAll(/require\("([^"]+)"\)/g)].map(m => m[1]!))]
+            .filter(name => !name.startsWith('node:') && !BUILTINS.has(name)).sort();
+        expect(required).toEqual(['vscode']);
+    });
+});
+
+const BUILTINS = new Set(builtinModules);
+
+test('the server bundle runs on its own (no node_modules) and speaks LSP over IPC, as the extension starts it', async () => {
+    // A copy in an empty folder: whatever the bundle needs must be inside it.
+    const alone = join(mkdtempSync(join(tmpdir(), 'pacta-server-')), 'server.js');
+    copyFileSync(SERVER, alone);
+    const child = fork(alone, ['--node-ipc'], { silent: true });
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+        const result = await connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid, rootUri: pathToFileURL(EXAMPLE_DIR).toString(), capabilities: {},
+            workspaceFolders: [{ uri: pathToFileURL(EXAMPLE_DIR).toString(), name: 'example' }]
+        });
+        expect(result.capabilities.hoverProvider).toBe(true);
+        await connection.sendRequest('shutdown');
+    } finally {
+        connection.dispose();
+        child.kill();
+    }
+});
+
+test('the .vsix holds the bundles, grammar, configuration, snippets and docs, and no node_modules', () => {
+    const listing = execFileSync(process.execPath, [join(APP_DIR, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: APP_DIR, encoding: 'utf8' });
+    const files = listing.split('\n').map(line => line.trim()).filter(Boolean).filter(file => !file.startsWith('images/')).sort();
+    expect(files).toEqual([
+        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'language-configuration.json',
+        'package.json', 'snippets/pacta.json', 'syntaxes/pacta.tmLanguage.json'
+    ]);
+});

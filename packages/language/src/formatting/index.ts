@@ -1,0 +1,2 @@
+export * from './format-text.js';
+export { PactaFormatter } from './pacta-formatter.js';

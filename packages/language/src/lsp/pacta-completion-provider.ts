@@ -1,0 +1,298 @@
+import {
+    type AstNode, type AstNodeDescription, AstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, type MaybePromise,
+    type ReferenceInfo, type Stream, TextDocument, URI
+} from 'langium';
+import {
+    type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionProviderOptions,
+    type CompletionValueItem, DefaultCompletionProvider, type NextFeature
+} from 'langium/lsp';
+import { type CompletionList, CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver-types';
+import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
+import { type Agreement, type Dated, type Document, isAgreement, isCommitment, isEvent, isMechanismKind, isParty } from '../generated/ast.js';
+import type { DeadlineResolver } from '../deadlines/deadline-resolver.js';
+import { allCountryCodes, lookupCountry } from '../reference-data/countries.js';
+import { allCurrencyCodes, lookupCurrency } from '../reference-data/currencies.js';
+import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
+
+/** Names the docs recommend for `kind` of an agreement (docs/language.md, "Kind"). */
+export const AGREEMENT_KINDS = [
+    'treaty', 'trade_agreement', 'framework', 'mou', 'joint_statement', 'action_plan', 'partnership',
+    'fund_agreement', 'executive_order', 'directive', 'regulation'
+] as const;
+
+/** Datatype rules whose keywords stand for a name the author chooses, not for syntax to offer. */
+const NAME_RULES = new Set(['Name', 'QualifiedName']);
+
+interface Snippet {
+    label: string;
+    detail: string;
+    body: string;
+}
+
+const SNIPPETS: Record<string, Snippet> = {
+    agreement: {
+        label: 'agreement',
+        detail: 'Agreement with kind, binding status, parties and a date',
+        body: [
+            'agreement ${1:name} "${2:Title}" {',
+            '\tkind ${3|joint_statement,treaty,trade_agreement,framework,mou,action_plan,partnership,fund_agreement|}',
+            '\t${4|nonbinding,binding|}',
+            '\tparties ${5:US}',
+            '\t${6|signed,announced|} ${7:2026-01-01}',
+            '\t$0',
+            '}'
+        ].join('\n')
+    },
+    instrument: {
+        label: 'instrument',
+        detail: 'Unilateral instrument (executive order, regulation...)',
+        body: [
+            'instrument ${1:name} "${2:Title}" {',
+            '\tkind ${3|executive_order,regulation,directive|}',
+            '\tbinding',
+            '\tparties ${4:US}',
+            '\tsigned ${5:2026-01-01}',
+            '\t$0',
+            '}'
+        ].join('\n')
+    },
+    commitment: {
+        label: 'commitment',
+        detail: 'Commitment with actors, modality, text and a deadline',
+        body: [
+            'commitment ${1:name} {',
+            '\tby ${2:party}',
+            '\t${3|will,shall,intends to,will explore,may,will not,shall not|} "${4:what}"',
+            '\tdue ${5:within 30 days after signed}',
+            '}'
+        ].join('\n')
+    },
+    mechanism: {
+        label: 'mechanism',
+        detail: 'Mechanism with a kind, status and parties',
+        body: [
+            'mechanism ${1:name}: ${2:kind} {',
+            '\tstatus ${3|exploring,agreed,operational,suspended,ended|}',
+            '\tparties ${4:party}',
+            '}'
+        ].join('\n')
+    }
+};
+
+/**
+ * Completion that knows where the cursor is. On top of Langium's grammar-driven completion
+ * (which parses only the text before the cursor, so it works in a file that does not parse):
+ * - no keyword is offered where a name is expected (`Name` admits event kinds as names);
+ * - a deadline's anchor offers the events and commitments of the enclosing agreement by their
+ *   short name and those of other agreements qualified (`usmca.in_force`), never the deadline's
+ *   own event or commitment;
+ * - a party position offers parties, the agreement's own parties first;
+ * - ISO 3166-1 codes with their names after `state` and `code`, ISO 4217 currencies after an amount,
+ *   the recommended agreement kinds after `kind`;
+ * - snippets for an agreement, an instrument, a commitment and a mechanism.
+ */
+export class PactaCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
+    protected readonly documents: LangiumDocuments;
+    protected readonly resolver: DeadlineResolver;
+    /** The text of the current request and where its window starts (see `windowStart`). */
+    private window: { text: string; start: number } | undefined;
+
+    constructor(services: PactaLspFeatureServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.resolver = services.deadlines.DeadlineResolver;
+    }
+
+    /** `2026-02-04`, `due 2026-03-06`, or nothing when the date does not resolve. */
+    protected dateOf(node: Dated): string | undefined {
+        try {
+            const resolution = this.resolver.resolveDated(node);
+            if (resolution.status !== 'resolved') return undefined;
+            return isCommitment(node) ? `due ${resolution.date}` : resolution.date;
+        } catch {
+            return undefined;
+        }
+    }
+
+    override async getCompletion(document: LangiumDocument, params: Parameters<DefaultCompletionProvider['getCompletion']>[1], cancelToken?: Parameters<DefaultCompletionProvider['getCompletion']>[2]): Promise<CompletionList | undefined> {
+        const text = document.textDocument.getText();
+        this.window = { text, start: this.windowStart(document, document.textDocument.offsetAt(params.position)) };
+        return super.getCompletion(document, params, cancelToken);
+    }
+
+    /**
+     * Where the text that decides the completion at `offset` starts: the top-level declaration
+     * the cursor is in (or after). The grammar is the same at the start of every top-level
+     * declaration as at the start of the file, so parsing from there gives the same features as
+     * parsing the whole text before the cursor — in a long file, much faster.
+     */
+    protected windowStart(document: LangiumDocument, offset: number): number {
+        let start = 0;
+        for (const element of (document.parseResult.value as Partial<Document>).elements ?? []) {
+            const at = element.$cstNode?.offset;
+            if (at === undefined) continue;
+            if (at < offset) start = at;
+            else break;
+        }
+        return start;
+    }
+
+    protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
+        const document = this.documents.getDocument(URI.parse(textDocument.uri));
+        const start = document && document.textDocument === textDocument ? this.windowStart(document, offset) : 0;
+        if (start === 0) return super.findFeaturesAt(textDocument, offset);
+        const window = TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.getText().slice(start, offset));
+        return super.findFeaturesAt(window, offset - start);
+    }
+
+    /** The tokens around the cursor, lexed from the window's start to the end of the cursor's line only. */
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        const window = this.window;
+        if (!window || window.start === 0 || window.start > offset || window.text !== text) return super.backtrackToAnyToken(text, offset);
+        const newline = text.indexOf('\n', offset);
+        const local = super.backtrackToAnyToken(text.slice(window.start, newline < 0 ? text.length : newline), offset - window.start);
+        const shift = (value: number | undefined): number | undefined => (value === undefined ? undefined : value + window.start);
+        return {
+            nextTokenStart: local.nextTokenStart + window.start,
+            nextTokenEnd: local.nextTokenEnd + window.start,
+            previousTokenStart: shift(local.previousTokenStart),
+            previousTokenEnd: shift(local.previousTokenEnd)
+        };
+    }
+
+    /** Doc comments of the agreement's own members and of top-level names; not of every member of every other agreement. */
+    protected override getReferenceDocumentation(description: AstNodeDescription): MarkupContent | string | undefined {
+        return description.name.includes('.') ? undefined : super.getReferenceDocumentation(description);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const values = this.valueCompletions(context, next);
+        if (values) {
+            values.forEach(value => acceptor(context, value));
+            return;
+        }
+        if (GrammarAST.isKeyword(next.feature)) {
+            const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+            if (rule && NAME_RULES.has(rule.name)) return;
+            const snippet = this.snippetFor(next.feature, rule);
+            if (snippet) {
+                acceptor(context, {
+                    label: snippet.label,
+                    labelDetails: { description: 'snippet' },
+                    kind: CompletionItemKind.Snippet,
+                    detail: snippet.detail,
+                    insertText: snippet.body,
+                    insertTextFormat: InsertTextFormat.Snippet,
+                    sortText: '2'
+                });
+            }
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    /** Values of a name position with a known set of good answers: ISO codes, agreement kinds. */
+    protected valueCompletions(context: CompletionContext, next: NextFeature): CompletionValueItem[] | undefined {
+        if (!GrammarAST.isKeyword(next.feature) && !GrammarAST.isRuleCall(next.feature)) return undefined;
+        const property = next.property;
+        // The words just before the token are enough (and a regex over a long text is not free).
+        const before = context.textDocument.getText().slice(Math.max(0, context.tokenOffset - 64), context.tokenOffset);
+        if (property === 'code' && /\bcode\s*$/.test(before)) return this.countryItems();
+        if (property === 'name' && /\bstate\s*$/.test(before)) return this.countryItems();
+        if (property === 'currency') return this.currencyItems();
+        if (property === 'kind' && /\bkind\s*$/.test(before)) {
+            return AGREEMENT_KINDS.map((kind, index) => ({
+                label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`
+            }));
+        }
+        return undefined;
+    }
+
+    protected countryItems(): CompletionValueItem[] {
+        return allCountryCodes().map(code => {
+            const country = lookupCountry(code);
+            return {
+                label: code,
+                kind: CompletionItemKind.Constant,
+                detail: country ? `${country.name} (${country.alpha3})` : 'ISO 3166-1',
+                labelDetails: country ? { description: country.name } : undefined,
+                filterText: country ? `${code} ${country.name}` : code,
+                sortText: `0${code}`
+            };
+        });
+    }
+
+    protected currencyItems(): CompletionValueItem[] {
+        return allCurrencyCodes().map(code => {
+            const currency = lookupCurrency(code);
+            return {
+                label: code,
+                kind: CompletionItemKind.Unit,
+                detail: currency ? `${currency.name} (ISO 4217)` : 'ISO 4217',
+                labelDetails: currency ? { description: currency.name } : undefined,
+                filterText: currency ? `${code} ${currency.name}` : code,
+                sortText: `0${code}`
+            };
+        });
+    }
+
+    protected snippetFor(keyword: GrammarAST.Keyword, rule: GrammarAST.ParserRule | undefined): Snippet | undefined {
+        if (keyword.value === 'agreement' || keyword.value === 'instrument') return SNIPPETS[keyword.value];
+        if (keyword.value === 'commitment' && rule?.name === 'Commitment') return SNIPPETS['commitment'];
+        if (keyword.value === 'mechanism' && rule?.name === 'Mechanism') return SNIPPETS['mechanism'];
+        return undefined;
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        const type = this.astReflection.getReferenceType(refInfo);
+        if (type === 'Party') {
+            // `parties EU, US, |`: the names already in the list are not offered again.
+            const list = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
+            const listed = new Set(Array.isArray(list)
+                ? list.filter((ref: { $refText?: string; $refNode?: { offset: number; end: number } }) =>
+                    ref.$refText && !(ref.$refNode && ref.$refNode.offset <= context.offset && context.offset <= ref.$refNode.end))
+                    .map((ref: { $refText: string }) => ref.$refText)
+                : []);
+            return listed.size > 0 ? candidates.filter(description => !listed.has(description.name)) : candidates;
+        }
+        if (type !== 'Dated' && type !== 'Mechanism') return candidates;
+        // A member of the enclosing agreement is offered by its short name only; the deadline's own
+        // event or commitment is not an anchor it can have.
+        const agreement = enclosingAgreement(refInfo.container);
+        const own = AstUtils.getContainerOfType(refInfo.container, node => isEvent(node) || isCommitment(node));
+        return candidates.filter(description => {
+            if (agreement?.name && description.name.startsWith(`${agreement.name}.`)) return false;
+            if (own && description.node === own) return false;
+            return true;
+        });
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = description.node;
+        const qualified = description.name.includes('.');
+        let detail = item.detail;
+        let sortText = qualified ? '1' : '0';
+        if (isParty(node)) {
+            detail = `${node.kind} · ${node.title}`;
+            const agreement = enclosingAgreement(refInfo.container);
+            if (agreement && !partiesOf(agreement).has(node.name)) sortText = '1';
+        } else if (isMechanismKind(node)) {
+            detail = `${node.title}${isBuiltinUri(description.documentUri.toString()) ? ' (built-in)' : ''}`;
+        } else if (isEvent(node) || isCommitment(node)) {
+            // An anchor is chosen for its date: show it.
+            const date = this.dateOf(node);
+            detail = [isEvent(node) ? 'event' : 'commitment', isEvent(node) ? node.title : undefined, date].filter(Boolean).join(' · ');
+        }
+        return { ...item, detail, sortText: sortText + description.name };
+    }
+}
+
+function enclosingAgreement(node: AstNode | undefined): Agreement | undefined {
+    return node ? AstUtils.getContainerOfType(node, isAgreement) : undefined;
+}
+
+function partiesOf(agreement: Agreement): Set<string> {
+    return new Set((agreement.roles ?? []).flatMap(list => (list.parties ?? []).map(ref => ref.$refText)));
+}

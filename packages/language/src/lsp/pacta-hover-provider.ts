@@ -1,0 +1,193 @@
+import { type AstNode, AstUtils, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { type HoverProvider, MultilineCommentHoverProvider } from 'langium/lsp';
+import type { Hover } from 'vscode-languageserver-types';
+import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
+import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
+import {
+    type Agreement, type AnniversaryDeadline, type Commitment, type Event, type Mechanism, type MechanismKind,
+    type OffsetDeadline, type Party, type Source, type TimeExpr, isAgreement, isAnniversaryDeadline, isCommitment,
+    isEvent, isMechanism, isMechanismKind, isMoney, isOffsetDeadline, isParty, isSource
+} from '../generated/ast.js';
+import { lookupCountry } from '../reference-data/countries.js';
+import { lookupCurrency } from '../reference-data/currencies.js';
+import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
+
+type HoverParams = Parameters<HoverProvider['getHoverContent']>[1];
+
+const BOUND_WORDS: Record<string, string> = { on: 'on', by: 'by', from: 'not before' };
+
+/**
+ * Hovers that answer what a reader asks:
+ * - anywhere on a relative deadline (`within 30 days after announced`): the date it resolves to
+ *   and the chain that produced it, or why it has no date;
+ * - on a party (declared or referred to): its full name, kind, ISO 3166-1 name, parent and office;
+ *   on agreements, events, commitments, mechanisms, kinds and sources: what they are, dates resolved;
+ * - the doc comment (`/** ... *\/`) of the declaration, under it;
+ * - on a currency code: its ISO 4217 name.
+ */
+export class PactaHoverProvider extends MultilineCommentHoverProvider {
+    protected readonly resolver: DeadlineResolver;
+
+    constructor(services: PactaLspFeatureServices) {
+        super(services);
+        this.resolver = services.deadlines.DeadlineResolver;
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult?.value?.$cstNode;
+        if (root) {
+            const offset = document.textDocument.offsetAt(params.position);
+            const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+            if (leaf && !leaf.hidden && leaf.end > offset) {
+                const deadline = AstUtils.getContainerOfType(leaf.astNode, (node): node is OffsetDeadline | AnniversaryDeadline =>
+                    isOffsetDeadline(node) || isAnniversaryDeadline(node));
+                if (deadline?.$cstNode) {
+                    return { contents: { kind: 'markdown', value: this.deadlineHover(deadline) }, range: deadline.$cstNode.range };
+                }
+                const money = leaf.astNode;
+                if (isMoney(money) && money.currency && leaf.text === money.currency) {
+                    const currency = lookupCurrency(money.currency);
+                    if (currency) {
+                        return {
+                            contents: { kind: 'markdown', value: `**${currency.name}** — ISO 4217 \`${currency.code}\`, ${currency.minorUnits} minor unit digit${currency.minorUnits === 1 ? '' : 's'}` },
+                            range: leaf.range
+                        };
+                    }
+                }
+                if (isParty(leaf.astNode) && leaf.text === leaf.astNode.code) {
+                    return { contents: { kind: 'markdown', value: this.describe(leaf.astNode) ?? '' }, range: leaf.range };
+                }
+            }
+        }
+        return super.getHoverContent(document, params);
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        const summary = this.describe(node);
+        const doc = this.documentationProvider.getDocumentation(node);
+        const parts = [summary, doc].filter((part): part is string => typeof part === 'string' && part.trim() !== '');
+        return parts.length > 0 ? parts.join('\n\n---\n\n') : undefined;
+    }
+
+    /** One short Markdown summary of a declaration. */
+    protected describe(node: AstNode): string | undefined {
+        if (isParty(node)) return this.describeParty(node);
+        if (isAgreement(node)) return this.describeAgreement(node);
+        if (isEvent(node)) return this.describeEvent(node);
+        if (isCommitment(node)) return this.describeCommitment(node);
+        if (isMechanism(node)) return this.describeMechanism(node);
+        if (isMechanismKind(node)) return this.describeMechanismKind(node);
+        if (isSource(node)) return this.describeSource(node);
+        return undefined;
+    }
+
+    protected describeParty(party: Party): string {
+        const lines = [`**${party.title ?? party.name}** — ${party.kind} \`${party.name}\``];
+        if (party.kind === 'state') {
+            const country = lookupCountry(party.code ?? party.name);
+            lines.push(country
+                ? `ISO 3166-1: ${country.name} (${country.alpha2} / ${country.alpha3})`
+                : `ISO 3166-1: \`${party.code ?? party.name}\` is not a country code`);
+        } else if (party.code) {
+            lines.push(`code \`${party.code}\``);
+        }
+        if (party.parent) {
+            const parent = party.parent.ref;
+            lines.push(`of ${parent ? `**${parent.title ?? parent.name}** (\`${parent.name}\`)` : `\`${party.parent.$refText}\``}`);
+        }
+        if (party.office) lines.push(`office: ${party.office}`);
+        if (party.members?.length) lines.push(`members: ${party.members.map(member => `\`${member.$refText}\``).join(', ')}`);
+        return lines.join('  \n');
+    }
+
+    protected describeAgreement(agreement: Agreement): string {
+        const facts = [agreement.form, agreement.kind, agreement.binding ?? 'binding status unknown'].filter(Boolean).join(' · ');
+        const lines = [`**${agreement.title ?? agreement.name}**`, `${facts} · \`${agreement.name}\``];
+        for (const list of agreement.roles ?? []) {
+            lines.push(`${list.role}: ${(list.parties ?? []).map(ref => `\`${ref.$refText}\``).join(', ')}`);
+        }
+        return lines.join('  \n');
+    }
+
+    protected describeEvent(event: Event): string {
+        const name = this.resolver.describeAnchor(event);
+        const kind = event.name ? ` (${event.kind})` : '';
+        const lines = [event.title ? `**${event.title}** — event \`${name}\`${kind}` : `event **\`${name}\`**${kind}`];
+        if (event.when) lines.push(this.dateLine(event.when, 'date'));
+        if (event.by?.length) lines.push(`by ${event.by.map(ref => `\`${ref.$refText}\``).join(', ')}`);
+        return lines.join('  \n');
+    }
+
+    protected describeCommitment(commitment: Commitment): string {
+        const name = this.resolver.describeAnchor(commitment);
+        const lines = [`**${name}** — commitment`];
+        if (commitment.actors?.length || commitment.modality) {
+            const actors = (commitment.actors ?? []).map(ref => ref.$refText).join(', ');
+            lines.push(`${actors}${commitment.modality ? ` ${commitment.modality}` : ''}${commitment.text ? ` "${commitment.text}"` : ''}`);
+        }
+        if (commitment.due) lines.push(this.dateLine(commitment.due, 'due'));
+        if (commitment.status) lines.push(`status: ${commitment.status}`);
+        return lines.join('  \n');
+    }
+
+    protected describeMechanism(mechanism: Mechanism): string {
+        const kind = mechanism.kind?.ref;
+        const lines = [`**${mechanism.name}** — mechanism: ${kind ? `${kind.title} (\`${kind.name}\`)` : `\`${mechanism.kind?.$refText ?? '?'}\``}`];
+        if (mechanism.status) lines.push(`status: ${mechanism.status}`);
+        if (mechanism.parties?.length) lines.push(`parties: ${mechanism.parties.map(ref => `\`${ref.$refText}\``).join(', ')}`);
+        if (mechanism.amount?.$cstNode) lines.push(`amount: ${mechanism.amount.$cstNode.text}`);
+        if (mechanism.note) lines.push(mechanism.note);
+        return lines.join('  \n');
+    }
+
+    protected describeMechanismKind(kind: MechanismKind): string {
+        let builtin = false;
+        try {
+            builtin = isBuiltinUri(AstUtils.getDocument(kind).uri.toString());
+        } catch {
+            // a detached node: not built in
+        }
+        return `**${kind.title}** — mechanism kind \`${kind.name}\`${builtin ? ' (built-in)' : ''}`;
+    }
+
+    protected describeSource(source: Source): string {
+        const lines = [`**${source.title}** — source \`${source.name}\``];
+        if (source.publisher) lines.push(`publisher: ${source.publisher}`);
+        if (source.published) lines.push(`published: ${source.published}`);
+        if (source.url) lines.push(source.url);
+        return lines.join('  \n');
+    }
+
+    /** `due: by 2026-03-06` with the chain of a relative date after it. */
+    protected dateLine(expr: TimeExpr, label: string): string {
+        const resolution = this.safeResolve(expr);
+        if (!resolution) return `${label}: ?`;
+        if (resolution.status !== 'resolved') return `${label}: unresolved — ${resolution.reason}`;
+        const date = `${label}: ${BOUND_WORDS[resolution.bound] ?? ''} **${resolution.date}**`.replace(':  ', ': ');
+        return resolution.chain.length > 0 ? `${date}  \n${resolution.chain.map(step => `\`${step}\``).join('  \n')}` : date;
+    }
+
+    /** The hover of a relative deadline: the resolved date, then the chain step by step. */
+    protected deadlineHover(expr: OffsetDeadline | AnniversaryDeadline): string {
+        const resolution = this.safeResolve(expr);
+        const owner = expr.$container as AstNode;
+        const subject = isEvent(owner) || isCommitment(owner) ? this.resolver.describeAnchor(owner) : undefined;
+        const what = isCommitment(owner) ? `\`${subject}\` is due` : isEvent(owner) ? `\`${subject}\` is` : 'Resolves to';
+        if (!resolution) return `${what}: not resolved`;
+        if (resolution.status !== 'resolved') {
+            const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${resolution.chain.join('\n')}\n\`\`\`` : '';
+            return `${what} **unresolved**: ${resolution.reason}.${chain}`;
+        }
+        const bound = resolution.bound === 'from' ? 'not before' : resolution.bound === 'by' ? 'by' : 'on';
+        const precision = resolution.precision === 'day' ? '' : ` (${resolution.precision} precision)`;
+        return `${what} ${bound} **${resolution.date}**${precision}\n\n\`\`\`text\n${resolution.chain.join('\n')}\n\`\`\``;
+    }
+
+    protected safeResolve(expr: TimeExpr): Resolution | undefined {
+        try {
+            return this.resolver.resolveTime(expr);
+        } catch {
+            return undefined;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import type { DeepPartial, Module } from 'langium';
+import type { LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { PactaLspServices } from '../pacta-module.js';
+import { PactaCodeActionProvider } from './pacta-code-action-provider.js';
+import { PactaCompletionProvider } from './pacta-completion-provider.js';
+import { DefaultDeadlineListProvider, type DeadlineListProvider } from './pacta-deadline-list-provider.js';
+import { DefaultDiagnosticDecorator, type DiagnosticDecorator } from './pacta-diagnostic-decorator.js';
+import { PactaDocumentSymbolProvider } from './pacta-document-symbol-provider.js';
+import { PactaFuzzyMatcher } from './pacta-fuzzy-matcher.js';
+import { PactaHoverProvider } from './pacta-hover-provider.js';
+import { PactaInlayHintProvider } from './pacta-inlay-hint-provider.js';
+import { PactaLspDocumentValidator } from './pacta-lsp-document-validator.js';
+import { PactaNodeKindProvider } from './pacta-node-kind-provider.js';
+import { PactaRenameProvider } from './pacta-rename-provider.js';
+import { DefaultRuleDocumentation, type RuleDocumentation } from './pacta-rule-documentation.js';
+import { PactaSemanticTokenProvider } from './pacta-semantic-token-provider.js';
+
+/** Services of the editor features that Langium has no slot for. */
+export interface PactaLspAddedServices {
+    lspFeatures: {
+        /** The documentation address of each diagnostic code. */
+        RuleDocumentation: RuleDocumentation;
+        /** Documentation link and hint on every diagnostic the server publishes. */
+        DiagnosticDecorator: DiagnosticDecorator;
+        /** The workspace's deadlines, resolved, for the `pacta/deadlines` request (the timeline). */
+        DeadlineListProvider: DeadlineListProvider;
+    };
+}
+
+export type PactaLspFeatureServices = PactaLspServices & PactaLspAddedServices;
+
+/**
+ * Pacta's editor features, one service per file of `lsp/`: completion, hover, inlay hints,
+ * code actions, semantic tokens, document symbols, rename, diagnostics for editors, and the
+ * deadline list of the timeline. Injected by `createPactaLspServices`.
+ */
+export const PactaLspFeaturesModule: Module<PactaLspFeatureServices, PartialLangiumServices & PactaLspAddedServices> = {
+    lsp: {
+        CompletionProvider: services => new PactaCompletionProvider(services),
+        HoverProvider: services => new PactaHoverProvider(services),
+        InlayHintProvider: services => new PactaInlayHintProvider(services),
+        CodeActionProvider: services => new PactaCodeActionProvider(services),
+        SemanticTokenProvider: services => new PactaSemanticTokenProvider(services),
+        DocumentSymbolProvider: services => new PactaDocumentSymbolProvider(services),
+        RenameProvider: services => new PactaRenameProvider(services)
+    },
+    validation: {
+        DocumentValidator: services => new PactaLspDocumentValidator(services)
+    },
+    lspFeatures: {
+        RuleDocumentation: () => new DefaultRuleDocumentation(),
+        DiagnosticDecorator: services => new DefaultDiagnosticDecorator(services),
+        DeadlineListProvider: services => new DefaultDeadlineListProvider(services)
+    }
+};
+
+/** Shared (language-independent) editor services: symbol and completion kinds, fuzzy matching of qualified names. */
+export const PactaLspSharedFeaturesModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    lsp: {
+        NodeKindProvider: () => new PactaNodeKindProvider(),
+        FuzzyMatcher: () => new PactaFuzzyMatcher()
+    }
+};
+
+/** The services of `createPactaLspServices`, with the added editor services typed. */
+export function pactaLspFeatures(services: PactaLspServices): PactaLspFeatureServices {
+    return services as PactaLspFeatureServices;
+}
