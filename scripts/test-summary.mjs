@@ -33,5 +33,17 @@ for (const folder of folders) {
     console.log(`${folder.slice(root.length)}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
     passed += p; failed += f; skipped += s;
 }
+// `--extra "e2e: 5 passed, 1 failed"`: totals of a runner that writes no vitest report (the e2e test).
+for (let i = process.argv.indexOf('--extra'); i >= 0; i = process.argv.indexOf('--extra', i + 1)) {
+    const text = process.argv[i + 1] ?? '';
+    const match = /(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(text);
+    if (!match) {
+        console.log(`${text || '--extra'}: no "N passed, N failed" line`);
+        problems++;
+        continue;
+    }
+    console.log(text);
+    passed += Number(match[1]); failed += Number(match[2]); skipped += Number(match[3] ?? 0);
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || problems > 0 ? 1 : 0);

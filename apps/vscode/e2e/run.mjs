@@ -514,32 +514,6 @@ async function runExtensionTests() {
     await page.screenshot({ path: join(imagesDir, 'diagnostics.png') });
   });
 
-  await test('diagnostics follow edits: a new unknown country code is flagged as you type', async () => {
-    // Warm open: a file that appears on disk while the server runs, opened from the Explorer.
-    writeFileSync(join(workspace, 'late.pacta'), 'state ZQ "Late arrival" {\n    cite news_report\n}\n');
-    await page.locator('.explorer-folders-view .monaco-list-row[aria-label="late.pacta"]').waitFor({ timeout: T });
-    const start = performance.now();
-    const late = await openFromExplorer('late.pacta');
-    await late.locator('.squiggly-error').first().waitFor({ timeout: T });
-    notes.warmOpenToFirstDiagnosticMs = Math.round(performance.now() - start);
-    log(`warm open: first squiggle ${notes.warmOpenToFirstDiagnosticMs} ms after clicking late.pacta`);
-
-    // Edit: the Problems panel is open; type a new unknown code and time the row's appearance.
-    await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
-    const editor = await openFromExplorer('broken.pacta');
-    await editor.locator('.squiggly-error').first().waitFor({ timeout: T });
-    await editor.click();
-    const lines = BROKEN.split('\n').length; // the file ends with a newline: this is the empty last line
-    await goTo(lines, 1);
-    // One edit (as a paste is), so the time is from that edit, not from the middle of typing.
-    const typed = performance.now();
-    await page.keyboard.insertText('state QQ "Elsewhere"');
-    await page.locator('.markers-panel .monaco-list-row', { hasText: "'QQ' is not an ISO 3166-1" }).first().waitFor({ timeout: T });
-    notes.editToDiagnosticMs = Math.round(performance.now() - typed);
-    log(`edit: Problems row ${notes.editToDiagnosticMs} ms after the edit`);
-    await editor.locator('.squiggly-error').nth(2).waitFor({ timeout: T });
-  });
-
   await test('completion: a party position lists parties, not events', async () => {
     const editor = await openFromExplorer('scratch.pacta');
     await editor.click();
@@ -563,24 +537,6 @@ async function runExtensionTests() {
     await page.keyboard.press(`${mod}+Space`);
     await page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused').waitFor({ timeout: T });
     await page.screenshot({ path: join(imagesDir, 'completion.png') });
-  });
-
-  await test('discarding edits: closing a file without saving clears the diagnostics of the discarded text', async () => {
-    await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
-    const problems = page.locator('.markers-panel');
-    const editor = await openFromExplorer('scratch.pacta');
-    await editor.click();
-    const { line } = positionOf(SCRATCH, 'signed 2026-02-10');
-    await goTo(line + 1, 1);
-    await page.keyboard.type('    parties EU, Narnia');
-    const typed = problems.locator('.monaco-list-row', { hasText: "Unknown party 'Narnia'" }).first();
-    await typed.waitFor({ timeout: T });
-    await closeAllEditorsWithoutSaving();
-    assert(readFileSync(join(workspace, 'scratch.pacta'), 'utf8') === SCRATCH, 'scratch.pacta was saved');
-    await typed.waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
-    const rows = (await problems.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-    notes.problemsAfterDiscard = rows;
-    assert(!rows.some((r) => r.includes('Narnia')), `15 s after closing scratch.pacta with "Don't Save", Problems still lists its discarded text: ${rows.join(' | ')}`);
   });
 
   await test('hover: a relative deadline shows its resolved date', async () => {
@@ -613,6 +569,50 @@ async function runExtensionTests() {
     await webview.locator('li', { hasText: '2026-03-06' }).first().click();
     await page.locator('.tabs-container .tab.active', { hasText: 'eu-us-japan.pacta' }).waitFor({ timeout: T });
     await page.locator(`.statusbar-item:has-text("Ln ${line},")`).first().waitFor({ timeout: T });
+  });
+
+  await test('diagnostics follow edits: a new unknown country code is flagged as you type', async () => {
+    // Warm open: a file that appears on disk while the server runs, opened from the Explorer.
+    writeFileSync(join(workspace, 'late.pacta'), 'state ZQ "Late arrival" {\n    cite news_report\n}\n');
+    await page.locator('.explorer-folders-view .monaco-list-row[aria-label="late.pacta"]').waitFor({ timeout: T });
+    const start = performance.now();
+    const late = await openFromExplorer('late.pacta');
+    await late.locator('.squiggly-error').first().waitFor({ timeout: T });
+    notes.warmOpenToFirstDiagnosticMs = Math.round(performance.now() - start);
+    log(`warm open: first squiggle ${notes.warmOpenToFirstDiagnosticMs} ms after clicking late.pacta`);
+
+    // Edit: the Problems panel is open; type a new unknown code and time the row's appearance.
+    await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const editor = await openFromExplorer('broken.pacta');
+    await editor.locator('.squiggly-error').first().waitFor({ timeout: T });
+    await editor.click();
+    const lines = BROKEN.split('\n').length; // the file ends with a newline: this is the empty last line
+    await goTo(lines, 1);
+    // One edit (as a paste is), so the time is from that edit, not from the middle of typing.
+    const typed = performance.now();
+    await page.keyboard.insertText('state QQ "Elsewhere"');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: "'QQ' is not an ISO 3166-1" }).first().waitFor({ timeout: T });
+    notes.editToDiagnosticMs = Math.round(performance.now() - typed);
+    log(`edit: Problems row ${notes.editToDiagnosticMs} ms after the edit`);
+    await editor.locator('.squiggly-error').nth(2).waitFor({ timeout: T });
+  });
+
+  await test('discarding edits: closing a file without saving clears the diagnostics of the discarded text', async () => {
+    await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const problems = page.locator('.markers-panel');
+    const editor = await openFromExplorer('scratch.pacta');
+    await editor.click();
+    const { line } = positionOf(SCRATCH, 'signed 2026-02-10');
+    await goTo(line + 1, 1);
+    await page.keyboard.type('    parties EU, Narnia');
+    const typed = problems.locator('.monaco-list-row', { hasText: "Unknown party 'Narnia'" }).first();
+    await typed.waitFor({ timeout: T });
+    await closeAllEditorsWithoutSaving();
+    assert(readFileSync(join(workspace, 'scratch.pacta'), 'utf8') === SCRATCH, 'scratch.pacta was saved');
+    await typed.waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+    const rows = (await problems.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    notes.problemsAfterDiscard = rows;
+    assert(!rows.some((r) => r.includes('Narnia')), `15 s after closing scratch.pacta with "Don't Save", Problems still lists its discarded text: ${rows.join(' | ')}`);
   });
 }
 

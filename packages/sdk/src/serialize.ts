@@ -16,7 +16,72 @@ interface Shape {
  * Same document, same bytes.
  */
 export function serializeOutput(output: PactaOutput): string {
-    return JSON.stringify(canonical(output, rootShape()), null, 2) + '\n';
+    const shape = rootShape();
+    // The compiler writes every object in schema order: then the document is its own canonical
+    // form, and the copy that would put its keys in order is not needed.
+    const value = isCanonical(output, shape) ? output : canonical(output, shape);
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+/**
+ * True when `JSON.stringify(value)` gives the same text as `JSON.stringify(canonical(value))`,
+ * checked conservatively: plain objects and arrays only, every object's keys (leaving out those
+ * whose value is `undefined`, which neither writes) in the order `canonical` gives them — the
+ * schema's first, in schema order, then the others sorted —, no key `JSON.stringify` or
+ * `canonical` would treat in a special way (`__proto__`, array-index keys, function or symbol
+ * values), no `toJSON`. Anything else is left to `canonical`.
+ */
+function isCanonical(value: unknown, shape: Shape | undefined): boolean {
+    if (value === null || typeof value !== 'object') return typeof value !== 'function' && typeof value !== 'symbol';
+    if (Array.isArray(value)) {
+        if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+        const items = shape?.items;
+        for (let i = 0; i < value.length; i++) {
+            if (!(i in value) || !isCanonical(value[i], items)) return false;
+        }
+        return true;
+    }
+    const prototype = Object.getPrototypeOf(value) as unknown;
+    if (prototype !== Object.prototype && prototype !== null) return false;
+    const record = value as Record<string, unknown>;
+    if ('toJSON' in record) return false;
+    const positions = shape ? positionsOf(shape) : undefined;
+    let next = 0;
+    let lastOther: string | undefined;
+    for (const key of Object.keys(record)) {
+        const child = record[key];
+        if (child === undefined) continue;
+        if (typeof child === 'function' || typeof child === 'symbol' || key === '__proto__' || isIndexKey(key)) return false;
+        const position = positions?.get(key);
+        if (position !== undefined) {
+            if (lastOther !== undefined || position < next) return false;
+            next = position + 1;
+            if (!isCanonical(child, shape!.properties.get(key))) return false;
+        } else {
+            if (lastOther !== undefined && !(lastOther < key)) return false;
+            lastOther = key;
+            if (!isCanonical(child, undefined)) return false;
+        }
+    }
+    return true;
+}
+
+/** Keys that objects keep before all others (`"0"`, `"12"`...): left to `canonical`. */
+function isIndexKey(key: string): boolean {
+    const c = key.charCodeAt(0);
+    return c >= 48 && c <= 57;
+}
+
+const positionCache = new WeakMap<Shape, Map<string, number>>();
+
+/** The position of each key of a shape in schema order. */
+function positionsOf(shape: Shape): Map<string, number> {
+    let positions = positionCache.get(shape);
+    if (!positions) {
+        positions = new Map([...shape.properties.keys()].map((key, index) => [key, index]));
+        positionCache.set(shape, positions);
+    }
+    return positions;
 }
 
 function canonical(value: unknown, shape: Shape | undefined): unknown {

@@ -1,4 +1,4 @@
-import { type AstNode, AstUtils, CstUtils, type LangiumDocument, type MaybePromise } from 'langium';
+import { type AstNode, AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import { type HoverProvider, MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
@@ -45,7 +45,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
                     return { contents: { kind: 'markdown', value: this.deadlineHover(deadline) }, range: deadline.$cstNode.range };
                 }
                 const money = leaf.astNode;
-                if (isMoney(money) && money.currency && leaf.text === money.currency) {
+                if (isMoney(money) && money.currency && GrammarUtils.findNodeForProperty(money.$cstNode, 'currency')?.offset === leaf.offset) {
                     const currency = lookupCurrency(money.currency);
                     if (currency) {
                         return {
@@ -54,7 +54,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
                         };
                     }
                 }
-                if (isParty(leaf.astNode) && leaf.text === leaf.astNode.code) {
+                if (isParty(leaf.astNode) && leaf.astNode.code && GrammarUtils.findNodeForProperty(leaf.astNode.$cstNode, 'code')?.offset === leaf.offset) {
                     return { contents: { kind: 'markdown', value: this.describe(leaf.astNode) ?? '' }, range: leaf.range };
                 }
             }

@@ -74,6 +74,10 @@ describe('hover on names', () => {
             hover: '**European Union** — bloc `EU`'
         });
         await hover({
+            text: '/** Its name is its code. */\nstate <|>US "United States" code US', index: 0, disposeAfterCheck: true,
+            hover: /ISO 3166-1: United States \(US \/ USA\)\n\n---\n\nIts name is its code\./
+        });
+        await hover({
             text: 'state JP "Japan" code <|>JPN', index: 0, disposeAfterCheck: true,
             hover: /ISO 3166-1: Japan \(JP \/ JPN\)/
         });

@@ -1,4 +1,4 @@
-import { type AstNode, AstUtils, type CstNode, CstUtils, type LangiumDocument, type Reference } from 'langium';
+import { type AstNode, AstUtils, type CstNode, type LangiumDocument, type Reference, isCompositeCstNode, isLeafCstNode } from 'langium';
 import type { PactaServices } from '@pacta/language';
 import type { Citation, SourceLocation } from '../model.js';
 import { DocComments } from './doc-comments.js';
@@ -10,6 +10,8 @@ import { DocComments } from './doc-comments.js';
 export class BuildContext {
     private readonly ids = new Map<AstNode, string>();
     private readonly docComments: DocComments;
+    /** `fileOf` of each document, asked once. */
+    private readonly files = new Map<LangiumDocument, string>();
 
     constructor(
         readonly services: PactaServices,
@@ -53,7 +55,12 @@ export class BuildContext {
     }
 
     locationOf(cst: CstNode | undefined, node: AstNode): SourceLocation {
-        const file = this.fileOf(AstUtils.getDocument(node));
+        const document = AstUtils.getDocument(node);
+        let file = this.files.get(document);
+        if (file === undefined) {
+            file = this.fileOf(document);
+            this.files.set(document, file);
+        }
         if (!cst) return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
         const { start, end } = cst.range;
         return { file, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
@@ -92,12 +99,17 @@ export function normalizedText(cst: CstNode | undefined): string {
     if (!cst) return '';
     let text = '';
     let previousEnd: number | undefined;
-    for (const leaf of CstUtils.flattenCst(cst)) {
-        if (leaf.hidden) continue;
-        if (previousEnd !== undefined && leaf.offset > previousEnd) text += ' ';
-        text += leaf.text;
-        previousEnd = leaf.end;
-    }
+    // The leaves in text order, as `CstUtils.flattenCst` gives them, without a stream.
+    const visit = (node: CstNode): void => {
+        if (isCompositeCstNode(node)) {
+            for (const child of node.content) visit(child);
+        } else if (isLeafCstNode(node) && !node.hidden) {
+            if (previousEnd !== undefined && node.offset > previousEnd) text += ' ';
+            text += node.text;
+            previousEnd = node.end;
+        }
+    };
+    visit(cst);
     return text;
 }
 
