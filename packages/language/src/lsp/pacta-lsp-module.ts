@@ -6,6 +6,7 @@ import { PactaCompletionProvider } from './pacta-completion-provider.js';
 import { DefaultDeadlineListProvider, type DeadlineListProvider } from './pacta-deadline-list-provider.js';
 import { DefaultDiagnosticDecorator, type DiagnosticDecorator } from './pacta-diagnostic-decorator.js';
 import { PactaDocumentSymbolProvider } from './pacta-document-symbol-provider.js';
+import { PactaDocumentUpdateHandler } from './pacta-document-update-handler.js';
 import { PactaFuzzyMatcher } from './pacta-fuzzy-matcher.js';
 import { PactaHoverProvider } from './pacta-hover-provider.js';
 import { PactaInlayHintProvider } from './pacta-inlay-hint-provider.js';
@@ -58,7 +59,8 @@ export const PactaLspFeaturesModule: Module<PactaLspFeatureServices, PartialLang
 export const PactaLspSharedFeaturesModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
         NodeKindProvider: () => new PactaNodeKindProvider(),
-        FuzzyMatcher: () => new PactaFuzzyMatcher()
+        FuzzyMatcher: () => new PactaFuzzyMatcher(),
+        DocumentUpdateHandler: services => new PactaDocumentUpdateHandler(services)
     }
 };
 

@@ -30,3 +30,22 @@ export function forEachDescendant(root: AstNode, visit: (node: AstNode) => void)
     };
     forEachContent(root, walk);
 }
+
+const preorders = new WeakMap<AstNode, readonly AstNode[]>();
+
+/**
+ * `root` and every AST node under it, in the order of `AstUtils.streamAst(root)`, walked once and
+ * kept for as long as `root` lives: scope computation, linking and validation each go through
+ * every node of a document, and a document's tree does not change once parsed (a changed text
+ * is parsed into a new tree, with a new root).
+ */
+export function preorder(root: AstNode): readonly AstNode[] {
+    let nodes = preorders.get(root);
+    if (!nodes) {
+        const list: AstNode[] = [root];
+        forEachDescendant(root, node => list.push(node));
+        nodes = list;
+        preorders.set(root, nodes);
+    }
+    return nodes;
+}

@@ -2,7 +2,7 @@ import {
     type AstNode, type AstNodeDescription, Cancellation, DefaultScopeComputation, type LangiumDocument, type LocalSymbols, MultiMap
 } from 'langium';
 import { isAgreement } from '../generated/ast.js';
-import { forEachContent, forEachDescendant } from './ast-walk.js';
+import { forEachContent, preorder } from './ast-walk.js';
 
 /**
  * Top-level declarations are exported to the whole workspace under their own name;
@@ -39,7 +39,9 @@ export class PactaScopeComputation extends DefaultScopeComputation {
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         if (cancelToken !== Cancellation.CancellationToken.None) return super.collectLocalSymbols(document, cancelToken);
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
-        forEachDescendant(document.parseResult.value, node => this.addLocalSymbol(node, document, symbols));
+        const nodes = preorder(document.parseResult.value);
+        // The root itself is not among `streamAllContents`' nodes (and has no container anyway).
+        for (let i = 1; i < nodes.length; i++) this.addLocalSymbol(nodes[i]!, document, symbols);
         return symbols;
     }
 }

@@ -1,8 +1,9 @@
 import {
-    type AstNode, type AstReflection, AstUtils, type Cancellation, CstUtils, DefaultDocumentValidator,
+    type AstNode, type AstReflection, AstUtils, Cancellation, CstUtils, DefaultDocumentValidator,
     type DocumentValidator, type LangiumDocument, type ParseResult, type ReferenceInfo, type ScopeProvider,
-    type ValidationOptions
+    type ValidationAcceptor, type ValidationOptions
 } from 'langium';
+import { preorder } from '../references/ast-walk.js';
 import { type Suppression, isSuppression } from '../generated/ast.js';
 import type { PactaServices } from '../pacta-module.js';
 import { closestMatch } from '../reference-data/closest.js';
@@ -45,6 +46,36 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         return this.applySuppressions(document, diagnostics);
+    }
+
+    /**
+     * Langium's, for a build that cannot be cancelled: the same nodes in the same order (`streamAst`),
+     * the same checks in the same order, without a stream over the AST, a stream of checks per node
+     * (they are looked up once per type and document) and an `await` per node. With a cancellation
+     * token, the profiler on, or per-node options, Langium's own.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
+        cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (cancelToken !== Cancellation.CancellationToken.None || this.profiler?.isActive('validating')
+            || this.validateSingleNodeOptions !== DefaultDocumentValidator.prototype['validateSingleNodeOptions']) {
+            return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        }
+        const nodes = preorder(rootNode);
+        const checksByType = new Map<string, ReturnType<typeof this.checksOf>>();
+        for (const node of nodes) {
+            let checks = checksByType.get(node.$type);
+            if (!checks) {
+                checks = this.checksOf(node.$type, options);
+                checksByType.set(node.$type, checks);
+            }
+            for (const check of checks) {
+                await check(node, acceptor, cancelToken);
+            }
+        }
+    }
+
+    private checksOf(type: string, options: ValidationOptions) {
+        return this.validationRegistry.getChecks(type, options.categories).toArray();
     }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

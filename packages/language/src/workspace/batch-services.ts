@@ -1,11 +1,8 @@
 import {
     type DefaultSharedCoreModuleContext, DefaultIndexManager, type LangiumDocument, type LangiumSharedCoreServices, type Module,
-    type PartialLangiumCoreServices, createDefaultCoreModule, createDefaultSharedCoreModule, inject
+    createDefaultCoreModule, createDefaultSharedCoreModule, inject
 } from 'langium';
 import { PactaGeneratedModule, PactaGeneratedSharedModule } from '../generated/module.js';
-import { createPactaParser } from '../parser/pacta-parser.js';
-import { PactaLinker } from '../references/pacta-linker.js';
-import { PactaAstNodeDescriptionProvider, PactaScopeProvider } from '../references/pacta-scope-provider.js';
 import { type PactaServices, PactaModule, PactaSharedModule } from '../pacta-module.js';
 import { registerValidationRules } from '../validation/pacta-validator.js';
 
@@ -26,33 +23,17 @@ const PactaBatchSharedModule: Module<LangiumSharedCoreServices, Partial<Record<s
     }
 } as never;
 
-const PactaBatchModule: Module<PactaServices, PartialLangiumCoreServices> = {
-    parser: {
-        LangiumParser: services => createPactaParser(services)
-    },
-    references: {
-        Linker: services => new PactaLinker(services),
-        ScopeProvider: services => new PactaScopeProvider(services)
-    },
-    workspace: {
-        AstNodeDescriptionProvider: services => new PactaAstNodeDescriptionProvider(services)
-    }
-};
-
 /**
- * Services for one-shot batch builds (the SDK's compile functions): the same language, the same
- * findings and the same model as `createPactaServices`, with a faster parser for well-formed
- * text (`PactaLangiumParser`), lighter references and a faster linker (`PactaLinker`,
- * `PactaScopeProvider`), descriptions that work out their source ranges only when asked
- * (`PactaAstNodeDescriptionProvider`), and without what only an editor needs (the reference
- * index). For a workspace built once and not edited: not for the language server.
+ * Services for one-shot batch builds (the SDK's compile functions): exactly the parser, linker,
+ * scopes and rules of `createPactaServices` and of the language server — one pipeline —, without
+ * what only an editor needs (the reference index). For a workspace built once and not edited.
  */
 export function createPactaBatchServices(context: DefaultSharedCoreModuleContext): {
     shared: LangiumSharedCoreServices;
     Pacta: PactaServices;
 } {
     const shared = inject(createDefaultSharedCoreModule(context), PactaGeneratedSharedModule, PactaSharedModule, PactaBatchSharedModule);
-    const Pacta = inject(createDefaultCoreModule({ shared }), PactaGeneratedModule, PactaModule, PactaBatchModule);
+    const Pacta = inject(createDefaultCoreModule({ shared }), PactaGeneratedModule, PactaModule);
     shared.ServiceRegistry.register(Pacta);
     registerValidationRules(Pacta);
     return { shared, Pacta };

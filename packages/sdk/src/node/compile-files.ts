@@ -64,7 +64,9 @@ async function readSources(paths: readonly string[], root: string, fs: FileSyste
         const file = relativeTo(root, path);
         const uri = URI.file(path);
         try {
-            const bytes = await fs.readBinary(uri);
+            // The synchronous read when the provider has one: a batch compile keeps the thread busy
+            // anyway, and a thousand awaited reads cost more than the reading (Node's provider: ~25×).
+            const bytes = fs.readBinarySync ? fs.readBinarySync(uri) : await fs.readBinary(uri);
             const text = decodeUtf8(bytes);
             if (text === undefined) {
                 diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `'${file}' is not UTF-8 text; it was not compiled.`,
