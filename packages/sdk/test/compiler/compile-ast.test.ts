@@ -20,9 +20,9 @@ async function buildLikeAServer(files: Record<string, string>, root: string) {
 
 describe('compileAst', () => {
     test('turns linked documents into the same model as compileSources, files relative to a root URI', async () => {
-        const { services, documents, builtins } = await buildLikeAServer(WORKSPACE, 'file:///home/analyst/pacts');
+        const { services, documents, builtins } = await buildLikeAServer(WORKSPACE, 'file:///srv/analyst/pacts');
         // Built-in documents passed along are left out; the order of documents does not matter.
-        const output = compileAst([...builtins, ...documents].reverse(), services, URI.parse('file:///home/analyst/pacts'));
+        const output = compileAst([...builtins, ...documents].reverse(), services, URI.parse('file:///srv/analyst/pacts'));
         expect(strictValidator()(output)).toBe(true);
         const viaSdk = await compileSources(WORKSPACE);
         expect(serializeOutput(output)).toBe(viaSdk.json);
@@ -37,8 +37,8 @@ describe('compileAst', () => {
     });
 
     test('no absolute path or URI ends up in the output', async () => {
-        const { services, documents } = await buildLikeAServer(WORKSPACE, 'file:///home/analyst/pacts');
-        const json = serializeOutput(compileAst(documents, services, 'file:///home/analyst/pacts'));
+        const { services, documents } = await buildLikeAServer(WORKSPACE, 'file:///srv/analyst/pacts');
+        const json = serializeOutput(compileAst(documents, services, 'file:///srv/analyst/pacts'));
         expect(json).not.toContain('file:');
         expect(json).not.toContain('/home/');
         expect(json).not.toContain('pacta-builtin');
