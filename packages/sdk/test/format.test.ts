@@ -14,18 +14,13 @@ const readExample = (name: string) => readFileSync(join(EXAMPLE, name), 'utf8');
 const MESSY = 'agreement a "A" {\n  kind action_plan\n      parties US,MX\n  commitment c { by US will "act" }\n}';
 const CANONICAL = 'agreement a "A" {\n    kind action_plan\n    parties US, MX\n    commitment c {\n        by US\n        will "act"\n    }\n}\n';
 
-/**
- * The value without its source locations: what formatting must not change. One more allowance:
- * the compiler writes the `text` of a deadline or an amount with one space wherever the source had
- * a gap, so `usmca . in_force` (which the formatter writes `usmca.in_force`) compiles to the text
- * `usmca . in_force`; spaces around `.` are ignored in `text`.
- */
-function withoutLocations(value: unknown, key?: string): unknown {
-    if (Array.isArray(value)) return value.map(item => withoutLocations(item, key));
+/** The value without its source locations: what formatting must not change. */
+function withoutLocations(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(item => withoutLocations(item));
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'location').map(([k, item]) => [k, withoutLocations(item, k)]));
+        return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'location').map(([k, item]) => [k, withoutLocations(item)]));
     }
-    return key === 'text' && typeof value === 'string' ? value.replace(/ ?\. ?/g, '.') : value;
+    return value;
 }
 
 /** The text with every gap between tokens reduced to one space (a line break after a `//` comment). */

@@ -29,6 +29,14 @@ const DECLARATION_HINTS: Record<string, string> = {
     Source: 'declare it with `source NAME "Title"`'
 };
 
+/** Gives the parser's findings from `start` on the code `pacta/syntax-error` and a hint. */
+function markSyntaxErrors(diagnostics: Diagnostic[], start: number, hint: string): void {
+    for (const diagnostic of diagnostics.slice(start)) {
+        diagnostic.code = SYNTAX_ERROR;
+        diagnostic.data = { ...diagnostic.data, hint };
+    }
+}
+
 /**
  * Gives every finding a stable `pacta/...` code (the parser's and linker's too), a fix hint in
  * `data.hint`, and applies `#suppress "code" "reason"` directives.
@@ -81,19 +89,13 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        for (const diagnostic of diagnostics.slice(start)) {
-            diagnostic.code = SYNTAX_ERROR;
-            diagnostic.data = { ...diagnostic.data, hint: 'Remove or quote the unexpected characters; text goes in "double quotes".' };
-        }
+        markSyntaxErrors(diagnostics, start, 'Remove or quote the unexpected characters; text goes in "double quotes".');
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
-        for (const diagnostic of diagnostics.slice(start)) {
-            diagnostic.code = SYNTAX_ERROR;
-            diagnostic.data = { ...diagnostic.data, hint: 'Check the syntax near this position against the language reference (docs/language.md).' };
-        }
+        markSyntaxErrors(diagnostics, start, 'Check the syntax near this position against the language reference (docs/language.md).');
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {

@@ -99,14 +99,17 @@ export function normalizedText(cst: CstNode | undefined): string {
     if (!cst) return '';
     let text = '';
     let previousEnd: number | undefined;
-    // The leaves in text order, as `CstUtils.flattenCst` gives them, without a stream.
+    let previousText = '';
+    // The leaves in text order, as `CstUtils.flattenCst` gives them, without a stream. One space
+    // where the author had any, none around the `.` of a qualified name (as the formatter writes it).
     const visit = (node: CstNode): void => {
         if (isCompositeCstNode(node)) {
             for (const child of node.content) visit(child);
         } else if (isLeafCstNode(node) && !node.hidden) {
-            if (previousEnd !== undefined && node.offset > previousEnd) text += ' ';
+            if (previousEnd !== undefined && node.offset > previousEnd && node.text !== '.' && previousText !== '.') text += ' ';
             text += node.text;
             previousEnd = node.end;
+            previousText = node.text;
         }
     };
     visit(cst);
