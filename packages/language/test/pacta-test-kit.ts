@@ -1,4 +1,4 @@
-import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { type Document, createPactaServices, loadBuiltinDocuments } from '../src/index.js';
 
 /** An LSP diagnostic, as Langium stores it on a document. */
@@ -22,25 +22,34 @@ export interface TestWorkspace {
 }
 
 /**
+ * Replaces every document of a workspace with `{ 'file.pacta': text }` (plus the built-in library),
+ * then links and validates them. Shared by this kit and the LSP kit (`lsp/lsp-test-kit.ts`).
+ */
+export async function replaceWorkspace(shared: LangiumSharedCoreServices, files: Record<string, string>): Promise<Map<string, LangiumDocument<Document>>> {
+    const langiumDocuments = shared.workspace.LangiumDocuments;
+    for (const document of langiumDocuments.all.toArray()) {
+        langiumDocuments.deleteDocument(document.uri);
+        // Without this, the names a previous test exported would still link and count as duplicates.
+        shared.workspace.IndexManager.remove(document.uri);
+    }
+    const builtins = loadBuiltinDocuments(shared);
+    const documents = new Map<string, LangiumDocument<Document>>();
+    for (const [name, text] of Object.entries(files)) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`memory:///ws/${name}`));
+        langiumDocuments.addDocument(document);
+        documents.set(name, document);
+    }
+    await shared.workspace.DocumentBuilder.build([...builtins, ...documents.values()], { validation: true });
+    return documents;
+}
+
+/**
  * Builds a workspace from `{ 'file.pacta': text }` in memory, links and validates it.
  * A test of a rule is one call: `const ws = await buildWorkspace({ 'a.pacta': '...' })`.
  */
 export async function buildWorkspace(files: Record<string, string>): Promise<TestWorkspace> {
     const services = testServices();
-    const langiumDocuments = services.shared.workspace.LangiumDocuments;
-    for (const document of langiumDocuments.all.toArray()) {
-        langiumDocuments.deleteDocument(document.uri);
-        // Without this, the names a previous test exported would still link and count as duplicates.
-        services.shared.workspace.IndexManager.remove(document.uri);
-    }
-    const builtins = loadBuiltinDocuments(services.shared);
-    const documents = new Map<string, LangiumDocument<Document>>();
-    for (const [name, text] of Object.entries(files)) {
-        const document = services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`memory:///ws/${name}`));
-        langiumDocuments.addDocument(document);
-        documents.set(name, document);
-    }
-    await services.shared.workspace.DocumentBuilder.build([...builtins, ...documents.values()], { validation: true });
+    const documents = await replaceWorkspace(services.shared, files);
     const diagnostics = new Map<string, Diagnostic[]>();
     for (const [name, document] of documents) {
         diagnostics.set(name, [...(document.diagnostics ?? [])].sort((a, b) =>

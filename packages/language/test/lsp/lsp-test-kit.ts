@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
-import { type Document, createPactaLspServices, loadBuiltinDocuments, pactaLspFeatures } from '../../src/index.js';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
+import { type Document, createPactaLspServices, pactaLspFeatures } from '../../src/index.js';
+import { replaceWorkspace } from '../pacta-test-kit.js';
 
 export const EXAMPLE_DIR = fileURLToPath(new URL('../../../../examples/critical-minerals-2026/', import.meta.url));
 
@@ -35,19 +36,7 @@ export interface LspWorkspace {
 /** Builds `{ 'file.pacta': text }` as one workspace with the LSP services (fresh per call). */
 export async function lspWorkspace(files: Record<string, string>): Promise<LspWorkspace> {
     const ws = lspServices();
-    const langiumDocuments = ws.shared.workspace.LangiumDocuments;
-    for (const document of langiumDocuments.all.toArray()) {
-        langiumDocuments.deleteDocument(document.uri);
-        ws.shared.workspace.IndexManager.remove(document.uri);
-    }
-    const builtins = loadBuiltinDocuments(ws.shared);
-    const documents = new Map<string, LangiumDocument<Document>>();
-    for (const [name, text] of Object.entries(files)) {
-        const document = ws.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, URI.parse(`memory:///ws/${name}`));
-        langiumDocuments.addDocument(document);
-        documents.set(name, document);
-    }
-    await ws.shared.workspace.DocumentBuilder.build([...builtins, ...documents.values()], { validation: true });
+    const documents = await replaceWorkspace(ws.shared, files);
     return {
         services: ws,
         documents,
