@@ -15,7 +15,7 @@
  */
 
 /** The version of this format. Bumped on any change that can break a reader (see docs/output-format.md). */
-export const FORMAT_VERSION = '1.0' as const;
+export const FORMAT_VERSION = '1.1' as const;
 export type FormatVersion = typeof FORMAT_VERSION;
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the source allows. */
@@ -23,7 +23,22 @@ export type CalendarDateString = string;
 export type DatePrecision = 'day' | 'month' | 'year';
 /** How a date binds: exactly on it, by it at the latest, or from it on. */
 export type DeadlineKind = 'on' | 'by' | 'from';
-export type ResolutionStatus = 'resolved' | 'unresolved' | 'cycle' | 'invalid';
+/** `open`: a deadline with a condition and no date (`as long as "..."`). */
+export type ResolutionStatus = 'resolved' | 'unresolved' | 'cycle' | 'invalid' | 'open';
+/** Which form of time expression a date was written in. */
+export type DateForm = 'absolute' | 'offset' | 'anniversary' | 'month_edge' | 'recurring' | 'earliest' | 'latest' | 'open';
+
+/** The dates of a recurring deadline (`every 1 year after x until expiry`), up to its end or the horizon. */
+export interface Occurrences {
+    /** The dates, in order; the first is also the deadline's `value`. */
+    dates: CalendarDateString[];
+    /** Why the list stops: at the `until` end, at the agreement's expiry, after `for N times`, or at the horizon. */
+    stop: 'until' | 'expiry' | 'count' | 'horizon';
+    /** The date the list stops at, when there is one (the end, expiry or horizon). */
+    end?: CalendarDateString;
+    /** True when more occurrences follow the horizon. */
+    truncated: boolean;
+}
 
 /** Where an element is written. 1-based; columns count UTF-16 code units; the end is exclusive. */
 export interface SourceLocation {
@@ -49,14 +64,45 @@ export interface DateValue {
     value: CalendarDateString | null;
     precision: DatePrecision | null;
     bound: DeadlineKind;
-    /** True for `N days after X` and `the Nth anniversary of X`. */
+    /** True for every form counted from another date (all but `absolute` and `open`). */
     relative: boolean;
+    /** The form it is written in (1.1). */
+    form?: DateForm;
     /** The expression as written, whitespace normalised, comments left out. */
     text: string;
     /** The steps from a written-out date to this one, every anchor named by its id; empty for an absolute date. */
     chain: string[];
     /** Why there is no date (only when `status` is not `resolved`). */
     reason?: string;
+    /** Ids of the parties whose holiday calendars count business days (1.1; business-day deadlines only). */
+    calendars?: string[];
+    /** Every occurrence of a recurring deadline (1.1). */
+    occurrences?: Occurrences;
+    /** The condition of an open-ended deadline, e.g. `as long as "both participants work in good faith"` (1.1). */
+    condition?: string;
+}
+
+/** A party's membership of a partnership (a party or an agreement) for a span of time (1.1). */
+export interface Membership {
+    /** Id of the member. */
+    party: string;
+    joined?: DateValue;
+    left?: DateValue;
+    citations: Citation[];
+    uncertain: boolean;
+    location: SourceLocation;
+}
+
+/** One of several dated claims for an event, when sources disagree (1.1). */
+export interface DateClaim {
+    date: DateValue;
+    /** E.g. `"Washington time"`. */
+    note?: string;
+    /** True for the claim the event's `date` is taken from. */
+    preferred: boolean;
+    citations: Citation[];
+    uncertain: boolean;
+    location: SourceLocation;
 }
 
 export type PartyKind = 'state' | 'bloc' | 'organisation' | 'agency' | 'company' | 'person';
@@ -77,7 +123,11 @@ export interface Party {
     /** Id of the party this one belongs to (`agency USTR "..." of US`). */
     parent?: string;
     members: string[];
+    /** Members that joined or left on a date (1.1); they are also in `members`. */
+    memberships?: Membership[];
     office?: string;
+    /** The holiday calendar its business days follow (a `date-holidays` country or region code, 1.1). */
+    holidays?: string;
     citations: Citation[];
     uncertain: boolean;
     /** The doc comment (`/** ... *\/`) before the declaration, as Markdown. */
@@ -102,8 +152,13 @@ export interface Agreement {
     kind?: string;
     binding: BindingStatus;
     roles: RoleAssignment[];
+    /** Ids of covered resources (minerals and groups, see the top-level `resources`). */
     resources: string[];
+    /** Ids of covered value-chain stages (1.1). */
+    stages?: string[];
     sectors: string[];
+    /** Parties that joined or left on a date (1.1); they also have a role `party`. */
+    memberships?: Membership[];
     /** Ids of its events, commitments, mechanisms and relations, in source order. */
     events: string[];
     commitments: string[];
@@ -128,6 +183,8 @@ export interface AgreementEvent {
     name?: string;
     title?: string;
     date?: DateValue;
+    /** Every dated claim, when sources disagree (1.1); `date` is the preferred one's. */
+    claims?: DateClaim[];
     /** Ids of the parties that did it (`announced ... by USTR`). */
     by: string[];
     citations: Citation[];
@@ -188,6 +245,7 @@ export interface Mechanism {
     parties: string[];
     amount?: Money;
     resources: string[];
+    stages?: string[];
     note?: string;
     citations: Citation[];
     uncertain: boolean;
@@ -223,6 +281,8 @@ export interface Relation {
 export interface Source {
     id: string;
     title: string;
+    /** What it is: `official_text`, `press_release`, `news_article`, `web_page`... as written (1.1). */
+    kind?: string;
     url?: string;
     publisher?: string;
     published?: CalendarDateString;
@@ -250,8 +310,45 @@ export interface Deadline {
     /** The commitment's actors, or the parties the event is by. */
     actors: string[];
     reason?: string;
+    form?: DateForm;
+    calendars?: string[];
+    occurrences?: Occurrences;
+    condition?: string;
     /** Where the date or deadline is written. */
     location: SourceLocation;
+}
+
+/** A mineral or group of minerals, from a shipped reference list or declared in the workspace (1.1). */
+export interface Resource {
+    id: string;
+    kind: 'mineral' | 'group';
+    title: string;
+    /** Ids of the members of a group. */
+    members: string[];
+    /** Ids of the reference lists it is on (`usgs-2025`, `eu-crma-2024-strategic`...). */
+    lists: string[];
+    builtin: boolean;
+    location?: SourceLocation;
+}
+
+/** A value-chain stage: mining, processing, refining, recycling... (1.1). */
+export interface Stage {
+    id: string;
+    title: string;
+    builtin: boolean;
+    location?: SourceLocation;
+}
+
+/** A published reference list shipped with Pacta, with its provenance (1.1). */
+export interface ReferenceList {
+    id: string;
+    title: string;
+    publisher: string;
+    /** The date of publication. */
+    published: CalendarDateString;
+    url: string;
+    /** The number of entries, as published. */
+    count: number;
 }
 
 export interface PactaOutput {
@@ -265,6 +362,12 @@ export interface PactaOutput {
     mechanismKinds: MechanismKind[];
     relations: Relation[];
     sources: Source[];
+    /** Resources the document declares or covers, by id (1.1). */
+    resources?: Resource[];
+    /** Stages the document declares or covers, by id (1.1). */
+    stages?: Stage[];
+    /** The reference lists its resources are on, by id (1.1). */
+    referenceLists?: ReferenceList[];
     /** Resolved deadlines by date then id, then the unresolved ones by id. */
     deadlines: Deadline[];
 }

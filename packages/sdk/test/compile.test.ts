@@ -277,6 +277,6 @@ agreement a "A" {
 describe('deadline text', () => {
     test('is written as the formatter writes it: one space between tokens, none around the dot of a qualified name', async () => {
         const result = await compileSources({ 'a.pacta': 'agreement usmca "USMCA" {\n    in_force 2020-07-01\n    event talks "Talks" not   before 1 year after usmca . in_force\n}\n' });
-        expect(result.output?.events.find(e => e.id === 'usmca.talks')?.date.text).toBe('not before 1 year after usmca.in_force');
+        expect(result.output?.events.find(e => e.id === 'usmca.talks')?.date?.text).toBe('not before 1 year after usmca.in_force');
     });
 });

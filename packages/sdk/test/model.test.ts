@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
-    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation
+    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Membership, DateClaim, Resource, Stage, ReferenceList
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -15,33 +15,39 @@ type Keys<T> = { [K in keyof Required<T>]: undefined extends T[K] ? 'optional' :
 const keys = <T>(record: Keys<T>): Record<string, string> => record;
 
 const MODEL: Record<string, Record<string, string>> = {
-    '': keys<PactaOutput>({ formatVersion: 'required', parties: 'required', agreements: 'required', events: 'required', commitments: 'required', mechanisms: 'required', mechanismKinds: 'required', relations: 'required', sources: 'required', deadlines: 'required' }),
+    '': keys<PactaOutput>({ formatVersion: 'required', parties: 'required', agreements: 'required', events: 'required', commitments: 'required', mechanisms: 'required', mechanismKinds: 'required', relations: 'required', sources: 'required', resources: 'optional', stages: 'optional', referenceLists: 'optional', deadlines: 'required' }),
     location: keys<SourceLocation>({ file: 'required', line: 'required', column: 'required', endLine: 'required', endColumn: 'required' }),
     citation: keys<Citation>({ source: 'required', locator: 'optional' }),
-    dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', text: 'required', chain: 'required', reason: 'optional' }),
-    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', iso: 'optional', parent: 'optional', members: 'required', office: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', form: 'optional', text: 'required', chain: 'required', reason: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional' }),
+    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
-        id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', sectors: 'required', events: 'required',
+        id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
         commitments: 'required', mechanisms: 'required', relations: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required' }),
-    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     commitment: keys<Commitment>({
         id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required' }),
     mechanism: keys<Mechanism>({
-        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', note: 'optional',
+        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', stages: 'optional', note: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', builtin: 'required', doc: 'optional', location: 'optional' }),
     relation: keys<Relation>({ id: 'required', from: 'required', kind: 'required', to: 'required', parties: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
-    source: keys<Source>({ id: 'required', title: 'required', url: 'optional', publisher: 'optional', published: 'optional', accessed: 'optional', doc: 'optional', location: 'required' }),
+    source: keys<Source>({ id: 'required', title: 'required', kind: 'optional', url: 'optional', publisher: 'optional', published: 'optional', accessed: 'optional', doc: 'optional', location: 'required' }),
+    occurrences: keys<Occurrences>({ dates: 'required', stop: 'required', end: 'optional', truncated: 'required' }),
+    membership: keys<Membership>({ party: 'required', joined: 'optional', left: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
+    dateClaim: keys<DateClaim>({ date: 'required', note: 'optional', preferred: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
+    resource: keys<Resource>({ id: 'required', kind: 'required', title: 'required', members: 'required', lists: 'required', builtin: 'required', location: 'optional' }),
+    stage: keys<Stage>({ id: 'required', title: 'required', builtin: 'required', location: 'optional' }),
+    referenceList: keys<ReferenceList>({ id: 'required', title: 'required', publisher: 'required', published: 'required', url: 'required', count: 'required' }),
     deadline: keys<Deadline>({
         id: 'required', subject: 'required', subjectKind: 'required', agreement: 'required', kind: 'required', status: 'required', date: 'required', precision: 'required', text: 'required',
-        chain: 'required', actors: 'required', reason: 'optional', location: 'required'
+        chain: 'required', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', location: 'required'
     })
 };
 

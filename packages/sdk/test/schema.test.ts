@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { PACTA_SCHEMA_ID, compileSources, loadCompiledJson, pactaSchema } from '../src/index.js';
+import { FORMAT_VERSION, PACTA_SCHEMA_ID, compileSources, loadCompiledJson, pactaSchema } from '../src/index.js';
 import { WORKSPACE, schemaFile, strictValidator } from './support.js';
 
 type Node = Record<string, unknown>;
@@ -94,7 +94,7 @@ describe('loadCompiledJson', () => {
 
     test('rejects a document of another format version', async () => {
         const result = await compileSources(WORKSPACE);
-        const loaded = loadCompiledJson(result.json.replace('"formatVersion": "1.0"', '"formatVersion": "2.0"'));
+        const loaded = loadCompiledJson(result.json.replace(`"formatVersion": "${FORMAT_VERSION}"`, '"formatVersion": "2.0"'));
         expect(loaded).toMatchObject({ ok: false, errors: [{ path: '/formatVersion' }] });
     });
 

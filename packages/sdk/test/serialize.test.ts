@@ -14,10 +14,11 @@ describe('serializeOutput', () => {
         const result = await compileSources(WORKSPACE);
         const json = serializeOutput(result.output!);
         expect(json).toBe(result.json);
-        expect(json.startsWith('{\n  "formatVersion": "1.0",\n  "parties": [\n    {\n      "id": "EU",')).toBe(true);
+        expect(json.startsWith('{\n  "formatVersion": "1.1",\n  "parties": [\n    {\n      "id": "EU",')).toBe(true);
         expect(json.endsWith('\n}\n')).toBe(true);
         expect(Object.keys(JSON.parse(json) as object)).toEqual([
-            'formatVersion', 'parties', 'agreements', 'events', 'commitments', 'mechanisms', 'mechanismKinds', 'relations', 'sources', 'deadlines'
+            'formatVersion', 'parties', 'agreements', 'events', 'commitments', 'mechanisms', 'mechanismKinds', 'relations', 'sources',
+            'resources', 'stages', 'referenceLists', 'deadlines'
         ]);
     });
 
@@ -31,7 +32,7 @@ describe('serializeOutput', () => {
     test('keys the schema does not know come last, sorted; `__proto__` stays an ordinary key', () => {
         const odd = JSON.parse('{"zeta": 1, "__proto__": {"polluted": true}, "formatVersion": "1.0", "alpha": 2}') as PactaOutput;
         const json = serializeOutput(odd);
-        expect(json).toBe('{\n  "formatVersion": "1.0",\n  "__proto__": {\n    "polluted": true\n  },\n  "alpha": 2,\n  "zeta": 1\n}\n');
+        expect(json).toBe('{\n  "formatVersion": "1.1",\n  "__proto__": {\n    "polluted": true\n  },\n  "alpha": 2,\n  "zeta": 1\n}\n');
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     });
 

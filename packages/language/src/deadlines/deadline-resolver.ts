@@ -1,7 +1,7 @@
 import { type AstNode, DocumentState, type LangiumCoreServices, WorkspaceCache } from 'langium';
 import {
     type AbsoluteDate, type AnniversaryDeadline, type Dated, type OffsetDeadline, type TimeExpr,
-    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isEvent
+    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isEvent, isOffsetDeadline
 } from '../generated/ast.js';
 import { addToDate, type CalendarDate, type CalendarUnit, type DatePrecision, parseCalendarDate } from './calendar-date.js';
 
@@ -77,7 +77,9 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         try {
             const result = isAbsoluteDate(expr) ? this.resolveAbsolute(expr)
                 : isAnniversaryDeadline(expr) ? this.resolveAnniversary(expr)
-                    : this.resolveOffset(expr);
+                    : isOffsetDeadline(expr) ? this.resolveOffset(expr)
+                        // TODO(issue 5): month edges, recurring, earliest/latest and open deadlines.
+                        : { status: 'invalid' as const, bound: 'on' as const, chain: [], reason: 'this form of deadline is not resolved yet' };
             this.cache.set(expr, result);
             return result;
         } finally {

@@ -1,7 +1,7 @@
 import { type CstNode, CstUtils, DefaultValueConverter, type GrammarAST, type ValueType } from 'langium';
 
 /** Keyword phrases that the grammar spells as several tokens but the model stores as one value. */
-const PHRASE_RULES = new Set(['Modality', 'DeadlineBound', 'MoneyQualifier', 'MoneyScope']);
+const PHRASE_RULES = new Set(['Modality', 'DeadlineBound', 'MoneyQualifier', 'MoneyScope', 'TimeUnit', 'OpenForm']);
 
 export class PactaValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {

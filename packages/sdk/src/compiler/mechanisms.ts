@@ -1,6 +1,5 @@
 import type { Mechanism as MechanismNode } from '@pacta/language';
 import type { Mechanism, MechanismStatus } from '../model.js';
-import { isString } from './agreements.js';
 import { type BuildContext, UNNAMED, nameOr, oneOf, optionalString } from './context.js';
 import { buildMoney } from './money.js';
 
@@ -21,7 +20,8 @@ export function buildMechanism(node: MechanismNode, agreementId: string, context
         ...(status !== undefined ? { status } : {}),
         parties: context.refIds(node.parties),
         ...(amount !== undefined ? { amount } : {}),
-        resources: (node.resources ?? []).filter(isString),
+        resources: context.refIds(node.resources),
+        stages: context.refIds(node.stages),
         ...(note !== undefined ? { note } : {}),
         citations: context.citations(node),
         uncertain: node.uncertain === true,

@@ -1,4 +1,4 @@
-import type { AnniversaryDeadline, OffsetDeadline, TimeExpr } from '../../generated/ast.js';
+import type { AnniversaryDeadline, Dated, OffsetDeadline, TimeExpr } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
 import { type RuleContext, createRule } from '../rule.js';
 import { anchorOf, isRelative, timeOf } from './rule-support.js';
@@ -37,7 +37,7 @@ function check(expr: OffsetDeadline | AnniversaryDeadline, context: RuleContext)
     const cycle = cycleOf(expr, context.services);
     if (!cycle) return;
     const resolver = context.services.deadlines.DeadlineResolver;
-    const names = cycle.map(e => resolver.describeAnchor(e.$container, expr));
+    const names = cycle.map(e => resolver.describeAnchor(e.$container as Dated, expr));
     const path = [...names, names[0]].join(' → ');
     context.report({
         node: expr,
