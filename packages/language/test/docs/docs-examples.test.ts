@@ -5,6 +5,7 @@
  *    (named `docs/<file>.md:<line>`). The info string after `pacta` takes space-separated flags:
  *      - `expect=pacta/a,pacta/b`  exactly these codes must be reported (errors and warnings);
  *                                  without it, the block must report no error and no warning.
+ *      - `strict-sources`          validate with the opt-in rules of `--strict-sources` on.
  *      - `standalone`              compile the block on its own. By default a block is compiled
  *                                  together with the prelude: examples/critical-minerals-2026/parties.pacta
  *                                  (US, EU, JP, MX, CA, AU, USTR, greer, trump, news_report).
@@ -55,6 +56,7 @@ interface DocBlock {
     readonly text: string;
     readonly expected: readonly string[];
     readonly standalone: boolean;
+    readonly strictSources: boolean;
     readonly withFiles: readonly string[];
     readonly fileName: string;
     readonly workspace: string | undefined;
@@ -106,12 +108,13 @@ function extractPactaBlocks(markdown: string, doc: string): DocBlock[] {
                 text: body.join('\n') + '\n',
                 expected: (value('expect') ?? '').split(',').filter(Boolean).sort(),
                 standalone: flags.includes('standalone'),
+                strictSources: flags.includes('strict-sources'),
                 withFiles: (value('with') ?? '').split(',').filter(Boolean),
                 fileName: value('file') ?? `block-${line}.pacta`,
                 workspace: value('workspace'),
                 quote
             });
-            const unknown = flags.filter(f => f !== 'standalone' && !/^(expect|with|file|workspace)=/.test(f));
+            const unknown = flags.filter(f => f !== 'standalone' && f !== 'strict-sources' && !/^(expect|with|file|workspace)=/.test(f));
             if (unknown.length > 0) throw new Error(`${doc}:${line}: unknown flag(s) in the info string: ${unknown.join(' ')}`);
         }
         i = j;
@@ -195,7 +198,7 @@ describe('pacta blocks in docs/', () => {
             for (const member of group) {
                 files[member.fileName] = member.text;
             }
-            const ws = await buildWorkspace(files);
+            const ws = await buildWorkspace(files, { strictSources: group.some(b => b.strictSources) });
 
             const own = ws.diagnostics.get(block.fileName) ?? [];
             const relevant = own.filter(d => (d.severity ?? ERROR) <= WARNING || block.expected.includes(String(d.code)));
@@ -313,7 +316,9 @@ describe('docs/output-format.md', () => {
         const sections: Record<string, string> = {
             'The document': '', location: 'location', citation: 'citation', 'date value': 'dateValue', money: 'money',
             parties: 'party', agreements: 'agreement', events: 'event', commitments: 'commitment', mechanisms: 'mechanism',
-            mechanismKinds: 'mechanismKind', relations: 'relation', sources: 'source', deadlines: 'deadline'
+            mechanismKinds: 'mechanismKind', relations: 'relation', sources: 'source', deadlines: 'deadline',
+            occurrences: 'occurrences', membership: 'membership', 'date claim': 'dateClaim', resources: 'resource',
+            stages: 'stage', referenceLists: 'referenceList'
         };
         const lines = markdown.split(/\r?\n/);
         for (const [heading, def] of Object.entries(sections)) {

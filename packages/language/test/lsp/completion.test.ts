@@ -132,7 +132,7 @@ agreement a "A" { mechanism m: <|> }`, items => {
         });
         await completionAt('<|>', items => {
             expect(items.filter(item => item.kind === 14).map(item => item.label).sort())
-                .toEqual(['#suppress', 'agency', 'agreement', 'bloc', 'company', 'instrument', 'mechanism_kind', 'organisation', 'person', 'source', 'state']);
+                .toEqual(['#suppress', 'agency', 'agreement', 'bloc', 'company', 'instrument', 'mechanism_kind', 'organisation', 'person', 'resource', 'resource_group', 'source', 'stage', 'state']);
         });
     });
 

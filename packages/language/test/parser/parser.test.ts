@@ -115,7 +115,7 @@ agreement a "A" {
         expect(a!.roles.map(r => [r.role, r.parties.map(p => p.ref?.name)])).toEqual([
             ['parties', ['US', 'JP']], ['signatories', ['US']], ['lead', ['USTR']], ['implementing', ['USTR']], ['beneficiaries', ['JP']]
         ]);
-        expect(a!.resources).toEqual(['critical_minerals', 'rare_earths', 'lithium']);
+        expect(a!.resources.map(r => r.$refText)).toEqual(['critical_minerals', 'rare_earths', 'lithium']);
         expect(a!.sectors).toEqual(['mining', 'refining']);
         expect(a!.binding).toBe('nonbinding');
     });
@@ -213,7 +213,7 @@ ${statuses.map((s, i) => `  mechanism m${i}: price_floor { status ${s} }`).join(
         const fund = a.mechanisms[5]!;
         expect(fund.kind.ref?.name).toBe('investment_fund');
         expect(fund.parties.map(p => p.ref?.name)).toEqual(['US', 'JP']);
-        expect(fund.resources).toEqual(['lithium', 'cobalt']);
+        expect(fund.resources.map(r => r.$refText)).toEqual(['lithium', 'cobalt']);
         expect(fund.note).toBe('a fund');
         expect(fund.uncertain).toBe(true);
         expect(fund.suppressions[0]!.code).toBe('pacta/each-with-one-party');
