@@ -1,5 +1,5 @@
 import {
-    type AstNode, type AstNodeDescription, AstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, type MaybePromise,
+    type AstNode, type AstNodeDescription, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, type MaybePromise,
     type ReferenceInfo, type Stream, TextDocument, URI
 } from 'langium';
 import {
@@ -8,10 +8,13 @@ import {
 } from 'langium/lsp';
 import { type CompletionList, CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
-import { type Agreement, type Dated, type Document, isAgreement, isCommitment, isEvent, isMechanismKind, isParty } from '../generated/ast.js';
+import {
+    type Agreement, type Dated, type Document, isAgreement, isCommitment, isEvent, isMechanismKind, isParty, isResource, isStage
+} from '../generated/ast.js';
 import type { DeadlineResolver } from '../deadlines/deadline-resolver.js';
 import { allCountryCodes, lookupCountry } from '../reference-data/countries.js';
 import { allCurrencyCodes, lookupCurrency } from '../reference-data/currencies.js';
+import { builtinStages } from '../reference-data/resources.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 
 /** Names the docs recommend for `kind` of an agreement (docs/language.md, "Kind"). */
@@ -117,7 +120,10 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
 
     override async getCompletion(document: LangiumDocument, params: Parameters<DefaultCompletionProvider['getCompletion']>[1], cancelToken?: Parameters<DefaultCompletionProvider['getCompletion']>[2]): Promise<CompletionList | undefined> {
         const text = document.textDocument.getText();
-        this.window = { text, start: this.windowStart(document, document.textDocument.offsetAt(params.position)) };
+        const offset = document.textDocument.offsetAt(params.position);
+        // Nothing to complete inside a comment (the text before the cursor may leave it unclosed).
+        if (insideComment(document, offset)) return undefined;
+        this.window = { text, start: this.windowStart(document, offset) };
         return super.getCompletion(document, params, cancelToken);
     }
 
@@ -246,8 +252,8 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
         const type = this.astReflection.getReferenceType(refInfo);
-        if (type === 'Party') {
-            // `parties EU, US, |`: the names already in the list are not offered again.
+        if (type === 'Party' || type === 'Resource' || type === 'Stage') {
+            // `parties EU, US, |`, `resources lithium, |`: the names already in the list are not offered again.
             const list = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
             const listed = new Set(Array.isArray(list)
                 ? list.filter((ref: { $refText?: string; $refNode?: { offset: number; end: number } }) =>
@@ -280,6 +286,15 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
             if (agreement && !partiesOf(agreement).has(node.name)) sortText = '1';
         } else if (isMechanismKind(node)) {
             detail = `${node.title}${isBuiltinUri(description.documentUri.toString()) ? ' (built-in)' : ''}`;
+        } else if (isResource(node) || isStage(node)) {
+            // ~100 built-in resources: the workspace's own first, then the built-in ones by name
+            // (stages in value-chain order).
+            const builtin = isBuiltinUri(description.documentUri.toString());
+            const what = isStage(node) ? 'stage' : node.kind === 'resource_group' ? 'resource group' : 'resource';
+            detail = `${what} · ${node.title}${builtin ? ' (built-in)' : ''}`;
+            sortText = builtin ? '1' : '0';
+            const stageIndex = builtin && isStage(node) ? builtinStages().findIndex(stage => stage.id === node.name) : -1;
+            if (stageIndex >= 0) return { ...item, detail, sortText: `${sortText}${String(stageIndex).padStart(2, '0')}` };
         } else if (isEvent(node) || isCommitment(node)) {
             // An anchor is chosen for its date: show it.
             const date = this.dateOf(node);
@@ -295,4 +310,13 @@ function enclosingAgreement(node: AstNode | undefined): Agreement | undefined {
 
 function partiesOf(agreement: Agreement): Set<string> {
     return new Set((agreement.roles ?? []).flatMap(list => (list.parties ?? []).map(ref => ref.$refText)));
+}
+
+/** True when `offset` is inside a comment: after its first character, and before the end of a block comment. */
+function insideComment(document: LangiumDocument, offset: number): boolean {
+    const root = document.parseResult.value.$cstNode;
+    if (!root) return false;
+    const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeAtOffset(root, offset - 1);
+    if (!leaf?.hidden || !/COMMENT/.test(leaf.tokenType.name) || offset <= leaf.offset) return false;
+    return leaf.tokenType.name === 'SL_COMMENT' ? offset <= leaf.end : offset < leaf.end;
 }

@@ -162,19 +162,35 @@ describe('completion in files of a workspace', () => {
         const ws = await lspWorkspace(files);
         expect(ws.doc('draft.pacta').parseResult.parserErrors.length).toBeGreaterThan(0);
         const found = await completionLabels(ws, 'draft.pacta', positionOf(ws.doc('draft.pacta'), 'US, ', { after: true }));
-        expect(found.sort()).toEqual(['AU', 'CA', 'EU', 'JP', 'MX', 'USTR', 'greer', 'trump']);
+        // every party the other files declare, except the one already in the list
+        const declared = Object.values(exampleFiles()).flatMap(text =>
+            [...text.matchAll(/^\s*(?:state|bloc|organisation|agency|company|person)\s+(\w+)/gm)].map(m => m[1]!));
+        expect(declared.length).toBeGreaterThan(8);
+        expect(found.sort()).toEqual(declared.filter(name => name !== 'US').sort());
     });
 
     test('an anchor in another agreement of the example: qualified names of the others', async () => {
         const files = exampleFiles();
-        files['usmca.pacta'] = files['usmca.pacta']!.replace('on the 6th anniversary of in_force', 'on the 6th anniversary of ');
+        const review = 'review joint_review "Joint review by the Free Trade Commission" on the 6th anniversary of ';
+        files['usmca.pacta'] = files['usmca.pacta']!.replace(`${review}in_force`, review);
         const ws = await lspWorkspace(files);
-        const found = await completionLabels(ws, 'usmca.pacta', positionOf(ws.doc('usmca.pacta'), 'anniversary of ', { after: true }));
+        const found = await completionLabels(ws, 'usmca.pacta', positionOf(ws.doc('usmca.pacta'), review, { after: true }));
         expect(found).toContain('in_force');
         expect(found).toContain('expiry');
         expect(found).not.toContain('joint_review');
         expect(found).not.toContain('usmca.in_force');
         expect(found).toContain('eu_us_japan.mou');
+    });
+});
+
+describe('completion in comments', () => {
+    test('offers nothing inside a line or block comment, and resumes after a block comment', async () => {
+        const files = { 'a.pacta': 'state US "United States"\n// a line comment: due within \n/** a doc comment: parties \n */ agreement a "A" { parties  }\n' };
+        const ws = await lspWorkspace(files);
+        const document = ws.doc('a.pacta');
+        expect(await completionLabels(ws, 'a.pacta', positionOf(document, 'due within ', { after: true }))).toEqual([]);
+        expect(await completionLabels(ws, 'a.pacta', positionOf(document, 'comment: parties ', { after: true }))).toEqual([]);
+        expect(await completionLabels(ws, 'a.pacta', positionOf(document, '{ parties ', { after: true }))).toContain('US');
     });
 });
 

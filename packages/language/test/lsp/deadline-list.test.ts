@@ -6,20 +6,24 @@ test('the deadlines of the example, in date order, as the compiled JSON lists th
     const ws = await lspWorkspace(exampleFiles());
     const { today, deadlines } = ws.services.Pacta.lspFeatures.DeadlineListProvider.getDeadlines({ today: '2026-05-01' });
     expect(today).toBe('2026-05-01');
-    expect(deadlines.map(d => [d.id, d.date, d.kind, d.past, d.overdue])).toEqual([
+    const seed = ['eu_us_japan.mou.due', 'us_mexico.action_plan.due', 'usmca.joint_review.date', 'usmca.expiry.date'];
+    // the deadlines of the seed case, in date order among the others of the example
+    expect(deadlines.filter(d => seed.includes(d.id)).map(d => [d.id, d.date, d.kind, d.past, d.overdue])).toEqual([
         ['eu_us_japan.mou.due', '2026-03-06', 'by', true, true],
         ['us_mexico.action_plan.due', '2026-04-05', 'by', true, true],
         ['usmca.joint_review.date', '2026-07-01', 'on', false, false],
         ['usmca.expiry.date', '2036-07-01', 'on', false, false]
     ]);
-    const mou = deadlines[0]!;
+    const dates = deadlines.map(d => d.date ?? '9999');
+    expect(dates).toEqual([...dates].sort());
+    const mou = deadlines.find(d => d.id === 'eu_us_japan.mou.due')!;
     expect(mou).toMatchObject({
         subject: 'eu_us_japan.mou', subjectKind: 'commitment', agreement: 'eu_us_japan',
         agreementTitle: 'Combined EU–U.S.–Japan agreement on critical minerals', text: 'within 30 days after announced',
         actors: ['EU', 'US'], status: 'resolved', precision: 'day', uri: ws.doc('eu-us-japan.pacta').textDocument.uri
     });
     expect(mou.label).toMatch(/^finalize a memorandum of understanding/);
-    expect(deadlines.slice(2).map(d => d.label)).toEqual(['review', 'expiry']);
+    expect(deadlines.filter(d => seed.slice(2).includes(d.id)).map(d => d.label)).toEqual(['Joint review by the Free Trade Commission', 'expiry']);
     expect(ws.doc('eu-us-japan.pacta').textDocument.getText(mou.range)).toBe('within 30 days after announced');
     // The same ids and dates as the compiled JSON checked in beside the example.
     const golden = JSON.parse((await import('node:fs')).readFileSync(new URL('../../../../examples/critical-minerals-2026/critical-minerals-2026.json', import.meta.url), 'utf8'));

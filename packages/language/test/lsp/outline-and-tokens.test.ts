@@ -26,11 +26,31 @@ test('workspace symbols: top-level names and agreement members, qualified', asyn
 });
 
 test('folding: blocks and doc comments', async () => {
-    const ws = await lspWorkspace(exampleFiles());
+    const text = [
+        '// The USMCA.', //                                   1
+        '', //                                                2
+        '/**', //                                             3
+        ' * In force since 1 July 2020.', //                  4
+        ' */', //                                             5
+        'agreement usmca "USMCA" {', //                       6
+        '    in_force 2020-07-01 {', //                       7
+        '        cite s "paragraph 9"', //                    8
+        '    }', //                                           9
+        '    signed {', //                                    10
+        '        date 2018-11-30 "Buenos Aires" preferred', // 11
+        '    }', //                                           12
+        '    review r every 1 year after in_force until expiry', // 13
+        '    expiry on the 16th anniversary of in_force', //  14
+        '}', //                                               15
+        'source s "S"', //                                    16
+        ''
+    ].join('\n');
+    const ws = await lspWorkspace({ 'usmca.pacta': text });
     const usmca = ws.doc('usmca.pacta');
     const ranges = await ws.services.Pacta.lsp.FoldingRangeProvider!.getFoldingRanges(usmca, { textDocument: { uri: usmca.textDocument.uri } });
     expect(ranges.map(r => [r.startLine + 1, r.endLine + 1, r.kind ?? 'block']).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
-        [3, 5, 'comment'], [7, 24, 'block'], [11, 12, 'block'], [16, 17, 'block'], [21, 22, 'block']
+        // a range ends on the line before its closing `*/` or `}` (which stays visible)
+        [3, 4, 'comment'], [6, 14, 'block'], [7, 8, 'block'], [10, 11, 'block']
     ]);
 });
 

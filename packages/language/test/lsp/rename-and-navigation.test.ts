@@ -41,7 +41,7 @@ describe('rename', () => {
     test('a party across the files of the example', async () => {
         const ws = await lspWorkspace(exampleFiles());
         const changed = await rename(ws, 'parties.pacta', 'USTR "Office', 0, 'ustr');
-        expect(Object.keys(changed).sort()).toEqual(['eu-us-japan.pacta', 'executive-order-reserve.pacta', 'parties.pacta', 'us-mexico.pacta']);
+        expect(Object.keys(changed).sort()).toEqual(['eu-us-japan.pacta', 'executive-order-reserve.pacta', 'parties.pacta', 'us-japan-cma-2023.pacta', 'us-mexico.pacta', 'usmca.pacta']);
         expect(changed['parties.pacta']).toContain('agency ustr "Office of the U.S. Trade Representative" of US');
         expect(changed['parties.pacta']).toContain('person greer "Jamieson Greer" of ustr');
         expect(changed['eu-us-japan.pacta']).toContain('announced 2026-02-04 by ustr {');
