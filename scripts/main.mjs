@@ -3,7 +3,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileFolder } from '@pacta/sdk';
+import { compileFolder, statusAsOf } from '@pacta/sdk';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -33,6 +33,15 @@ console.log(`${out.parties.length} parties, ${out.agreements.length} agreements/
 console.log('Deadlines (resolved):');
 for (const d of out.deadlines) {
     const mark = d.date === null ? '?' : d.date < today ? ' ' : '>';
-    console.log(` ${mark} ${String(d.date ?? 'unresolved').padEnd(10)}  ${d.subject.padEnd(34)}  ${d.chain.at(-1) ?? d.reason ?? ''}`);
+    const date = d.date ?? (d.status === 'open' ? 'open' : 'unresolved');
+    console.log(` ${mark} ${date.padEnd(10)}  ${d.subject.padEnd(34)}  ${d.chain.at(-1) ?? d.reason ?? d.text}`);
 }
 console.log(`\n('>' = upcoming as of ${today})`);
+
+// Where things stand today: the same report as `pacta status`.
+const status = statusAsOf(out, today);
+const counts = (record) => Object.entries(record).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`).join(', ');
+console.log(`\nStatus as of ${today}: agreements ${counts(status.summary.agreements)}; commitments ${counts(status.summary.commitments)}`);
+for (const c of status.commitments.filter(c => c.status === 'overdue' || c.status === 'due_soon')) {
+    console.log(`  ${c.status.padEnd(8)}  ${String(c.due).padEnd(10)}  ${c.id}`);
+}

@@ -8,5 +8,5 @@ export default defineConfig({
     clean: true,
     target: 'node20',
     platform: 'neutral',
-    external: ['langium', 'date-fns', 'i18n-iso-countries', 'currency-codes', 'fastest-levenshtein']
+    external: ['langium', 'date-fns', 'date-holidays', 'i18n-iso-countries', 'currency-codes', 'fastest-levenshtein']
 });

@@ -40,7 +40,7 @@ let running = 'pacta';
 export function buildProgram(setExit: (code: number) => void): Command {
     const program = new Command('pacta');
     program
-        .description('Check agreements written as .pacta files, compile them to JSON, list their deadlines, format them.')
+        .description('Check agreements written as .pacta files, compile them to JSON, list their deadlines and their status on a day, format them.')
         .version(VERSION, '-v, --version', 'print the version')
         .helpOption('-h, --help', 'show help')
         .option('--color', 'colour the output even when it is not a terminal (never with NO_COLOR)')
@@ -57,6 +57,7 @@ Examples:
   $ pacta check agreements --format github       annotations on a GitHub pull request
   $ pacta compile agreements -o out/pacta.json   the JSON, written only when there are no errors
   $ pacta deadlines --from today --format ics -o deadlines.ics
+  $ pacta status --as-of 2026-03-10 --fail-on overdue
   $ pacta fmt --check
   $ pacta init my-agreements
 
@@ -78,6 +79,7 @@ Documentation: ${CLI_DOCS_URL}`)
         .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
         .option('--warnings-as-errors', 'report warnings as errors (and fail on them)')
         .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
+        .option('--strict-sources', 'also report facts that cite no source (pacta/missing-source, a warning)')
         .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout; the summary goes to stderr')
         .addHelpText('after', `
 Formats:
@@ -91,7 +93,8 @@ Examples:
   $ pacta check examples/critical-minerals-2026 agreements/usmca.pacta
   $ pacta check 'agreements/**/*.pacta' --max-warnings 0
   $ pacta check --format sarif --output pacta.sarif
-  $ pacta check --format github --warnings-as-errors`)
+  $ pacta check --format github --warnings-as-errors
+  $ pacta check --strict-sources --max-warnings 0   fail on any fact without a source`)
         .action(async (paths: string[], options) => {
             const { check } = await import('./commands/check.js');
             setExit(await check(paths, options));
@@ -106,6 +109,7 @@ Examples:
         .option('--debounce <ms>', 'watch: wait this long after the last change', wholeNumber('--debounce'), 100)
         .option('--warnings-as-errors', 'treat warnings as errors: write nothing when there is one')
         .option('--max-warnings <n>', 'write nothing when there are more than n warnings', wholeNumber('--max-warnings'))
+        .option('--strict-sources', 'also report facts that cite no source (pacta/missing-source, a warning)')
         .addHelpText('after', `
 The output is written atomically (a temp file, then a rename): an existing output stays as it
 was when there are errors, and a killed run never leaves half a file. Findings go to stderr.
@@ -139,6 +143,26 @@ Examples:
         .action(async (paths: string[], options) => {
             const { deadlines } = await import('./commands/deadlines.js');
             setExit(await deadlines(paths, options));
+        });
+
+    command('status [paths...]', 'where every agreement and commitment stands on a day: overdue, due soon, pending, in force...')
+        .option('--as-of <date>', 'the day (YYYY-MM-DD or today)', 'today')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+        .option('--due-soon-days <n>', 'a deadline this many days away or closer is due soon', wholeNumber('--due-soon-days'), 14)
+        .addOption(new Option('--fail-on <status>', 'exit 1 when a commitment is overdue (or, with due_soon, overdue or due soon)').choices(['overdue', 'due_soon']))
+        .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+        .addHelpText('after', `
+The rules (statuses, precedence, the due-soon window, dates known to the month or year) are in
+docs/status.md. The JSON follows @pacta/sdk/schema/pacta-status.schema.json.
+${EXIT_CODES_HELP}  With --fail-on, also 1 when a commitment is overdue (or due soon).
+
+Examples:
+  $ pacta status --as-of 2026-03-10 examples/critical-minerals-2026
+  $ pacta status --format json -o status.json
+  $ pacta status --fail-on overdue                  in CI: fail when a deadline has passed`)
+        .action(async (paths: string[], options) => {
+            const { status } = await import('./commands/status.js');
+            setExit(await status(paths, options));
         });
 
     command('fmt [paths...]', 'format .pacta files in the one canonical layout (comments kept)')

@@ -32,7 +32,8 @@ describe('pacta check: the four formats (goldens)', () => {
 
     test('a clean workspace prints one line', () => {
         const run = pacta(['check'], { cwd: copyToTemp(EXAMPLES) });
-        expect(run).toEqual({ code: 0, stdout: '✔ 6 files checked, no problems\n', stderr: '' });
+        const files = readdirSync(EXAMPLES).filter(name => name.endsWith('.pacta')).length;
+        expect(run).toEqual({ code: 0, stdout: `✔ ${files} files checked, no problems\n`, stderr: '' });
     });
 
     test('the text format: file:line:col  severity  code  message, then an indented hint', () => {

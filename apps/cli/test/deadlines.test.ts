@@ -30,10 +30,13 @@ describe('pacta deadlines', () => {
         expect(run.code).toBe(0);
         expect(run.stderr).toBe('');
         const lines = run.stdout.split('\n');
-        expect(lines[0]).toMatch(/^DATE {8}DEADLINE {2,}ACTORS {2}DUE$/);
-        expect(lines[1]).toMatch(/^2026-03-06 {2}eu_us_japan\.mou {2,}EU, US {2}will finalize a memorandum of understanding/);
-        expect(lines[2]).toBe(' '.repeat(12) + 'eu_us_japan.announced 2026-02-04 ⇒ within 30 days after eu_us_japan.announced (2026-02-04) → 2026-03-06');
-        expect(lines.filter(line => /^\d{4}/.test(line)).map(line => line.slice(0, 10))).toEqual(['2026-03-06', '2026-04-05', '2026-07-01', '2036-07-01']);
+        expect(lines[0]).toMatch(/^DATE {8}DEADLINE {2,}ACTORS {2,}DUE$/);
+        const mou = lines.findIndex(line => line.startsWith('2026-03-06  eu_us_japan.mou '));
+        expect(lines[mou]).toMatch(/^2026-03-06 {2}eu_us_japan\.mou {2,}EU, US {2,}will finalize a memorandum of understanding/);
+        expect(lines[mou + 1]).toBe(' '.repeat(12) + 'eu_us_japan.announced 2026-02-04 ⇒ within 30 days after eu_us_japan.announced (2026-02-04) → 2026-03-06');
+        const dates = lines.filter(line => /^\d{4}/.test(line)).map(line => line.slice(0, 10).trim());
+        expect(dates).toEqual(expect.arrayContaining(['2026-03-06', '2026-04-05', '2026-07-01', '2036-07-01']));
+        expect(dates).toEqual([...dates].sort());
     });
 
     test('json: the SDK\'s deadline objects, as in the compiled document', () => {
@@ -53,9 +56,17 @@ describe('pacta deadlines', () => {
     test('--party: its deadlines, its agencies\' and those of the agreements it is party to', () => {
         const ids = (party: string) => JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--party', party]).stdout)
             .map((d: { id: string }) => d.id);
-        expect(ids('MX')).toEqual(['us_mexico.action_plan.due', 'usmca.joint_review.date', 'usmca.expiry.date']);
-        expect(ids('JP')).toEqual(['eu_us_japan.mou.due']);
-        expect(ids('EU,CA')).toEqual(['eu_us_japan.mou.due', 'usmca.joint_review.date', 'usmca.expiry.date']);
+        const usmca = ['usmca.last_notice.date', 'usmca.in_force.date'];
+        const review = ['usmca.recommendations.due', 'usmca.confirm_extension.due', 'usmca.joint_review.date', 'usmca.annual_review.date'];
+        expect(ids('MX')).toEqual([...usmca, 'us_mexico.action_plan.due', ...review, 'usmca.expiry.date']);
+        // the combined agreement (JP is a party; the EU and the U.S. owe the MoU) and Japan's own framework
+        expect(ids('JP')).toEqual([
+            'eu_us_japan.mou.due', 'us_japan_framework_2025.convene_ministerial.due', 'us_japan_framework_2025.provide_financing.due',
+            'us_japan_framework_2025.expiry.date'
+        ]);
+        const eu = ids('EU,CA');
+        expect(eu).toEqual(expect.arrayContaining(['eu_us_japan.mou.due', 'crma.in_force.date', 'crma.critical_list_reviews.date', ...usmca, ...review, 'usmca.expiry.date']));
+        expect(eu).not.toContain('us_mexico.action_plan.due');
     });
 
     test.each([
@@ -85,16 +96,23 @@ describe('pacta deadlines --format ics', () => {
         expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
         expect(String(calendar.getFirstPropertyValue('prodid'))).toMatch(/^-\/\/Pacta\/\/pacta /);
         const events = calendar.getAllSubcomponents('vevent').map(component => new ICAL.Event(component));
-        expect(events.map(event => event.uid)).toEqual([
+        const uids = events.map(event => event.uid);
+        expect(uids).toEqual(expect.arrayContaining([
             'eu_us_japan.mou.due@pacta', 'us_mexico.action_plan.due@pacta', 'usmca.joint_review.date@pacta', 'usmca.expiry.date@pacta'
+        ]));
+        expect(new Set(uids).size).toBe(uids.length);
+        // a recurring deadline: one event per occurrence, the first with the deadline's own uid
+        expect(uids.filter(uid => uid.startsWith('usmca.annual_review.date'))).toEqual([
+            'usmca.annual_review.date@pacta', ...[2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036].map(y => `usmca.annual_review.date.${y}-07-01@pacta`)
         ]);
-        const mou = events[0]!;
+        const mou = events.find(event => event.uid === 'eu_us_japan.mou.due@pacta')!;
         expect(mou.startDate.isDate).toBe(true);
         expect(mou.startDate.toString()).toBe('2026-03-06');
         expect(mou.endDate.toString()).toBe('2026-03-07');
         expect(mou.summary).toMatch(/^eu_us_japan\.mou: will finalize a memorandum of understanding/);
         expect(mou.description).toContain('within 30 days after eu_us_japan.announced (2026-02-04) → 2026-03-06');
-        expect(events.map(event => event.startDate.toString())).toEqual(['2026-03-06', '2026-04-05', '2026-07-01', '2036-07-01']);
+        const starts = events.map(event => event.startDate.toString());
+        expect(starts).toEqual(expect.arrayContaining(['2026-03-06', '2026-04-05', '2026-07-01', '2036-07-01']));
         for (const component of calendar.getAllSubcomponents('vevent')) {
             expect(component.getFirstPropertyValue('dtstamp')).toBeTruthy();
             expect(component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');

@@ -12,6 +12,12 @@ import {
 export const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const SERVER = join(APP_DIR, 'dist/server.js');
 export const EXAMPLE_DIR = fileURLToPath(new URL('../../../examples/critical-minerals-2026/', import.meta.url));
+/**
+ * The seed case as first written (six files): a fixed workspace for the protocol tests, so they
+ * do not change every time the example grows. The example itself is checked by the tests that
+ * compile it and compare it with its golden JSON.
+ */
+export const SEED_DIR = fileURLToPath(new URL('./fixtures/seed/', import.meta.url));
 
 /** What the tests (and VS Code) announce: enough for every feature the server offers. */
 export const CLIENT_CAPABILITIES: ClientCapabilities = {
@@ -54,11 +60,19 @@ export interface ServerSession {
     close(): Promise<void>;
 }
 
+export interface ServerOptions {
+    /**
+     * The client's settings by section (`{ pacta: { strictSources: true } }`): the client then
+     * announces `workspace.configuration` and answers `workspace/configuration` with them, as VS Code does.
+     */
+    settings?: Record<string, unknown>;
+}
+
 /**
  * Starts the bundled server (`node dist/server.js --stdio`) on a temporary copy of a folder and
  * initializes it with that folder as the workspace folder.
  */
-export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<string, string> = {}): Promise<ServerSession> {
+export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<string, string> = {}, options: ServerOptions = {}): Promise<ServerSession> {
     const folder = mkdtempSync(join(tmpdir(), 'pacta-lsp-'));
     cpSync(source, folder, { recursive: true, filter: path => !path.endsWith('.json') });
     for (const [name, text] of Object.entries(extraFiles)) {
@@ -79,7 +93,8 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
         }
     });
     connection.onRequest('client/registerCapability', () => null);
-    connection.onRequest('workspace/configuration', () => []);
+    connection.onRequest('workspace/configuration', (params: { items?: Array<{ section?: string }> }) =>
+        options.settings ? (params.items ?? []).map(item => options.settings![item.section ?? ''] ?? null) : []);
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
 
@@ -88,7 +103,9 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
         processId: process.pid,
         rootUri: pathToFileURL(folder).toString(),
         workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'workspace' }],
-        capabilities: CLIENT_CAPABILITIES,
+        capabilities: options.settings
+            ? { ...CLIENT_CAPABILITIES, workspace: { ...CLIENT_CAPABILITIES.workspace, configuration: true, didChangeConfiguration: { dynamicRegistration: true } } }
+            : CLIENT_CAPABILITIES,
         initializationOptions: { pacta: { selectTextCommand: 'pacta.selectText' } }
     });
     await connection.sendNotification(InitializedNotification.type, {});

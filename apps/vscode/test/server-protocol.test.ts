@@ -1,7 +1,7 @@
 /**
  * The bundled language server (dist/server.js), driven over the real protocol as VS Code drives
  * it: a separate Node process speaking JSON-RPC over stdio, initialized with a workspace folder
- * that is a temporary copy of examples/critical-minerals-2026.
+ * that is a temporary copy of the seed case (test/fixtures/seed, the six files the example started as).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import {
     PrepareRenameRequest, ReferencesRequest, RenameRequest, SemanticTokensRequest, type TextEdit, type WorkspaceEdit,
     WorkspaceSymbolRequest, type Diagnostic
 } from 'vscode-languageserver-protocol/node.js';
-import { EXAMPLE_DIR, type ServerSession, startServer } from './lsp-client.js';
+import { EXAMPLE_DIR, SEED_DIR, type ServerSession, startServer } from './lsp-client.js';
 
 const BROKEN = `// A file with mistakes, next to the example.
 state MX2 "Mexico" code mx
@@ -37,7 +37,7 @@ let session: ServerSession;
 let initializeResult: InitializeResult;
 
 beforeAll(async () => {
-    session = await startServer(EXAMPLE_DIR, { 'broken.pacta': BROKEN });
+    session = await startServer(SEED_DIR, { 'broken.pacta': BROKEN });
     initializeResult = session.initializeResult;
     for (const file of ['eu-us-japan.pacta', 'usmca.pacta', 'parties.pacta', 'broken.pacta']) await session.open(file);
     await session.diagnostics('broken.pacta', { until: d => d.length === 5 });

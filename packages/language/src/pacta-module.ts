@@ -7,6 +7,7 @@ import {
     createDefaultModule, createDefaultSharedModule
 } from 'langium/lsp';
 import { type DeadlineResolver, DefaultDeadlineResolver } from './deadlines/deadline-resolver.js';
+import { DefaultHolidayCalendars, type HolidayCalendars } from './deadlines/holiday-calendars.js';
 import { PactaFormatter } from './formatting/pacta-formatter.js';
 import { PactaGeneratedModule, PactaGeneratedSharedModule } from './generated/module.js';
 import { PactaLspFeaturesModule, PactaLspSharedFeaturesModule } from './lsp/pacta-lsp-module.js';
@@ -15,12 +16,14 @@ import { PactaNameProvider } from './references/pacta-name-provider.js';
 import { PactaScopeComputation } from './references/pacta-scope-computation.js';
 import { PactaDocumentValidator } from './validation/pacta-document-validator.js';
 import { registerValidationRules } from './validation/pacta-validator.js';
+import { PactaValidationRegistry } from './validation/validation-categories.js';
 import { PactaWorkspaceManager } from './workspace/pacta-workspace-manager.js';
 
 /** Services Pacta adds to Langium's. */
 export interface PactaAddedServices {
     deadlines: {
         DeadlineResolver: DeadlineResolver;
+        HolidayCalendars: HolidayCalendars;
     };
 }
 
@@ -30,7 +33,8 @@ export type PactaLspServices = LangiumServices & PactaAddedServices;
 /** Pacta's own services and its overrides of Langium's defaults; used with and without LSP. */
 export const PactaModule: Module<PactaServices, PartialLangiumCoreServices & PactaAddedServices> = {
     deadlines: {
-        DeadlineResolver: services => new DefaultDeadlineResolver(services)
+        DeadlineResolver: services => new DefaultDeadlineResolver(services),
+        HolidayCalendars: () => new DefaultHolidayCalendars()
     },
     parser: {
         ValueConverter: () => new PactaValueConverter()
@@ -40,7 +44,8 @@ export const PactaModule: Module<PactaServices, PartialLangiumCoreServices & Pac
         ScopeComputation: services => new PactaScopeComputation(services)
     },
     validation: {
-        DocumentValidator: services => new PactaDocumentValidator(services)
+        DocumentValidator: services => new PactaDocumentValidator(services),
+        ValidationRegistry: services => new PactaValidationRegistry(services)
     }
 };
 

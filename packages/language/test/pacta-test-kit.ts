@@ -1,5 +1,5 @@
 import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
-import { type Document, createPactaServices, loadBuiltinDocuments } from '../src/index.js';
+import { type Document, type PactaValidationOptions, createPactaServices, loadBuiltinDocuments, pactaValidationCategories } from '../src/index.js';
 
 /** An LSP diagnostic, as Langium stores it on a document. */
 export type Diagnostic = NonNullable<LangiumDocument['diagnostics']>[number];
@@ -25,7 +25,8 @@ export interface TestWorkspace {
  * Replaces every document of a workspace with `{ 'file.pacta': text }` (plus the built-in library),
  * then links and validates them. Shared by this kit and the LSP kit (`lsp/lsp-test-kit.ts`).
  */
-export async function replaceWorkspace(shared: LangiumSharedCoreServices, files: Record<string, string>): Promise<Map<string, LangiumDocument<Document>>> {
+export async function replaceWorkspace(shared: LangiumSharedCoreServices, files: Record<string, string>,
+    options: PactaValidationOptions = {}): Promise<Map<string, LangiumDocument<Document>>> {
     const langiumDocuments = shared.workspace.LangiumDocuments;
     for (const document of langiumDocuments.all.toArray()) {
         langiumDocuments.deleteDocument(document.uri);
@@ -39,7 +40,9 @@ export async function replaceWorkspace(shared: LangiumSharedCoreServices, files:
         langiumDocuments.addDocument(document);
         documents.set(name, document);
     }
-    await shared.workspace.DocumentBuilder.build([...builtins, ...documents.values()], { validation: true });
+    // The opt-in rules (`strictSources`) run only when asked for, as in the SDK and the CLI.
+    await shared.workspace.DocumentBuilder.build([...builtins, ...documents.values()],
+        { validation: options.strictSources ? { categories: pactaValidationCategories(options) } : true });
     return documents;
 }
 
@@ -47,9 +50,9 @@ export async function replaceWorkspace(shared: LangiumSharedCoreServices, files:
  * Builds a workspace from `{ 'file.pacta': text }` in memory, links and validates it.
  * A test of a rule is one call: `const ws = await buildWorkspace({ 'a.pacta': '...' })`.
  */
-export async function buildWorkspace(files: Record<string, string>): Promise<TestWorkspace> {
+export async function buildWorkspace(files: Record<string, string>, options: PactaValidationOptions = {}): Promise<TestWorkspace> {
     const services = testServices();
-    const documents = await replaceWorkspace(services.shared, files);
+    const documents = await replaceWorkspace(services.shared, files, options);
     const diagnostics = new Map<string, Diagnostic[]>();
     for (const [name, document] of documents) {
         diagnostics.set(name, [...(document.diagnostics ?? [])].sort((a, b) =>

@@ -1,4 +1,4 @@
-import { type PactaServices, createPactaBatchServices, isBuiltinUri, loadBuiltinDocuments } from '@pacta/language';
+import { type PactaServices, createPactaBatchServices, isBuiltinUri, loadBuiltinDocuments, pactaValidationCategories } from '@pacta/language';
 import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { compileAst } from './compiler/compile-ast.js';
 import {
@@ -8,8 +8,14 @@ import {
 import type { PactaOutput } from './model.js';
 import { serializeOutput } from './serialize.js';
 
-/** Options of every compile function. Reserved: there are none yet. */
-export interface CompileOptions {}
+/** Options of every compile function. */
+export interface CompileOptions {
+    /**
+     * Also report facts that cite no source (`pacta/missing-source`, a warning), as
+     * `pacta compile --strict-sources` does. Off by default.
+     */
+    strictSources?: boolean;
+}
 
 export interface CompileResult {
     /** The compiled document; absent only when nothing could be compiled (no readable input, or a compiler failure). */
@@ -73,7 +79,7 @@ export async function compileSources(sources: Sources, options: CompileOptions =
  * built-in library, validates, and compiles. `diagnostics` may already hold findings of the
  * reading step. Never throws.
  */
-export async function compilePrepared(sources: readonly PreparedSource[], diagnostics: PactaDiagnostic[], _options: CompileOptions = {}): Promise<CompileResult> {
+export async function compilePrepared(sources: readonly PreparedSource[], diagnostics: PactaDiagnostic[], options: CompileOptions = {}): Promise<CompileResult> {
     let output: PactaOutput | undefined;
     const files: string[] = [];
     try {
@@ -92,7 +98,7 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
                 output = await exclusive(async ({ Pacta }) => compileAst([], Pacta, () => ''));
             }
         } else {
-            output = await build(inputs, diagnostics);
+            output = await build(inputs, diagnostics, options);
         }
     } catch (error) {
         output = undefined;
@@ -118,7 +124,7 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
     };
 }
 
-async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagnostic[]): Promise<PactaOutput> {
+async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagnostic[], options: CompileOptions): Promise<PactaOutput> {
     return exclusive(async ({ shared, Pacta }) => {
         const langiumDocuments = shared.workspace.LangiumDocuments;
         const builtins = loadBuiltinDocuments(shared);
@@ -130,7 +136,9 @@ async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagno
             fileByUri.set(document.uri.toString(), input.file);
             documents.push(document);
         }
-        await shared.workspace.DocumentBuilder.build([...builtins, ...documents], { validation: true });
+        // The opt-in rules run when asked for: `strictSources` adds the `strict-sources` category.
+        const categories = pactaValidationCategories({ strictSources: options.strictSources === true });
+        await shared.workspace.DocumentBuilder.build([...builtins, ...documents], { validation: { categories } });
         for (const document of documents) {
             const file = fileByUri.get(document.uri.toString()) ?? document.uri.path;
             for (const diagnostic of document.diagnostics ?? []) {

@@ -17,5 +17,6 @@ export type { RuleDescriptor } from './rule-catalog.js';
 export { PACTA_SCHEMA_ID, loadCompiledJson, pactaSchema, schemaValidator } from './schema.js';
 export type { JsonSchema, LoadResult, SchemaError } from './schema.js';
 export { serializeOutput } from './serialize.js';
+export * from './status/index.js';
 export * from './model.js';
 export type { AgreementEvent as PactaEvent } from './model.js';

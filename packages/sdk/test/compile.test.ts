@@ -28,7 +28,7 @@ describe('compileSources', () => {
         expect(result.files).toEqual(['agreements/deal.pacta', 'agreements/usmca.pacta', 'parties.pacta']);
         expectValidOutput(result);
         expect(result.output!.formatVersion).toBe(FORMAT_VERSION);
-        expect(FORMAT_VERSION).toBe('1.0');
+        expect(FORMAT_VERSION).toBe('1.1');
     });
 
     test('top-level arrays are sorted by id, in code-unit order', async () => {
@@ -45,7 +45,7 @@ describe('compileSources', () => {
         expect(find(out.parties, 'US')).toEqual({
             id: 'US', kind: 'state', title: 'United States',
             iso: { alpha2: 'US', alpha3: 'USA', name: 'United States' },
-            members: [], citations: [], uncertain: false,
+            members: [], memberships: [], citations: [], uncertain: false,
             // `{@link JP}` is rendered as its text: no file address in the output.
             doc: 'The United States. See JP.',
             location: { file: 'parties.pacta', line: 10, column: 1, endLine: 10, endColumn: 25 }
@@ -91,7 +91,7 @@ describe('compileSources', () => {
         const out = await output();
         expect(find(out.events, 'deal.announced')).toEqual({
             id: 'deal.announced', agreement: 'deal', kind: 'announced', name: 'announced',
-            date: { status: 'resolved', value: '2026-02-04', precision: 'day', bound: 'on', relative: false, text: '2026-02-04', chain: [] },
+            date: { status: 'resolved', value: '2026-02-04', precision: 'day', bound: 'on', relative: false, form: 'absolute', text: '2026-02-04', chain: [] },
             by: ['USTR'], citations: [{ source: 'report', locator: 'para 2' }], uncertain: false,
             location: { file: 'agreements/deal.pacta', line: 11, column: 5, endLine: 11, endColumn: 58 }
         });
@@ -130,7 +130,7 @@ describe('compileSources', () => {
         expect(open.modality).toBe('will explore');
         expect(open.due).toBeUndefined();
         expect(find(out.commitments, 'deal.waiting').due).toEqual({
-            status: 'unresolved', value: null, precision: null, bound: 'on', relative: true, text: '10 days after ratified', chain: [],
+            status: 'unresolved', value: null, precision: null, bound: 'on', relative: true, form: 'offset', text: '10 days after ratified', chain: [],
             reason: "event 'deal.ratified' has no date, so '10 days after deal.ratified' cannot be resolved yet"
         });
     });
@@ -194,6 +194,7 @@ describe('compileSources', () => {
                 'no later than 1 week before usmca.joint_review (2026-07-01) → 2026-06-24'
             ],
             actors: ['US'],
+            form: 'offset',
             location: { file: 'agreements/deal.pacta', line: 29, column: 13, endLine: 29, endColumn: 59 }
         });
         expect(find(out.deadlines, 'deal.waiting.due')).toMatchObject({

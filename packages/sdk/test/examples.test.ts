@@ -31,7 +31,12 @@ describe('examples/critical-minerals-2026', () => {
         expect(dated.get('us_mexico.action_plan.due')).toMatchObject({ date: '2026-04-05', kind: 'by' });
         expect(dated.get('usmca.joint_review.date')).toMatchObject({
             date: '2026-07-01',
-            chain: ['usmca.in_force 2020-07-01', '6th anniversary of usmca.in_force (2020-07-01) → 2026-07-01']
+            // entry into force on the first day of the third month after the last notification (Protocol, paragraph 2)
+            chain: [
+                'latest of (usmca.ca_notice 2020-04-02, usmca.mx_notice 2020-04-02, usmca.us_notice 2020-04-24) → 2020-04-24',
+                'first day of the 3rd month following usmca.last_notice (2020-04-24) → 2020-07-01',
+                '6th anniversary of usmca.in_force (2020-07-01) → 2026-07-01'
+            ]
         });
         expect(dated.get('usmca.expiry.date')).toMatchObject({ date: '2036-07-01' });
         const dates = output!.deadlines.map(d => d.date);

@@ -13,7 +13,8 @@ function node(args: string[]): string {
 
 const SCRIPT = `
 const r = await m.compileFolder('examples/critical-minerals-2026');
-const dates = r.output.deadlines.map(d => d.date).join(',');
+const ids = ['eu_us_japan.mou.due', 'us_mexico.action_plan.due', 'usmca.joint_review.date', 'usmca.expiry.date'];
+const dates = ids.map(id => r.output.deadlines.find(d => d.id === id)?.date).join(',');
 console.log(JSON.stringify({ errors: r.errorCount, dates, valid: m.loadCompiledJson(r.json).ok, version: m.FORMAT_VERSION, rules: m.ruleCatalog.length > 20 }));
 `;
 
@@ -23,7 +24,7 @@ describe('the built package', () => {
         expect(built, 'packages/sdk/dist is missing: run `pnpm build` first').toBe(true);
     });
 
-    const expected = { errors: 0, dates: '2026-03-06,2026-04-05,2026-07-01,2036-07-01', valid: true, version: '1.0', rules: true };
+    const expected = { errors: 0, dates: '2026-03-06,2026-04-05,2026-07-01,2036-07-01', valid: true, version: '1.1', rules: true };
 
     test('import("@pacta/sdk") works (ESM)', () => {
         const out = node(['--input-type=module', '-e', `const m = await import('@pacta/sdk');${SCRIPT}`]);

@@ -30,7 +30,7 @@ describe('serializeOutput', () => {
     });
 
     test('keys the schema does not know come last, sorted; `__proto__` stays an ordinary key', () => {
-        const odd = JSON.parse('{"zeta": 1, "__proto__": {"polluted": true}, "formatVersion": "1.0", "alpha": 2}') as PactaOutput;
+        const odd = JSON.parse('{"zeta": 1, "__proto__": {"polluted": true}, "formatVersion": "1.1", "alpha": 2}') as PactaOutput;
         const json = serializeOutput(odd);
         expect(json).toBe('{\n  "formatVersion": "1.1",\n  "__proto__": {\n    "polluted": true\n  },\n  "alpha": 2,\n  "zeta": 1\n}\n');
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();

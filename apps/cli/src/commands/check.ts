@@ -18,11 +18,13 @@ export interface CheckOptions {
     maxWarnings?: number;
     /** Write the report to this file (atomically) instead of stdout; the summary goes to stderr. */
     output?: string;
+    /** `--strict-sources`: also report facts that cite no source (`pacta/missing-source`). */
+    strictSources?: boolean;
 }
 
 /** `pacta check`: parse, link and validate; report in one of four formats. Returns the exit code. */
 export async function check(paths: readonly string[], options: CheckOptions): Promise<number> {
-    const { result, root } = await compileArguments(paths, 'Checking');
+    const { result, root } = await compileArguments(paths, 'Checking', process.cwd(), { strictSources: options.strictSources === true });
     const report = checkReport(result, root, {
         ...(options.warningsAsErrors ? { warningsAsErrors: true } : {}),
         ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {})

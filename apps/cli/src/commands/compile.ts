@@ -20,6 +20,8 @@ export interface CompileOptions {
     watch?: boolean;
     /** Quiet period after the last change before recompiling, in ms (watch mode). */
     debounce?: number;
+    /** `--strict-sources`: also report facts that cite no source (`pacta/missing-source`). */
+    strictSources?: boolean;
 }
 
 /** One document to build: the inputs compiled together, and where the JSON goes (undefined: stdout). */
@@ -77,7 +79,7 @@ async function runOnce(jobs: readonly Job[], options: CompileOptions, watching: 
     for (const job of jobs) {
         let compiled;
         try {
-            compiled = await compileInputs(await resolveInputs(job.args), 'Compiling');
+            compiled = await compileInputs(await resolveInputs(job.args), 'Compiling', { strictSources: options.strictSources === true });
         } catch (error) {
             if (!(error instanceof CliError) || !watching) throw error;
             process.stderr.write(`${err.red('✖')} ${error.message}\n`);

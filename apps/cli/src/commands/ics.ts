@@ -3,8 +3,8 @@ import { VERSION } from '../version.js';
 import { type DeadlineRow, period } from './deadlines.js';
 
 /**
- * iCalendar (RFC 5545) with one all-day VEVENT per resolved deadline (unresolved ones have no
- * date and are left out):
+ * iCalendar (RFC 5545) with one all-day VEVENT per resolved deadline, and per listed occurrence of
+ * a recurring one (unresolved ones have no date and are left out):
  * - `UID` is the deadline's id plus `@pacta` (`eu_us_japan.mou.due@pacta`): stable, so importing
  *   again updates the events instead of duplicating them;
  * - `DTSTART;VALUE=DATE` the date, `DTEND` the day after (exclusive, as RFC 5545 wants); a date
@@ -22,27 +22,34 @@ export function renderIcs(rows: readonly DeadlineRow[], env: NodeJS.ProcessEnv =
     });
     for (const { deadline, what, agreementTitle } of rows) {
         if (deadline.status !== 'resolved' || deadline.date === null) continue;
-        const [first, last] = period(deadline.date);
-        const description = [
-            `Agreement: ${agreementTitle} (${deadline.agreement})`,
-            deadline.actors.length > 0 ? `Actors: ${deadline.actors.join(', ')}` : undefined,
-            `Due: ${what}`,
-            `Deadline: ${deadline.text} (${deadline.kind})`,
-            deadline.precision !== 'day' ? `Date known to the ${deadline.precision} only: ${deadline.date}` : undefined,
-            deadline.chain.length > 0 ? `Resolved: ${deadline.chain.join(' ⇒ ')}` : undefined,
-            `Source: ${deadline.location.file}:${deadline.location.line}:${deadline.location.column}`
-        ].filter((line): line is string => line !== undefined).join('\n');
-        calendar.createEvent({
-            id: `${deadline.id}@pacta`,
-            allDay: true,
-            start: first,
-            end: nextDay(last),
-            stamp,
-            summary: deadline.subjectKind === 'commitment' ? `${deadline.subject}: ${shorten(what, 100)}` : `${deadline.subject} (${what})`,
-            description,
-            transparency: ICalEventTransparency.TRANSPARENT,
-            categories: [{ name: 'Pacta' }]
-        });
+        // A recurring deadline is one event per listed occurrence (`<id>@pacta` for the first,
+        // `<id>.<date>@pacta` for the others): the dates come from the month-end rule, which an
+        // RRULE cannot say.
+        const dates = deadline.occurrences?.dates.length ? deadline.occurrences.dates : [deadline.date];
+        for (const [index, date] of dates.entries()) {
+            const [first, last] = period(date);
+            const description = [
+                `Agreement: ${agreementTitle} (${deadline.agreement})`,
+                deadline.actors.length > 0 ? `Actors: ${deadline.actors.join(', ')}` : undefined,
+                `Due: ${what}`,
+                `Deadline: ${deadline.text} (${deadline.kind})`,
+                deadline.precision !== 'day' ? `Date known to the ${deadline.precision} only: ${deadline.date}` : undefined,
+                dates.length > 1 ? `Occurrence ${index + 1} of ${dates.length}${deadline.occurrences?.truncated ? ' listed (more follow)' : ''}: ${date}` : undefined,
+                deadline.chain.length > 0 ? `Resolved: ${deadline.chain.join(' ⇒ ')}` : undefined,
+                `Source: ${deadline.location.file}:${deadline.location.line}:${deadline.location.column}`
+            ].filter((line): line is string => line !== undefined).join('\n');
+            calendar.createEvent({
+                id: index === 0 ? `${deadline.id}@pacta` : `${deadline.id}.${date}@pacta`,
+                allDay: true,
+                start: first,
+                end: nextDay(last),
+                stamp,
+                summary: deadline.subjectKind === 'commitment' ? `${deadline.subject}: ${shorten(what, 100)}` : `${deadline.subject} (${what})`,
+                description,
+                transparency: ICalEventTransparency.TRANSPARENT,
+                categories: [{ name: 'Pacta' }]
+            });
+        }
     }
     // RFC 5545 ends every content line, the last one too, with CRLF.
     const text = calendar.toString();

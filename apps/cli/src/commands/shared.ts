@@ -1,4 +1,4 @@
-import { type CompileResult, commonFolder, compileFiles } from '@pacta/sdk';
+import { type CompileOptions, type CompileResult, commonFolder, compileFiles } from '@pacta/sdk';
 import { plural } from '../report/findings.js';
 import { type InputArgument, allPaths, resolveInputs } from '../util/paths.js';
 import { Progress, estimateInput } from '../util/progress.js';
@@ -15,12 +15,13 @@ export interface Compiled {
  * one workspace. Shows a progress note on a terminal when it takes more than a second.
  * Throws a `CliError` (exit 2) for a missing path or a glob that matches nothing.
  */
-export async function compileArguments(args: readonly string[], verb: string, cwd = process.cwd()): Promise<Compiled> {
+export async function compileArguments(args: readonly string[], verb: string, cwd = process.cwd(), options: CompileOptions = {}): Promise<Compiled> {
     const inputs = await resolveInputs(args, cwd);
-    return compileInputs(inputs, verb);
+    return compileInputs(inputs, verb, options);
 }
 
-export async function compileInputs(inputs: readonly InputArgument[], verb: string): Promise<Compiled> {
+/** `options`: the SDK's (`strictSources` for `--strict-sources`). */
+export async function compileInputs(inputs: readonly InputArgument[], verb: string, options: CompileOptions = {}): Promise<Compiled> {
     const paths = allPaths(inputs);
     const root = commonFolder(paths);
     const progress = new Progress();
@@ -29,7 +30,7 @@ export async function compileInputs(inputs: readonly InputArgument[], verb: stri
         progress.start(`${verb} ${plural(size.files, 'file')}…`, size.bytes);
     }
     try {
-        const result = await compileFiles(paths, { root });
+        const result = await compileFiles(paths, { ...options, root });
         return { result, root, inputs };
     } finally {
         progress.done();

@@ -1,5 +1,5 @@
 import { isBuiltinUri } from '@pacta/language';
-import { type SourceFile, compileSources } from '@pacta/sdk/core';
+import { type CompileOptions, type SourceFile, compileSources } from '@pacta/sdk/core';
 import { URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
@@ -7,9 +7,10 @@ import { COMPILE_METHOD, type CompileParams, type CompileResponse } from '../sha
 
 /**
  * Serves `pacta/compile`: compiles the workspace folder that holds the given file with the SDK,
- * from the texts the server has (so unsaved edits are compiled as they are in the editor).
+ * from the texts the server has (so unsaved edits are compiled as they are in the editor), with
+ * the options of the editor's settings (`pacta.strictSources`).
  */
-export function addCompileRequestHandler(connection: Connection, shared: LangiumSharedServices): void {
+export function addCompileRequestHandler(connection: Connection, shared: LangiumSharedServices, options: () => CompileOptions = () => ({})): void {
     let folders: URI[] = [];
     shared.lsp.LanguageServer.onInitialize(params => {
         folders = (params.workspaceFolders ?? []).map(folder => URI.parse(folder.uri));
@@ -35,7 +36,7 @@ export function addCompileRequestHandler(connection: Connection, shared: Langium
             sources.push({ path: UriUtils.relative(folder, uri), text: document.textDocument.getText() });
         }
         sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        const result = await compileSources(sources);
+        const result = await compileSources(sources, options());
         return {
             folderUri: folder.toString(),
             files: result.files,

@@ -3,7 +3,7 @@
  * started: `--stdio`, `--node-ipc`, `--socket=N`), with Pacta's editor features and two custom
  * requests, `pacta/deadlines` (the timeline) and `pacta/compile` (Compile to JSON).
  */
-import { addDeadlinesRequestHandler, createPactaLspServices } from '@pacta/language';
+import { addDeadlinesRequestHandler, addValidationSettingsHandler, createPactaLspServices, pactaLspFeatures } from '@pacta/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
@@ -15,5 +15,8 @@ const { shared, Pacta } = createPactaLspServices({ connection, ...NodeFileSystem
 // then lists every finding of the folder, as `pacta` in CI would.
 shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
 addDeadlinesRequestHandler(connection, shared, Pacta);
-addCompileRequestHandler(connection, shared);
+// `pacta.strictSources`: report facts without a source, as `pacta check --strict-sources`.
+addValidationSettingsHandler(shared, Pacta);
+const settings = pactaLspFeatures(Pacta).lspFeatures.ValidationSettings;
+addCompileRequestHandler(connection, shared, () => ({ strictSources: settings.options.strictSources === true }));
 startLanguageServer(shared);

@@ -155,3 +155,100 @@ export function isSurelyAfter(a: CalendarDate, b: CalendarDate): boolean {
     if (first && last) return first.first > last.last;
     return toLocalDate(a).getTime() > lastLocalDay(b).getTime();
 }
+
+// ---------------------------------------------------------------- day numbers
+
+/** The first and last day a date can stand for, as day numbers (days since 1970-01-01); undefined when it is not a calendar date. */
+export function dayRangeOf(date: CalendarDate): { first: number; last: number } | undefined {
+    return dayRange(date);
+}
+
+/** The day number of a `YYYY-MM-DD` date; undefined when it is not one. */
+export function dayNumberOf(text: string): number | undefined {
+    const date = parseCalendarDate(text);
+    if (!date || date.precision !== 'day') return undefined;
+    return dayRange(date)?.first;
+}
+
+/** The year, month (1-12) and day of a day number (`civil_from_days`, H. Hinnant). */
+export function civilFromDays(day: number): { year: number; month: number; day: number } {
+    const z = day + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return { year: era * 400 + yoe + (m <= 2 ? 1 : 0), month: m, day: d };
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function formatDayNumber(day: number): string {
+    const c = civilFromDays(day);
+    return `${String(c.year).padStart(4, '0')}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+}
+
+/** 0 for Sunday ... 6 for Saturday. */
+export function weekdayOf(day: number): number {
+    return (((day + 4) % 7) + 7) % 7;
+}
+
+/**
+ * The first or last day of the month `months` after the month of `day` (0: the same month):
+ * `first day of the 3rd month following 2020-04-03` = 2020-07-01.
+ */
+export function monthEdge(day: number, months: number, edge: 'first' | 'last'): number {
+    const c = civilFromDays(day);
+    const index = c.year * 12 + (c.month - 1) + months;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    return dayNumber(year, month, edge === 'first' ? 1 : daysInMonth(year, month));
+}
+
+/**
+ * Counts `amount` business days from `day` (excluded), forwards or backwards: a business day is
+ * a Monday to Friday that is not a holiday. Returns the day reached and the holidays skipped on
+ * the way (weekdays only: a holiday on a weekend is not a business day anyway).
+ */
+export function addBusinessDays(day: number, amount: number, isHoliday: (day: number) => boolean): { day: number; skipped: number[] } {
+    const step = amount < 0 ? -1 : 1;
+    let left = Math.abs(amount);
+    let current = day;
+    const skipped: number[] = [];
+    while (left > 0) {
+        current += step;
+        const weekday = weekdayOf(current);
+        if (weekday === 0 || weekday === 6) continue;
+        if (isHoliday(current)) {
+            skipped.push(current);
+            continue;
+        }
+        left--;
+    }
+    return { day: current, skipped };
+}
+
+/**
+ * Applies a day-to-day function to every day a date can stand for (its first and last day, the
+ * function being monotonic) and keeps the finest precision the results agree on: a month-precision
+ * anchor gives a day when both ends land on the same day (`first day of the month following
+ * 2020-04` = 2020-07-01), else a month, else the later year (a deadline is never made earlier).
+ */
+export function shiftRange(date: CalendarDate, shift: (day: number) => number): CalendarDate | undefined {
+    const range = dayRange(date);
+    if (!range) return undefined;
+    const first = shift(range.first);
+    if (date.precision === 'day') return { value: formatDayNumber(first), precision: 'day' };
+    const last = shift(range.last);
+    const a = formatDayNumber(first);
+    const b = formatDayNumber(last);
+    if (a === b) return { value: a, precision: 'day' };
+    if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), precision: 'month' };
+    return { value: b.slice(0, 4), precision: 'year' };
+}
+
+/** Compares two dates by the last day each can stand for. */
+export function compareLastDays(a: CalendarDate, b: CalendarDate): number {
+    return lastLocalDay(a).getTime() - lastLocalDay(b).getTime();
+}

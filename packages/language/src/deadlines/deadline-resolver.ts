@@ -1,16 +1,55 @@
-import { type AstNode, DocumentState, type LangiumCoreServices, WorkspaceCache } from 'langium';
+import { type AstNode, DocumentState, type LangiumCoreServices, type Reference, WorkspaceCache } from 'langium';
 import {
-    type AbsoluteDate, type AnniversaryDeadline, type Dated, type OffsetDeadline, type TimeExpr,
-    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isEvent, isOffsetDeadline
+    type AbsoluteDate, type Agreement, type AnniversaryDeadline, type DateClaim, type Dated, type Event, type ExtremumDeadline,
+    type MonthEdgeDeadline, type OffsetDeadline, type OpenDeadline, type Party, type RecurringDeadline, type TimeExpr,
+    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isCommitment, isEvent, isExtremumDeadline, isMonthEdgeDeadline,
+    isOffsetDeadline, isOpenDeadline, isRecurringDeadline
 } from '../generated/ast.js';
-import { addToDate, type CalendarDate, type CalendarUnit, type DatePrecision, parseCalendarDate } from './calendar-date.js';
+import { lookupCountry } from '../reference-data/countries.js';
+import {
+    addBusinessDays, addToDate, type CalendarDate, type CalendarUnit, compareDates, compareLastDays, civilFromDays, type DatePrecision,
+    formatDayNumber, isSurelyAfter, monthEdge, parseCalendarDate, shiftRange
+} from './calendar-date.js';
+import { DefaultHolidayCalendars, type HolidayCalendars } from './holiday-calendars.js';
 
 /** How a deadline binds: exactly on the date, by the date at the latest, or from the date on. */
 export type DeadlineKind = 'on' | 'by' | 'from';
 
+/** Which form of time expression a date is written in. */
+export type DateForm = 'absolute' | 'offset' | 'anniversary' | 'month_edge' | 'recurring' | 'earliest' | 'latest' | 'open';
+
+/** A party whose holiday calendar counts business days; `code` is absent when it has none (weekends only). */
+export interface CalendarUse {
+    readonly party: Party;
+    readonly code?: string;
+}
+
+/** The dates of a recurring deadline, up to its end or the horizon. */
+export interface Occurrences {
+    readonly dates: readonly string[];
+    /** Why the list stops: at the `until` end, at the agreement's expiry, after `for N times`, or at the horizon. */
+    readonly stop: 'until' | 'expiry' | 'count' | 'horizon';
+    /** The date the list stops at: the end, the expiry, or the last date listed at the horizon. */
+    readonly end?: string;
+    /** True when more occurrences follow the last one listed. */
+    readonly truncated: boolean;
+}
+
+/** What every resolution may say besides its date. */
+interface ResolutionDetails {
+    /** The form of the expression (absent for an event or commitment without a date). */
+    readonly form?: DateForm;
+    /** Business days: the parties whose holiday calendars count them. */
+    readonly calendars?: readonly CalendarUse[];
+    /** Recurring deadlines: every occurrence up to the end or horizon. */
+    readonly occurrences?: Occurrences;
+    /** Open deadlines: `as long as "..."`. */
+    readonly condition?: string;
+}
+
 export type Resolution = ResolvedDate | UnresolvedDate;
 
-export interface ResolvedDate {
+export interface ResolvedDate extends ResolutionDetails {
     readonly status: 'resolved';
     readonly date: string;
     readonly precision: DatePrecision;
@@ -19,13 +58,19 @@ export interface ResolvedDate {
     readonly chain: readonly string[];
 }
 
-export interface UnresolvedDate {
-    readonly status: 'unresolved' | 'cycle' | 'invalid';
+export interface UnresolvedDate extends ResolutionDetails {
+    /** `open`: a deadline with a condition and no date (`as long as "..."`). */
+    readonly status: 'unresolved' | 'cycle' | 'invalid' | 'open';
     readonly bound: DeadlineKind;
     readonly chain: readonly string[];
     /** Why there is no date, in words a user can act on. */
     readonly reason: string;
 }
+
+/** Recurring deadlines list at most this many occurrences when nothing ends them. */
+export const RECURRING_HORIZON = 10;
+/** ...and never more than this many, whatever ends them. */
+export const RECURRING_CAP = 100;
 
 /**
  * Resolves dates and relative deadlines to calendar dates with the chain that produced them.
@@ -38,30 +83,118 @@ export interface DeadlineResolver {
     resolveDated(node: Dated): Resolution;
     /** The name of an anchor: its id `usmca.in_force`, or just `in_force` when seen `from` inside its own agreement. */
     describeAnchor(node: Dated, from?: AstNode): string;
+    /**
+     * The expression that dates an event or a commitment: a commitment's `due`; an event's inline
+     * date, else its `preferred` date claim, else its first claim.
+     */
+    dateOf(node: Dated): TimeExpr | undefined;
+    /** The claim an event's date is taken from, when it has claims and no inline date. */
+    chosenClaim(event: Event): DateClaim | undefined;
+    /**
+     * The parties whose holiday calendars count the business days of an offset: the `in X, Y`
+     * parties; else the commitment's actors or the event's `by` parties; else the agreement's parties.
+     */
+    calendarsOf(expr: OffsetDeadline | RecurringDeadline): readonly CalendarUse[];
+    /** A party's holiday calendar: its `holidays`, a state's ISO code, an agency's parent's; none for a bloc without `holidays`. */
+    calendarOf(party: Party): string | undefined;
 }
 
 const UNITS: Record<string, CalendarUnit> = {
     day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year'
 };
 
+const BUSINESS = new Set(['business day', 'business days']);
+
 const BOUNDS: Record<string, DeadlineKind> = {
     on: 'on', within: 'by', 'no later than': 'by', 'not before': 'from'
 };
+
+/** The claim an event's date is taken from: its `preferred` claim, else its first; none when it has an inline date. */
+export function chosenClaimOf(event: Event): DateClaim | undefined {
+    if (event.when) return undefined;
+    const claims = event.claims ?? [];
+    return claims.find(c => c.preferred) ?? claims[0];
+}
+
+/** The expression that dates an event (inline date, else its chosen claim's) or a commitment (its `due`). */
+export function dateExprOf(node: Dated): TimeExpr | undefined {
+    if (!isEvent(node)) return node.due;
+    return node.when ?? chosenClaimOf(node)?.when;
+}
+
+/**
+ * The events and commitments a time expression counts from, in text order: the anchor of an
+ * offset, anniversary, month edge or recurring deadline (and its `until` end), the anchors of
+ * an earliest/latest and of its nested expressions. Unlinked references are left out.
+ */
+export function anchorsOf(expr: TimeExpr | undefined): Dated[] {
+    const result: Dated[] = [];
+    const add = (ref: Reference<Dated> | undefined): void => {
+        const target = safeRef(ref);
+        if (target && !result.includes(target)) result.push(target);
+    };
+    if (isOffsetDeadline(expr) || isAnniversaryDeadline(expr) || isMonthEdgeDeadline(expr)) add(expr.anchor);
+    else if (isRecurringDeadline(expr)) {
+        add(expr.anchor);
+        add(expr.end);
+    } else if (isExtremumDeadline(expr)) {
+        for (const operand of expr.operands ?? []) {
+            if (operand.anchor) add(operand.anchor);
+            else for (const nested of anchorsOf(operand.expr)) if (!result.includes(nested)) result.push(nested);
+        }
+    }
+    return result;
+}
+
+/** The form of a time expression. */
+export function formOf(expr: TimeExpr): DateForm {
+    if (isAbsoluteDate(expr)) return 'absolute';
+    if (isOffsetDeadline(expr)) return 'offset';
+    if (isAnniversaryDeadline(expr)) return 'anniversary';
+    if (isMonthEdgeDeadline(expr)) return 'month_edge';
+    if (isRecurringDeadline(expr)) return 'recurring';
+    if (isExtremumDeadline(expr)) return expr.pick === 'latest' ? 'latest' : 'earliest';
+    return 'open';
+}
+
+/** The number an ordinal stands for (`3rd` → 3); NaN when it is not one. */
+export function ordinalValue(text: string | undefined): number {
+    const match = text ? /^(\d+)(st|nd|rd|th)$/.exec(text) : null;
+    return match ? Number(match[1]) : Number.NaN;
+}
+
+/** The months from the anchor's month to the edge's month, or undefined when the ordinal is wrong. */
+export function monthEdgeOffset(expr: MonthEdgeDeadline): number | undefined {
+    if (expr.relation === 'of') return expr.ordinal === undefined ? 0 : undefined;
+    if (expr.ordinal === undefined) return 1;
+    const n = ordinalValue(expr.ordinal);
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+}
 
 export class DefaultDeadlineResolver implements DeadlineResolver {
     // Cleared after every linking phase: an anchor may live in another file that just changed.
     private readonly cache: WorkspaceCache<AstNode, Resolution>;
     private readonly inProgress = new Set<AstNode>();
+    private readonly holidays: HolidayCalendars;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices & { deadlines?: { HolidayCalendars?: HolidayCalendars } }) {
         this.cache = new WorkspaceCache(services.shared, DocumentState.Linked);
+        this.holidays = services.deadlines?.HolidayCalendars ?? new DefaultHolidayCalendars();
+    }
+
+    dateOf(node: Dated): TimeExpr | undefined {
+        return dateExprOf(node);
+    }
+
+    chosenClaim(event: Event): DateClaim | undefined {
+        return chosenClaimOf(event);
     }
 
     resolveDated(node: Dated): Resolution {
-        const expr = isEvent(node) ? node.when : node.due;
+        const expr = this.dateOf(node);
         if (!expr) {
             const name = this.describeAnchor(node);
-        const what = isEvent(node) ? `event '${name}' has no date` : `commitment '${name}' has no deadline`;
+            const what = isEvent(node) ? `event '${name}' has no date` : `commitment '${name}' has no deadline`;
             return { status: 'unresolved', bound: 'on', chain: [], reason: what };
         }
         return this.resolveTime(expr);
@@ -71,15 +204,11 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const cached = this.cache.get(expr);
         if (cached) return cached;
         if (this.inProgress.has(expr)) {
-            return { status: 'cycle', bound: 'on', chain: [], reason: 'the deadline depends on itself' };
+            return { status: 'cycle', bound: 'on', chain: [], reason: 'the deadline depends on itself', form: formOf(expr) };
         }
         this.inProgress.add(expr);
         try {
-            const result = isAbsoluteDate(expr) ? this.resolveAbsolute(expr)
-                : isAnniversaryDeadline(expr) ? this.resolveAnniversary(expr)
-                    : isOffsetDeadline(expr) ? this.resolveOffset(expr)
-                        // TODO(issue 5): month edges, recurring, earliest/latest and open deadlines.
-                        : { status: 'invalid' as const, bound: 'on' as const, chain: [], reason: 'this form of deadline is not resolved yet' };
+            const result: Resolution = { ...this.resolveForm(expr), form: formOf(expr) };
             this.cache.set(expr, result);
             return result;
         } finally {
@@ -94,6 +223,56 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         return isAgreement(owner) && !sameOwner ? `${owner.name}.${name}` : name;
     }
 
+    calendarsOf(expr: OffsetDeadline | RecurringDeadline): readonly CalendarUse[] {
+        let parties: readonly Reference<Party>[] = isOffsetDeadline(expr) ? expr.calendars ?? [] : [];
+        if (parties.length === 0) {
+            let current: AstNode | undefined = expr.$container;
+            while (current && !isAgreement(current)) {
+                if (isCommitment(current)) parties = current.actors ?? [];
+                else if (isEvent(current)) parties = current.by ?? [];
+                if (parties.length > 0) break;
+                current = current.$container;
+            }
+            if (parties.length === 0 && isAgreement(current)) {
+                parties = (current.roles ?? []).filter(r => r.role === 'parties').flatMap(r => r.parties ?? []);
+            }
+        }
+        const seen = new Set<Party>();
+        const result: CalendarUse[] = [];
+        for (const ref of parties) {
+            const party = safeRef(ref);
+            if (!party || seen.has(party)) continue;
+            seen.add(party);
+            const code = this.calendarOf(party);
+            result.push(code !== undefined ? { party, code } : { party });
+        }
+        return result;
+    }
+
+    calendarOf(party: Party): string | undefined {
+        const seen = new Set<Party>();
+        let current: Party | undefined = party;
+        while (current && !seen.has(current)) {
+            seen.add(current);
+            if (current.holidays !== undefined) return current.holidays;
+            if (current.kind === 'state') return lookupCountry(current.code ?? current.name)?.alpha2;
+            if (current.kind === 'bloc' || current.kind === 'organisation') return undefined;
+            current = current.parent ? safeRef(current.parent) : undefined;
+        }
+        return undefined;
+    }
+
+    private resolveForm(expr: TimeExpr): Resolution {
+        if (isAbsoluteDate(expr)) return this.resolveAbsolute(expr);
+        if (isAnniversaryDeadline(expr)) return this.resolveAnniversary(expr);
+        if (isOffsetDeadline(expr)) return this.resolveOffset(expr);
+        if (isMonthEdgeDeadline(expr)) return this.resolveMonthEdge(expr);
+        if (isRecurringDeadline(expr)) return this.resolveRecurring(expr);
+        if (isExtremumDeadline(expr)) return this.resolveExtremum(expr);
+        if (isOpenDeadline(expr)) return this.resolveOpen(expr);
+        return { status: 'invalid', bound: 'on', chain: [], reason: 'this form of deadline is not known' };
+    }
+
     private resolveAbsolute(expr: AbsoluteDate): Resolution {
         const text = expr.date ?? (expr.year !== undefined ? String(expr.year).padStart(4, '0') : '');
         const date = parseCalendarDate(text);
@@ -105,14 +284,54 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
 
     private resolveOffset(expr: OffsetDeadline): Resolution {
         const bound = BOUNDS[expr.bound ?? 'on'] ?? 'on';
-        const unit = UNITS[expr.unit] ?? 'day';
         if (!Number.isFinite(expr.amount)) {
             return { status: 'invalid', bound, chain: [], reason: 'the deadline has no number of units' };
         }
         const sign = expr.direction === 'before' ? -1 : 1;
+        if (BUSINESS.has(expr.unit)) return this.resolveBusinessDays(expr, bound, sign);
+        const unit = UNITS[expr.unit] ?? 'day';
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${expr.amount} ${expr.unit} ${expr.direction}`;
         return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase,
-            anchorDate => addToDate(anchorDate, sign * expr.amount, unit));
+            anchorDate => ({ date: addToDate(anchorDate, sign * expr.amount, unit) }));
+    }
+
+    private resolveBusinessDays(expr: OffsetDeadline, bound: DeadlineKind, sign: number): Resolution {
+        const calendars = this.calendarsOf(expr);
+        const { isHoliday, names } = this.holidayTest(calendars);
+        const where = calendars.length === 0 ? ' (weekends only)' : ` in ${calendars.map(c => describeCalendar(c)).join(', ')}`;
+        const phrase = `${expr.bound ? expr.bound + ' ' : ''}${expr.amount} ${expr.unit}${where} ${expr.direction}`;
+        const result = this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase, anchorDate => {
+            let skipped: number[] = [];
+            const date = shiftRange(anchorDate, day => {
+                const reached = addBusinessDays(day, sign * expr.amount, isHoliday);
+                if (skipped.length === 0) skipped = reached.skipped;
+                return reached.day;
+            });
+            const note = anchorDate.precision === 'day' && skipped.length > 0 ? ` (holidays skipped: ${describeSkipped(skipped, names)})` : '';
+            return date ? { date, note } : undefined;
+        });
+        return { ...result, calendars };
+    }
+
+    /** Whether a day is a public holiday in any of the calendars, recording the names of those met. */
+    private holidayTest(calendars: readonly CalendarUse[]): { isHoliday: (day: number) => boolean; names: Map<number, string> } {
+        const codes = [...new Set(calendars.flatMap(c => c.code !== undefined && this.holidays.isKnown(c.code) ? [c.code] : []))];
+        const names = new Map<number, string>();
+        const isHoliday = (day: number): boolean => {
+            if (codes.length === 0) return false;
+            const text = formatDayNumber(day);
+            const year = civilFromDays(day).year;
+            // Holiday name → the calendars that have it that day.
+            const found = new Map<string, string[]>();
+            for (const code of codes) {
+                const name = this.holidays.holidays(code, year).get(text);
+                if (name !== undefined) found.set(name, [...(found.get(name) ?? []), code]);
+            }
+            if (found.size === 0) return false;
+            names.set(day, [...found].map(([name, where]) => codes.length > 1 ? `${name} (${where.join(', ')})` : name).join(', '));
+            return true;
+        };
+        return { isHoliday, names };
     }
 
     private resolveAnniversary(expr: AnniversaryDeadline): Resolution {
@@ -121,7 +340,193 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.ordinal ?? ''}' is not an ordinal number` };
         }
         return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${expr.ordinal} anniversary of`,
-            anchorDate => addToDate(anchorDate, years, 'year'));
+            anchorDate => ({ date: addToDate(anchorDate, years, 'year') }));
+    }
+
+    private resolveMonthEdge(expr: MonthEdgeDeadline): Resolution {
+        const edge = expr.edge === 'last' ? 'last' : 'first';
+        if (expr.month !== undefined) {
+            const month = parseCalendarDate(expr.month);
+            if (!month || month.precision === 'year') {
+                return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.month}' is not a calendar month` };
+            }
+            const date = shiftRange(month, day => monthEdge(day, 0, edge));
+            if (!date) return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.month}' is not a calendar month` };
+            return { status: 'resolved', date: date.value, precision: date.precision, bound: 'on', chain: [`${edge} day of ${expr.month} → ${date.value}`] };
+        }
+        const months = monthEdgeOffset(expr);
+        if (months === undefined) {
+            const reason = expr.relation === 'of'
+                ? `'the ${expr.ordinal} month of' says no month: write 'the month of' or 'the ${expr.ordinal} month following'`
+                : `'${expr.ordinal ?? ''}' is not an ordinal of a following month`;
+            return { status: 'invalid', bound: 'on', chain: [], reason };
+        }
+        const which = expr.relation === 'of' ? 'the month of' : `the ${expr.ordinal ? expr.ordinal + ' ' : ''}month following`;
+        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${edge} day of ${which}`,
+            anchorDate => {
+                const date = shiftRange(anchorDate, day => monthEdge(day, months, edge));
+                return date ? { date } : undefined;
+            });
+    }
+
+    private resolveRecurring(expr: RecurringDeadline): Resolution {
+        const amount = expr.amount ?? 1;
+        if (!Number.isFinite(amount) || amount <= 0) {
+            return { status: 'invalid', bound: 'on', chain: [], reason: `a period of ${amount} ${expr.unit} never recurs` };
+        }
+        if (expr.count !== undefined && !(expr.count > 0)) {
+            return { status: 'invalid', bound: 'on', chain: [], reason: `'for ${expr.count} times' gives no occurrence` };
+        }
+        const anchor = expr.anchor?.ref;
+        const business = BUSINESS.has(expr.unit);
+        const unit = UNITS[expr.unit] ?? 'day';
+        // The k-th occurrence is counted from the anchor (anchor + k periods), never from the previous one.
+        // Business days count in the calendars of the commitment's actors, the event's parties or the agreement's.
+        const calendars = business ? this.calendarsOf(expr) : undefined;
+        const isHoliday = calendars ? this.holidayTest(calendars).isHoliday : undefined;
+        const nth = (anchorDate: CalendarDate, k: number): CalendarDate | undefined => isHoliday
+            ? shiftRange(anchorDate, day => addBusinessDays(day, k * amount, isHoliday).day)
+            : addToDate(anchorDate, k * amount, unit);
+
+        // Where the occurrences stop.
+        let stop: Occurrences['stop'] = 'horizon';
+        let end: CalendarDate | undefined;
+        let endText = '';
+        if (expr.end || expr.endDate !== undefined) {
+            if (expr.endDate !== undefined) {
+                end = parseCalendarDate(expr.endDate);
+                if (!end) return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.endDate}' is not a calendar date` };
+                endText = `until ${end.value}`;
+                stop = 'until';
+            } else {
+                const target = expr.end?.ref;
+                if (!target) {
+                    return { status: 'unresolved', bound: 'on', chain: [], reason: `'${expr.end?.$refText ?? ''}' is not declared` };
+                }
+                const resolution = this.resolveDated(target);
+                if (resolution.status === 'cycle') {
+                    return { status: 'cycle', bound: 'on', chain: resolution.chain, reason: `'${this.describeAnchor(target)}' depends on this deadline: the chain of relative dates is a cycle` };
+                }
+                if (resolution.status === 'resolved') {
+                    end = { value: resolution.date, precision: resolution.precision };
+                    endText = `until ${this.describeAnchor(target)} (${end.value})`;
+                    stop = 'until';
+                } else {
+                    // An end without a date yet does not stop the list: the horizon does, and the chain says why.
+                    endText = `until ${this.describeAnchor(target)}, which has no date yet`;
+                }
+            }
+        } else if (expr.count === undefined) {
+            const expiry = enclosingAgreementNode(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
+            const expiryExpr = expiry ? this.dateOf(expiry) : undefined;
+            // An expiry dated from this very deadline (`expiry 1 year after annual`) cannot end it.
+            if (expiry && expiryExpr && !this.inProgress.has(expiryExpr) && !dependsOn(expiryExpr, expr)) {
+                const resolution = this.resolveDated(expiry);
+                if (resolution.status === 'resolved') {
+                    end = { value: resolution.date, precision: resolution.precision };
+                    endText = `until the agreement's expiry ${this.describeAnchor(expiry)} (${end.value})`;
+                    stop = 'expiry';
+                }
+            }
+        }
+        let occurrences: Occurrences | undefined;
+        const where = !calendars ? '' : calendars.length === 0 ? ' (weekends only)' : ` in ${calendars.map(c => describeCalendar(c)).join(', ')}`;
+        const every = `every ${expr.amount !== undefined ? expr.amount + ' ' : ''}${expr.unit}${where} after`;
+        const result = this.fromAnchor(anchor, expr.anchor?.$refText ?? '', 'on', every, anchorDate => {
+            const dates: string[] = [];
+            let truncated = false;
+            let finalStop: Occurrences['stop'] = stop;
+            // Nothing ends it: the horizon; otherwise the hard cap.
+            const limit = stop === 'horizon' && expr.count === undefined ? RECURRING_HORIZON : RECURRING_CAP;
+            for (let k = 1; ; k++) {
+                if (expr.count !== undefined && k > expr.count) {
+                    finalStop = 'count';
+                    break;
+                }
+                const date = nth(anchorDate, k);
+                if (!date) break;
+                if (end && isSurelyAfter(date, end)) break;
+                if (dates.length >= limit) {
+                    truncated = true;
+                    finalStop = 'horizon';
+                    break;
+                }
+                dates.push(date.value);
+            }
+            occurrences = {
+                dates,
+                stop: finalStop,
+                ...(finalStop === 'until' || finalStop === 'expiry' ? (end ? { end: end.value } : {})
+                    : finalStop === 'horizon' && dates.length > 0 ? { end: dates[dates.length - 1]! } : {}),
+                truncated
+            };
+            if (dates.length === 0) return undefined;
+            const shown = dates.length <= 4 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')}, …, ${dates[dates.length - 1]}`;
+            const why = finalStop === 'count' ? `${dates.length} times`
+                : finalStop === 'horizon' ? `${dates.length} shown${truncated ? ', more follow' : ''}${stop === 'horizon' && endText ? `; ${endText}` : ''}`
+                    : `${dates.length} occurrence${dates.length === 1 ? '' : 's'} ${endText}`;
+            return { date: { value: dates[0]!, precision: parseCalendarDate(dates[0]!)?.precision ?? 'day' }, arrow: `${shown} (${why})` };
+        });
+        if (result.status === 'invalid' && occurrences && occurrences.dates.length === 0) {
+            return { status: 'invalid', bound: 'on', chain: result.chain, reason: `the first occurrence is after the end (${endText.replace(/^until /, '')})`, occurrences };
+        }
+        const withCalendars = calendars ? { ...result, calendars } : result;
+        return occurrences ? { ...withCalendars, occurrences } : withCalendars;
+    }
+
+    private resolveExtremum(expr: ExtremumDeadline): Resolution {
+        const pick = expr.pick === 'latest' ? 'latest' : 'earliest';
+        const operands = (expr.operands ?? []).map(operand => {
+            if (operand.anchor) {
+                const target = operand.anchor.ref;
+                const name = target ? this.describeAnchor(target) : operand.anchor.$refText;
+                const resolution: Resolution = target ? this.resolveDated(target)
+                    : { status: 'unresolved', bound: 'on', chain: [], reason: `'${operand.anchor.$refText}' is not declared` };
+                return { name, resolution, anchor: true };
+            }
+            const resolution: Resolution = operand.expr ? this.resolveTime(operand.expr)
+                : { status: 'invalid', bound: 'on', chain: [], reason: 'an operand is missing' };
+            return { name: operand.expr?.$cstNode ? compactText(operand.expr.$cstNode.text) : '', resolution, anchor: false };
+        });
+        if (operands.length === 0) return { status: 'invalid', bound: 'on', chain: [], reason: `'${pick} of' has no operands` };
+        const chain: string[] = [];
+        for (const operand of operands) {
+            for (const step of operand.resolution.chain) if (!chain.includes(step)) chain.push(step);
+        }
+        const cycle = operands.find(o => o.resolution.status === 'cycle');
+        if (cycle) {
+            return { status: 'cycle', bound: 'on', chain, reason: `'${cycle.name}' depends on this deadline: the chain of relative dates is a cycle` };
+        }
+        const missing = operands.filter(o => o.resolution.status !== 'resolved');
+        const bounds = new Set(operands.map(o => o.resolution.bound));
+        const bound: DeadlineKind = bounds.size === 1 ? [...bounds][0]! : 'by';
+        if (missing.length > 0) {
+            const invalid = missing.every(o => o.resolution.status === 'invalid');
+            const reasons = [...new Set(missing.map(o => (o.resolution as UnresolvedDate).reason))];
+            return {
+                status: invalid ? 'invalid' : 'unresolved',
+                bound,
+                chain,
+                reason: `${reasons.join('; ')}, so '${pick} of' cannot be resolved yet`
+            };
+        }
+        const dates = operands.map(o => {
+            const r = o.resolution as ResolvedDate;
+            return { name: o.name, anchor: o.anchor, date: { value: r.date, precision: r.precision } as CalendarDate };
+        });
+        let best = dates[0]!;
+        for (const candidate of dates.slice(1)) {
+            const better = pick === 'earliest' ? compareDates(candidate.date, best.date) < 0 : compareLastDays(candidate.date, best.date) > 0;
+            if (better) best = candidate;
+        }
+        const list = dates.map(d => d.anchor ? `${d.name} ${d.date.value}` : d.date.value).join(', ');
+        chain.push(`${pick} of (${list}) → ${best.date.value}`);
+        return { status: 'resolved', date: best.date.value, precision: best.date.precision, bound, chain };
+    }
+
+    private resolveOpen(expr: OpenDeadline): Resolution {
+        const condition = `${expr.form} ${JSON.stringify(expr.condition ?? '')}`;
+        return { status: 'open', bound: 'on', chain: [], reason: `no date: ${condition}`, condition };
     }
 
     private fromAnchor(
@@ -129,7 +534,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         anchorText: string,
         bound: DeadlineKind,
         phrase: string,
-        compute: (anchorDate: CalendarDate) => CalendarDate
+        compute: (anchorDate: CalendarDate) => { date: CalendarDate; note?: string; arrow?: string } | undefined
     ): Resolution {
         if (!anchor) {
             const reason = anchorText ? `'${anchorText}' is not declared` : 'the deadline names no event to count from';
@@ -143,19 +548,83 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             const status = anchorResolution.status === 'cycle' ? 'cycle' : 'unresolved';
             const reason = status === 'cycle'
                 ? `'${anchorName}' depends on this deadline: the chain of relative dates is a cycle`
-                : `${anchorResolution.reason}, so '${phrase} ${anchorName}' cannot be resolved yet`;
+                : anchorResolution.status === 'open'
+                    ? `'${anchorName}' has no date (${anchorResolution.condition ?? 'open-ended'}), so '${phrase} ${anchorName}' cannot be resolved`
+                    : `${anchorResolution.reason}, so '${phrase} ${anchorName}' cannot be resolved yet`;
             return { status, bound, chain: anchorResolution.chain, reason };
         }
         const anchorDate: CalendarDate = { value: anchorResolution.date, precision: anchorResolution.precision };
-        const result = compute(anchorDate);
         const start = anchorResolution.chain.length > 0 ? anchorResolution.chain : [`${anchorName} ${anchorDate.value}`];
+        const result = compute(anchorDate);
+        if (!result) {
+            return { status: 'invalid', bound, chain: [...start], reason: `'${phrase} ${anchorName}' gives no date` };
+        }
         return {
             status: 'resolved',
-            date: result.value,
-            precision: result.precision,
+            date: result.date.value,
+            precision: result.date.precision,
             bound,
-            chain: [...start, `${phrase} ${anchorName} (${anchorDate.value}) → ${result.value}`]
+            chain: [...start, `${phrase} ${anchorName} (${anchorDate.value}) → ${result.arrow ?? result.date.value}${result.note ?? ''}`]
         };
+    }
+}
+
+/** True when `expr` is reached by following the anchors of `from` (through their dates), `from` included. */
+function dependsOn(from: TimeExpr, expr: TimeExpr): boolean {
+    const seen = new Set<TimeExpr>();
+    const stack = [from];
+    while (stack.length > 0) {
+        const current = stack.pop()!;
+        if (current === expr) return true;
+        if (seen.has(current)) continue;
+        seen.add(current);
+        for (const anchor of anchorsOf(current)) {
+            const next = dateExprOf(anchor);
+            if (next) stack.push(next);
+        }
+    }
+    return false;
+}
+
+/** `JP`, or `EU (BE)` when the calendar is not the party's name, or `EU (no holidays)`. */
+function describeCalendar(use: CalendarUse): string {
+    const name = use.party.name ?? '';
+    if (use.code === undefined) return `${name} (no holidays)`;
+    return use.code === name ? name : `${name} (${use.code})`;
+}
+
+/** `2026-04-29 Showa Day, 2026-05-04..06 Greenery Day, ...`: consecutive days merged, at most four entries. */
+function describeSkipped(days: readonly number[], names: ReadonlyMap<number, string>): string {
+    const sorted = [...days].sort((a, b) => a - b);
+    const runs: { from: number; to: number; names: string[] }[] = [];
+    for (const day of sorted) {
+        const last = runs[runs.length - 1];
+        // Holidays on consecutive days make one range.
+        if (last && day - last.to === 1) {
+            last.to = day;
+            last.names.push(names.get(day) ?? 'holiday');
+        } else {
+            runs.push({ from: day, to: day, names: [names.get(day) ?? 'holiday'] });
+        }
+    }
+    const parts = runs.map(run => {
+        const from = formatDayNumber(run.from);
+        const range = run.from === run.to ? from : `${from}..${formatDayNumber(run.to).slice(8)}`;
+        return `${range} ${[...new Set(run.names)].join(', ')}`;
+    });
+    return parts.length <= 4 ? parts.join('; ') : `${parts.slice(0, 4).join('; ')}; and ${parts.length - 4} more`;
+}
+
+/** An expression's text on one line, spaced as the formatter writes it: `earliest of (a, b)`. */
+function compactText(text: string): string {
+    return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n\r]*/g, ' ').replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').replace(/\(\s*/g, '(').replace(/\s*\)/g, ')').trim();
+}
+
+function safeRef<T extends AstNode>(ref: Reference<T> | undefined): T | undefined {
+    try {
+        return ref?.ref;
+    } catch {
+        return undefined;
     }
 }
 
@@ -165,4 +634,9 @@ function enclosingAgreement(node: AstNode): AstNode | undefined {
         current = current.$container;
     }
     return current;
+}
+
+function enclosingAgreementNode(node: AstNode): Agreement | undefined {
+    const found = enclosingAgreement(node);
+    return found && isAgreement(found) ? found : undefined;
 }

@@ -2,7 +2,7 @@ import { type AstNode, type CstNode, CstUtils, GrammarAST, type LangiumDocument,
 import {
     AbstractFormatter, Formatting, type FormattingAction, type FormattingRegion, type Formatter, type LangiumServices, type NodeFormatter
 } from 'langium/lsp';
-import { type Agreement, type Commitment, isAgreement, isCommitment, isDocument } from '../generated/ast.js';
+import { type Agreement, type Commitment, isAgreement, isCommitment, isDocument, isEvent, isParty } from '../generated/ast.js';
 import { type GapRule, type LayoutToken, type Replacement, applyReplacements, comparableToken, layoutTokens } from './layout.js';
 
 export type TextEdit = Awaited<ReturnType<Formatter['formatDocument']>>[number];
@@ -18,12 +18,15 @@ const EMPTY_BODY = Formatting.noSpace({ priority: 2 });
 
 /** The keywords that start a member of each declaration's `{ ... }` body. */
 const MEMBER_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-    Party: new Set(['members', 'office', 'cite', 'uncertain']),
-    Source: new Set(['url', 'publisher', 'published', 'accessed']),
-    Agreement: new Set(['kind', 'resources', 'sectors', 'cite', 'uncertain']),
+    Party: new Set(['members', 'office', 'holidays', 'cite', 'uncertain']),
+    Membership: new Set(['cite', 'uncertain']),
+    Source: new Set(['kind', 'url', 'publisher', 'published', 'accessed']),
+    Resource: new Set(['members']),
+    Agreement: new Set(['kind', 'resources', 'stages', 'sectors', 'cite', 'uncertain']),
     Event: new Set(['cite', 'uncertain']),
+    DateClaim: new Set(['cite', 'uncertain']),
     Commitment: new Set(['by', 'mechanism', 'due', 'status', 'cite', 'uncertain']),
-    Mechanism: new Set(['status', 'parties', 'amount', 'resources', 'note', 'cite', 'uncertain']),
+    Mechanism: new Set(['status', 'parties', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']),
     Relation: new Set(['cite', 'uncertain'])
 };
 
@@ -52,9 +55,11 @@ export class PactaFormatter extends AbstractFormatter {
         if (isDocument(node)) {
             formatter.nodes(...node.elements).prepend(MEMBER);
             // Punctuation, wherever it is: `a, b`, `name: kind`, `agreement.member`. One pass over the whole CST.
-            const punctuation = keywordLeaves(node.$cstNode, new Set([',', ':', '.']), false);
-            formatter.cst(punctuation.filter(leaf => leaf.text !== '.')).prepend(Formatting.noSpace());
+            const punctuation = keywordLeaves(node.$cstNode, new Set([',', ':', '.', '(', ')']), false);
+            formatter.cst(punctuation.filter(leaf => leaf.text === ',' || leaf.text === ':' || leaf.text === ')')).prepend(Formatting.noSpace());
             formatter.cst(punctuation.filter(leaf => leaf.text === '.')).surround(Formatting.noSpace());
+            // `earliest of (a, b)`: one space before `(`, none inside the parentheses.
+            formatter.cst(punctuation.filter(leaf => leaf.text === '(')).append(Formatting.noSpace());
             return;
         }
         const suppressions = (node as { suppressions?: AstNode[] }).suppressions;
@@ -68,7 +73,11 @@ export class PactaFormatter extends AbstractFormatter {
         if (isAgreement(node)) {
             const agreement = formatter as NodeFormatter<Agreement>;
             members.push(agreement.property('binding'),
-                agreement.nodes(...node.roles, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
+                agreement.nodes(...node.roles, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
+        } else if (isParty(node)) {
+            members.push(formatter.nodes(...node.memberships));
+        } else if (isEvent(node)) {
+            members.push(formatter.nodes(...node.claims));
         } else if (isCommitment(node)) {
             members.push((formatter as NodeFormatter<Commitment>).property('modality'));
         }

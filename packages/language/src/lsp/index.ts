@@ -13,3 +13,4 @@ export * from './pacta-diagnostic-decorator.js';
 export * from './pacta-lsp-document-validator.js';
 export * from './pacta-deadline-list-provider.js';
 export * from './pacta-requests.js';
+export * from './pacta-validation-settings.js';

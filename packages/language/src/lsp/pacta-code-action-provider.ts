@@ -13,8 +13,8 @@ type CodeActionParams = Parameters<CodeActionProvider['getCodeActions']>[1];
 
 /** Codes whose `data.suggestion` is the text that replaces the diagnostic's range. */
 const REPLACING_CODES = new Set([
-    UNRESOLVED_REFERENCE, 'pacta/unknown-country', 'pacta/unknown-currency', 'pacta/shall-in-nonbinding',
-    'pacta/invalid-date', 'pacta/invalid-ordinal', 'pacta/each-with-one-party'
+    UNRESOLVED_REFERENCE, 'pacta/unknown-resource', 'pacta/unknown-stage', 'pacta/unknown-country', 'pacta/unknown-currency', 'pacta/shall-in-nonbinding',
+    'pacta/invalid-date', 'pacta/invalid-ordinal', 'pacta/each-with-one-party', 'pacta/zero-period', 'pacta/unknown-holiday-calendar'
 ]);
 
 /** Codes that cannot be suppressed (or whose suppression would make no sense). */
@@ -95,6 +95,18 @@ export class PactaCodeActionProvider implements CodeActionProvider {
             if (declare) actions.push(declare);
         }
 
+        if (code === 'pacta/unknown-resource' || code === 'pacta/unknown-stage') {
+            const name = typeof data['refText'] === 'string' ? data['refText'] : document.textDocument.getText(diagnostic.range);
+            const declare = this.declareAboveAction(document, diagnostic, name, code === 'pacta/unknown-stage' ? 'stage' : 'resource');
+            if (declare) actions.push(declare);
+        }
+
+        if (code === 'pacta/redundant-resource') {
+            const edit = this.removeListItem(document, diagnostic.range);
+            const resource = typeof data['resource'] === 'string' ? data['resource'] : document.textDocument.getText(diagnostic.range);
+            if (edit) actions.push(this.quickFix(`Remove '${resource}' (the group covers it)`, diagnostic, document, [edit], true));
+        }
+
         if (code === 'pacta/actor-not-party') {
             const party = typeof data['party'] === 'string' ? data['party'] : undefined;
             const agreement = node ? AstUtils.getContainerOfType(node, isAgreement) : undefined;
@@ -170,6 +182,32 @@ export class PactaCodeActionProvider implements CodeActionProvider {
             diagnostics: [diagnostic],
             edit: { changes: { [(target?.document ?? document).textDocument.uri]: [edit] } }
         };
+    }
+
+    /** `resource NAME "NAME"` (or `stage`) above the top-level declaration that uses the name. */
+    protected declareAboveAction(document: LangiumDocument, diagnostic: Diagnostic, name: string, keyword: 'resource' | 'stage'): CodeAction | undefined {
+        if (!/^[_a-zA-Z]\w*$/.test(name)) return undefined;
+        const node = this.nodeAt(document, diagnostic.range);
+        const top = node ? topLevelOf(node) : undefined;
+        const start = top?.$cstNode ? this.lineStart(top.$cstNode.range.start.line, top) : { line: 0, character: 0 };
+        return {
+            title: `Declare ${keyword} '${name}'`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            edit: { changes: { [document.textDocument.uri]: [{ range: { start, end: start }, newText: `${keyword} ${name} "${name}"\n\n` }] } }
+        };
+    }
+
+    /** Deletes one item of a comma-separated list with its separator: `, x` (or `x, ` for the first item). */
+    protected removeListItem(document: LangiumDocument, range: Range): TextEdit | undefined {
+        const text = document.textDocument.getText();
+        const start = document.textDocument.offsetAt(range.start);
+        const end = document.textDocument.offsetAt(range.end);
+        const before = /,\s*$/.exec(text.slice(0, start));
+        if (before) return { range: { start: document.textDocument.positionAt(before.index), end: range.end }, newText: '' };
+        const after = /^\s*,\s*/.exec(text.slice(end));
+        if (after) return { range: { start: range.start, end: document.textDocument.positionAt(end + after[0].length) }, newText: '' };
+        return undefined;
     }
 
     protected partiesFileFor(document: LangiumDocument): { document: LangiumDocument; parties: Party[] } | undefined {

@@ -2,7 +2,7 @@ import { AstUtils, type LangiumDocument, type LangiumDocuments, URI, UriUtils } 
 import type { Range } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import type { DeadlineKind, DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
-import { type Commitment, type Event, type TimeExpr, isAgreement, isAnniversaryDeadline, isCommitment, isEvent, isOffsetDeadline } from '../generated/ast.js';
+import { type Commitment, type Event, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isEvent } from '../generated/ast.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 
 /** Method of the custom request the timeline uses: `pacta/deadlines`. */
@@ -33,6 +33,10 @@ export interface DeadlineItem {
     /** The expression as written. */
     text: string;
     chain: string[];
+    /** Every occurrence of a recurring deadline (the first is `date`). */
+    occurrences?: string[];
+    /** The condition of an open-ended deadline (`status` is `open`). */
+    condition?: string;
     reason?: string;
     actors: string[];
     /** The commitment's `status`, when it has one. */
@@ -92,8 +96,10 @@ export class DefaultDeadlineListProvider implements DeadlineListProvider {
         for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
             if (isCommitment(node) && node.due) {
                 items.push(this.item(document, node, node.due, today));
-            } else if (isEvent(node) && (isOffsetDeadline(node.when) || isAnniversaryDeadline(node.when))) {
-                items.push(this.item(document, node, node.when!, today));
+            } else if (isEvent(node)) {
+                // Relative and open-ended event dates, as in the compiled JSON; absolute ones are not deadlines.
+                const date = this.resolver.dateOf(node);
+                if (date && !isAbsoluteDate(date)) items.push(this.item(document, node, date, today));
             }
         }
         return items;
@@ -110,7 +116,10 @@ export class DefaultDeadlineListProvider implements DeadlineListProvider {
         const name = this.resolver.describeAnchor(subject);
         const isCommitmentSubject = isCommitment(subject);
         const date = resolution.status === 'resolved' ? resolution.date : null;
-        const past = date !== null && lastDayOf(date) < today;
+        // A recurring deadline is past when its last occurrence listed is (and nothing follows it).
+        const occurrences = resolution.occurrences;
+        const lastDate = occurrences && occurrences.dates.length > 0 && !occurrences.truncated ? occurrences.dates[occurrences.dates.length - 1]! : date;
+        const past = date !== null && lastDate !== null && lastDayOf(lastDate) < today && !(occurrences?.truncated ?? false);
         const commitmentStatus = isCommitmentSubject ? subject.status : undefined;
         const overdue = past && isCommitmentSubject && resolution.bound !== 'from' && !CLOSED_STATUSES.has(commitmentStatus ?? '');
         const range = expr.$cstNode?.range ?? subject.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -128,6 +137,8 @@ export class DefaultDeadlineListProvider implements DeadlineListProvider {
             text: expr.$cstNode?.text.replace(/\s+/g, ' ').trim() ?? '',
             chain: [...resolution.chain],
             ...(resolution.status !== 'resolved' ? { reason: resolution.reason } : {}),
+            ...(occurrences ? { occurrences: [...occurrences.dates] } : {}),
+            ...(resolution.condition !== undefined ? { condition: resolution.condition } : {}),
             actors: (isCommitmentSubject ? subject.actors : subject.by ?? []).map(ref => ref.$refText),
             ...(commitmentStatus ? { commitmentStatus } : {}),
             past,

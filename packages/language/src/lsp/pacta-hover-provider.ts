@@ -4,13 +4,14 @@ import type { Hover } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
 import {
-    type Agreement, type AnniversaryDeadline, type Commitment, type Event, type Mechanism, type MechanismKind,
-    type OffsetDeadline, type Party, type Source, type TimeExpr, isAgreement, isAnniversaryDeadline, isCommitment,
-    isEvent, isMechanism, isMechanismKind, isMoney, isOffsetDeadline, isParty, isSource
+    type Agreement, type Commitment, type Event, type Mechanism, type MechanismKind,
+    type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
+    isEvent, isMechanism, isMechanismKind, isMoney, isParty, isResource, isSource, isStage, isTimeExpr
 } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import { lookupCurrency } from '../reference-data/currencies.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
+import { describeResource, describeStage } from './resource-hover.js';
 
 type HoverParams = Parameters<HoverProvider['getHoverContent']>[1];
 
@@ -39,8 +40,8 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             const offset = document.textDocument.offsetAt(params.position);
             const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
             if (leaf && !leaf.hidden && leaf.end > offset) {
-                const deadline = AstUtils.getContainerOfType(leaf.astNode, (node): node is OffsetDeadline | AnniversaryDeadline =>
-                    isOffsetDeadline(node) || isAnniversaryDeadline(node));
+                const deadline = AstUtils.getContainerOfType(leaf.astNode, (node): node is TimeExpr =>
+                    isTimeExpr(node) && !isAbsoluteDate(node));
                 if (deadline?.$cstNode) {
                     return { contents: { kind: 'markdown', value: this.deadlineHover(deadline) }, range: deadline.$cstNode.range };
                 }
@@ -78,6 +79,8 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         if (isMechanism(node)) return this.describeMechanism(node);
         if (isMechanismKind(node)) return this.describeMechanismKind(node);
         if (isSource(node)) return this.describeSource(node);
+        if (isResource(node)) return describeResource(node);
+        if (isStage(node)) return describeStage(node);
         return undefined;
     }
 
@@ -113,7 +116,12 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         const name = this.resolver.describeAnchor(event);
         const kind = event.name ? ` (${event.kind})` : '';
         const lines = [event.title ? `**${event.title}** — event \`${name}\`${kind}` : `event **\`${name}\`**${kind}`];
-        if (event.when) lines.push(this.dateLine(event.when, 'date'));
+        const date = this.resolver.dateOf(event);
+        if (date) lines.push(this.dateLine(date, 'date'));
+        if (event.claims?.length) {
+            const chosen = this.resolver.chosenClaim(event);
+            lines.push(`${event.claims.length} date claim${event.claims.length === 1 ? '' : 's'}${chosen ? `; the date is taken from ${chosen.preferred ? 'the preferred one' : 'the first'}` : '; the inline date is preferred'}`);
+        }
         if (event.by?.length) lines.push(`by ${event.by.map(ref => `\`${ref.$refText}\``).join(', ')}`);
         return lines.join('  \n');
     }
@@ -162,25 +170,42 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
     protected dateLine(expr: TimeExpr, label: string): string {
         const resolution = this.safeResolve(expr);
         if (!resolution) return `${label}: ?`;
+        if (resolution.status === 'open') return `${label}: open-ended — ${resolution.condition ?? resolution.reason} (no date)`;
         if (resolution.status !== 'resolved') return `${label}: unresolved — ${resolution.reason}`;
         const date = `${label}: ${BOUND_WORDS[resolution.bound] ?? ''} **${resolution.date}**`.replace(':  ', ': ');
         return resolution.chain.length > 0 ? `${date}  \n${resolution.chain.map(step => `\`${step}\``).join('  \n')}` : date;
     }
 
-    /** The hover of a relative deadline: the resolved date, then the chain step by step. */
-    protected deadlineHover(expr: OffsetDeadline | AnniversaryDeadline): string {
+    /** The hover of a deadline: the resolved date (every occurrence of a recurring one), then the chain step by step. */
+    protected deadlineHover(expr: TimeExpr): string {
         const resolution = this.safeResolve(expr);
-        const owner = expr.$container as AstNode;
+        const owner = (isDateClaim(expr.$container) ? expr.$container.$container : expr.$container) as AstNode;
         const subject = isEvent(owner) || isCommitment(owner) ? this.resolver.describeAnchor(owner) : undefined;
         const what = isCommitment(owner) ? `\`${subject}\` is due` : isEvent(owner) ? `\`${subject}\` is` : 'Resolves to';
         if (!resolution) return `${what}: not resolved`;
+        if (resolution.status === 'open') {
+            return `${what} **open-ended**: ${resolution.condition ?? resolution.reason}. It has no date.`;
+        }
         if (resolution.status !== 'resolved') {
             const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${resolution.chain.join('\n')}\n\`\`\`` : '';
             return `${what} **unresolved**: ${resolution.reason}.${chain}`;
         }
         const bound = resolution.bound === 'from' ? 'not before' : resolution.bound === 'by' ? 'by' : 'on';
         const precision = resolution.precision === 'day' ? '' : ` (${resolution.precision} precision)`;
-        return `${what} ${bound} **${resolution.date}**${precision}\n\n\`\`\`text\n${resolution.chain.join('\n')}\n\`\`\``;
+        const extra: string[] = [];
+        const occurrences = resolution.occurrences;
+        if (occurrences) {
+            const why = occurrences.stop === 'count' ? 'after the count' : occurrences.stop === 'horizon'
+                ? `at the horizon${occurrences.truncated ? ', more follow' : ''}` : `at ${occurrences.stop === 'expiry' ? 'the expiry' : 'the end'} (${occurrences.end ?? '?'})`;
+            extra.push(`Occurrences (${occurrences.dates.length}, stop ${why}): ${occurrences.dates.join(', ')}`);
+        }
+        if (resolution.calendars) {
+            const calendars = resolution.calendars.map(use => `${use.party.name} (${use.code ?? 'no holidays'})`).join(', ');
+            extra.push(`Business days of: ${calendars || 'no party (weekends only)'}`);
+        }
+        const details = extra.length > 0 ? `\n\n${extra.join('  \n')}` : '';
+        const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${resolution.chain.join('\n')}\n\`\`\`` : '';
+        return `${what} ${bound} **${resolution.date}**${precision}${details}${chain}`;
     }
 
     protected safeResolve(expr: TimeExpr): Resolution | undefined {

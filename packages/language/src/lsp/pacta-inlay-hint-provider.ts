@@ -2,13 +2,16 @@ import type { AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver-types';
 import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
-import { isAnniversaryDeadline, isOffsetDeadline } from '../generated/ast.js';
+import { isAbsoluteDate, isDateOperand, isOpenDeadline, isTimeExpr } from '../generated/ast.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 
 /**
- * After every relative deadline or event date (`within 30 days after announced`, `on the 6th
- * anniversary of in_force`), the date it resolves to: `→ 2026-03-06`, with the chain as tooltip.
- * Nothing is shown for a deadline that does not resolve (its diagnostic says why).
+ * After every deadline or event date that is not written out (`within 30 days after announced`,
+ * `on the 6th anniversary of in_force`, `first day of the 3rd month following x`, `latest of (...)`,
+ * `last day of 2026-02`), the date it resolves to: `→ 2026-03-06`, with the chain as tooltip; a
+ * recurring deadline shows its first occurrences and how many there are. Nothing is shown for a
+ * deadline that does not resolve (its diagnostic says why), for an open-ended one, nor inside
+ * `earliest of (...)` / `latest of (...)` (the whole expression gets the hint).
  */
 export class PactaInlayHintProvider extends AbstractInlayHintProvider {
     protected readonly resolver: DeadlineResolver;
@@ -19,7 +22,7 @@ export class PactaInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     override computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
-        if (!isOffsetDeadline(node) && !isAnniversaryDeadline(node)) return;
+        if (!isTimeExpr(node) || isAbsoluteDate(node) || isOpenDeadline(node) || isDateOperand(node.$container)) return;
         const end = node.$cstNode?.range.end;
         if (!end) return;
         let resolution: Resolution;
@@ -31,10 +34,18 @@ export class PactaInlayHintProvider extends AbstractInlayHintProvider {
         if (resolution.status !== 'resolved') return;
         acceptor({
             position: end,
-            label: `→ ${resolution.date}`,
+            label: `→ ${label(resolution)}`,
             kind: InlayHintKind.Type,
             paddingLeft: true,
             tooltip: resolution.chain.join('\n')
         });
     }
+}
+
+/** `2026-03-06`; for a recurring deadline `2027-07-01, 2028-07-01, … (10 dates)`. */
+function label(resolution: Resolution & { status: 'resolved' }): string {
+    const dates = resolution.occurrences?.dates;
+    if (!dates || dates.length <= 1) return resolution.date;
+    const more = resolution.occurrences!.truncated ? '+' : '';
+    return `${dates.slice(0, 2).join(', ')}${dates.length > 2 ? ', …' : ''} (${dates.length}${more} dates)`;
 }

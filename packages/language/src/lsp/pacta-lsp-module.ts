@@ -15,6 +15,7 @@ import { PactaNodeKindProvider } from './pacta-node-kind-provider.js';
 import { PactaRenameProvider } from './pacta-rename-provider.js';
 import { DefaultRuleDocumentation, type RuleDocumentation } from './pacta-rule-documentation.js';
 import { PactaSemanticTokenProvider } from './pacta-semantic-token-provider.js';
+import { DefaultValidationSettings, type ValidationSettings } from './pacta-validation-settings.js';
 
 /** Services of the editor features that Langium has no slot for. */
 export interface PactaLspAddedServices {
@@ -25,6 +26,8 @@ export interface PactaLspAddedServices {
         DiagnosticDecorator: DiagnosticDecorator;
         /** The workspace's deadlines, resolved, for the `pacta/deadlines` request (the timeline). */
         DeadlineListProvider: DeadlineListProvider;
+        /** The opt-in rules switched on by the editor's settings (`pacta.strictSources`). */
+        ValidationSettings: ValidationSettings;
     };
 }
 
@@ -51,7 +54,8 @@ export const PactaLspFeaturesModule: Module<PactaLspFeatureServices, PartialLang
     lspFeatures: {
         RuleDocumentation: () => new DefaultRuleDocumentation(),
         DiagnosticDecorator: services => new DefaultDiagnosticDecorator(services),
-        DeadlineListProvider: services => new DefaultDeadlineListProvider(services)
+        DeadlineListProvider: services => new DefaultDeadlineListProvider(services),
+        ValidationSettings: services => new DefaultValidationSettings(services)
     }
 };
 

@@ -9,7 +9,9 @@ const SYMBOL_KINDS: Record<string, SymbolKind> = {
     Commitment: SymbolKind.Method,
     Mechanism: SymbolKind.Object,
     MechanismKind: SymbolKind.Enum,
-    Source: SymbolKind.File
+    Source: SymbolKind.File,
+    Resource: SymbolKind.EnumMember,
+    Stage: SymbolKind.EnumMember
 };
 
 const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
@@ -19,7 +21,9 @@ const COMPLETION_KINDS: Record<string, CompletionItemKind> = {
     Commitment: CompletionItemKind.Method,
     Mechanism: CompletionItemKind.Variable,
     MechanismKind: CompletionItemKind.Enum,
-    Source: CompletionItemKind.File
+    Source: CompletionItemKind.File,
+    Resource: CompletionItemKind.EnumMember,
+    Stage: CompletionItemKind.EnumMember
 };
 
 /** Symbol and completion kinds of Pacta's declarations (outline, workspace symbols, completion icons). */

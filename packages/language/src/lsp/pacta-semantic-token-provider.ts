@@ -4,7 +4,7 @@ import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserve
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import {
     isAbsoluteDate, isAgreement, isAnniversaryDeadline, isCitation, isCommitment, isEvent, isMechanism, isMechanismKind,
-    isMoney, isOffsetDeadline, isParty, isRelation, isRoleList, isSource, isSuppression
+    isMoney, isOffsetDeadline, isParty, isRelation, isResource, isRoleList, isSource, isStage, isSuppression
 } from '../generated/ast.js';
 
 /**
@@ -25,6 +25,7 @@ export class PactaSemanticTokenProvider extends AbstractSemanticTokenProvider {
             this.property(acceptor, node, 'name', SemanticTokenTypes.namespace, declaration);
             this.property(acceptor, node, 'kind', SemanticTokenTypes.type);
             (node.resources ?? []).forEach((_, index) => acceptor({ node, property: 'resources', index, type: SemanticTokenTypes.enumMember }));
+            (node.stages ?? []).forEach((_, index) => acceptor({ node, property: 'stages', index, type: SemanticTokenTypes.enumMember }));
         } else if (isRoleList(node)) {
             this.references(acceptor, node, 'parties', node.parties, SemanticTokenTypes.class);
         } else if (isEvent(node)) {
@@ -40,8 +41,14 @@ export class PactaSemanticTokenProvider extends AbstractSemanticTokenProvider {
             this.reference(acceptor, node, 'kind', node.kind, SemanticTokenTypes.type, builtin ? SemanticTokenModifiers.defaultLibrary : undefined);
             this.references(acceptor, node, 'parties', node.parties, SemanticTokenTypes.class);
             (node.resources ?? []).forEach((_, index) => acceptor({ node, property: 'resources', index, type: SemanticTokenTypes.enumMember }));
+            (node.stages ?? []).forEach((_, index) => acceptor({ node, property: 'stages', index, type: SemanticTokenTypes.enumMember }));
         } else if (isMechanismKind(node)) {
             this.property(acceptor, node, 'name', SemanticTokenTypes.type, declaration);
+        } else if (isResource(node)) {
+            this.property(acceptor, node, 'name', SemanticTokenTypes.enumMember, declaration);
+            (node.members ?? []).forEach((_, index) => acceptor({ node, property: 'members', index, type: SemanticTokenTypes.enumMember }));
+        } else if (isStage(node)) {
+            this.property(acceptor, node, 'name', SemanticTokenTypes.enumMember, declaration);
         } else if (isSource(node)) {
             this.property(acceptor, node, 'name', SemanticTokenTypes.decorator, declaration);
             this.property(acceptor, node, 'published', SemanticTokenTypes.number);

@@ -1,13 +1,20 @@
 import {
     type AstNode, type AstReflection, AstUtils, Cancellation, CstUtils, DefaultDocumentValidator,
     type DocumentValidator, type LangiumDocument, type ParseResult, type ReferenceInfo, type ScopeProvider,
-    type ValidationAcceptor, type ValidationOptions
+    type ValidationAcceptor, ValidationCategory, type ValidationOptions
 } from 'langium';
 import { preorder } from '../references/ast-walk.js';
 import { type Suppression, isSuppression } from '../generated/ast.js';
 import type { PactaServices } from '../pacta-module.js';
 import { closestMatch } from '../reference-data/closest.js';
-import { SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION } from './diagnostic-codes.js';
+import { builtinStages } from '../reference-data/resources.js';
+import {
+    SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNKNOWN_RESOURCE, UNKNOWN_STAGE, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION
+} from './diagnostic-codes.js';
+import { PACTA_RULES } from './rules/index.js';
+
+/** The validation category each code is reported in: `fast` but for the opt-in rules. */
+const CATEGORY_OF_CODE = new Map<string, string>(PACTA_RULES.map(rule => [rule.code, rule.category ?? 'fast']));
 
 type Diagnostic = Awaited<ReturnType<DocumentValidator['validateDocument']>>[number];
 
@@ -17,7 +24,15 @@ const REFERENCE_WORDS: Record<string, string> = {
     Agreement: 'agreement or instrument',
     MechanismKind: 'mechanism kind',
     Mechanism: 'mechanism',
-    Source: 'source'
+    Source: 'source',
+    Resource: 'resource',
+    Stage: 'stage'
+};
+
+/** Reference types whose unresolved names have a code of their own (the generic one otherwise). */
+const UNRESOLVED_CODES: Record<string, string> = {
+    Resource: UNKNOWN_RESOURCE,
+    Stage: UNKNOWN_STAGE
 };
 
 const DECLARATION_HINTS: Record<string, string> = {
@@ -26,7 +41,9 @@ const DECLARATION_HINTS: Record<string, string> = {
     Agreement: 'declare it with `agreement NAME "Title" { ... }`',
     MechanismKind: 'use a built-in kind or declare one with `mechanism_kind NAME "Title"`',
     Mechanism: 'declare it in the agreement with `mechanism NAME: KIND`',
-    Source: 'declare it with `source NAME "Title"`'
+    Source: 'declare it with `source NAME "Title"`',
+    Resource: 'use an id of the reference lists (docs/resources.md) or declare it with `resource NAME "Title"`',
+    Stage: `use a built-in stage (${builtinStages().map(stage => stage.id).join(', ')}) or declare it with \`stage NAME "Title"\``
 };
 
 /** Gives the parser's findings from `start` on the code `pacta/syntax-error` and a hint. */
@@ -51,9 +68,11 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
         this.reflection = services.shared.AstReflection;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        return this.applySuppressions(document, diagnostics);
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        // Without categories Langium runs every check: the opt-in rules (`strict-sources`) run only when named.
+        const categories = options.categories ?? [...ValidationCategory.defaults];
+        const diagnostics = await super.validateDocument(document, { ...options, categories }, cancelToken);
+        return this.applySuppressions(document, diagnostics, categories);
     }
 
     /**
@@ -107,6 +126,7 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
             const refText = info.reference.$refText;
             const word = REFERENCE_WORDS[type] ?? type;
             const suggestion = this.suggest(info, refText);
+            const code = UNRESOLVED_CODES[type] ?? UNRESOLVED_REFERENCE;
             const hint = suggestion
                 ? `Did you mean '${suggestion}'? Otherwise ${DECLARATION_HINTS[type] ?? 'declare it'}.`
                 : `Check the spelling or ${DECLARATION_HINTS[type] ?? 'declare it'}.`;
@@ -115,8 +135,8 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
                 range: reference.$refNode?.range,
                 property: info.property,
                 index: info.index,
-                code: UNRESOLVED_REFERENCE,
-                data: { code: UNRESOLVED_REFERENCE, hint, suggestion, refText, referenceType: type }
+                code,
+                data: { code, hint, suggestion, refText, referenceType: type }
             }));
         }
     }
@@ -130,7 +150,13 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    private applySuppressions(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    /**
+     * Drops the findings a `#suppress` silences. A pass of validation may run only some categories
+     * (the editor adds `strict-sources` to a validated document): a suppression is reported as
+     * unused only by the pass that runs its code's category, and one without a reason only by
+     * the pass of the default rules.
+     */
+    private applySuppressions(document: LangiumDocument, diagnostics: Diagnostic[], categories: readonly string[]): Diagnostic[] {
         const root = document.parseResult.value;
         // Without the `#suppress` keyword in its text, a document has no suppressions to look for.
         const text = root.$cstNode?.root.fullText;
@@ -148,13 +174,15 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
             }
             return true;
         });
+        const defaultPass = categories.includes('fast');
         for (const suppression of suppressions) {
             if (!suppression.reason || suppression.reason.trim() === '') {
+                if (!defaultPass) continue;
                 kept.push(this.toDiagnostic('error', `The suppression of ${suppression.code} gives no reason.`, {
                     node: suppression, property: 'code', code: SUPPRESSION_WITHOUT_REASON,
                     data: { hint: 'Say why the finding does not apply: `#suppress "' + suppression.code + '" "the text says so"`.' }
                 }));
-            } else if (!used.has(suppression)) {
+            } else if (!used.has(suppression) && categories.includes(CATEGORY_OF_CODE.get(suppression.code) ?? 'fast')) {
                 kept.push(this.toDiagnostic('warning', `Nothing here is reported as ${suppression.code}; the suppression has no effect.`, {
                     node: suppression, code: UNUSED_SUPPRESSION,
                     data: { hint: 'Remove the `#suppress` line, or check the code it names.' }

@@ -24,7 +24,16 @@ export function registerValidationRules(services: PactaServices, rules: readonly
     const perRule: Array<Record<string, Check>> = [];
     const byType = new Map<string, Check[]>();
     let combinable = true;
-    for (const rule of rules) {
+    // A rule of an opt-in category (`strict-sources`) is registered on its own, in its category.
+    for (const rule of rules.filter(r => r.category !== undefined)) {
+        const contextFor = ruleContexts(rule, services);
+        const checks: Record<string, Check> = {};
+        for (const [type, check] of Object.entries(rule.checks)) {
+            checks[type] = (node, accept) => (check as (node: AstNode, context: RuleContext) => unknown)(node, contextFor(accept));
+        }
+        registry.register(checks as ValidationChecks<PactaAstType>, undefined, rule.category);
+    }
+    for (const rule of rules.filter(r => r.category === undefined)) {
         const contextFor = ruleContexts(rule, services);
         const checks: Record<string, Check> = {};
         for (const [type, check] of Object.entries(rule.checks)) {

@@ -38,6 +38,11 @@ export interface PactaRule {
     readonly severity: RuleSeverity;
     /** One line: what the rule finds. */
     readonly description: string;
+    /**
+     * The validation category of an opt-in rule (see `validation-categories.ts`), e.g.
+     * `strict-sources`; absent for the rules that always run.
+     */
+    readonly category?: string;
     readonly checks: RuleChecks;
 }
 

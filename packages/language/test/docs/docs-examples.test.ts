@@ -142,7 +142,8 @@ function checkDocumentedDates(ws: Awaited<ReturnType<typeof buildWorkspace>>, bl
     const checked = new Set<number>();
     for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
         if (!isEvent(node) && !isCommitment(node)) continue;
-        const expr = isEvent(node) ? node.when : node.due;
+        // An event dated by claims: the claim its date is taken from.
+        const expr = resolver.dateOf(node as Dated);
         const line = expr?.$cstNode?.range.end.line;
         if (line === undefined || !claims.has(line)) continue;
         const resolution = resolver.resolveDated(node as Dated);

@@ -7,6 +7,8 @@
  *   the file name (`b.pacta:1:7-1:9 error ...`).
  *
  * Optionally `<case>.hints.txt` (or `expected.hints.txt`) pins the fix hints and suggestions.
+ * A case whose (first) file starts with the line `// golden: strict-sources` is validated with
+ * the opt-in rules of `--strict-sources` switched on.
  * `UPDATE_GOLDENS=1 npx vitest run test/validation/golden.test.ts` rewrites the expected files:
  * review what it writes, a golden must be right, not just recorded.
  */
@@ -84,7 +86,8 @@ const CASES = discover();
 
 describe('golden diagnostics', () => {
     test.each(CASES.map(c => [c.id, c] as const))('%s', async (_id, golden) => {
-        const ws = await buildWorkspace(golden.files);
+        const strictSources = Object.values(golden.files)[0]?.startsWith('// golden: strict-sources') === true;
+        const ws = await buildWorkspace(golden.files, { strictSources });
         for (const diagnostics of ws.diagnostics.values()) {
             for (const diagnostic of diagnostics) {
                 // Every finding has a stable code and says how to fix it.

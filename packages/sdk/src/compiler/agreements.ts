@@ -2,6 +2,7 @@ import type { Agreement as AgreementNode, Role } from '@pacta/language';
 import type { AstNode } from 'langium';
 import type { Agreement, AgreementForm, PartyRole, RoleAssignment } from '../model.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
+import { buildMemberships } from './memberships.js';
 
 const FORMS: readonly AgreementForm[] = ['agreement', 'instrument'];
 
@@ -21,6 +22,11 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         if (!role) continue;
         for (const party of context.refIds(list.parties)) roles.push({ party, role });
     }
+    // A party that joined with `member X joined D` is a party to the agreement from that date on.
+    const memberships = buildMemberships(node.memberships, context);
+    for (const membership of memberships) {
+        if (!roles.some(r => r.party === membership.party && r.role === 'party')) roles.push({ party: membership.party, role: 'party' });
+    }
     const kind = optionalString(node.kind);
     const doc = context.doc(node);
     const ids = (nodes: readonly AstNode[] | undefined) => (nodes ?? []).map(n => context.idOf(n)).filter((id): id is string => id !== undefined);
@@ -34,6 +40,7 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         resources: context.refIds(node.resources),
         stages: context.refIds(node.stages),
         sectors: (node.sectors ?? []).filter(isString),
+        memberships,
         events: ids(node.events),
         commitments: ids(node.commitments),
         mechanisms: ids(node.mechanisms),

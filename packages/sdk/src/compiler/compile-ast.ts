@@ -1,6 +1,6 @@
 import {
     type Agreement as AgreementNode, type Document, type MechanismKind as MechanismKindNode, type PactaServices,
-    isAgreement, isAnniversaryDeadline, isBuiltinUri, isDocument, isMechanismKind, isOffsetDeadline, isParty, isSource
+    isAgreement, isBuiltinUri, isDocument, isMechanismKind, isParty, isSource
 } from '@pacta/language';
 import { type LangiumDocument, URI, UriUtils } from 'langium';
 import { compareStrings } from '../diagnostics.js';
@@ -17,6 +17,7 @@ import { buildMechanismKind, isBuiltinNode } from './mechanism-kinds.js';
 import { buildMechanism } from './mechanisms.js';
 import { buildParty } from './parties.js';
 import { buildRelation } from './relations.js';
+import { buildResources, setResourceIds } from './resources.js';
 import { buildSource } from './sources.js';
 
 /**
@@ -68,6 +69,7 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
             }
         }
     }
+    setResourceIds(roots, context, new IdAllocator(), new IdAllocator());
     // Relations are named after their target, so after every agreement has its id.
     for (const agreement of agreements) {
         const id = context.idOf(agreement) ?? UNNAMED;
@@ -102,9 +104,11 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
             const event = buildEvent(eventNode, agreement.id, context);
             if (!event) continue;
             events.push(event);
-            if (event.date && eventNode.when && (isOffsetDeadline(eventNode.when) || isAnniversaryDeadline(eventNode.when))) {
+            // Relative and open-ended event dates are deadlines; absolute ones stay on their events.
+            const dateExpr = services.deadlines.DeadlineResolver.dateOf(eventNode);
+            if (event.date && dateExpr && event.date.form !== 'absolute') {
                 deadlines.push(buildDeadline({
-                    subject: event.id, subjectKind: 'event', agreement: agreement.id, date: event.date, actors: event.by, expr: eventNode.when
+                    subject: event.id, subjectKind: 'event', agreement: agreement.id, date: event.date, actors: event.by, expr: dateExpr
                 }, context));
             }
         }
@@ -129,6 +133,7 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
         }
     }
     for (const kind of usedBuiltinKinds) mechanismKinds.push(buildMechanismKind(kind, context));
+    const { resources, stages, referenceLists } = buildResources(roots, agreements, context);
 
     return {
         formatVersion: FORMAT_VERSION,
@@ -140,6 +145,9 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
         mechanismKinds: byId(mechanismKinds),
         relations: byId(relations),
         sources: byId(sources),
+        resources,
+        stages,
+        referenceLists,
         deadlines: deadlines.sort(compareDeadlines)
     };
 }

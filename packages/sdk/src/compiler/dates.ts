@@ -1,27 +1,45 @@
-import { type TimeExpr, isAnniversaryDeadline, isOffsetDeadline, parseCalendarDate } from '@pacta/language';
-import type { DateValue, DeadlineKind, ResolutionStatus } from '../model.js';
+import { type Resolution, type TimeExpr, formOf, parseCalendarDate } from '@pacta/language';
+import type { DateForm, DateValue, DeadlineKind, Occurrences, ResolutionStatus } from '../model.js';
 import { type BuildContext, normalizedText } from './context.js';
 
 const BOUNDS: readonly DeadlineKind[] = ['on', 'by', 'from'];
-const STATUSES: readonly ResolutionStatus[] = ['resolved', 'unresolved', 'cycle', 'invalid'];
+const STATUSES: readonly ResolutionStatus[] = ['resolved', 'unresolved', 'cycle', 'invalid', 'open'];
 
 /** An event's date or a commitment's deadline, resolved through the language's DeadlineResolver. */
 export function buildDateValue(expr: TimeExpr, context: BuildContext): DateValue {
     const resolution = context.services.deadlines.DeadlineResolver.resolveTime(expr);
     const bound = BOUNDS.includes(resolution.bound) ? resolution.bound : 'on';
-    const relative = isOffsetDeadline(expr) || isAnniversaryDeadline(expr);
+    const form: DateForm = resolution.form ?? formOf(expr);
+    // Counted from another date: every form but an absolute date and an open-ended condition.
+    const relative = form !== 'absolute' && form !== 'open';
     const text = normalizedText(expr.$cstNode);
     const chain = [...resolution.chain];
+    const extras = details(resolution, context);
     if (resolution.status === 'resolved') {
         // The resolver only produces calendar dates; checked again so the output always fits the schema.
         const date = parseCalendarDate(resolution.date);
         if (date) {
-            return { status: 'resolved', value: date.value, precision: date.precision, bound, relative, text, chain };
+            return { status: 'resolved', value: date.value, precision: date.precision, bound, relative, form, text, chain, ...extras };
         }
-        return { status: 'invalid', value: null, precision: null, bound, relative, text, chain, reason: `'${resolution.date}' is not a calendar date` };
+        return { status: 'invalid', value: null, precision: null, bound, relative, form, text, chain, reason: `'${resolution.date}' is not a calendar date`, ...extras };
     }
     const status = STATUSES.includes(resolution.status) ? resolution.status : 'unresolved';
-    return { status, value: null, precision: null, bound, relative, text, chain, reason: resolution.reason };
+    return { status, value: null, precision: null, bound, relative, form, text, chain, reason: resolution.reason, ...extras };
+}
+
+/** `calendars`, `occurrences` and `condition`, in schema order, only where they apply. */
+function details(resolution: Resolution, context: BuildContext): Pick<DateValue, 'calendars' | 'occurrences' | 'condition'> {
+    const result: Pick<DateValue, 'calendars' | 'occurrences' | 'condition'> = {};
+    if (resolution.calendars) {
+        result.calendars = resolution.calendars.map(use => context.idOf(use.party) ?? use.party.name);
+    }
+    if (resolution.occurrences) {
+        const o = resolution.occurrences;
+        const occurrences: Occurrences = { dates: [...o.dates], stop: o.stop, ...(o.end !== undefined ? { end: o.end } : {}), truncated: o.truncated };
+        result.occurrences = occurrences;
+    }
+    if (resolution.condition !== undefined) result.condition = resolution.condition;
+    return result;
 }
 
 /** A date literal (a source's `published`), only when it is a real calendar date. */

@@ -15,7 +15,8 @@ export interface DeadlineSubject {
 
 /**
  * The deadlines of the document: every commitment's `due` and every event whose date is
- * relative (absolute event dates stay on their events only).
+ * relative or open-ended (absolute event dates stay on their events only). A recurring
+ * deadline is one entry, dated by its first occurrence, with every occurrence listed.
  */
 export function buildDeadline(subject: DeadlineSubject, context: BuildContext): Deadline {
     const { date } = subject;
@@ -32,6 +33,10 @@ export function buildDeadline(subject: DeadlineSubject, context: BuildContext): 
         chain: [...date.chain],
         actors: [...subject.actors],
         ...(date.reason !== undefined ? { reason: date.reason } : {}),
+        ...(date.form !== undefined ? { form: date.form } : {}),
+        ...(date.calendars !== undefined ? { calendars: [...date.calendars] } : {}),
+        ...(date.occurrences !== undefined ? { occurrences: { ...date.occurrences, dates: [...date.occurrences.dates] } } : {}),
+        ...(date.condition !== undefined ? { condition: date.condition } : {}),
         location: context.location(subject.expr)
     };
 }

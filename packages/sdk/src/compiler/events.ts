@@ -1,5 +1,5 @@
-import type { Event as EventNode } from '@pacta/language';
-import type { AgreementEvent, EventKind } from '../model.js';
+import type { DateClaim as DateClaimNode, Event as EventNode } from '@pacta/language';
+import type { AgreementEvent, DateClaim, EventKind } from '../model.js';
 import { type BuildContext, oneOf, optionalString } from './context.js';
 import { buildDateValue } from './dates.js';
 
@@ -20,17 +20,36 @@ export function buildEvent(node: EventNode, agreementId: string, context: BuildC
     const name = eventName(node);
     const title = optionalString(node.title);
     const doc = context.doc(node);
+    // The inline date, else the preferred claim's, else the first claim's (the resolver decides).
+    const resolver = context.services.deadlines.DeadlineResolver;
+    const dateExpr = resolver.dateOf(node);
+    const chosen = resolver.chosenClaim(node);
+    const claims = (node.claims ?? []).flatMap(claim => claim.when ? [buildClaim(claim, claim === chosen, context)] : []);
     return {
         id,
         agreement: agreementId,
         kind,
         ...(name !== undefined ? { name } : {}),
         ...(title !== undefined ? { title } : {}),
-        ...(node.when ? { date: buildDateValue(node.when, context) } : {}),
+        ...(dateExpr ? { date: buildDateValue(dateExpr, context) } : {}),
+        ...(claims.length > 0 ? { claims } : {}),
         by: context.refIds(node.by),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),
+        location: context.location(node)
+    };
+}
+
+/** One dated claim of an event; `preferred` is true for the claim the event's date is taken from. */
+function buildClaim(node: DateClaimNode, preferred: boolean, context: BuildContext): DateClaim {
+    const note = optionalString(node.note);
+    return {
+        date: buildDateValue(node.when, context),
+        ...(note !== undefined ? { note } : {}),
+        preferred,
+        citations: context.citations(node),
+        uncertain: node.uncertain === true,
         location: context.location(node)
     };
 }

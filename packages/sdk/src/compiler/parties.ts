@@ -1,6 +1,7 @@
 import { type Party as PartyNode, lookupCountry } from '@pacta/language';
 import type { Party, PartyKind } from '../model.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
+import { buildMemberships, withMembers } from './memberships.js';
 
 const PARTY_KINDS: readonly PartyKind[] = ['state', 'bloc', 'organisation', 'agency', 'company', 'person'];
 
@@ -11,6 +12,8 @@ export function buildParty(node: PartyNode, context: BuildContext): Party | unde
     const country = kind === 'state' ? lookupCountry(String(node.code ?? node.name ?? '')) : undefined;
     const parent = context.refId(node.parent);
     const office = optionalString(node.office);
+    const holidays = optionalString(node.holidays);
+    const memberships = buildMemberships(node.memberships, context);
     const doc = context.doc(node);
     return {
         id: context.idOf(node) ?? nameOr(node.name),
@@ -18,8 +21,11 @@ export function buildParty(node: PartyNode, context: BuildContext): Party | unde
         title: optionalString(node.title) ?? '',
         ...(country ? { iso: { alpha2: country.alpha2, alpha3: country.alpha3, name: country.name } } : {}),
         ...(parent !== undefined ? { parent } : {}),
-        members: context.refIds(node.members),
+        // Members that joined later are members too; `memberships` says when.
+        members: withMembers(context.refIds(node.members), memberships),
+        memberships,
         ...(office !== undefined ? { office } : {}),
+        ...(holidays !== undefined ? { holidays } : {}),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

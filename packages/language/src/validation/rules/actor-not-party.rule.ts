@@ -16,12 +16,13 @@ function agreementParties(agreement: Agreement, context: RuleContext): Agreement
     if (!result) {
         const parties = new Set<Party>();
         const unresolved = new Set<string>();
-        for (const list of agreement.roles ?? []) {
-            for (const ref of list.parties ?? []) {
-                if (ref.ref) parties.add(ref.ref);
-                else unresolved.add(ref.$refText);
-            }
-        }
+        const add = (ref: Reference<Party>) => {
+            if (ref.ref) parties.add(ref.ref);
+            else unresolved.add(ref.$refText);
+        };
+        for (const list of agreement.roles ?? []) (list.parties ?? []).forEach(add);
+        // `member IN joined 2023-06-22`: a party that joined later is a party too.
+        for (const membership of agreement.memberships ?? []) if (membership.party) add(membership.party);
         result = { parties, unresolved };
         rolesCache.set(agreement, result);
     }
@@ -73,7 +74,8 @@ function message(party: Party, where: string, agreement: Agreement): string {
 
 /**
  * Whoever commits, or takes part in a mechanism, must be among the agreement's role lists
- * (`parties`, `signatories`, `lead`, `implementing`, `beneficiaries`) or belong to one of them
+ * (`parties`, `signatories`, `lead`, `implementing`, `beneficiaries`) or its members that
+ * joined later (`member IN joined 2023-06-22`), or belong to one of them
  * through a chain of `of` (an agency of a party, a person in such an agency...).
  * Unlinked names are left to pacta/unresolved-reference.
  */

@@ -50,7 +50,7 @@ export const dateOrderRule = createRule({
             const earliest = new Map<string, DatedEvent>();
             const latest = new Map<string, DatedEvent>();
             for (const event of agreement.events ?? []) {
-                if (!event.when || !(event.kind in MUST_PRECEDE || event.kind in AS_EARLIER)) continue;
+                if (!resolver.dateOf(event) || !(event.kind in MUST_PRECEDE || event.kind in AS_EARLIER)) continue;
                 const resolution = safely(() => resolver.resolveDated(event));
                 if (resolution?.status !== 'resolved') continue;
                 const current: DatedEvent = { event, date: { value: resolution.date, precision: resolution.precision } };
@@ -59,8 +59,10 @@ export const dateOrderRule = createRule({
                     const [earlier, later] = conflict.mustPrecede ? [conflict.other, current] : [current, conflict.other];
                     const name = (e: Event) => e.name ?? e.kind;
                     const other = conflict.other;
+                    // On the inline date, or on the date claim the event's date is taken from.
+                    const claim = resolver.chosenClaim(event);
                     context.report({
-                        node: event,
+                        node: claim ?? event,
                         property: 'when',
                         message: `'${name(event)}' (${current.date.value}) is ${conflict.mustPrecede ? 'before' : 'after'} '${name(other.event)}' (${other.date.value}, line ${lineOf(other.event) ?? '?'}): ` +
                             `an agreement cannot ${AS_LATER[later.event.kind] ?? later.event.kind} before it is ${AS_EARLIER[earlier.event.kind] ?? earlier.event.kind}.`,

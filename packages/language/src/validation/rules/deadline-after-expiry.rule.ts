@@ -2,7 +2,7 @@ import { type CalendarDate, compareDates, isSurelyAfter } from '../../deadlines/
 import { type Agreement, type Event, type TimeExpr, isEvent } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
 import { createRule } from '../rule.js';
-import { anchorOf, safely, timeOf, workspaceMemo } from './rule-support.js';
+import { anchorsOf, safely, timeOf, workspaceMemo } from './rule-support.js';
 
 interface End { event: Event; date: CalendarDate }
 
@@ -26,33 +26,31 @@ function endsOf(agreement: Agreement, services: PactaServices): readonly End[] {
 }
 
 /**
- * True when following the anchors of a deadline reaches an `expiry` or `terminated` event.
- * Memoised per build along the way, so a long chain is walked once, not once per link.
+ * True when following the anchors of a deadline (every anchor of an earliest/latest or of a
+ * recurring deadline) reaches an `expiry` or `terminated` event. Memoised per build.
  */
 function anchoredOnEnd(expr: TimeExpr, services: PactaServices): boolean {
     const memo = workspaceMemo(services, 'deadline-after-expiry/anchored-on-end', () => new Map<TimeExpr, boolean>());
-    const path: TimeExpr[] = [];
     const onPath = new Set<TimeExpr>();
-    let current: TimeExpr | undefined = expr;
-    let result = false;
-    while (current) {
+    const visit = (current: TimeExpr): boolean => {
         const known = memo.get(current);
-        if (known !== undefined) {
-            result = known;
-            break;
-        }
-        if (onPath.has(current)) break;
+        if (known !== undefined) return known;
+        if (onPath.has(current)) return false;
         onPath.add(current);
-        path.push(current);
-        const anchor = anchorOf(current);
-        if (isEvent(anchor) && (anchor.kind === 'expiry' || anchor.kind === 'terminated')) {
-            result = true;
-            break;
+        let result = false;
+        for (const anchor of anchorsOf(current)) {
+            if (isEvent(anchor) && (anchor.kind === 'expiry' || anchor.kind === 'terminated')) result = true;
+            else {
+                const next = timeOf(anchor);
+                result = next !== undefined && visit(next);
+            }
+            if (result) break;
         }
-        current = anchor ? timeOf(anchor) : undefined;
-    }
-    path.forEach(e => memo.set(e, result));
-    return result;
+        onPath.delete(current);
+        memo.set(current, result);
+        return result;
+    };
+    return visit(expr);
 }
 
 /**

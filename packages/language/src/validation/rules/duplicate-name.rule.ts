@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription, URI } from 'langium';
 import {
     type Agreement, type Commitment, type Event, type Mechanism, type TopLevel,
-    isAgreement, isEvent, isMechanismKind, isParty
+    isAgreement, isEvent, isMechanismKind, isParty, isResource, isStage
 } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
 import { type RuleContext, createRule } from '../rule.js';
@@ -12,7 +12,9 @@ const TOP_LEVEL_WORDS: Record<string, string> = {
     Party: 'party',
     Agreement: 'agreement',
     MechanismKind: 'mechanism kind',
-    Source: 'source'
+    Source: 'source',
+    Resource: 'resource',
+    Stage: 'stage'
 };
 
 interface Declarations {
@@ -57,6 +59,7 @@ function andMore(shown: string[], total: number): string {
 function topLevelWord(node: AstNode | undefined, type: string): string {
     if (isParty(node)) return node.kind;
     if (isAgreement(node)) return node.form;
+    if (isResource(node)) return node.kind === 'resource_group' ? 'resource group' : 'resource';
     return TOP_LEVEL_WORDS[type] ?? 'declaration';
 }
 
@@ -88,15 +91,17 @@ function checkTopLevel(element: TopLevel, uri: URI, context: RuleContext): void 
         return `${article(topLevelWord(other.node, other.type))} ${describeLocation(uri, other.documentUri, line)}`;
     });
     const shown = andMore(places, declarations.entries.length - 1);
-    const message = builtin && isMechanismKind(element)
-        ? `'${name}' is a built-in mechanism kind; this declaration duplicates it.`
+    const builtinWord = isMechanismKind(element) ? 'mechanism kind' : isResource(element) ? 'resource' : isStage(element) ? 'stage' : undefined;
+    const duplicatesBuiltin = builtin && builtinWord !== undefined;
+    const message = duplicatesBuiltin
+        ? `'${name}' is a built-in ${builtinWord}; this declaration duplicates it.`
         : `'${name}' is declared more than once: also as ${shown}.`;
     context.report({
         node: element,
         property: 'name',
         message,
-        hint: builtin && isMechanismKind(element)
-            ? `Remove this declaration and use the built-in kind, or give yours another name.`
+        hint: duplicatesBuiltin
+            ? `Remove this declaration and use the built-in ${isMechanismKind(element) ? 'kind' : builtinWord}, or give yours another name.`
             : `Rename one of them (names of parties, agreements, mechanism kinds and sources are shared by the whole workspace).`,
         data: { name, duplicates: places }
     });
@@ -134,7 +139,7 @@ function checkMembers(agreement: Agreement, uri: URI, context: RuleContext): voi
 
 /**
  * One name, one declaration: the top-level names of the workspace (parties, agreements,
- * instruments, mechanism kinds, sources; the built-in mechanism kinds included) share one
+ * instruments, mechanism kinds, sources, resources, stages; the built-in ones included) share one
  * namespace, and so do the events, commitments and mechanisms of one agreement.
  */
 export const duplicateNameRule = createRule({

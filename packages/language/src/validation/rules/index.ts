@@ -2,21 +2,34 @@ import type { PactaRule } from '../rule.js';
 import { actorNotPartyRule } from './actor-not-party.rule.js';
 import { agencyWithoutParentRule } from './agency-without-parent.rule.js';
 import { amountPrecisionRule } from './amount-precision.rule.js';
+import { commitmentBeforeJoiningRule } from './commitment-before-joining.rule.js';
 import { commitmentIncompleteRule } from './commitment-incomplete.rule.js';
 import { dateOrderRule } from './date-order.rule.js';
 import { deadlineAfterExpiryRule } from './deadline-after-expiry.rule.js';
+import { deadlineAfterSupersededRule } from './deadline-after-superseded.rule.js';
 import { deadlineCycleRule } from './deadline-cycle.rule.js';
+import { duplicateMemberRule } from './duplicate-member.rule.js';
 import { duplicateNameRule } from './duplicate-name.rule.js';
 import { eachWithOnePartyRule } from './each-with-one-party.rule.js';
 import { invalidDateRule } from './invalid-date.rule.js';
 import { invalidOrdinalRule } from './invalid-ordinal.rule.js';
+import { joinedBeforeStartRule } from './joined-before-start.rule.js';
+import { membershipDateOrderRule } from './membership-date-order.rule.js';
+import { missingSourceRule } from './missing-source.rule.js';
 import { moneyWithoutCurrencyRule } from './money-without-currency.rule.js';
+import { redundantResourceRule } from './redundant-resource.rule.js';
 import { relationCycleRule } from './relation-cycle.rule.js';
+import { relationDateOrderRule } from './relation-date-order.rule.js';
 import { repeatedFieldRule } from './repeated-field.rule.js';
 import { shallInNonbindingRule } from './shall-in-nonbinding.rule.js';
 import { unknownCountryRule } from './unknown-country.rule.js';
 import { unknownCurrencyRule } from './unknown-currency.rule.js';
 import { unresolvedDeadlineRule } from './unresolved-deadline.rule.js';
+import { zeroPeriodRule } from './zero-period.rule.js';
+import { noPreferredDateRule } from './no-preferred-date.rule.js';
+import { severalPreferredDatesRule } from './several-preferred-dates.rule.js';
+import { noHolidayCalendarRule } from './no-holiday-calendar.rule.js';
+import { unknownHolidayCalendarRule } from './unknown-holiday-calendar.rule.js';
 
 /**
  * Every validation rule of Pacta, in the order their codes are documented: grouped by what
@@ -28,6 +41,11 @@ export const PACTA_RULES: readonly PactaRule[] = [
     unknownCountryRule,         // error    pacta/unknown-country
     actorNotPartyRule,          // error    pacta/actor-not-party
     agencyWithoutParentRule,    // warning  pacta/agency-without-parent
+    // Members over time
+    membershipDateOrderRule,    // error    pacta/membership-date-order
+    joinedBeforeStartRule,      // warning  pacta/joined-before-start
+    duplicateMemberRule,        // warning  pacta/duplicate-member
+    commitmentBeforeJoiningRule, // warning pacta/commitment-before-joining
     // Shape of a block
     repeatedFieldRule,          // warning  pacta/repeated-field
     commitmentIncompleteRule,   // warning  pacta/commitment-incomplete
@@ -36,15 +54,26 @@ export const PACTA_RULES: readonly PactaRule[] = [
     invalidOrdinalRule,         // error    pacta/invalid-ordinal
     dateOrderRule,              // error    pacta/date-order
     deadlineCycleRule,          // error    pacta/deadline-cycle
+    zeroPeriodRule,             // error    pacta/zero-period
+    severalPreferredDatesRule,  // error    pacta/several-preferred-dates
+    unknownHolidayCalendarRule, // error    pacta/unknown-holiday-calendar
     deadlineAfterExpiryRule,    // warning  pacta/deadline-after-expiry
+    deadlineAfterSupersededRule, // warning pacta/deadline-after-superseded
+    noPreferredDateRule,        // warning  pacta/no-preferred-date
+    noHolidayCalendarRule,      // warning  pacta/no-holiday-calendar
     unresolvedDeadlineRule,     // info     pacta/unresolved-deadline
     // Money
     moneyWithoutCurrencyRule,   // error    pacta/money-without-currency
     unknownCurrencyRule,        // error    pacta/unknown-currency
     amountPrecisionRule,        // warning  pacta/amount-precision
     eachWithOnePartyRule,       // warning  pacta/each-with-one-party
+    // Resources
+    redundantResourceRule,      // hint     pacta/redundant-resource
     // Relations between agreements
     relationCycleRule,          // error    pacta/relation-cycle
+    relationDateOrderRule,      // warning  pacta/relation-date-order
+    // Sources (only with --strict-sources)
+    missingSourceRule,          // warning  pacta/missing-source
     // Wording
     shallInNonbindingRule       // warning  pacta/shall-in-nonbinding
 ];

@@ -2,7 +2,8 @@
  * Small helpers shared by the rules of this folder. Nothing here reports findings.
  */
 import { type AstNode, AstUtils, DocumentState, type LangiumSharedCoreServices, type URI, UriUtils, WorkspaceCache } from 'langium';
-import { type Agreement, type Dated, type TimeExpr, isAgreement, isAnniversaryDeadline, isEvent, isOffsetDeadline } from '../../generated/ast.js';
+import { type Agreement, type Dated, type TimeExpr, isAgreement, isDateOperand, isEvent } from '../../generated/ast.js';
+import { anchorsOf, dateExprOf } from '../../deadlines/deadline-resolver.js';
 import { isBuiltinUri } from '../../builtins/mechanism-kinds.js';
 import type { PactaServices } from '../../pacta-module.js';
 
@@ -56,19 +57,30 @@ export function documentUri(node: AstNode): URI | undefined {
     }
 }
 
-/** The time expression that dates an event or a commitment (its `when` / `due`). */
+/**
+ * The time expression that dates an event or a commitment: its `due`; an event's inline date,
+ * else its preferred date claim, else its first claim.
+ */
 export function timeOf(node: Dated): TimeExpr | undefined {
-    return isEvent(node) ? node.when : node.due;
+    return dateExprOf(node);
 }
 
-/** The anchor of a relative time expression, when it is linked. */
+/** The first anchor of a relative time expression, when it is linked. */
 export function anchorOf(expr: TimeExpr): Dated | undefined {
-    return isOffsetDeadline(expr) || isAnniversaryDeadline(expr) ? expr.anchor?.ref : undefined;
+    return anchorsOf(expr)[0];
 }
 
-/** True for `N days after X` and `the Nth anniversary of X`. */
+/** Every linked anchor of a time expression (see `anchorsOf` of the resolver). */
+export { anchorsOf };
+
+/** True for every form counted from an event or commitment (offsets, anniversaries, month edges, recurring, earliest/latest). */
 export function isRelative(expr: TimeExpr | undefined): boolean {
-    return isOffsetDeadline(expr) || isAnniversaryDeadline(expr);
+    return anchorsOf(expr).length > 0;
+}
+
+/** True for an expression written inside `earliest of (...)` / `latest of (...)`: the enclosing one is checked instead. */
+export function isOperand(expr: TimeExpr): boolean {
+    return isDateOperand(expr.$container);
 }
 
 /** `the event 'signed'` / `the commitment 'mou'`, for messages. */

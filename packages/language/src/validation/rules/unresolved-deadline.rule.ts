@@ -1,48 +1,42 @@
-import { type AnniversaryDeadline, type Dated, type OffsetDeadline, type TimeExpr, isEvent } from '../../generated/ast.js';
+import { type Dated, type TimeExpr, isEvent } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
 import { type RuleContext, createRule } from '../rule.js';
-import { anchorOf, datedWord, isRelative, safely, timeOf, workspaceMemo } from './rule-support.js';
+import { anchorsOf, datedWord, isOperand, isRelative, safely, timeOf, workspaceMemo } from './rule-support.js';
 
 /**
- * The event or commitment without a date at the end of a chain of relative dates; null when
- * the chain ends otherwise (an unlinked anchor, an absolute date, a cycle). Memoised per build
- * along the way, so a long chain is walked once.
+ * The event or commitment without a date at the end of a chain of relative dates (the first
+ * found, anchors in text order); null when every chain ends otherwise (an unlinked anchor, an
+ * absolute date, a cycle). Memoised per build, so a long chain is walked once.
  */
 function undatedRoot(expr: TimeExpr, services: PactaServices): Dated | null {
     const memo = workspaceMemo(services, 'unresolved-deadline/roots', () => new Map<TimeExpr, Dated | null>());
-    const path: TimeExpr[] = [];
     const onPath = new Set<TimeExpr>();
-    let current: TimeExpr = expr;
-    let root: Dated | null = null;
-    for (;;) {
+    const visit = (current: TimeExpr): Dated | null => {
         const known = memo.get(current);
-        if (known !== undefined) {
-            root = known;
-            break;
-        }
-        if (onPath.has(current)) break;
+        if (known !== undefined) return known;
+        if (onPath.has(current)) return null;
         onPath.add(current);
-        path.push(current);
-        const anchor = anchorOf(current);
-        if (!anchor) break;
-        const next = timeOf(anchor);
-        if (!next) {
-            root = anchor;
-            break;
+        let root: Dated | null = null;
+        for (const anchor of anchorsOf(current)) {
+            const next = timeOf(anchor);
+            root = !next ? anchor : isRelative(next) ? visit(next) : null;
+            if (root) break;
         }
-        if (!isRelative(next)) break;
-        current = next;
-    }
-    path.forEach(e => memo.set(e, root));
-    return root;
+        onPath.delete(current);
+        memo.set(current, root);
+        return root;
+    };
+    return visit(expr);
 }
 
-function check(expr: OffsetDeadline | AnniversaryDeadline, context: RuleContext): void {
+function check(expr: TimeExpr, context: RuleContext): void {
+    if (isOperand(expr)) return;
     const resolver = context.services.deadlines.DeadlineResolver;
     const resolution = safely(() => resolver.resolveTime(expr));
     if (resolution?.status !== 'unresolved') return;
     const root = undatedRoot(expr, context.services);
-    const anchor = anchorOf(expr);
+    const anchors = anchorsOf(expr);
+    const anchor = anchors.includes(root as Dated) ? root : anchors[0];
     if (!root || !anchor) return;
     const rootName = resolver.describeAnchor(root, expr);
     const missing = `the ${datedWord(root)} '${rootName}' has no ${isEvent(root) ? 'date' : 'deadline'}`;
@@ -67,6 +61,9 @@ export const unresolvedDeadlineRule = createRule({
     description: 'A relative deadline or event date whose anchor has no date yet.',
     checks: {
         OffsetDeadline: check,
-        AnniversaryDeadline: check
+        AnniversaryDeadline: check,
+        MonthEdgeDeadline: check,
+        RecurringDeadline: check,
+        ExtremumDeadline: check
     }
 });

@@ -1,0 +1,137 @@
+/**
+ * The status report: where every agreement and commitment of a compiled document stands on a
+ * given day (`statusAsOf`). Its JSON is described by `schema/pacta-status.schema.json`; keys
+ * appear in the JSON in the order they are declared here. The rules are in docs/status.md.
+ */
+import type {
+    AgreementForm, CalendarDateString, CommitmentStatus, DatePrecision, DeadlineKind, ResolutionStatus, SourceLocation
+} from '../model.js';
+
+/** The version of the status report format. Bumped on any change that can break a reader. */
+export const STATUS_FORMAT_VERSION = '1.0' as const;
+export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
+
+/** The due-soon window when none is given: a deadline 14 days away or closer is `due_soon`. */
+export const DEFAULT_DUE_SOON_DAYS = 14;
+
+/**
+ * Where a commitment stands on the as-of day. `breached`, `fulfilled`, `lapsed` and `superseded`
+ * recorded in the source always win; `in_progress` is kept unless the deadline has passed.
+ */
+export type CommitmentStanding =
+    | 'overdue' | 'due_soon' | 'in_progress' | 'pending' | 'fulfilled' | 'breached' | 'lapsed' | 'superseded';
+
+/** Commitment standings in the order of urgency the CLI lists them in. */
+export const COMMITMENT_STANDINGS: readonly CommitmentStanding[] = [
+    'overdue', 'due_soon', 'in_progress', 'pending', 'breached', 'fulfilled', 'lapsed', 'superseded'
+];
+
+/**
+ * Where an agreement stands: the end it met (`terminated`, `superseded`, `expired`; the earliest
+ * wins) or else the furthest step of its life it reached (`in_force` > `provisionally_applied` >
+ * `signed` > `announced` > `draft`).
+ */
+export type AgreementStanding =
+    | 'draft' | 'announced' | 'signed' | 'provisionally_applied' | 'in_force' | 'expired' | 'terminated' | 'superseded';
+
+/** Agreement standings in order: the ends first, then the steps from the last to the first. */
+export const AGREEMENT_STANDINGS: readonly AgreementStanding[] = [
+    'terminated', 'superseded', 'expired', 'in_force', 'provisionally_applied', 'signed', 'announced', 'draft'
+];
+
+/** What decided a standing: an event of the agreement, or a relation from another agreement. */
+export interface StatusBasis {
+    kind: 'event' | 'relation';
+    /** Id of the event or relation. */
+    id: string;
+}
+
+/** A party of an agreement on the as-of day. */
+export interface PartyStanding {
+    /** Id of the party. */
+    party: string;
+    /** `member` on the day; `not_yet` when it joins later (or on a date not known); `left` when it left or withdrew. */
+    standing: 'member' | 'not_yet' | 'left';
+    /** When it joined, when the source says. */
+    joined?: CalendarDateString;
+    /** When it left or withdrew, when that is on or before the as-of day, or later and known. */
+    left?: CalendarDateString;
+    /** Why, in words, when it is not simply a party from the start. */
+    reason?: string;
+}
+
+export interface AgreementStatus {
+    /** Id of the agreement or instrument. */
+    id: string;
+    form: AgreementForm;
+    title: string;
+    status: AgreementStanding;
+    /** The date of the event or relation that decided the status; null for `draft`. */
+    since: CalendarDateString | null;
+    /** The event or relation that decided it; absent for `draft`. */
+    basis?: StatusBasis;
+    /** True when the deciding date is known only to the month or year and the as-of day falls within it. */
+    approximate: boolean;
+    /** True when the deciding event or relation is marked uncertain in the source. */
+    uncertain: boolean;
+    /** Why, in words. */
+    reason: string;
+    /** Its parties on the as-of day (roles `party` and memberships), in source order. */
+    parties: PartyStanding[];
+    location: SourceLocation;
+}
+
+export interface CommitmentStatusEntry {
+    /** Id of the commitment (`agreement.name`). */
+    id: string;
+    agreement: string;
+    name: string;
+    actors: string[];
+    status: CommitmentStanding;
+    /** The status written in the source (`pending` when it says none). */
+    recorded: CommitmentStatus;
+    /** The resolution of its deadline; `none` when it has no `due`. */
+    dueStatus: ResolutionStatus | 'none';
+    /** The deadline's date (for a recurring one, its first occurrence); null when there is none. */
+    due: CalendarDateString | null;
+    precision: DatePrecision | null;
+    /** How the date binds: by it, on it, or from it on; absent when there is no deadline. */
+    bound?: DeadlineKind;
+    /** The deadline as written. */
+    dueText?: string;
+    /** For a recurring deadline: the first occurrence not yet past on the as-of day (absent when all are past). */
+    nextOccurrence?: CalendarDateString;
+    /**
+     * Days from the as-of day to the last day the deciding date (the next occurrence of a recurring
+     * deadline) can stand for: 0 on the day, negative when overdue. Only for `by` and `on` deadlines with a date.
+     */
+    daysLeft?: number;
+    /** Why, in words. */
+    reason: string;
+    location: SourceLocation;
+}
+
+export interface StatusSummary {
+    /** How many agreements have each status (every status is listed, 0 included). */
+    agreements: Record<AgreementStanding, number>;
+    /** How many commitments have each status (every status is listed, 0 included). */
+    commitments: Record<CommitmentStanding, number>;
+}
+
+export interface StatusReport {
+    statusVersion: StatusFormatVersion;
+    /** The day the statuses hold on, `YYYY-MM-DD`. */
+    asOf: CalendarDateString;
+    /** The due-soon window in days. */
+    dueSoonDays: number;
+    /** Agreements and instruments, sorted by id (as in the compiled document). */
+    agreements: AgreementStatus[];
+    /** Commitments, sorted by id (so grouped by agreement). */
+    commitments: CommitmentStatusEntry[];
+    summary: StatusSummary;
+}
+
+export interface StatusOptions {
+    /** A deadline this many days away or closer (and not passed) is `due_soon`. Default 14. */
+    dueSoonDays?: number;
+}

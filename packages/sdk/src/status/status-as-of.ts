@@ -1,0 +1,38 @@
+import type { PactaOutput } from '../model.js';
+import { agreementStatus, indexAgreements } from './agreement-status.js';
+import { commitmentStatus } from './commitment-status.js';
+import { parseDay } from './dates.js';
+import {
+    AGREEMENT_STANDINGS, COMMITMENT_STANDINGS, DEFAULT_DUE_SOON_DAYS, STATUS_FORMAT_VERSION,
+    type AgreementStanding, type CommitmentStanding, type StatusOptions, type StatusReport
+} from './model.js';
+
+/**
+ * Where every agreement and commitment of a compiled document stands on `asOf` (`YYYY-MM-DD`):
+ * a pure function of the model (no clock, no I/O), the same for the CLI, the language server
+ * and a browser. The rules are in docs/status.md.
+ *
+ * @throws RangeError when `asOf` is not a real `YYYY-MM-DD` date or `dueSoonDays` is not a whole number ≥ 0.
+ */
+export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOptions = {}): StatusReport {
+    const day = parseDay(asOf);
+    if (!day) throw new RangeError(`as-of date '${asOf}' is not a date: write YYYY-MM-DD`);
+    const window = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+    if (!Number.isInteger(window) || window < 0) throw new RangeError(`dueSoonDays must be a whole number of days (0 or more), not ${window}`);
+    const index = indexAgreements(output);
+    const agreements = output.agreements.map(agreement => agreementStatus(agreement, index, day));
+    const byId = new Map(agreements.map(a => [a.id, a]));
+    const commitments = output.commitments.map(commitment => commitmentStatus(commitment, byId.get(commitment.agreement), day, window));
+    const agreementCounts = Object.fromEntries(AGREEMENT_STANDINGS.map(s => [s, 0])) as Record<AgreementStanding, number>;
+    for (const agreement of agreements) agreementCounts[agreement.status]++;
+    const commitmentCounts = Object.fromEntries(COMMITMENT_STANDINGS.map(s => [s, 0])) as Record<CommitmentStanding, number>;
+    for (const commitment of commitments) commitmentCounts[commitment.status]++;
+    return {
+        statusVersion: STATUS_FORMAT_VERSION,
+        asOf: day.value,
+        dueSoonDays: window,
+        agreements,
+        commitments,
+        summary: { agreements: agreementCounts, commitments: commitmentCounts }
+    };
+}
