@@ -51,3 +51,18 @@ test('text from the files is escaped', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
 });
+
+test('an open-ended deadline shows its condition; a recurring one lists its occurrences', () => {
+    const html = renderTimelineHtml({
+        today: '2026-05-01',
+        deadlines: [
+            item({ id: 'u.annual.date', subject: 'u.annual', subjectKind: 'event', label: 'annual review', date: '2027-07-01', kind: 'on',
+                occurrences: ['2027-07-01', '2028-07-01', '2029-07-01'] }),
+            item({ id: 'f.expiry.date', subject: 'f.expiry', subjectKind: 'event', label: 'expiry', date: null, precision: null, status: 'open',
+                condition: 'as long as "both Participants work in good faith"', reason: 'no date: as long as "both Participants work in good faith"', chain: [] })
+        ]
+    }, options);
+    expect(html).toContain('<div class="occurrences">every occurrence: <time>2027-07-01</time>, <time>2028-07-01</time>, <time>2029-07-01</time></div>');
+    expect(html).toContain('<li class="item open"');
+    expect(html).toContain('<span class="bound">open-ended</span> <span class="condition">as long as &quot;both Participants work in good faith&quot;</span>');
+});

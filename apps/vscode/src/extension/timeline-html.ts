@@ -72,11 +72,16 @@ document.querySelectorAll('[data-uri]').forEach(element => {
 }
 
 function itemRow(item: DeadlineItem, options: TimelineHtmlOptions): string {
-    const state = item.overdue ? 'overdue' : item.past ? 'past' : item.date === null ? 'unresolved' : 'upcoming';
+    const state = item.overdue ? 'overdue' : item.past ? 'past' : item.status === 'open' ? 'open' : item.date === null ? 'unresolved' : 'upcoming';
     const badge = item.overdue ? '<span class="badge overdue">overdue</span>'
         : item.commitmentStatus ? `<span class="badge">${escape(item.commitmentStatus)}</span>` : '';
     const bound = item.kind === 'by' ? 'due by' : item.kind === 'from' ? 'not before' : 'on';
-    const date = item.date !== null ? `<span class="bound">${bound}</span> <time>${escape(item.date)}</time>` : '<span class="bound">no date</span>';
+    const date = item.date !== null ? `<span class="bound">${bound}</span> <time>${escape(item.date)}</time>`
+        : item.status === 'open' ? `<span class="bound">open-ended</span> <span class="condition">${escape(item.condition ?? '')}</span>`
+            : '<span class="bound">no date</span>';
+    // A recurring deadline: its date is the first occurrence; the others follow.
+    const occurrences = item.occurrences && item.occurrences.length > 1
+        ? `<div class="occurrences">every occurrence: ${item.occurrences.map(d => `<time>${escape(d)}</time>`).join(', ')}</div>` : '';
     const file = `${options.fileOf(item)}:${item.range.start.line + 1}`;
     const who = item.actors.length > 0 ? `${escape(item.actors.join(', '))} · ` : '';
     const chain = item.chain.length > 0 ? `<div class="chain">${item.chain.map(step => `<code>${escape(step)}</code>`).join('')}</div>` : '';
@@ -85,7 +90,7 @@ function itemRow(item: DeadlineItem, options: TimelineHtmlOptions): string {
   <div class="when">${date} ${badge}</div>
   <div class="what"><span class="subject">${escape(item.subject)}</span> — ${escape(item.label)}</div>
   <div class="meta">${who}${escape(item.agreementTitle ?? item.agreement)} · <span class="file">${escape(file)}</span> · <code>${escape(item.text)}</code></div>
-  ${chain}${reason}
+  ${occurrences}${chain}${reason}
 </li>`;
 }
 
@@ -158,6 +163,8 @@ ol.undated { margin-top: 0.4rem; }
 .item.past::before { background: var(--vscode-descriptionForeground); }
 .item.overdue::before { background: var(--vscode-errorForeground); }
 .item.unresolved::before { background: transparent; border: 1px dashed var(--vscode-descriptionForeground); }
+.item.open::before { background: transparent; border: 1px solid var(--vscode-descriptionForeground); }
+.occurrences { font-size: 0.9em; color: var(--vscode-descriptionForeground); margin-top: 2px; }
 .item:hover { background: var(--vscode-list-hoverBackground); }
 .item.past .what, .item.past .when { opacity: 0.75; }
 .when time { font-family: var(--vscode-editor-font-family); font-weight: 600; }
