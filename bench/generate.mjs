@@ -77,7 +77,9 @@ export function agreementModel(index, lines, rnd) {
     const owners = [...STATES, ...BLOCS.map(b => b[0])];
     const parties = instrument ? [rnd.pick(STATES)] : rnd.some(owners, 2, 5);
     const agencies = parties.flatMap(p => AGENCY_ROLES.map(([role]) => `${p}_${role}`));
-    const announced = Date.UTC(2018, 0, 1) + rnd.int(0, 12 * 365) * DAY;
+    // Later agreements are announced later (4 days apart, give or take), so that a relation to an
+    // earlier agreement (`implements ag0001`) never starts before its target.
+    const announced = Date.UTC(2015, 0, 1) + (index * 4 + rnd.int(0, 3)) * DAY;
     const signed = announced + rnd.int(0, 90) * DAY;
     const inForce = signed + rnd.int(0, 400) * DAY;
     const hasExpiry = rnd.chance(0.7);
@@ -130,6 +132,14 @@ export function agreementModel(index, lines, rnd) {
             c.depth = 1;
         } else if (roll < 0.7) {
             c.due = { date: iso(inForce + rnd.int(30, 3000) * DAY) };
+        } else if (roll < 0.76) {
+            // business days, counted with the holiday calendar of a state party
+            const states = parties.filter(p => STATES.includes(p) && p !== 'QA' && p !== 'MN'); // date-holidays has no calendar for these two
+            c.due = { bound: 'within', amount: rnd.int(2, 40), unit: 'business days', calendars: [states.length ? rnd.pick(states) : 'US'], direction: 'after', anchor: 'signed' };
+        } else if (roll < 0.8) {
+            c.due = { edge: rnd.pick(['first', 'last']), month: rnd.int(1, 6), anchor: rnd.pick(['signed', 'in_force']) };
+        } else if (roll < 0.84 && hasExpiry) {
+            c.due = { every: rnd.int(1, 5), unit: 'years', anchor: 'in_force', until: 'expiry' };
         } else {
             const [unit, max] = rnd.pick([['days', 180], ['weeks', 12], ['months', 18], ['years', 5]]);
             c.due = { bound: rnd.pick(['within', 'no later than', 'on']), amount: rnd.int(1, max), unit, direction: 'after', anchor: rnd.pick(['announced', 'signed', 'in_force']) };
@@ -148,7 +158,11 @@ export function agreementModel(index, lines, rnd) {
 // ------------------------------------------------------------------ rendering as .pacta
 const q = s => JSON.stringify(s);
 const list = xs => xs.join(', ');
-const dueText = d => d.date ?? (d.anniversary ? `on the ${ORD(d.anniversary)} anniversary of ${d.anchor}` : `${d.bound} ${d.amount} ${d.unit} ${d.direction} ${d.anchor}`);
+const dueText = d => d.date
+    ?? (d.anniversary ? `on the ${ORD(d.anniversary)} anniversary of ${d.anchor}`
+        : d.edge ? `on the ${d.edge} day of the ${ORD(d.month)} month following ${d.anchor}`
+            : d.every ? `every ${d.every} ${d.unit} after ${d.anchor} until ${d.until}`
+                : `${d.bound} ${d.amount} ${d.unit}${d.calendars ? ` in ${d.calendars.join(', ')}` : ''} ${d.direction} ${d.anchor}`);
 
 export function renderPartiesPacta(model) {
     const out = ['// Parties of the benchmark workspace: states (ISO 3166-1), blocs and agencies.', ''];

@@ -53,15 +53,23 @@ describe('pacta deadlines', () => {
         expect(dates(['--to', '2026-03-31'])).toEqual([]);
     });
 
+    test('--from/--to: a recurring deadline matches when one of its occurrences falls in the range', () => {
+        const ids = (args: string[]) => JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', ...args]).stdout)
+            .map((d: { id: string }) => d.id);
+        // usmca.annual_review: 2027-07-01 … 2036-07-01; its first occurrence is before the range
+        expect(ids(['--from', '2031-07-01', '--to', '2031-07-01'])).toEqual(['usmca.annual_review.date']);
+        expect(ids(['--from', '2031-07-02', '--to', '2032-06-30'])).toEqual([]);
+    });
+
     test('--party: its deadlines, its agencies\' and those of the agreements it is party to', () => {
         const ids = (party: string) => JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--party', party]).stdout)
             .map((d: { id: string }) => d.id);
         const usmca = ['usmca.last_notice.date', 'usmca.in_force.date'];
         const review = ['usmca.recommendations.due', 'usmca.confirm_extension.due', 'usmca.joint_review.date', 'usmca.annual_review.date'];
         expect(ids('MX')).toEqual([...usmca, 'us_mexico.action_plan.due', ...review, 'usmca.expiry.date']);
-        // the combined agreement (JP is a party; the EU and the U.S. owe the MoU) and Japan's own framework
+        // the 2023 agreement (in force upon signature), the combined agreement (JP is a party; the EU and the U.S. owe the MoU) and Japan's own framework
         expect(ids('JP')).toEqual([
-            'eu_us_japan.mou.due', 'us_japan_framework_2025.convene_ministerial.due', 'us_japan_framework_2025.provide_financing.due',
+            'us_japan_cma_2023.in_force.date', 'eu_us_japan.mou.due', 'us_japan_framework_2025.convene_ministerial.due', 'us_japan_framework_2025.provide_financing.due',
             'us_japan_framework_2025.expiry.date'
         ]);
         const eu = ids('EU,CA');

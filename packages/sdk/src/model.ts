@@ -26,7 +26,7 @@ export type DeadlineKind = 'on' | 'by' | 'from';
 /** `open`: a deadline with a condition and no date (`as long as "..."`). */
 export type ResolutionStatus = 'resolved' | 'unresolved' | 'cycle' | 'invalid' | 'open';
 /** Which form of time expression a date was written in. */
-export type DateForm = 'absolute' | 'offset' | 'anniversary' | 'month_edge' | 'recurring' | 'earliest' | 'latest' | 'open';
+export type DateForm = 'absolute' | 'offset' | 'anniversary' | 'month_edge' | 'recurring' | 'earliest' | 'latest' | 'open' | 'same_day';
 
 /** The dates of a recurring deadline (`every 1 year after x until expiry`), up to its end or the horizon. */
 export interface Occurrences {

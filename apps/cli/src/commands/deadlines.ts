@@ -93,7 +93,8 @@ interface Filter {
 
 /**
  * The deadlines that match: with `--from`/`--to`, resolved ones whose date (a day, or the whole
- * month or year a less precise date stands for) overlaps the range; without, every deadline,
+ * month or year a less precise date stands for), or one of whose occurrences if it recurs,
+ * overlaps the range; without, every deadline,
  * unresolved ones included. With `--party`, those whose actors, or whose agreement's parties (any
  * role), include the party or one of its agencies, persons or companies.
  */
@@ -114,9 +115,13 @@ export function selectDeadlines(output: PactaOutput, filter: Filter): DeadlineRo
     for (const deadline of output.deadlines) {
         if (filter.from !== undefined || filter.to !== undefined) {
             if (deadline.status !== 'resolved' || deadline.date === null) continue;
-            const [start, end] = period(deadline.date);
-            if (filter.from !== undefined && end < filter.from) continue;
-            if (filter.to !== undefined && start > filter.to) continue;
+            // A recurring deadline matches when one of its listed occurrences does.
+            const dates = deadline.occurrences?.dates.length ? deadline.occurrences.dates : [deadline.date];
+            const overlaps = dates.some(date => {
+                const [start, end] = period(date);
+                return (filter.from === undefined || end >= filter.from) && (filter.to === undefined || start <= filter.to);
+            });
+            if (!overlaps) continue;
         }
         const agreement = agreements.get(deadline.agreement);
         if (filter.parties.length > 0) {

@@ -1,9 +1,9 @@
 import { type AstNode, DocumentState, type LangiumCoreServices, type Reference, WorkspaceCache } from 'langium';
 import {
     type AbsoluteDate, type Agreement, type AnniversaryDeadline, type DateClaim, type Dated, type Event, type ExtremumDeadline,
-    type MonthEdgeDeadline, type OffsetDeadline, type OpenDeadline, type Party, type RecurringDeadline, type TimeExpr,
+    type MonthEdgeDeadline, type OffsetDeadline, type OpenDeadline, type Party, type RecurringDeadline, type SameDayDeadline, type TimeExpr,
     isAbsoluteDate, isAgreement, isAnniversaryDeadline, isCommitment, isEvent, isExtremumDeadline, isMonthEdgeDeadline,
-    isOffsetDeadline, isOpenDeadline, isRecurringDeadline
+    isOffsetDeadline, isOpenDeadline, isRecurringDeadline, isSameDayDeadline
 } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import {
@@ -16,7 +16,7 @@ import { DefaultHolidayCalendars, type HolidayCalendars } from './holiday-calend
 export type DeadlineKind = 'on' | 'by' | 'from';
 
 /** Which form of time expression a date is written in. */
-export type DateForm = 'absolute' | 'offset' | 'anniversary' | 'month_edge' | 'recurring' | 'earliest' | 'latest' | 'open';
+export type DateForm = 'absolute' | 'offset' | 'anniversary' | 'month_edge' | 'recurring' | 'earliest' | 'latest' | 'open' | 'same_day';
 
 /** A party whose holiday calendar counts business days; `code` is absent when it has none (weekends only). */
 export interface CalendarUse {
@@ -133,7 +133,7 @@ export function anchorsOf(expr: TimeExpr | undefined): Dated[] {
         const target = safeRef(ref);
         if (target && !result.includes(target)) result.push(target);
     };
-    if (isOffsetDeadline(expr) || isAnniversaryDeadline(expr) || isMonthEdgeDeadline(expr)) add(expr.anchor);
+    if (isOffsetDeadline(expr) || isAnniversaryDeadline(expr) || isMonthEdgeDeadline(expr) || isSameDayDeadline(expr)) add(expr.anchor);
     else if (isRecurringDeadline(expr)) {
         add(expr.anchor);
         add(expr.end);
@@ -154,6 +154,7 @@ export function formOf(expr: TimeExpr): DateForm {
     if (isMonthEdgeDeadline(expr)) return 'month_edge';
     if (isRecurringDeadline(expr)) return 'recurring';
     if (isExtremumDeadline(expr)) return expr.pick === 'latest' ? 'latest' : 'earliest';
+    if (isSameDayDeadline(expr)) return 'same_day';
     return 'open';
 }
 
@@ -270,6 +271,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         if (isRecurringDeadline(expr)) return this.resolveRecurring(expr);
         if (isExtremumDeadline(expr)) return this.resolveExtremum(expr);
         if (isOpenDeadline(expr)) return this.resolveOpen(expr);
+        if (isSameDayDeadline(expr)) return this.resolveSameDay(expr);
         return { status: 'invalid', bound: 'on', chain: [], reason: 'this form of deadline is not known' };
     }
 
@@ -332,6 +334,10 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             return true;
         };
         return { isHoliday, names };
+    }
+
+    private resolveSameDay(expr: SameDayDeadline): Resolution {
+        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', expr.word ?? 'on', anchorDate => ({ date: anchorDate }));
     }
 
     private resolveAnniversary(expr: AnniversaryDeadline): Resolution {

@@ -147,9 +147,9 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
     protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
         const document = this.documents.getDocument(URI.parse(textDocument.uri));
         const start = document && document.textDocument === textDocument ? this.windowStart(document, offset) : 0;
-        if (start === 0) return super.findFeaturesAt(textDocument, offset);
+        if (start === 0) return withoutNameKeywords(super.findFeaturesAt(textDocument, offset));
         const window = TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.getText().slice(start, offset));
-        return super.findFeaturesAt(window, offset - start);
+        return withoutNameKeywords(super.findFeaturesAt(window, offset - start));
     }
 
     /** The tokens around the cursor, lexed from the window's start to the end of the cursor's line only. */
@@ -319,4 +319,17 @@ function insideComment(document: LangiumDocument, offset: number): boolean {
     const leaf = CstUtils.findLeafNodeAtOffset(root, offset) ?? CstUtils.findLeafNodeAtOffset(root, offset - 1);
     if (!leaf?.hidden || !/COMMENT/.test(leaf.tokenType.name) || offset <= leaf.offset) return false;
     return leaf.tokenType.name === 'SL_COMMENT' ? offset <= leaf.end : offset < leaf.end;
+}
+
+/**
+ * The features without the keywords a name may be spelt as (`note`, `first`...): Langium keeps
+ * one feature per keyword value, and the name's would otherwise hide the same keyword where it
+ * starts a field (`note "..."` after an amount, whose currency is a name).
+ */
+function withoutNameKeywords(features: NextFeature[]): NextFeature[] {
+    return features.filter(next => {
+        if (!GrammarAST.isKeyword(next.feature)) return true;
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        return !(rule && NAME_RULES.has(rule.name));
+    });
 }

@@ -3,8 +3,9 @@ import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langi
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import {
-    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isCitation, isCommitment, isEvent, isMechanism, isMechanismKind,
-    isMoney, isOffsetDeadline, isParty, isRelation, isResource, isRoleList, isSource, isStage, isSuppression
+    type Dated, isAbsoluteDate, isAgreement, isAnniversaryDeadline, isCitation, isCommitment, isDateOperand, isEvent, isMechanism,
+    isMechanismKind, isMoney, isMonthEdgeDeadline, isOffsetDeadline, isParty, isRecurringDeadline, isRelation, isResource, isRoleList,
+    isSameDayDeadline, isSource, isStage, isSuppression
 } from '../generated/ast.js';
 
 /**
@@ -58,12 +59,19 @@ export class PactaSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (isRelation(node)) {
             this.reference(acceptor, node, 'target', node.target, SemanticTokenTypes.namespace);
             this.references(acceptor, node, 'parties', node.parties, SemanticTokenTypes.class);
-        } else if (isOffsetDeadline(node) || isAnniversaryDeadline(node)) {
-            const anchor = node.anchor?.ref;
-            const type = isCommitment(anchor) ? SemanticTokenTypes.function : SemanticTokenTypes.event;
-            this.reference(acceptor, node, 'anchor', node.anchor, type);
+        } else if (isOffsetDeadline(node) || isAnniversaryDeadline(node) || isMonthEdgeDeadline(node) || isRecurringDeadline(node)
+            || isSameDayDeadline(node) || isDateOperand(node)) {
+            // Anchors are events, or commitments (whose deadline they count from).
+            const kind = (ref: Reference<Dated> | undefined) => isCommitment(ref?.ref) ? SemanticTokenTypes.function : SemanticTokenTypes.event;
+            this.reference(acceptor, node, 'anchor', node.anchor, kind(node.anchor));
+            if (isRecurringDeadline(node)) {
+                this.reference(acceptor, node, 'end', node.end, kind(node.end));
+                this.property(acceptor, node, 'amount', SemanticTokenTypes.number);
+                this.property(acceptor, node, 'endDate', SemanticTokenTypes.number);
+            }
             if (isOffsetDeadline(node)) this.property(acceptor, node, 'amount', SemanticTokenTypes.number);
-            else this.property(acceptor, node, 'ordinal', SemanticTokenTypes.number);
+            if (isAnniversaryDeadline(node) || isMonthEdgeDeadline(node)) this.property(acceptor, node, 'ordinal', SemanticTokenTypes.number);
+            if (isMonthEdgeDeadline(node)) this.property(acceptor, node, 'month', SemanticTokenTypes.number);
         } else if (isAbsoluteDate(node)) {
             this.property(acceptor, node, 'date', SemanticTokenTypes.number);
             this.property(acceptor, node, 'year', SemanticTokenTypes.number);

@@ -39,6 +39,9 @@ export function describeResolution(name: string, r: Resolution): string {
 
 async function resolveText(text: string): Promise<string> {
     const ws = await buildWorkspace({ 'case.pacta': text });
+    // A case is valid syntax: otherwise it tests the parser's error recovery, not the dates.
+    const { lexerErrors, parserErrors } = ws.documents.get('case.pacta')!.parseResult;
+    expect([...lexerErrors, ...parserErrors].map(e => e.message)).toEqual([]);
     const resolver = ws.services.Pacta.deadlines.DeadlineResolver;
     const blocks: string[] = [];
     for (const node of AstUtils.streamAllContents(ws.documents.get('case.pacta')!.parseResult.value)) {

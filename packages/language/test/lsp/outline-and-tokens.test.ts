@@ -68,3 +68,17 @@ test('semantic tokens: what each name stands for', async () => {
         'c:function', 'US:class', '30:number', 'signed:event', 'm:variable', 'stockpile:type', 'US:class', '5:number', 'USD:enumMember'
     ]);
 });
+
+test('semantic tokens: the anchors of every deadline form are events or commitments', async () => {
+    const ws = await lspWorkspace({
+        'a.pacta': 'agreement a "A" {\n    signed 2026-01-01\n    in_force upon signed\n    expiry 2036-01-01\n'
+            + '    review r every 2 years after in_force until expiry\n    commitment c { due on the first day of the 3rd month following signed }\n'
+            + '    commitment d { due latest of (c, 2027-01-01) }\n}\n'
+    });
+    const document = ws.doc('a.pacta');
+    const provider = ws.services.Pacta.lsp.SemanticTokenProvider!;
+    const tokens = await provider.semanticHighlight(document, { textDocument: { uri: document.textDocument.uri } });
+    const decoded = SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document).map(t => `${t.text}:${t.tokenType}`);
+    expect(decoded).toEqual(expect.arrayContaining(['in_force:event', 'expiry:event', 'signed:event', 'c:function', '3rd:number', '2:number']));
+    expect(decoded.filter(t => t === 'signed:event')).toHaveLength(2);
+});
