@@ -34,7 +34,7 @@ export type PactaLspServices = LangiumServices & PactaAddedServices;
 export const PactaModule: Module<PactaServices, PartialLangiumCoreServices & PactaAddedServices> = {
     deadlines: {
         DeadlineResolver: services => new DefaultDeadlineResolver(services),
-        HolidayCalendars: () => new DefaultHolidayCalendars()
+        HolidayCalendars: services => new DefaultHolidayCalendars(services.shared)
     },
     parser: {
         ValueConverter: () => new PactaValueConverter()
@@ -66,8 +66,18 @@ export function createPactaServices(context: DefaultSharedCoreModuleContext): {
     const shared = inject(createDefaultSharedCoreModule(context), PactaGeneratedSharedModule, PactaSharedModule);
     const Pacta = inject(createDefaultCoreModule({ shared }), PactaGeneratedModule, PactaModule);
     shared.ServiceRegistry.register(Pacta);
-    registerValidationRules(Pacta);
+    startPactaServices(Pacta);
     return { shared, Pacta };
+}
+
+/**
+ * What every set of Pacta services does once created: registers the validation rules, and creates
+ * the holiday calendars now (Langium creates services when first used), so that they load the
+ * holiday data at the start of a build that needs it, before validation reads it.
+ */
+export function startPactaServices(Pacta: PactaServices): void {
+    registerValidationRules(Pacta);
+    void Pacta.deadlines.HolidayCalendars;
 }
 
 /** Pacta's LSP features, on top of Langium's defaults. */
@@ -85,6 +95,6 @@ export function createPactaLspServices(context: DefaultSharedModuleContext, lspM
     const shared = inject(createDefaultSharedModule(context), PactaGeneratedSharedModule, PactaSharedModule, PactaLspSharedFeaturesModule);
     const Pacta = inject(createDefaultModule({ shared }), PactaGeneratedModule, PactaModule, PactaLspModule, PactaLspFeaturesModule, lspModule ?? {});
     shared.ServiceRegistry.register(Pacta);
-    registerValidationRules(Pacta);
+    startPactaServices(Pacta);
     return { shared, Pacta };
 }

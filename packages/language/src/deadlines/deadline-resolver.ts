@@ -180,7 +180,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
 
     constructor(services: LangiumCoreServices & { deadlines?: { HolidayCalendars?: HolidayCalendars } }) {
         this.cache = new WorkspaceCache(services.shared, DocumentState.Linked);
-        this.holidays = services.deadlines?.HolidayCalendars ?? new DefaultHolidayCalendars();
+        this.holidays = services.deadlines?.HolidayCalendars ?? new DefaultHolidayCalendars(services.shared);
     }
 
     dateOf(node: Dated): TimeExpr | undefined {

@@ -1,4 +1,26 @@
-import Holidays from 'date-holidays';
+import { DocumentState, type LangiumSharedCoreServices } from 'langium';
+
+/** The `date-holidays` class, once loaded. */
+type HolidaysClass = typeof import('date-holidays').default;
+let Holidays: HolidaysClass | undefined;
+
+/**
+ * Loads `date-holidays`. Its data (every country's rules) takes about 40 ms and 25 MB to load, so
+ * it is loaded only for a workspace that needs it — one that counts business days or names a
+ * calendar (see `DefaultHolidayCalendars`) — not by every `pacta` command and editor start.
+ * Once loaded it stays loaded.
+ */
+export async function loadHolidayData(): Promise<void> {
+    Holidays ??= (await import('date-holidays')).default;
+}
+
+function holidaysClass(): HolidaysClass {
+    if (!Holidays) throw new Error('the holiday calendars are not loaded: call loadHolidayData() first (the document builder does so for a workspace that uses them)');
+    return Holidays;
+}
+
+/** The words without which a document needs no holiday calendar: `business days`, `holidays "JP"`. */
+const NEEDS_CALENDARS = /\b(?:business|holidays)\b/;
 
 /** A public holiday: its date (`YYYY-MM-DD`) and its English name. */
 export interface Holiday {
@@ -25,6 +47,17 @@ export interface HolidayCalendars {
 
 /** `date-holidays` (public holidays only, English names), cached per calendar and year. */
 export class DefaultHolidayCalendars implements HolidayCalendars {
+    /**
+     * With the shared services, loads the holiday data at the start of every build that includes
+     * a document using business days or `holidays` (validation and compilation come later, and
+     * read the calendars synchronously). Without them, call `loadHolidayData()` first.
+     */
+    constructor(shared?: LangiumSharedCoreServices) {
+        shared?.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, async documents => {
+            if (!Holidays && documents.some(document => NEEDS_CALENDARS.test(document.textDocument.getText()))) await loadHolidayData();
+        });
+    }
+
     private countries: Record<string, string> | undefined;
     private readonly states = new Map<string, Record<string, string>>();
     private readonly years = new Map<string, ReadonlyMap<string, string>>();
@@ -71,7 +104,7 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
     private load(code: string, year: number): ReadonlyMap<string, string> {
         const [country, region] = code.split('-');
         const options = { types: ['public' as const], languages: ['en'] };
-        const calendar = region === undefined ? new Holidays(country!, options) : new Holidays(country!, region, options);
+        const calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
         const result = new Map<string, string>();
         const list = calendar.getHolidays(year, 'en') || [];
         for (const holiday of [...list].sort((a, b) => a.date.localeCompare(b.date))) {
@@ -84,14 +117,14 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
     }
 
     private countryNames(): Record<string, string> {
-        this.countries ??= new Holidays().getCountries('en') ?? {};
+        this.countries ??= new (holidaysClass())().getCountries('en') ?? {};
         return this.countries;
     }
 
     private stateNames(country: string): Record<string, string> {
         let names = this.states.get(country);
         if (!names) {
-            names = new Holidays().getStates(country, 'en') ?? {};
+            names = new (holidaysClass())().getStates(country, 'en') ?? {};
             this.states.set(country, names);
         }
         return names;

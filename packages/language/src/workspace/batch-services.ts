@@ -3,8 +3,7 @@ import {
     createDefaultCoreModule, createDefaultSharedCoreModule, inject
 } from 'langium';
 import { PactaGeneratedModule, PactaGeneratedSharedModule } from '../generated/module.js';
-import { type PactaServices, PactaModule, PactaSharedModule } from '../pacta-module.js';
-import { registerValidationRules } from '../validation/pacta-validator.js';
+import { type PactaServices, PactaModule, PactaSharedModule, startPactaServices } from '../pacta-module.js';
 
 /**
  * The index of a batch build: exported names only. The reference index (which document refers
@@ -35,6 +34,6 @@ export function createPactaBatchServices(context: DefaultSharedCoreModuleContext
     const shared = inject(createDefaultSharedCoreModule(context), PactaGeneratedSharedModule, PactaSharedModule, PactaBatchSharedModule);
     const Pacta = inject(createDefaultCoreModule({ shared }), PactaGeneratedModule, PactaModule);
     shared.ServiceRegistry.register(Pacta);
-    registerValidationRules(Pacta);
+    startPactaServices(Pacta);
     return { shared, Pacta };
 }

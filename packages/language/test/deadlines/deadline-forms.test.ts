@@ -4,9 +4,9 @@
  * its date). The per-form goldens are in golden/ (see golden.test.ts).
  */
 import { AstUtils } from 'langium';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
-    DefaultHolidayCalendars, RECURRING_CAP, RECURRING_HORIZON, addBusinessDays, civilFromDays, dayNumberOf,
+    DefaultHolidayCalendars, loadHolidayData, RECURRING_CAP, RECURRING_HORIZON, addBusinessDays, civilFromDays, dayNumberOf,
     formatDayNumber, isCommitment, monthEdge, shiftRange, weekdayOf
 } from '../../src/index.js';
 import { buildWorkspace } from '../pacta-test-kit.js';
@@ -62,6 +62,7 @@ describe('day arithmetic', () => {
 
 describe('holiday calendars', () => {
     const calendars = new DefaultHolidayCalendars();
+    beforeAll(() => loadHolidayData());
 
     test('countries and regions of date-holidays, in capitals', () => {
         expect(calendars.countryCount()).toBeGreaterThanOrEqual(200);
