@@ -102,7 +102,7 @@ export function renderStatus(report: StatusReport, style: Style): string {
             .sort((a, b) => urgency(a) - urgency(b) || (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const c of commitments) {
             rows.push({
-                cells: [`  ${c.name}`, c.status.replace(/_/g, ' '), c.nextOccurrence ?? c.due ?? '—', c.daysLeft === undefined ? '' : String(c.daysLeft), members(c.actors), c.reason],
+                cells: [`  ${c.name}`, c.status.replace(/_/g, ' '), c.nextOccurrence ?? c.lastOccurrence ?? c.due ?? '—', c.daysLeft === undefined ? '' : String(c.daysLeft), members(c.actors), c.reason],
                 color: COMMITMENT_COLOR[c.status],
                 agreement: false
             });

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import {
     type AbsoluteDate, type Agreement, type AnniversaryDeadline, type MechanismKind, type OffsetDeadline, type Party, type Source,
-    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isMechanismKind, isOffsetDeadline, isParty, isSource
+    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isExtremumDeadline, isMechanismKind, isOffsetDeadline, isParty, isSource
 } from '../../src/index.js';
 import { buildDocument, codes } from '../pacta-test-kit.js';
 
@@ -361,5 +361,27 @@ describe('syntax errors', () => {
     test('an ordinal glued to a word and a date with letters do not lex as ordinals and dates', async () => {
         const { fileDiagnostics } = await buildDocument('agreement a "A" { signed 2026-02-04x }');
         expect(codes(fileDiagnostics)).toContain('pacta/syntax-error');
+    });
+});
+
+describe('words that are also names', () => {
+    test('the words of deadline phrases and fields name declarations and are referred to', async () => {
+        const { root } = await parseClean(`source published "Published" { published 2026-01-01 }
+state US "United States"
+agreement a "A" {
+    parties US
+    signed 2026-01-01
+    commitment first { by US will "x" due within 10 days after signed }
+    commitment every { by US will "y" due every 1 year after first until 2030-01-01 }
+    commitment latest { by US will "z" due latest of (first, every) }
+    mechanism note: loan { note "a loan" }
+    cite published
+}
+`);
+        const agreement = root.elements.find(isAgreement)!;
+        expect(agreement.commitments.map(c => c.name)).toEqual(['first', 'every', 'latest']);
+        expect(agreement.mechanisms[0]!.name).toBe('note');
+        const due = agreement.commitments[2]!.due;
+        expect(isExtremumDeadline(due) && due.operands.map(o => o.anchor?.ref?.name)).toEqual(['first', 'every']);
     });
 });

@@ -9,7 +9,7 @@
  * - Otherwise the furthest step reached: `in_force` > `provisionally_applied` > `signed`
  *   (signed, or else ratified) > `announced` > `draft`.
  */
-import type { Agreement, AgreementEvent, EventKind, PactaOutput, Relation } from '../model.js';
+import type { Agreement, AgreementEvent, EventKind, Membership, PactaOutput, Relation } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
 import type { AgreementStanding, AgreementStatus, PartyStanding, StatusBasis } from './model.js';
 
@@ -182,7 +182,7 @@ export function partiesOn(agreement: Agreement, index: AgreementIndex, day: Day)
     const withdrawals = (index.eventsOf.get(agreement.id) ?? []).filter(e => e.kind === 'withdrawal');
     return ids.map(party => {
         const standing: PartyStanding = { party, standing: 'member' };
-        const membership = agreement.memberships?.find(m => m.party === party);
+        const membership = membershipOn(agreement.memberships ?? [], party, day);
         const reasons: string[] = [];
         if (membership?.joined) {
             const joined = membership.joined.status === 'resolved' ? modelDate(membership.joined.value) : undefined;
@@ -223,6 +223,20 @@ export function partiesOn(agreement: Agreement, index: AgreementIndex, day: Day)
         if (reasons.length > 0) standing.reason = reasons.join('; ');
         return standing;
     });
+}
+
+/**
+ * The membership of a party that counts on the day: of its `member` lines (a party may leave and
+ * join again), the last one that has started by then; else the first, which has not started yet.
+ */
+function membershipOn(memberships: readonly Membership[], party: string, day: Day): Membership | undefined {
+    const mine = memberships.filter(m => m.party === party);
+    const started = (m: Membership): boolean => {
+        if (!m.joined) return true;
+        const joined = m.joined.status === 'resolved' ? modelDate(m.joined.value) : undefined;
+        return joined !== undefined && placeOf(joined, day) !== 'future';
+    };
+    return [...mine].reverse().find(started) ?? mine[0];
 }
 
 export function agreementStatus(agreement: Agreement, index: AgreementIndex, day: Day): AgreementStatus {

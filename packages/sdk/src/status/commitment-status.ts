@@ -20,6 +20,7 @@ const ENDED = new Set(['expired', 'terminated', 'superseded']);
 interface Decision {
     status: CommitmentStanding;
     nextOccurrence?: string;
+    lastOccurrence?: string;
     daysLeft?: number;
     reason: string;
 }
@@ -65,7 +66,7 @@ function decideDue(due: DateValue | undefined, day: Day, window: number): Decisi
     if (occurrences.truncated) {
         return { status: 'pending', reason: `past the listed occurrences (the last on ${last.value}); more follow after the horizon` };
     }
-    return byDate(due, last, day, window, `last of ${dates.length} occurrences: `);
+    return { ...byDate(due, last, day, window, `last of ${dates.length} occurrences: `), lastOccurrence: last.value };
 }
 
 export function commitmentStatus(commitment: Commitment, agreement: AgreementStatus | undefined, day: Day, window: number): CommitmentStatusEntry {
@@ -96,6 +97,7 @@ export function commitmentStatus(commitment: Commitment, agreement: AgreementSta
         precision: due?.precision ?? null,
         ...(due ? { bound: due.bound, dueText: due.text } : {}),
         ...(decision.nextOccurrence !== undefined ? { nextOccurrence: decision.nextOccurrence } : {}),
+        ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
         ...(decision.daysLeft !== undefined ? { daysLeft: decision.daysLeft } : {}),
         reason: decision.reason,
         location: commitment.location

@@ -101,6 +101,8 @@ export interface CommitmentStatusEntry {
     dueText?: string;
     /** For a recurring deadline: the first occurrence not yet past on the as-of day (absent when all are past). */
     nextOccurrence?: CalendarDateString;
+    /** For a recurring deadline whose listed occurrences have all passed (and that ends): the last, which decides. */
+    lastOccurrence?: CalendarDateString;
     /**
      * Days from the as-of day to the last day the deciding date (the next occurrence of a recurring
      * deadline) can stand for: 0 on the day, negative when overdue. Only for `by` and `on` deadlines with a date.

@@ -175,7 +175,7 @@ describe('statusAsOf: recurring deadlines count from the next occurrence', () =>
 
     test('after the last occurrence: overdue on it', async () => {
         const c = await withDue(three, '2029-02-05');
-        expect(c).toMatchObject({ status: 'overdue', daysLeft: -1, reason: 'last of 3 occurrences: due by 2029-02-04: 1 day overdue' });
+        expect(c).toMatchObject({ status: 'overdue', daysLeft: -1, lastOccurrence: '2029-02-04', reason: 'last of 3 occurrences: due by 2029-02-04: 1 day overdue' });
         expect(c.nextOccurrence).toBeUndefined();
     });
 
@@ -408,5 +408,25 @@ describe('statusAsOf: the report', () => {
     test('exported from @pacta/sdk/core too', () => {
         expect(core.statusAsOf).toBe(statusAsOf);
         expect(core.STATUS_FORMAT_VERSION).toBe('1.0');
+    });
+});
+
+describe('statusAsOf: parties of an agreement on the day', () => {
+    const partnership = `agreement p "Partnership" {
+    parties US, MX
+    signed 2020-01-01
+    member JP joined 2020-06-01 left 2022-01-01
+    member JP joined 2024-01-01
+    member CA joined 2027-01-01
+}
+`;
+    const standing = async (asOf: string) => Object.fromEntries((await report(partnership, asOf)).agreements[0]!.parties.map(p => [p.party, p.standing]));
+
+    test('a member that left and joined again counts by the membership that has started', async () => {
+        expect(await standing('2021-01-01')).toEqual({ US: 'member', MX: 'member', JP: 'member', CA: 'not_yet' });
+        expect(await standing('2023-01-01')).toEqual({ US: 'member', MX: 'member', JP: 'left', CA: 'not_yet' });
+        expect(await standing('2025-01-01')).toEqual({ US: 'member', MX: 'member', JP: 'member', CA: 'not_yet' });
+        expect(await standing('2020-03-01')).toEqual({ US: 'member', MX: 'member', JP: 'not_yet', CA: 'not_yet' });
+        expect(await standing('2027-01-01')).toEqual({ US: 'member', MX: 'member', JP: 'member', CA: 'member' });
     });
 });
