@@ -539,6 +539,38 @@ async function runExtensionTests() {
     await page.screenshot({ path: join(imagesDir, 'completion.png') });
   });
 
+  await test('completion: after `resources` the minerals of the reference lists', async () => {
+    const editor = await openFromExplorer('scratch.pacta');
+    await editor.click();
+    const { line } = positionOf(SCRATCH, 'signed 2026-02-10');
+    await goTo(line, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('resources lith');
+    await editor.locator('.view-lines', { hasText: 'resources lith' }).waitFor({ timeout: T });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(`${mod}+Space`);
+    const labels = await suggestLabels();
+    log(`completion after 'resources lith': ${labels.join(', ')}`);
+    assert(labels.includes('lithium'), `completion after 'resources lith' lacks lithium: ${labels.join(', ')}`);
+    await page.keyboard.press('Escape');
+  });
+
+  await test('hover: a recurring review lists its occurrences up to the expiry', async () => {
+    const editor = await openFromExplorer('usmca.pacta');
+    await editor.click();
+    const text = readFileSync(join(workspace, 'usmca.pacta'), 'utf8');
+    const { line, column } = positionOf(text, 'every 1 year after joint_review', 2);
+    await goTo(line, column);
+    await page.keyboard.press(`${mod}+K`);
+    await page.keyboard.press(`${mod}+I`);
+    const hover = page.locator('.monaco-hover:visible', { hasText: '2036-07-01' }).first();
+    await hover.waitFor({ timeout: T });
+    const shown = (await hover.innerText()).replace(/\s+/g, ' ').trim();
+    log(`hover on the annual review: ${shown}`);
+    assert(shown.includes('2027-07-01'), `the hover does not list the first occurrence: ${shown}`);
+  });
+
   await test('hover: a relative deadline shows its resolved date', async () => {
     const editor = await openFromExplorer('eu-us-japan.pacta');
     await editor.click();

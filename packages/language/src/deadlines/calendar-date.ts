@@ -97,6 +97,19 @@ function toLocalDate(date: CalendarDate): Date {
     return new Date(y!, m - 1, d);
 }
 
+/**
+ * The years a computed date may fall in: four-digit years, the only ones a date literal of
+ * `YYYY-MM-DD` can write. A deadline computed outside them (`99999999999 days after signed`,
+ * the 8000th anniversary of a date of 2026) has no date: `addToDate` and `shiftRange` give none.
+ */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
+
+function inRange(date: Date): boolean {
+    const year = date.getFullYear();
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 function fromLocalDate(date: Date, precision: DatePrecision): CalendarDate {
     const year = date.getFullYear();
     if (year >= 1000 && year <= 9999) {
@@ -118,16 +131,20 @@ function fromLocalDate(date: Date, precision: DatePrecision): CalendarDate {
  * the result is the finest precision at which the whole shifted range agrees:
  * 2025-10 + 1 month = 2025-11, but 2025-10 + 30 days spans 2025-10-31..2025-11-30 and gives 2025.
  * When even the years differ, the result is the later year (a deadline is never made earlier).
+ * Undefined when the result falls outside the years `MIN_YEAR` to `MAX_YEAR` (or the amount is
+ * too large for a date at all).
  */
-export function addToDate(date: CalendarDate, amount: number, unit: CalendarUnit): CalendarDate {
+export function addToDate(date: CalendarDate, amount: number, unit: CalendarUnit): CalendarDate | undefined {
     const shift = (start: Date): Date =>
         unit === 'day' ? addDays(start, amount)
             : unit === 'week' ? addWeeks(start, amount)
                 : unit === 'month' ? addMonths(start, amount)
                     : addYears(start, amount);
     const first = shift(toLocalDate(date));
+    if (!inRange(first)) return undefined;
     if (date.precision === 'day') return fromLocalDate(first, 'day');
     const last = shift(lastLocalDay(date));
+    if (!inRange(last)) return undefined;
     for (const precision of date.precision === 'month' ? (['month', 'year'] as const) : (['year'] as const)) {
         const a = fromLocalDate(first, precision);
         if (a.value === fromLocalDate(last, precision).value) return a;
@@ -234,18 +251,40 @@ export function addBusinessDays(day: number, amount: number, isHoliday: (day: nu
  * function being monotonic) and keeps the finest precision the results agree on: a month-precision
  * anchor gives a day when both ends land on the same day (`first day of the month following
  * 2020-04` = 2020-07-01), else a month, else the later year (a deadline is never made earlier).
+ * Undefined when a result falls outside the years `MIN_YEAR` to `MAX_YEAR`.
  */
 export function shiftRange(date: CalendarDate, shift: (day: number) => number): CalendarDate | undefined {
     const range = dayRange(date);
     if (!range) return undefined;
     const first = shift(range.first);
+    if (!dayInRange(first)) return undefined;
     if (date.precision === 'day') return { value: formatDayNumber(first), precision: 'day' };
     const last = shift(range.last);
+    if (!dayInRange(last)) return undefined;
     const a = formatDayNumber(first);
     const b = formatDayNumber(last);
     if (a === b) return { value: a, precision: 'day' };
     if (a.slice(0, 7) === b.slice(0, 7)) return { value: a.slice(0, 7), precision: 'month' };
     return { value: b.slice(0, 4), precision: 'year' };
+}
+
+function dayInRange(day: number): boolean {
+    if (!Number.isFinite(day)) return false;
+    const year = civilFromDays(day).year;
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/** True when every day a date can stand for is in the years `MIN_YEAR` to `MAX_YEAR`. */
+export function isInRange(date: CalendarDate): boolean {
+    const range = dayRange(date);
+    return range !== undefined && dayInRange(range.first) && dayInRange(range.last);
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, month: 1, year: 2 };
+
+/** Negative when `a` is more precise than `b` (a day than a month, a month than a year), 0 when as precise. */
+export function comparePrecision(a: CalendarDate, b: CalendarDate): number {
+    return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
 }
 
 /** Compares two dates by the last day each can stand for. */

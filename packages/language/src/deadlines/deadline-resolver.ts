@@ -7,8 +7,8 @@ import {
 } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import {
-    addBusinessDays, addToDate, type CalendarDate, type CalendarUnit, compareDates, compareLastDays, civilFromDays, type DatePrecision,
-    formatDayNumber, isSurelyAfter, monthEdge, parseCalendarDate, shiftRange
+    MAX_YEAR, MIN_YEAR, addBusinessDays, addToDate, type CalendarDate, type CalendarUnit, compareLastDays, comparePrecision, civilFromDays,
+    type DatePrecision, dayNumberOf, formatDayNumber, isSurelyAfter, monthEdge, parseCalendarDate, shiftRange
 } from './calendar-date.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './holiday-calendars.js';
 
@@ -65,7 +65,25 @@ export interface UnresolvedDate extends ResolutionDetails {
     readonly chain: readonly string[];
     /** Why there is no date, in words a user can act on. */
     readonly reason: string;
+    /** For some `invalid` dates, which problem of the expression itself it is (the rule that reports it reads this). */
+    readonly issue?: DateIssue;
 }
+
+/**
+ * Why an expression computed no date although its anchor has one:
+ * - `out_of_range`: the result falls outside the years `MIN_YEAR`..`MAX_YEAR`, or counts more
+ *   than `BUSINESS_DAY_CAP` business days (`pacta/date-out-of-range`);
+ * - `no_occurrence`: a recurring deadline whose first occurrence is after its end;
+ * - `anchor_too_coarse`: a recurring deadline whose period is finer than its anchor's precision
+ *   (`every 1 week after` a month) — both `pacta/invalid-recurrence`.
+ */
+export type DateIssue = 'out_of_range' | 'no_occurrence' | 'anchor_too_coarse';
+
+/**
+ * Business days are counted one day at a time; a count beyond this (about 40 years) has no date,
+ * so that `within 99999999 business days` cannot freeze the editor.
+ */
+export const BUSINESS_DAY_CAP = 10_000;
 
 /** Recurring deadlines list at most this many occurrences when nothing ends them. */
 export const RECURRING_HORIZON = 10;
@@ -294,7 +312,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const unit = UNITS[expr.unit] ?? 'day';
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${expr.amount} ${expr.unit} ${expr.direction}`;
         return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase,
-            anchorDate => ({ date: addToDate(anchorDate, sign * expr.amount, unit) }));
+            anchorDate => orOutOfRange(addToDate(anchorDate, sign * expr.amount, unit)));
     }
 
     private resolveBusinessDays(expr: OffsetDeadline, bound: DeadlineKind, sign: number): Resolution {
@@ -303,6 +321,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const where = calendars.length === 0 ? ' (weekends only)' : ` in ${calendars.map(c => describeCalendar(c)).join(', ')}`;
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${expr.amount} ${expr.unit}${where} ${expr.direction}`;
         const result = this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase, anchorDate => {
+            if (expr.amount > BUSINESS_DAY_CAP) return tooManyBusinessDays();
             let skipped: number[] = [];
             const date = shiftRange(anchorDate, day => {
                 const reached = addBusinessDays(day, sign * expr.amount, isHoliday);
@@ -310,7 +329,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 return reached.day;
             });
             const note = anchorDate.precision === 'day' && skipped.length > 0 ? ` (holidays skipped: ${describeSkipped(skipped, names)})` : '';
-            return date ? { date, note } : undefined;
+            return date ? { date, note } : OUT_OF_RANGE;
         });
         return { ...result, calendars };
     }
@@ -346,7 +365,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.ordinal ?? ''}' is not an ordinal number` };
         }
         return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${expr.ordinal} anniversary of`,
-            anchorDate => ({ date: addToDate(anchorDate, years, 'year') }));
+            anchorDate => orOutOfRange(addToDate(anchorDate, years, 'year')));
     }
 
     private resolveMonthEdge(expr: MonthEdgeDeadline): Resolution {
@@ -371,7 +390,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${edge} day of ${which}`,
             anchorDate => {
                 const date = shiftRange(anchorDate, day => monthEdge(day, months, edge));
-                return date ? { date } : undefined;
+                return orOutOfRange(date);
             });
     }
 
@@ -390,8 +409,23 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         // Business days count in the calendars of the commitment's actors, the event's parties or the agreement's.
         const calendars = business ? this.calendarsOf(expr) : undefined;
         const isHoliday = calendars ? this.holidayTest(calendars).isHoliday : undefined;
+        // Undefined when the occurrence is out of range: after the year MAX_YEAR, or too many business days away.
+        // Business days from a day-precise anchor: the k-th occurrence continues from the (k-1)-th
+        // (the same day as counting k periods from the anchor, without counting them again).
+        let previous: { k: number; day: number } | undefined;
+        const nthBusinessDay = (anchorDate: CalendarDate, k: number, test: (day: number) => boolean): CalendarDate | undefined => {
+            if (k * amount > BUSINESS_DAY_CAP) return undefined;
+            const from = previous?.k === k - 1 ? previous.day : undefined;
+            if (anchorDate.precision !== 'day' || from === undefined && k !== 1) {
+                return shiftRange(anchorDate, day => addBusinessDays(day, k * amount, test).day);
+            }
+            const date = shiftRange(anchorDate, day => addBusinessDays(from ?? day, from === undefined ? k * amount : amount, test).day);
+            const day = date ? dayNumberOf(date.value) : undefined;
+            previous = day === undefined ? undefined : { k, day };
+            return date;
+        };
         const nth = (anchorDate: CalendarDate, k: number): CalendarDate | undefined => isHoliday
-            ? shiftRange(anchorDate, day => addBusinessDays(day, k * amount, isHoliday).day)
+            ? nthBusinessDay(anchorDate, k, isHoliday)
             : addToDate(anchorDate, k * amount, unit);
 
         // Where the occurrences stop.
@@ -438,7 +472,21 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         let occurrences: Occurrences | undefined;
         const where = !calendars ? '' : calendars.length === 0 ? ' (weekends only)' : ` in ${calendars.map(c => describeCalendar(c)).join(', ')}`;
         const every = `every ${expr.amount !== undefined ? expr.amount + ' ' : ''}${expr.unit}${where} after`;
-        const result = this.fromAnchor(anchor, expr.anchor?.$refText ?? '', 'on', every, anchorDate => {
+        const result = this.fromAnchor(anchor, expr.anchor?.$refText ?? '', 'on', every, (anchorDate): Computed | NoDate | undefined => {
+            // A period finer than the anchor's precision counts from every day of the anchor's
+            // month or year at once: the occurrences would overlap and come out of order.
+            const coarse = anchorDate.precision === 'year' ? (unit !== 'year' || business)
+                : anchorDate.precision === 'month' ? (unit === 'day' || unit === 'week' || business) : false;
+            if (coarse) {
+                const period = business ? 'business days' : `${unit}s`;
+                const known = anchorDate.precision === 'year' ? 'the year' : 'the month';
+                const needed = anchorDate.precision === 'year' && unit === 'month' && !business ? 'its month or day' : 'its day';
+                const coarser = anchorDate.precision === 'year' ? 'years' : 'months or years';
+                return {
+                    issue: 'anchor_too_coarse',
+                    reason: step => `${step} counts ${period} from a date known only to ${known}, so its occurrences would overlap and come out of order; give '${anchor ? this.describeAnchor(anchor) : ''}' ${needed}, or count in ${coarser}`
+                };
+            }
             const dates: string[] = [];
             let truncated = false;
             let finalStop: Occurrences['stop'] = stop;
@@ -450,7 +498,13 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                     break;
                 }
                 const date = nth(anchorDate, k);
-                if (!date) break;
+                if (!date) {
+                    // Out of range: no first occurrence is no date; later ones end the list, more following.
+                    if (dates.length === 0) return OUT_OF_RANGE;
+                    truncated = true;
+                    finalStop = 'horizon';
+                    break;
+                }
                 if (end && isSurelyAfter(date, end)) break;
                 if (dates.length >= limit) {
                     truncated = true;
@@ -466,16 +520,15 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                     : finalStop === 'horizon' && dates.length > 0 ? { end: dates[dates.length - 1]! } : {}),
                 truncated
             };
-            if (dates.length === 0) return undefined;
+            if (dates.length === 0) {
+                return { issue: 'no_occurrence', reason: () => `the first occurrence is after the end (${endText.replace(/^until /, '')})` };
+            }
             const shown = dates.length <= 4 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')}, …, ${dates[dates.length - 1]}`;
             const why = finalStop === 'count' ? `${dates.length} times`
                 : finalStop === 'horizon' ? `${dates.length} shown${truncated ? ', more follow' : ''}${stop === 'horizon' && endText ? `; ${endText}` : ''}`
                     : `${dates.length} occurrence${dates.length === 1 ? '' : 's'} ${endText}`;
             return { date: { value: dates[0]!, precision: parseCalendarDate(dates[0]!)?.precision ?? 'day' }, arrow: `${shown} (${why})` };
         });
-        if (result.status === 'invalid' && occurrences && occurrences.dates.length === 0) {
-            return { status: 'invalid', bound: 'on', chain: result.chain, reason: `the first occurrence is after the end (${endText.replace(/^until /, '')})`, occurrences };
-        }
         const withCalendars = calendars ? { ...result, calendars } : result;
         return occurrences ? { ...withCalendars, occurrences } : withCalendars;
     }
@@ -520,9 +573,13 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             const r = o.resolution as ResolvedDate;
             return { name: o.name, anchor: o.anchor, date: { value: r.date, precision: r.precision } as CalendarDate };
         });
+        // By the last day each operand can stand for, so that a deadline is never made earlier
+        // than it can be: `earliest of (year 2026, 2026-03-01)` is 2026-03-01, not 2026. On a
+        // tie the more precise operand: `latest of (2026-01, 2026-01-31)` is 2026-01-31.
         let best = dates[0]!;
         for (const candidate of dates.slice(1)) {
-            const better = pick === 'earliest' ? compareDates(candidate.date, best.date) < 0 : compareLastDays(candidate.date, best.date) > 0;
+            const last = compareLastDays(candidate.date, best.date);
+            const better = last === 0 ? comparePrecision(candidate.date, best.date) < 0 : pick === 'earliest' ? last < 0 : last > 0;
             if (better) best = candidate;
         }
         const list = dates.map(d => d.anchor ? `${d.name} ${d.date.value}` : d.date.value).join(', ');
@@ -540,7 +597,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         anchorText: string,
         bound: DeadlineKind,
         phrase: string,
-        compute: (anchorDate: CalendarDate) => { date: CalendarDate; note?: string; arrow?: string } | undefined
+        compute: (anchorDate: CalendarDate) => Computed | NoDate | undefined
     ): Resolution {
         if (!anchor) {
             const reason = anchorText ? `'${anchorText}' is not declared` : 'the deadline names no event to count from';
@@ -565,6 +622,9 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         if (!result) {
             return { status: 'invalid', bound, chain: [...start], reason: `'${phrase} ${anchorName}' gives no date` };
         }
+        if ('issue' in result) {
+            return { status: 'invalid', bound, chain: [...start], reason: result.reason(`'${phrase} ${anchorName}' (${anchorName} ${anchorDate.value})`), issue: result.issue };
+        }
         return {
             status: 'resolved',
             date: result.date.value,
@@ -573,6 +633,35 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             chain: [...start, `${phrase} ${anchorName} (${anchorDate.value}) → ${result.arrow ?? result.date.value}${result.note ?? ''}`]
         };
     }
+}
+
+/** What a form computes from its anchor's date: the date, and what the chain's step adds. */
+interface Computed {
+    readonly date: CalendarDate;
+    readonly note?: string;
+    readonly arrow?: string;
+}
+
+/** No date, for a reason of the expression itself: `reason` is given the step (`'3 days after signed' (signed 2026-02-13)`). */
+interface NoDate {
+    readonly issue: DateIssue;
+    readonly reason: (step: string) => string;
+}
+
+const OUT_OF_RANGE: NoDate = {
+    issue: 'out_of_range',
+    reason: step => `${step} gives a date outside the years ${MIN_YEAR} to ${MAX_YEAR}, the only ones dates are computed in`
+};
+
+function orOutOfRange(date: CalendarDate | undefined): Computed | NoDate {
+    return date ? { date } : OUT_OF_RANGE;
+}
+
+function tooManyBusinessDays(): NoDate {
+    return {
+        issue: 'out_of_range',
+        reason: step => `${step} counts more than ${BUSINESS_DAY_CAP} business days (about 40 years), the most that are counted`
+    };
 }
 
 /** True when `expr` is reached by following the anchors of `from` (through their dates), `from` included. */
@@ -616,7 +705,7 @@ function describeSkipped(days: readonly number[], names: ReadonlyMap<number, str
     const parts = runs.map(run => {
         const from = formatDayNumber(run.from);
         const range = run.from === run.to ? from : `${from}..${formatDayNumber(run.to).slice(8)}`;
-        return `${range} ${[...new Set(run.names)].join(', ')}`;
+        return `${range} ${[...new Set(run.names.flatMap(name => name.split(' / ')))].join(', ')}`;
     });
     return parts.length <= 4 ? parts.join('; ') : `${parts.slice(0, 4).join('; ')}; and ${parts.length - 4} more`;
 }

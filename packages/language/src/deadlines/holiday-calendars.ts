@@ -19,8 +19,37 @@ function holidaysClass(): HolidaysClass {
     return Holidays;
 }
 
+/**
+ * The days (`YYYY-MM-DD`) a holiday covers from midnight to midnight. `date-holidays` gives its
+ * local start (`'2026-02-16 00:00:00'`) and its start and end instants (end exclusive): Vietnamese
+ * New Year 2026 covers 16 to 20 February; a holiday from noon (China's Youth Day, `'… 12:00:00'`)
+ * does not cover its first day. An end within two hours of a midnight is taken as that midnight,
+ * so a day that a change of summer time makes 23 or 25 hours long still counts.
+ */
+export function fullDays(holiday: { date: string; start?: Date; end?: Date }): string[] {
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?/.exec(holiday.date);
+    if (!match) return [];
+    const startDay = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
+    const startMinute = Number(match[4] ?? 0) * 60 + Number(match[5] ?? 0);
+    const length = holiday.start instanceof Date && holiday.end instanceof Date && !Number.isNaN(holiday.end.getTime() - holiday.start.getTime())
+        ? Math.round((holiday.end.getTime() - holiday.start.getTime()) / 60_000)
+        : 1440 - startMinute;
+    const from = startMinute === 0 ? startDay : startDay + 1;
+    // The end, snapped to the nearest midnight when within two hours of it.
+    const end = startDay * 1440 + startMinute + length;
+    const midnight = Math.floor((end + 120) / 1440);
+    const to = Math.abs(end - midnight * 1440) <= 120 ? midnight : Math.floor(end / 1440); // exclusive
+    const days: string[] = [];
+    // No public holiday is longer than a few weeks; the bound keeps bad data from looping.
+    for (let day = from; day < to && days.length < 366; day++) days.push(new Date(day * 86_400_000).toISOString().slice(0, 10));
+    return days;
+}
+
 /** The words without which a document needs no holiday calendar: `business days`, `holidays "JP"`. */
 const NEEDS_CALENDARS = /\b(?:business|holidays)\b/;
+
+/** A holiday as `date-holidays` gives it. */
+type RawHoliday = { date: string; start?: Date; end?: Date; name: string; type: string };
 
 /** A public holiday: its date (`YYYY-MM-DD`) and its English name. */
 export interface Holiday {
@@ -61,6 +90,7 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
     private countries: Record<string, string> | undefined;
     private readonly states = new Map<string, Record<string, string>>();
     private readonly years = new Map<string, ReadonlyMap<string, string>>();
+    private readonly lists = new Map<string, readonly RawHoliday[]>();
     private allCodes: string[] | undefined;
 
     isKnown(code: string): boolean {
@@ -102,18 +132,32 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
     }
 
     private load(code: string, year: number): ReadonlyMap<string, string> {
-        const [country, region] = code.split('-');
-        const options = { types: ['public' as const], languages: ['en'] };
-        const calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
         const result = new Map<string, string>();
-        const list = calendar.getHolidays(year, 'en') || [];
-        for (const holiday of [...list].sort((a, b) => a.date.localeCompare(b.date))) {
-            if (holiday.type !== 'public') continue;
-            const date = holiday.date.slice(0, 10);
-            const names = result.get(date);
-            result.set(date, names === undefined ? holiday.name : `${names} / ${holiday.name}`);
+        // A holiday of the year before may run into this one (31 December to 2 January).
+        const list = [...this.list(code, year - 1), ...this.list(code, year)];
+        for (const holiday of list.sort((a, b) => a.date.localeCompare(b.date))) {
+            for (const date of fullDays(holiday)) {
+                if (!date.startsWith(`${String(year).padStart(4, '0')}-`)) continue;
+                const names = result.get(date);
+                if (names === undefined) result.set(date, holiday.name);
+                else if (!names.split(' / ').includes(holiday.name)) result.set(date, `${names} / ${holiday.name}`);
+            }
         }
         return result;
+    }
+
+    /** The public holidays `date-holidays` gives for a year (computing them takes a few milliseconds: once per calendar and year). */
+    private list(code: string, year: number): readonly RawHoliday[] {
+        const key = `${code} ${year}`;
+        let list = this.lists.get(key);
+        if (!list) {
+            const [country, region] = code.split('-');
+            const options = { types: ['public' as const], languages: ['en'] };
+            const calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
+            list = (calendar.getHolidays(year, 'en') || []).filter(holiday => holiday.type === 'public');
+            this.lists.set(key, list);
+        }
+        return list;
     }
 
     private countryNames(): Record<string, string> {

@@ -7,12 +7,14 @@ import { commitmentIncompleteRule } from './commitment-incomplete.rule.js';
 import { dateOrderRule } from './date-order.rule.js';
 import { deadlineAfterExpiryRule } from './deadline-after-expiry.rule.js';
 import { deadlineAfterSupersededRule } from './deadline-after-superseded.rule.js';
+import { dateOutOfRangeRule } from './date-out-of-range.rule.js';
 import { deadlineCycleRule } from './deadline-cycle.rule.js';
 import { duplicateMemberRule } from './duplicate-member.rule.js';
 import { duplicateNameRule } from './duplicate-name.rule.js';
 import { eachWithOnePartyRule } from './each-with-one-party.rule.js';
 import { invalidDateRule } from './invalid-date.rule.js';
 import { invalidOrdinalRule } from './invalid-ordinal.rule.js';
+import { invalidRecurrenceRule } from './invalid-recurrence.rule.js';
 import { joinedBeforeStartRule } from './joined-before-start.rule.js';
 import { membershipDateOrderRule } from './membership-date-order.rule.js';
 import { missingSourceRule } from './missing-source.rule.js';
@@ -55,10 +57,12 @@ export const PACTA_RULES: readonly PactaRule[] = [
     dateOrderRule,              // error    pacta/date-order
     deadlineCycleRule,          // error    pacta/deadline-cycle
     zeroPeriodRule,             // error    pacta/zero-period
+    dateOutOfRangeRule,         // error    pacta/date-out-of-range
     severalPreferredDatesRule,  // error    pacta/several-preferred-dates
     unknownHolidayCalendarRule, // error    pacta/unknown-holiday-calendar
     deadlineAfterExpiryRule,    // warning  pacta/deadline-after-expiry
     deadlineAfterSupersededRule, // warning pacta/deadline-after-superseded
+    invalidRecurrenceRule,      // warning  pacta/invalid-recurrence
     noPreferredDateRule,        // warning  pacta/no-preferred-date
     noHolidayCalendarRule,      // warning  pacta/no-holiday-calendar
     unresolvedDeadlineRule,     // info     pacta/unresolved-deadline

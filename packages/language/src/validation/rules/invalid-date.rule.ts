@@ -51,6 +51,34 @@ export const invalidDateRule = createRule({
                 data: { suggestion: problem.suggestion }
             });
         },
+        MonthEdgeDeadline: (deadline, context) => {
+            // `last day of 2026-13`: the month the edge is taken of.
+            const text = deadline.month;
+            if (text === undefined) return;
+            const problem = explainInvalidDate(text);
+            if (!problem) return;
+            context.report({
+                node: deadline,
+                property: 'month',
+                message: `'${text}' is not a calendar ${text.length === 7 ? 'month' : 'date'}: ${problem.reason}.`,
+                hint: hint(problem),
+                data: { suggestion: problem.suggestion }
+            });
+        },
+        RecurringDeadline: (deadline, context) => {
+            // `until 2026-02-30`: the end of the occurrences.
+            const text = deadline.endDate;
+            if (text === undefined) return;
+            const problem = explainInvalidDate(text);
+            if (!problem) return;
+            context.report({
+                node: deadline,
+                property: 'endDate',
+                message: `The end '${text}' is not a calendar date: ${problem.reason}.`,
+                hint: hint(problem),
+                data: { suggestion: problem.suggestion }
+            });
+        },
         Source: (source, context) => {
             for (const property of ['published', 'accessed'] as const) {
                 const text = source[property];

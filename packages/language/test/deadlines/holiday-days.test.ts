@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { fullDays } from '../../src/deadlines/holiday-calendars.js';
+
+const hours = (n: number) => n * 3_600_000;
+const at = (iso: string) => new Date(iso);
+
+describe('fullDays: the days a holiday covers from midnight to midnight', () => {
+    test('a holiday of several days counts every day', () => {
+        // Vietnamese New Year 2026 (UTC+7): 16 to 20 February.
+        expect(fullDays({ date: '2026-02-16 00:00:00', start: at('2026-02-15T17:00:00Z'), end: at('2026-02-20T17:00:00Z') }))
+            .toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
+    });
+    test('a holiday from noon does not cover its first day', () => {
+        expect(fullDays({ date: '2026-05-04 12:00:00', start: at('2026-05-04T04:00:00Z'), end: at('2026-05-04T16:00:00Z') })).toEqual([]);
+    });
+    test('a day made 23 or 25 hours long by summer time still counts', () => {
+        const start = at('2026-03-29T00:00:00Z');
+        expect(fullDays({ date: '2026-03-29 00:00:00', start, end: new Date(start.getTime() + hours(23)) })).toEqual(['2026-03-29']);
+        expect(fullDays({ date: '2026-10-25 00:00:00', start, end: new Date(start.getTime() + hours(25)) })).toEqual(['2026-10-25']);
+    });
+    test('a holiday that ends at noon does not cover its last day', () => {
+        const start = at('2026-12-24T00:00:00Z');
+        expect(fullDays({ date: '2026-12-24 00:00:00', start, end: new Date(start.getTime() + hours(36)) })).toEqual(['2026-12-24']);
+    });
+    test('without start and end, the day of the date', () => {
+        expect(fullDays({ date: '2026-07-04 00:00:00' })).toEqual(['2026-07-04']);
+        expect(fullDays({ date: 'not a date' })).toEqual([]);
+    });
+});
