@@ -1,11 +1,9 @@
 import type { Deadline, PactaOutput } from '@pacta/sdk';
-import { checkReport } from '../report/findings.js';
-import { findingLines, summaryLine } from '../report/text.js';
 import { type Style, styleFor } from '../util/color.js';
 import { CliError, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
 import { writeFileAtomic } from '../util/write.js';
-import { compileArguments } from './shared.js';
+import { compileForListing } from './shared.js';
 
 export const DEADLINE_FORMATS = ['table', 'json', 'csv', 'ics'] as const;
 export type DeadlineFormat = (typeof DEADLINE_FORMATS)[number];
@@ -35,16 +33,9 @@ export async function deadlines(paths: readonly string[], options: DeadlineOptio
     const from = options.from !== undefined ? parseDateOption('--from', options.from) : undefined;
     const to = options.to !== undefined ? parseDateOption('--to', options.to) : undefined;
     if (from !== undefined && to !== undefined && from > to) throw new CliError(`--from ${from} is after --to ${to}`);
-    const { result, root } = await compileArguments(paths, 'Compiling');
-    const report = checkReport(result, root);
-    const err = styleFor(process.stderr);
-    const lines = findingLines(report.findings, err);
-    if (lines.length > 0) process.stderr.write(lines.join('\n') + '\n\n' + summaryLine(report, err) + '\n');
-    if (report.exitCode !== EXIT_OK || !result.output) {
-        process.stderr.write(`${err.red('✖')} no deadlines listed: fix the errors first\n`);
-        return report.exitCode || 1;
-    }
-    const output = result.output;
+    const compiled = await compileForListing(paths, 'no deadlines listed');
+    if ('exitCode' in compiled) return compiled.exitCode;
+    const { output } = compiled;
     const parties = (options.party ?? []).map(id => checkParty(output, id));
     const rows = selectDeadlines(output, { from, to, parties });
     let text: string;

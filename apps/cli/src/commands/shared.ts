@@ -1,5 +1,8 @@
-import { type CompileOptions, type CompileResult, commonFolder, compileFiles } from '@pacta/sdk';
-import { plural } from '../report/findings.js';
+import { type CompileOptions, type CompileResult, type PactaOutput, commonFolder, compileFiles } from '@pacta/sdk';
+import { checkReport, plural } from '../report/findings.js';
+import { findingLines, summaryLine } from '../report/text.js';
+import { styleFor } from '../util/color.js';
+import { EXIT_FINDINGS, EXIT_OK } from '../util/errors.js';
 import { type InputArgument, allPaths, resolveInputs } from '../util/paths.js';
 import { Progress, estimateInput } from '../util/progress.js';
 
@@ -35,4 +38,22 @@ export async function compileInputs(inputs: readonly InputArgument[], verb: stri
     } finally {
         progress.done();
     }
+}
+
+/**
+ * Compiles for a command that lists what the document says (`deadlines`, `status`): the findings
+ * go to stderr; with errors nothing is listed, `✖ no <what> listed: fix the errors first`, and the
+ * result is the exit code.
+ */
+export async function compileForListing(paths: readonly string[], what: string): Promise<{ output: PactaOutput } | { exitCode: number }> {
+    const { result, root } = await compileArguments(paths, 'Compiling');
+    const report = checkReport(result, root);
+    const err = styleFor(process.stderr);
+    const lines = findingLines(report.findings, err);
+    if (lines.length > 0) process.stderr.write(lines.join('\n') + '\n\n' + summaryLine(report, err) + '\n');
+    if (report.exitCode !== EXIT_OK || !result.output) {
+        process.stderr.write(`${err.red('✖')} ${what}: fix the errors first\n`);
+        return { exitCode: report.exitCode || EXIT_FINDINGS };
+    }
+    return { output: result.output };
 }

@@ -1,14 +1,13 @@
 import {
     type AgreementStanding, type CommitmentStanding, type CommitmentStatusEntry, type StatusReport, COMMITMENT_STANDINGS, statusAsOf
 } from '@pacta/sdk';
-import { checkReport, plural } from '../report/findings.js';
-import { findingLines, summaryLine } from '../report/text.js';
+import { plural } from '../report/findings.js';
 import { type Style, styleFor } from '../util/color.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
 import { writeFileAtomic } from '../util/write.js';
 import { parseDateOption } from './deadlines.js';
-import { compileArguments } from './shared.js';
+import { compileForListing } from './shared.js';
 
 export const STATUS_FORMATS = ['text', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
@@ -31,16 +30,9 @@ export interface StatusCommandOptions {
  */
 export async function status(paths: readonly string[], options: StatusCommandOptions): Promise<number> {
     const asOf = parseDateOption('--as-of', options.asOf ?? 'today');
-    const { result, root } = await compileArguments(paths, 'Compiling');
-    const report = checkReport(result, root);
-    const err = styleFor(process.stderr);
-    const lines = findingLines(report.findings, err);
-    if (lines.length > 0) process.stderr.write(lines.join('\n') + '\n\n' + summaryLine(report, err) + '\n');
-    if (report.exitCode !== EXIT_OK || !result.output) {
-        process.stderr.write(`${err.red('✖')} no status: fix the errors first\n`);
-        return report.exitCode || EXIT_FINDINGS;
-    }
-    const status = statusAsOf(result.output, asOf, { dueSoonDays: options.dueSoonDays });
+    const compiled = await compileForListing(paths, 'no status');
+    if ('exitCode' in compiled) return compiled.exitCode;
+    const status = statusAsOf(compiled.output, asOf, { dueSoonDays: options.dueSoonDays });
     const text = options.format === 'json'
         ? JSON.stringify(status, null, 2) + '\n'
         : renderStatus(status, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
@@ -50,7 +42,7 @@ export async function status(paths: readonly string[], options: StatusCommandOpt
         const failing = status.commitments.filter(c => c.status === 'overdue' || (options.failOn === 'due_soon' && c.status === 'due_soon'));
         if (failing.length > 0) {
             const what = options.failOn === 'overdue' ? 'overdue' : 'overdue or due soon';
-            process.stderr.write(`${err.red('✖')} ${plural(failing.length, 'commitment')} ${what} on ${asOf}: ${failing.map(c => c.id).join(', ')} (--fail-on ${options.failOn})\n`);
+            process.stderr.write(`${styleFor(process.stderr).red('✖')} ${plural(failing.length, 'commitment')} ${what} on ${asOf}: ${failing.map(c => c.id).join(', ')} (--fail-on ${options.failOn})\n`);
             return EXIT_FINDINGS;
         }
     }

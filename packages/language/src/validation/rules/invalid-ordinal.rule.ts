@@ -1,4 +1,5 @@
-import { createRule } from '../rule.js';
+import type { AnniversaryDeadline, MonthEdgeDeadline } from '../../generated/ast.js';
+import { type RuleContext, createRule } from '../rule.js';
 
 /** The English spelling of an ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd... */
 export function spellOrdinal(n: number): string {
@@ -40,15 +41,7 @@ export const invalidOrdinalRule = createRule({
                 });
                 return;
             }
-            const right = spellOrdinal(n);
-            if (right === text) return;
-            context.report({
-                node: deadline,
-                property: 'ordinal',
-                message: `'${text}' is not how ${n} is written as an ordinal.`,
-                hint: `Write '${right}'.`,
-                data: { suggestion: right }
-            });
+            reportMisspelt(deadline, match[0], n, context);
         },
         AnniversaryDeadline: (deadline, context) => {
             const text = deadline.ordinal;
@@ -65,15 +58,20 @@ export const invalidOrdinalRule = createRule({
                 });
                 return;
             }
-            const right = spellOrdinal(n);
-            if (right === text) return;
-            context.report({
-                node: deadline,
-                property: 'ordinal',
-                message: `'${text}' is not how ${n} is written as an ordinal.`,
-                hint: `Write '${right}'.`,
-                data: { suggestion: right }
-            });
+            reportMisspelt(deadline, match[0], n, context);
         }
     }
 });
+
+/** `2th`, `11st`: an ordinal whose suffix does not fit its number. */
+function reportMisspelt(deadline: AnniversaryDeadline | MonthEdgeDeadline, text: string, n: number, context: RuleContext): void {
+    const right = spellOrdinal(n);
+    if (right === text) return;
+    context.report({
+        node: deadline,
+        property: 'ordinal',
+        message: `'${text}' is not how ${n} is written as an ordinal.`,
+        hint: `Write '${right}'.`,
+        data: { suggestion: right }
+    });
+}
