@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { FORMAT_VERSION, PACTA_SCHEMA_ID, compileSources, loadCompiledJson, pactaSchema } from '../src/index.js';
-import { WORKSPACE, schemaFile, strictValidator } from './support.js';
-
-type Node = Record<string, unknown>;
+import { WORKSPACE, schemaFile, schemaProblems, strictValidator } from './support.js';
 
 describe('schema', () => {
     test('is draft 2020-12, has the published $id, and compiles under ajv strict mode', () => {
@@ -27,26 +25,7 @@ describe('schema', () => {
     });
 
     test('every property and definition has a description, and every object forbids other properties', () => {
-        const problems: string[] = [];
-        const visit = (node: Node, path: string) => {
-            if (node['type'] === 'object') {
-                if (node['additionalProperties'] !== false) problems.push(`${path}: additionalProperties`);
-                if (typeof node['description'] !== 'string') problems.push(`${path}: description`);
-                for (const [key, child] of Object.entries((node['properties'] ?? {}) as Record<string, Node>)) {
-                    if (typeof child !== 'object') continue;
-                    const described = typeof child['description'] === 'string' || (typeof child['$ref'] === 'string');
-                    if (!described) problems.push(`${path}/${key}: description`);
-                    visit(child, `${path}/${key}`);
-                }
-            }
-            if (node['type'] === 'array' && typeof node['items'] === 'object') visit(node['items'] as Node, `${path}[]`);
-        };
-        visit(schemaFile, '#');
-        for (const [name, def] of Object.entries(schemaFile['$defs'] as Record<string, Node>)) {
-            if (typeof def['description'] !== 'string') problems.push(`$defs/${name}: description`);
-            visit(def, `$defs/${name}`);
-        }
-        expect(problems).toEqual([]);
+        expect(schemaProblems(schemaFile)).toEqual([]);
     });
 
     test('describes every field the compiler writes (checked on a real output)', async () => {

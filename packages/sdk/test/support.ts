@@ -14,14 +14,47 @@ export const schemaFile = JSON.parse(readFileSync(new URL('../schema/pacta.schem
 
 let validator: ReturnType<InstanceType<Ajv2020Class>['compile']> | undefined;
 
+/** A strict ajv of the test's own (with formats) compiling a schema: independent of the SDK's loaders. */
+export function compileStrict(schema: Record<string, unknown>) {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    return ajv.compile(schema);
+}
+
 /** An ajv of the test's own, strict, over the schema file: independent of the SDK's loader. */
 export function strictValidator() {
-    if (!validator) {
-        const ajv = new Ajv2020({ strict: true, allErrors: true });
-        addFormats(ajv);
-        validator = ajv.compile(schemaFile);
-    }
+    validator ??= compileStrict(schemaFile);
     return validator;
+}
+
+type SchemaNode = Record<string, unknown>;
+
+/**
+ * What a published schema must have and lacks: a description on every object, definition and
+ * property (a property that is only a `$ref` may go without, unless `everyProperty`), and
+ * `additionalProperties: false` on every object. One problem per line, `path: what`.
+ */
+export function schemaProblems(schema: SchemaNode, options: { everyProperty?: boolean } = {}): string[] {
+    const problems: string[] = [];
+    const visit = (node: SchemaNode, path: string) => {
+        if (node['type'] === 'object') {
+            if (node['additionalProperties'] !== false) problems.push(`${path}: additionalProperties`);
+            if (typeof node['description'] !== 'string') problems.push(`${path}: description`);
+            for (const [key, child] of Object.entries((node['properties'] ?? {}) as Record<string, SchemaNode>)) {
+                if (typeof child !== 'object') continue;
+                const described = typeof child['description'] === 'string' || (!options.everyProperty && typeof child['$ref'] === 'string');
+                if (!described) problems.push(`${path}/${key}: description`);
+                visit(child, `${path}/${key}`);
+            }
+        }
+        if (node['type'] === 'array' && typeof node['items'] === 'object') visit(node['items'] as SchemaNode, `${path}[]`);
+    };
+    visit(schema, '#');
+    for (const [name, def] of Object.entries(schema['$defs'] as Record<string, SchemaNode>)) {
+        if (typeof def['description'] !== 'string') problems.push(`$defs/${name}: description`);
+        visit(def, `$defs/${name}`);
+    }
+    return problems;
 }
 
 /** The result has an output, its JSON is what serializeOutput gives, and it validates against the schema. */

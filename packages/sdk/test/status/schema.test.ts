@@ -1,24 +1,16 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import {
     AGREEMENT_STANDINGS, COMMITMENT_STANDINGS, PACTA_STATUS_SCHEMA_ID, type StatusReport, compileSources, pactaStatusSchema, statusAsOf
 } from '../../src/index.js';
-import { WORKSPACE } from '../support.js';
+import { WORKSPACE, compileStrict, schemaProblems } from '../support.js';
 
 type Node = Record<string, unknown>;
-type Ajv2020Class = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Module) as Ajv2020Class;
-type AddFormats = typeof addFormatsModule.default;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
 
 /** The checked-in status schema, read from disk, compiled by a strict ajv of the test's own. */
 const schemaFile = JSON.parse(readFileSync(new URL('../../schema/pacta-status.schema.json', import.meta.url), 'utf8')) as Node;
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-addFormats(ajv);
-const validate = ajv.compile(schemaFile);
+const validate = compileStrict(schemaFile);
 
 function expectValid(report: StatusReport): void {
     const json: unknown = JSON.parse(JSON.stringify(report));
@@ -61,24 +53,7 @@ describe('status schema', () => {
     });
 
     test('every property and definition has a description, and every object forbids other properties', () => {
-        const problems: string[] = [];
-        const visit = (node: Node, path: string) => {
-            if (node['type'] === 'object') {
-                if (node['additionalProperties'] !== false) problems.push(`${path}: additionalProperties`);
-                if (typeof node['description'] !== 'string') problems.push(`${path}: description`);
-                for (const [key, child] of Object.entries((node['properties'] ?? {}) as Record<string, Node>)) {
-                    if (typeof child['description'] !== 'string') problems.push(`${path}/${key}: description`);
-                    visit(child, `${path}/${key}`);
-                }
-            }
-            if (node['type'] === 'array' && typeof node['items'] === 'object') visit(node['items'] as Node, `${path}[]`);
-        };
-        visit(schemaFile, '#');
-        for (const [name, def] of Object.entries(schemaFile['$defs'] as Record<string, Node>)) {
-            if (typeof def['description'] !== 'string') problems.push(`$defs/${name}: description`);
-            visit(def, `$defs/${name}`);
-        }
-        expect(problems).toEqual([]);
+        expect(schemaProblems(schemaFile, { everyProperty: true })).toEqual([]);
     });
 
     test('its status enums are the SDK\'s', () => {
