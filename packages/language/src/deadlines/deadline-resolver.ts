@@ -10,6 +10,7 @@ import {
     MAX_YEAR, MIN_YEAR, addBusinessDays, addToDate, type CalendarDate, type CalendarUnit, compareLastDays, comparePrecision, civilFromDays,
     type DatePrecision, dayNumberOf, formatDayNumber, isSurelyAfter, monthEdge, parseCalendarDate, shiftRange
 } from './calendar-date.js';
+import { expressionText } from '../formatting/expression-text.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './holiday-calendars.js';
 
 /** How a deadline binds: exactly on the date, by the date at the latest, or from the date on. */
@@ -545,7 +546,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             }
             const resolution: Resolution = operand.expr ? this.resolveTime(operand.expr)
                 : { status: 'invalid', bound: 'on', chain: [], reason: 'an operand is missing' };
-            return { name: operand.expr?.$cstNode ? compactText(operand.expr.$cstNode.text) : '', resolution, anchor: false };
+            return { name: expressionText(operand.expr?.$cstNode), resolution, anchor: false };
         });
         if (operands.length === 0) return { status: 'invalid', bound: 'on', chain: [], reason: `'${pick} of' has no operands` };
         const chain: string[] = [];
@@ -708,11 +709,6 @@ function describeSkipped(days: readonly number[], names: ReadonlyMap<number, str
         return `${range} ${[...new Set(run.names.flatMap(name => name.split(' / ')))].join(', ')}`;
     });
     return parts.length <= 4 ? parts.join('; ') : `${parts.slice(0, 4).join('; ')}; and ${parts.length - 4} more`;
-}
-
-/** An expression's text on one line, spaced as the formatter writes it: `earliest of (a, b)`. */
-function compactText(text: string): string {
-    return text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n\r]*/g, ' ').replace(/\s+/g, ' ').replace(/\s*,\s*/g, ', ').replace(/\(\s*/g, '(').replace(/\s*\)/g, ')').trim();
 }
 
 function safeRef<T extends AstNode>(ref: Reference<T> | undefined): T | undefined {

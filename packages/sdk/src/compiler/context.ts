@@ -1,5 +1,8 @@
-import { type AstNode, AstUtils, type CstNode, type LangiumDocument, type Reference, isCompositeCstNode, isLeafCstNode } from 'langium';
+import { type AstNode, AstUtils, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import type { PactaServices } from '@pacta/language';
+
+// The text of an expression as written, for `text` in the JSON: the language's, which chains use too.
+export { expressionText as normalizedText } from '@pacta/language';
 import type { Citation, SourceLocation } from '../model.js';
 import { DocComments } from './doc-comments.js';
 
@@ -92,32 +95,6 @@ function safeRef(ref: Reference): AstNode | undefined {
     } catch {
         return undefined;
     }
-}
-
-/** The text of a node as written: tokens joined by one space where the source had any gap, comments left out. */
-export function normalizedText(cst: CstNode | undefined): string {
-    if (!cst) return '';
-    let text = '';
-    let previousEnd: number | undefined;
-    let previousText = '';
-    // The leaves in text order, as `CstUtils.flattenCst` gives them, without a stream. One space
-    // where the author had any, none around the `.` of a qualified name, none before `,` and `)`
-    // or after `(`, always one after `,` and before `(` (as the formatter writes them).
-    const visit = (node: CstNode): void => {
-        if (isCompositeCstNode(node)) {
-            for (const child of node.content) visit(child);
-        } else if (isLeafCstNode(node) && !node.hidden) {
-            // As the formatter lays them out: `a, b`, `of (a, b)`, whatever the author's spacing.
-            const glued = node.text === '.' || previousText === '.' || node.text === ',' || node.text === ')' || previousText === '(';
-            const spaced = previousText === ',' || node.text === '(';
-            if (previousEnd !== undefined && !glued && (spaced || node.offset > previousEnd)) text += ' ';
-            text += node.text;
-            previousEnd = node.end;
-            previousText = node.text;
-        }
-    };
-    visit(cst);
-    return text;
 }
 
 /** Adds `#2`, `#3`... to bases seen before, so that every id of one array is unique. */
