@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { setColorFlag, styleFor } from './util/color.js';
 import { CliError, EXIT_USAGE, describeError } from './util/errors.js';
 import { CLI_DOCS_URL } from './util/docs.js';
+import { terminalSafe } from './util/terminal-safe.js';
 import { VERSION } from './version.js';
 
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'];
@@ -14,6 +15,22 @@ function wholeNumber(flag: string) {
     };
 }
 
+/** `--max-file-size`: bytes, or a number with KB, MB or GB (powers of 1024): `20MB`, `512KB`. */
+function fileSize(value: string): number {
+    const match = /^(\d+(?:\.\d+)?)\s*(B|KB|K|MB|M|GB|G)?$/i.exec(value.trim());
+    const unit = (match?.[2] ?? 'B').toUpperCase()[0]!;
+    const bytes = match ? Math.floor(Number(match[1]) * (unit === 'K' ? 1024 : unit === 'M' ? 1024 ** 2 : unit === 'G' ? 1024 ** 3 : 1)) : NaN;
+    if (!Number.isFinite(bytes) || bytes < 1) throw new InvalidArgumentError(`--max-file-size takes a size such as 20MB, 512KB or 1000000 (bytes), not '${value}'.`);
+    return bytes;
+}
+
+/** The options of every command that reads .pacta files. */
+function readingOptions(command: Command): Command {
+    return command
+        .option('--follow-symlinks', 'also read .pacta files that are links to places outside the folders given (not read by default: pacta/outside-workspace)')
+        .option('--max-file-size <size>', 'report a .pacta file larger than this instead of reading it (pacta/file-too-large)', fileSize, 20 * 1024 * 1024);
+}
+
 function collect(value: string, previous: string[] | undefined): string[] {
     return [...(previous ?? []), ...value.split(',').map(part => part.trim()).filter(Boolean)];
 }
@@ -22,7 +39,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 function oneLineError(command: string) {
     return (text: string, write: (text: string) => void): void => {
         const message = text.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').replace('(Did you mean', '(did you mean').trim();
-        write(`${styleFor(process.stderr).red('✖')} ${command}: ${message} (see '${command} --help')\n`);
+        write(`${styleFor(process.stderr).red('✖')} ${command}: ${terminalSafe(message)} (see '${command} --help')\n`);
     };
 }
 
@@ -75,7 +92,7 @@ Documentation: ${CLI_DOCS_URL}`)
         return sub;
     };
 
-    command('check [paths...]', 'parse, link and validate; report every finding with its code and a fix hint')
+    readingOptions(command('check [paths...]', 'parse, link and validate; report every finding with its code and a fix hint'))
         .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
         .option('--warnings-as-errors', 'report warnings as errors (and fail on them)')
         .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
@@ -100,7 +117,7 @@ Examples:
             setExit(await check(paths, options));
         });
 
-    command('compile [paths...]', 'compile to the JSON document of the SDK; write nothing when there are errors')
+    readingOptions(command('compile [paths...]', 'compile to the JSON document of the SDK; write nothing when there are errors'))
         .option('-o, --output <file>', 'write one document for all the inputs to this file (default: stdout)')
         .option('--out-dir <dir>', 'write one document per path argument: <dir>/<folder or file name>.json')
         .option('--pretty', 'the canonical layout: 2-space indentation, keys in schema order (the default)')
@@ -125,7 +142,7 @@ Examples:
             setExit(await compile(paths, { ...options, pretty: !options.compact }));
         });
 
-    command('deadlines [paths...]', 'list the resolved deadlines by date: who, what, and how the date was found')
+    readingOptions(command('deadlines [paths...]', 'list the resolved deadlines by date: who, what, and how the date was found'))
         .option('--from <date>', 'only deadlines on or after this date (YYYY-MM-DD or today)')
         .option('--to <date>', 'only deadlines on or before this date (YYYY-MM-DD or today)')
         .option('--party <id>', 'only deadlines of this party (its agencies included; repeat or comma-separate for several)', collect)
@@ -145,7 +162,7 @@ Examples:
             setExit(await deadlines(paths, options));
         });
 
-    command('status [paths...]', 'where every agreement and commitment stands on a day: overdue, due soon, pending, in force...')
+    readingOptions(command('status [paths...]', 'where every agreement and commitment stands on a day: overdue, due soon, pending, in force...'))
         .option('--as-of <date>', 'the day (YYYY-MM-DD or today)', 'today')
         .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
         .option('--due-soon-days <n>', 'a deadline this many days away or closer is due soon', wholeNumber('--due-soon-days'), 14)
@@ -165,7 +182,7 @@ Examples:
             setExit(await status(paths, options));
         });
 
-    command('fmt [paths...]', 'format .pacta files in the one canonical layout (comments kept)')
+    readingOptions(command('fmt [paths...]', 'format .pacta files in the one canonical layout (comments kept)'))
         .option('--check', 'change nothing: list the files that are not formatted, exit 1 if any')
         .addHelpText('after', `
 Prints the files it formats (or, with --check, would format). '-' formats stdin to stdout.
@@ -220,10 +237,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         }
         const style = styleFor(process.stderr);
         if (error instanceof CliError) {
-            process.stderr.write(`${style.red('✖')} ${running}: ${error.message}\n`);
+            process.stderr.write(`${style.red('✖')} ${running}: ${terminalSafe(error.message)}\n`);
             return error.exitCode;
         }
-        process.stderr.write(`${style.red('✖')} ${running} failed: ${describeError(error)} (this is a bug; set PACTA_DEBUG=1 for details)\n`);
+        process.stderr.write(`${style.red('✖')} ${running} failed: ${terminalSafe(describeError(error))} (this is a bug; set PACTA_DEBUG=1 for details)\n`);
         if (process.env['PACTA_DEBUG']) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
         return EXIT_USAGE;
     }

@@ -18,3 +18,4 @@ export * from './builtins/resources.js';
 export * from './workspace/builtin-documents.js';
 export * from './formatting/index.js';
 export * from './lsp/index.js';
+export * from './text/visible-text.js';

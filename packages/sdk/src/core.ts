@@ -8,7 +8,8 @@ export { compileAst } from './compiler/compile-ast.js';
 export type { DocumentPaths } from './compiler/compile-ast.js';
 export { scaleDecimal } from './compiler/money.js';
 export {
-    DUPLICATE_INPUT, INTERNAL_ERROR, IO_ERROR, NO_INPUT, SDK_CODES, sortDiagnostics, toPactaDiagnostic
+    DUPLICATE_INPUT, FILE_TOO_LARGE, INTERNAL_ERROR, IO_ERROR, NO_INPUT, NOT_PACTA_FILE, OUTSIDE_WORKSPACE, SDK_CODES,
+    sortDiagnostics, toPactaDiagnostic
 } from './diagnostics.js';
 export type { DiagnosticSeverity, PactaDiagnostic } from './diagnostics.js';
 export * from './format.js';
@@ -20,3 +21,5 @@ export { serializeOutput } from './serialize.js';
 export * from './status/index.js';
 export * from './model.js';
 export type { AgreementEvent as PactaEvent } from './model.js';
+/** For tools that show input to a person: the language's one rule for invisible characters. */
+export { excerpt, visibleText } from '@pacta/language';

@@ -27,11 +27,17 @@ export const IO_ERROR = 'pacta/io-error';
 export const NO_INPUT = 'pacta/no-input';
 export const DUPLICATE_INPUT = 'pacta/duplicate-input';
 export const INTERNAL_ERROR = 'pacta/internal-error';
+export const OUTSIDE_WORKSPACE = 'pacta/outside-workspace';
+export const FILE_TOO_LARGE = 'pacta/file-too-large';
+export const NOT_PACTA_FILE = 'pacta/not-pacta-file';
 
 export const SDK_CODES = [
     { code: IO_ERROR, severity: 'error', description: 'A file or folder could not be read, or is not text.' },
     { code: DUPLICATE_INPUT, severity: 'warning', description: 'The same file was given twice; it is compiled once.' },
     { code: NO_INPUT, severity: 'warning', description: 'There were no .pacta files to compile.' },
+    { code: NOT_PACTA_FILE, severity: 'error', description: 'A file given to compile is not a .pacta file; it was not read.' },
+    { code: OUTSIDE_WORKSPACE, severity: 'warning', description: 'A .pacta file is a symbolic link to a file outside the folders given; it was not read.' },
+    { code: FILE_TOO_LARGE, severity: 'error', description: 'A .pacta file is larger than the size limit (20 MB by default); it was not read.' },
     { code: INTERNAL_ERROR, severity: 'error', description: 'The compiler failed on this input; please report it with the input.' }
 ] as const;
 

@@ -6,7 +6,7 @@ import { renderText, summaryLine } from '../report/text.js';
 import { styleFor } from '../util/color.js';
 import { repositoryRoot } from '../util/paths.js';
 import { writeFileAtomic } from '../util/write.js';
-import { compileArguments } from './shared.js';
+import { compileArguments, compileFlags, inputFiles } from './shared.js';
 import { writeStdout } from '../util/io.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -20,11 +20,14 @@ export interface CheckOptions {
     output?: string;
     /** `--strict-sources`: also report facts that cite no source (`pacta/missing-source`). */
     strictSources?: boolean;
+    followSymlinks?: boolean;
+    maxFileSize?: number;
 }
 
 /** `pacta check`: parse, link and validate; report in one of four formats. Returns the exit code. */
 export async function check(paths: readonly string[], options: CheckOptions): Promise<number> {
-    const { result, root } = await compileArguments(paths, 'Checking', process.cwd(), { strictSources: options.strictSources === true });
+    const compiled = await compileArguments(paths, 'Checking', process.cwd(), compileFlags(options));
+    const { result, root } = compiled;
     const report = checkReport(result, root, {
         ...(options.warningsAsErrors ? { warningsAsErrors: true } : {}),
         ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {})
@@ -39,7 +42,7 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
         default: text = renderText(report, style);
     }
     if (toFile) {
-        writeFileAtomic(options.output!, text);
+        writeFileAtomic(options.output!, text, { inputs: inputFiles(compiled) });
         process.stderr.write(summaryLine(report, styleFor(process.stderr)) + '\n');
     } else {
         await writeStdout(text);

@@ -4,9 +4,10 @@ import { findingLines, summaryLine } from '../report/text.js';
 import { styleFor } from '../util/color.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, describeError } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
-import { type InputArgument, displayPath, resolveInputs } from '../util/paths.js';
+import { type InputArgument, allPaths, displayPath, resolveInputs } from '../util/paths.js';
+import { refuseInputAsOutput, resolveOutputTarget } from '../util/output-target.js';
 import { writeFileAtomic } from '../util/write.js';
-import { compileInputs } from './shared.js';
+import { compileFlags, compileInputs, inputFiles } from './shared.js';
 
 export interface CompileOptions {
     /** One document for all the inputs, written to this file. */
@@ -22,6 +23,8 @@ export interface CompileOptions {
     debounce?: number;
     /** `--strict-sources`: also report facts that cite no source (`pacta/missing-source`). */
     strictSources?: boolean;
+    followSymlinks?: boolean;
+    maxFileSize?: number;
 }
 
 /** One document to build: the inputs compiled together, and where the JSON goes (undefined: stdout). */
@@ -36,6 +39,10 @@ export async function compile(paths: readonly string[], options: CompileOptions)
         throw new CliError('--watch needs -o FILE or --out-dir DIR (it rewrites the output on every change)');
     }
     const jobs = await planJobs(paths, options);
+    // Before compiling: an output that is a special file, or one of the inputs, is refused (exit 2).
+    for (const job of jobs) {
+        if (job.target !== undefined) refuseInputAsOutput(resolveOutputTarget(job.target), allPaths(await resolveInputs(job.args)));
+    }
     if (options.watch) {
         const { watch } = await import('./watch.js');
         return watch(jobs.map(job => job.args).flat(), () => runOnce(jobs, options, true), options.debounce ?? 100);
@@ -74,12 +81,12 @@ export function documentName(input: InputArgument): string {
  */
 async function runOnce(jobs: readonly Job[], options: CompileOptions, watching: boolean): Promise<number> {
     const err = styleFor(process.stderr);
-    const built: Array<{ job: Job; json: string; report: CheckReport }> = [];
+    const built: Array<{ job: Job; json: string; report: CheckReport; inputs: string[] }> = [];
     let exitCode = EXIT_OK;
     for (const job of jobs) {
         let compiled;
         try {
-            compiled = await compileInputs(await resolveInputs(job.args), 'Compiling', { strictSources: options.strictSources === true });
+            compiled = await compileInputs(await resolveInputs(job.args), 'Compiling', compileFlags(options));
         } catch (error) {
             if (!(error instanceof CliError) || !watching) throw error;
             process.stderr.write(`${err.red('✖')} ${error.message}\n`);
@@ -91,7 +98,7 @@ async function runOnce(jobs: readonly Job[], options: CompileOptions, watching: 
         if (lines.length > 0) process.stderr.write(lines.join('\n') + '\n\n');
         if (report.exitCode !== EXIT_OK || report.findings.length > 0) process.stderr.write(summaryLine(report, err) + '\n');
         exitCode = Math.max(exitCode, report.exitCode);
-        built.push({ job, json: compiled.result.json, report });
+        built.push({ job, json: compiled.result.json, report, inputs: inputFiles(compiled) });
         if (compiled.result.output === undefined && report.exitCode === EXIT_OK) exitCode = EXIT_USAGE;
     }
     if (exitCode !== EXIT_OK) {
@@ -99,14 +106,14 @@ async function runOnce(jobs: readonly Job[], options: CompileOptions, watching: 
         process.stderr.write(`${err.red('✖')} nothing written${kept.length > 0 ? ` (${kept.join(', ')} left as ${kept.length === 1 ? 'it was' : 'they were'})` : ''}\n`);
         return exitCode === EXIT_USAGE ? EXIT_USAGE : EXIT_FINDINGS;
     }
-    for (const { job, json, report } of built) {
+    for (const { job, json, report, inputs } of built) {
         const text = options.pretty ? json : JSON.stringify(JSON.parse(json)) + '\n';
         if (job.target === undefined) {
             await writeStdout(text);
             continue;
         }
         try {
-            writeFileAtomic(job.target, text);
+            writeFileAtomic(job.target, text, { inputs });
         } catch (error) {
             process.stderr.write(`${err.red('✖')} ${error instanceof CliError ? error.message : describeError(error)}\n`);
             return EXIT_USAGE;

@@ -2,8 +2,9 @@ import type { Deadline, PactaOutput } from '@pacta/sdk';
 import { type Style, styleFor } from '../util/color.js';
 import { CliError, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 import { writeFileAtomic } from '../util/write.js';
-import { compileForListing } from './shared.js';
+import { compileFlags, compileForListing } from './shared.js';
 
 export const DEADLINE_FORMATS = ['table', 'json', 'csv', 'ics'] as const;
 export type DeadlineFormat = (typeof DEADLINE_FORMATS)[number];
@@ -14,6 +15,8 @@ export interface DeadlineOptions {
     party?: string[];
     format: DeadlineFormat;
     output?: string;
+    followSymlinks?: boolean;
+    maxFileSize?: number;
 }
 
 /** A deadline with what the table, CSV and calendar say about it. */
@@ -33,7 +36,7 @@ export async function deadlines(paths: readonly string[], options: DeadlineOptio
     const from = options.from !== undefined ? parseDateOption('--from', options.from) : undefined;
     const to = options.to !== undefined ? parseDateOption('--to', options.to) : undefined;
     if (from !== undefined && to !== undefined && from > to) throw new CliError(`--from ${from} is after --to ${to}`);
-    const compiled = await compileForListing(paths, 'no deadlines listed');
+    const compiled = await compileForListing(paths, 'no deadlines listed', compileFlags(options));
     if ('exitCode' in compiled) return compiled.exitCode;
     const { output } = compiled;
     const parties = (options.party ?? []).map(id => checkParty(output, id));
@@ -49,7 +52,7 @@ export async function deadlines(paths: readonly string[], options: DeadlineOptio
         }
         default: text = renderTable(rows, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
     }
-    if (options.output !== undefined) writeFileAtomic(options.output, text);
+    if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs });
     else await writeStdout(text);
     return EXIT_OK;
 }
@@ -149,7 +152,8 @@ export function period(date: string): [string, string] {
  */
 export function renderTable(rows: readonly DeadlineRow[], style: Style): string {
     if (rows.length === 0) return 'No deadlines.\n';
-    const cells = rows.map(({ deadline, what }) => [deadline.date ?? deadline.status, deadline.subject, deadline.actors.join(', ') || '—', what]);
+    // Every cell may come from the input: shown with control characters escaped, on one line.
+    const cells = rows.map(({ deadline, what }) => [deadline.date ?? deadline.status, deadline.subject, deadline.actors.join(', ') || '—', what].map(tableCell));
     const header = ['DATE', 'DEADLINE', 'ACTORS', 'DUE'];
     const widths = header.map((title, i) => Math.max(title.length, ...cells.map(row => row[i]!.length)));
     const pad = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
@@ -159,7 +163,7 @@ export function renderTable(rows: readonly DeadlineRow[], style: Style): string 
         const deadline = rows[i]!.deadline;
         lines.push(pad(deadline.status === 'resolved' ? row : [style.yellow(row[0]!.padEnd(widths[0]!)), ...row.slice(1)]));
         const how = deadline.status === 'resolved' ? deadline.chain.join(' ⇒ ') : deadline.reason ?? '';
-        if (how) lines.push(style.dim(`${indent}${deadline.status === 'resolved' ? '' : 'why: '}${how}`));
+        if (how) lines.push(style.dim(`${indent}${deadline.status === 'resolved' ? '' : 'why: '}${tableCell(how)}`));
     }
     return lines.join('\n') + '\n';
 }
@@ -177,6 +181,17 @@ export function renderCsv(rows: readonly DeadlineRow[]): string {
     return [header, ...records].map(record => record.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: string): string {
+/**
+ * One CSV field. A cell a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`,
+ * TAB or CR) gets a leading `'` and is quoted (OWASP's rule against CSV injection): a title
+ * `=HYPERLINK(...)` stays text. No column of ours is a number that can be negative.
+ */
+export function csvField(value: string): string {
+    if (/^[=+\-@\t\r]/.test(value)) return `"'${value.replace(/"/g, '""')}"`;
     return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A table cell: control characters escaped, line breaks as spaces. */
+export function tableCell(value: string): string {
+    return terminalSafe(value.replace(/\r\n|\n/g, ' '));
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { formatSource } from '@pacta/sdk';
+import { DEFAULT_MAX_FILE_SIZE, formatSource, resolvesOutside } from '@pacta/sdk';
 import { glob } from 'tinyglobby';
 import { checkReport, plural } from '../report/findings.js';
 import { findingLines } from '../report/text.js';
@@ -13,6 +13,9 @@ import { writeFileAtomic } from '../util/write.js';
 export interface FmtOptions {
     /** List the files that are not formatted and exit 1 if any; change nothing. */
     check?: boolean;
+    /** Also format files that are links to places outside the folders given. */
+    followSymlinks?: boolean;
+    maxFileSize?: number;
 }
 
 /**
@@ -30,10 +33,17 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
     const err = styleFor(process.stderr);
     let changed = 0, failed = 0, unreadable = 0;
     const listed: string[] = [];
-    for (const file of files) {
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    for (const { path: file, root } of files) {
         const shown = displayPath(file);
+        // As the compiler: a link out of the folders given is neither read nor written through.
+        if (!options.followSymlinks && resolvesOutside(file, [root])) {
+            process.stderr.write(`${err.yellow('⚠')} '${shown}' is a symbolic link to a file outside the folders given; left as it is (pacta/outside-workspace; --follow-symlinks formats it)\n`);
+            continue;
+        }
         let text: string;
         try {
+            if (statSync(file).size > maxFileSize) throw new CliError(`'${shown}' is larger than --max-file-size; left as it is (pacta/file-too-large)`);
             text = decode(readFileSync(file), shown);
         } catch (error) {
             process.stderr.write(`${err.red('✖')} ${error instanceof CliError ? error.message : `cannot read '${shown}': ${describeError(error)}`}\n`);
@@ -90,18 +100,21 @@ function decode(bytes: Uint8Array, shown: string): string {
     }
 }
 
-/** The `.pacta` files of the arguments: files as given, folders walked as the compiler does (no `node_modules`, no dot folders). */
-async function listFiles(paths: readonly string[]): Promise<string[]> {
-    const files = new Set<string>();
+/**
+ * The `.pacta` files of the arguments, each with the folder of its argument: files as given,
+ * folders walked as the compiler does (no `node_modules`, no dot folders).
+ */
+async function listFiles(paths: readonly string[]): Promise<Array<{ path: string; root: string }>> {
+    const files = new Map<string, string>();
     for (const input of await resolveInputs(paths)) {
         if (input.kind !== 'folder') {
-            input.paths.forEach(path => files.add(path));
+            input.paths.forEach(path => { if (!files.has(path)) files.set(path, input.base); });
             continue;
         }
         const found = await glob('**/*.pacta', {
             cwd: input.paths[0]!, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**']
         });
-        found.map(path => nodePath.resolve(path)).sort().forEach(path => files.add(path));
+        found.map(path => nodePath.resolve(path)).sort().forEach(path => { if (!files.has(path)) files.set(path, input.base); });
     }
-    return [...files];
+    return [...files].map(([path, root]) => ({ path, root }));
 }

@@ -1,4 +1,5 @@
 import ical, { ICalEventTransparency } from 'ical-generator';
+import { terminalSafe } from '../util/terminal-safe.js';
 import { VERSION } from '../version.js';
 import { type DeadlineRow, period } from './deadlines.js';
 
@@ -44,8 +45,9 @@ export function renderIcs(rows: readonly DeadlineRow[], env: NodeJS.ProcessEnv =
                 start: first,
                 end: nextDay(last),
                 stamp,
-                summary: deadline.subjectKind === 'commitment' ? `${deadline.subject}: ${shorten(what, 100)}` : `${deadline.subject} (${what})`,
-                description,
+                // RFC 5545 text has no control characters but TAB (and the line breaks it escapes).
+                summary: terminalSafe(deadline.subjectKind === 'commitment' ? `${deadline.subject}: ${shorten(what, 100)}` : `${deadline.subject} (${what})`),
+                description: terminalSafe(description),
                 transparency: ICalEventTransparency.TRANSPARENT,
                 categories: [{ name: 'Pacta' }]
             });

@@ -1,4 +1,5 @@
-import { type CompileOptions, type CompileResult, type PactaOutput, commonFolder, compileFiles } from '@pacta/sdk';
+import * as nodePath from 'node:path';
+import { type CompileResult, type FileCompileOptions, type PactaOutput, commonFolder, compileFiles } from '@pacta/sdk';
 import { checkReport, plural } from '../report/findings.js';
 import { findingLines, summaryLine } from '../report/text.js';
 import { styleFor } from '../util/color.js';
@@ -13,18 +14,39 @@ export interface Compiled {
     readonly inputs: readonly InputArgument[];
 }
 
+/** Every file a run read or was given (absolute): an output must be none of them. */
+export function inputFiles(compiled: Compiled): string[] {
+    const compiledFiles = compiled.result.files.map(file => nodePath.resolve(compiled.root, file));
+    return [...new Set([...allPaths(compiled.inputs), ...compiledFiles])];
+}
+
+/** The SDK's options a command passes on: `--strict-sources`, `--follow-symlinks`, `--max-file-size`. */
+export type CompileFlags = Pick<FileCompileOptions, 'strictSources' | 'followSymlinks' | 'maxFileSize'>;
+
+/** The flags of the command line as the SDK's options (only those given). */
+export function compileFlags(options: { strictSources?: boolean; followSymlinks?: boolean; maxFileSize?: number }): CompileFlags {
+    return {
+        ...(options.strictSources === true ? { strictSources: true } : {}),
+        ...(options.followSymlinks === true ? { followSymlinks: true } : {}),
+        ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {})
+    };
+}
+
 /**
  * Resolves path arguments (files, folders, globs; `.` when none) and compiles them with the SDK as
  * one workspace. Shows a progress note on a terminal when it takes more than a second.
  * Throws a `CliError` (exit 2) for a missing path or a glob that matches nothing.
  */
-export async function compileArguments(args: readonly string[], verb: string, cwd = process.cwd(), options: CompileOptions = {}): Promise<Compiled> {
+export async function compileArguments(args: readonly string[], verb: string, cwd = process.cwd(), options: CompileFlags = {}): Promise<Compiled> {
     const inputs = await resolveInputs(args, cwd);
     return compileInputs(inputs, verb, options);
 }
 
-/** `options`: the SDK's (`strictSources` for `--strict-sources`). */
-export async function compileInputs(inputs: readonly InputArgument[], verb: string, options: CompileOptions = {}): Promise<Compiled> {
+/**
+ * `options`: the SDK's. The roots a linked file may lead into are the folders of the arguments
+ * (a glob's static folder), so a link out of them is reported, not read (unless `followSymlinks`).
+ */
+export async function compileInputs(inputs: readonly InputArgument[], verb: string, options: CompileFlags = {}): Promise<Compiled> {
     const paths = allPaths(inputs);
     const root = commonFolder(paths);
     const progress = new Progress();
@@ -33,7 +55,7 @@ export async function compileInputs(inputs: readonly InputArgument[], verb: stri
         progress.start(`${verb} ${plural(size.files, 'file')}…`, size.bytes);
     }
     try {
-        const result = await compileFiles(paths, { ...options, root });
+        const result = await compileFiles(paths, { ...options, root, roots: inputs.map(input => input.base) });
         return { result, root, inputs };
     } finally {
         progress.done();
@@ -45,8 +67,9 @@ export async function compileInputs(inputs: readonly InputArgument[], verb: stri
  * go to stderr; with errors nothing is listed, `✖ no <what> listed: fix the errors first`, and the
  * result is the exit code.
  */
-export async function compileForListing(paths: readonly string[], what: string): Promise<{ output: PactaOutput } | { exitCode: number }> {
-    const { result, root } = await compileArguments(paths, 'Compiling');
+export async function compileForListing(paths: readonly string[], what: string, options: CompileFlags = {}): Promise<{ output: PactaOutput; inputs: string[] } | { exitCode: number }> {
+    const compiled = await compileArguments(paths, 'Compiling', process.cwd(), options);
+    const { result, root } = compiled;
     const report = checkReport(result, root);
     const err = styleFor(process.stderr);
     const lines = findingLines(report.findings, err);
@@ -55,5 +78,5 @@ export async function compileForListing(paths: readonly string[], what: string):
         process.stderr.write(`${err.red('✖')} ${what}: fix the errors first\n`);
         return { exitCode: report.exitCode || EXIT_FINDINGS };
     }
-    return { output: result.output };
+    return { output: result.output, inputs: inputFiles(compiled) };
 }

@@ -6,8 +6,8 @@ import { type Style, styleFor } from '../util/color.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
 import { writeFileAtomic } from '../util/write.js';
-import { parseDateOption } from './deadlines.js';
-import { compileForListing } from './shared.js';
+import { parseDateOption, tableCell } from './deadlines.js';
+import { compileFlags, compileForListing } from './shared.js';
 
 export const STATUS_FORMATS = ['text', 'json'] as const;
 export type StatusFormat = (typeof STATUS_FORMATS)[number];
@@ -21,6 +21,8 @@ export interface StatusCommandOptions {
     dueSoonDays?: number;
     failOn?: FailOn;
     output?: string;
+    followSymlinks?: boolean;
+    maxFileSize?: number;
 }
 
 /**
@@ -30,13 +32,13 @@ export interface StatusCommandOptions {
  */
 export async function status(paths: readonly string[], options: StatusCommandOptions): Promise<number> {
     const asOf = parseDateOption('--as-of', options.asOf ?? 'today');
-    const compiled = await compileForListing(paths, 'no status');
+    const compiled = await compileForListing(paths, 'no status', compileFlags(options));
     if ('exitCode' in compiled) return compiled.exitCode;
     const status = statusAsOf(compiled.output, asOf, { dueSoonDays: options.dueSoonDays });
     const text = options.format === 'json'
         ? JSON.stringify(status, null, 2) + '\n'
         : renderStatus(status, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
-    if (options.output !== undefined) writeFileAtomic(options.output, text);
+    if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs });
     else await writeStdout(text);
     if (options.failOn !== undefined) {
         const failing = status.commitments.filter(c => c.status === 'overdue' || (options.failOn === 'due_soon' && c.status === 'due_soon'));
@@ -99,6 +101,11 @@ export function renderStatus(report: StatusReport, style: Style): string {
                 agreement: false
             });
         }
+    }
+    // Every cell may come from the input: shown with control characters escaped, on one line.
+    for (const row of rows) {
+        row.cells = row.cells.map(tableCell);
+        if (row.note) row.note = tableCell(row.note);
     }
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map(row => row.cells[i]!.length)));
     const pad = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : i === 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');

@@ -41,8 +41,8 @@ export interface CheckReport {
     readonly exitCode: number;
 }
 
-/** Codes of the SDK that mean the run itself failed (a path could not be read, the compiler broke): exit 2. */
-const RUN_FAILURES = new Set(['pacta/io-error', 'pacta/internal-error']);
+/** Codes of the SDK that mean the run itself failed (a path could not be read or is no .pacta file, the compiler broke): exit 2. */
+const RUN_FAILURES = new Set(['pacta/io-error', 'pacta/internal-error', 'pacta/not-pacta-file', 'pacta/file-too-large']);
 
 /** Builds the report of a compile: findings placed on disk, counts, the exit code. */
 export function checkReport(result: CompileResult, root: string, policy: CheckPolicy = {}): CheckReport {

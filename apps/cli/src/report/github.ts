@@ -1,4 +1,5 @@
 import { relativeInside } from '../util/paths.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 import type { CheckReport, Finding } from './findings.js';
 
 /** Escapes the message of a workflow command (as `@actions/core` does): `%`, CR and LF. */
@@ -26,13 +27,14 @@ function command(finding: Finding, repoRoot: string): string {
     const kind = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'notice';
     const properties: Array<[string, string | number]> = [];
     if (finding.inFile) {
-        properties.push(['file', relativeInside(repoRoot, finding.path) ?? finding.path]);
+        properties.push(['file', terminalSafe(relativeInside(repoRoot, finding.path) ?? finding.path)]);
         properties.push(['line', finding.line]);
         if (finding.endLine === finding.line) properties.push(['col', finding.column]);
         properties.push(['endLine', finding.endLine]);
         if (finding.endLine === finding.line) properties.push(['endColumn', finding.endColumn]);
     }
-    properties.push(['title', finding.code]);
-    const message = finding.hint ? `${finding.message}\nhint: ${finding.hint}` : finding.message;
+    properties.push(['title', terminalSafe(finding.code)]);
+    // The log shows the annotation too: no terminal control characters from the input.
+    const message = terminalSafe(finding.hint ? `${finding.message}\nhint: ${finding.hint}` : finding.message);
     return `::${kind} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(message)}`;
 }

@@ -1,5 +1,5 @@
 import type { CheckReport } from './findings.js';
-import { displayPath } from '../util/paths.js';
+import { relativePath } from '../util/paths.js';
 
 /** Version of the shape below; bumped only on a change that can break a reader (see docs/cli.md). */
 export const CHECK_JSON_VERSION = 1;
@@ -13,9 +13,9 @@ export const CHECK_JSON_VERSION = 1;
 export function renderJson(report: CheckReport, cwd = process.cwd()): string {
     const document = {
         version: CHECK_JSON_VERSION,
-        files: report.files.map(file => displayPath(file, cwd)),
+        files: report.files.map(file => relativePath(file, cwd)),
         diagnostics: report.findings.map(f => ({
-            file: displayPath(f.path, cwd),
+            file: relativePath(f.path, cwd),
             line: f.line,
             column: f.column,
             endLine: f.endLine,

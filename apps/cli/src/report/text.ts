@@ -1,4 +1,5 @@
 import type { Style } from '../util/color.js';
+import { terminalSafe } from '../util/terminal-safe.js';
 import { type CheckReport, type Finding, countsText, filesWithFindings, findingLocation, plural } from './findings.js';
 
 /**
@@ -16,7 +17,7 @@ export function renderText(report: CheckReport, style: Style, cwd = process.cwd(
 export function findingLines(findings: readonly Finding[], style: Style, cwd = process.cwd()): string[] {
     const lines: string[] = [];
     for (const finding of findings) {
-        lines.push(`${style.bold(findingLocation(finding, cwd))}  ${severityText(finding.severity, style)}  ${style.dim(finding.code)}  ${oneLine(finding.message)}`);
+        lines.push(`${style.bold(findingLocation(finding, cwd))}  ${severityText(finding.severity, style)}  ${style.dim(terminalSafe(finding.code))}  ${oneLine(finding.message)}`);
         if (finding.hint) lines.push(`    ${style.cyan('hint:')} ${oneLine(finding.hint)}`);
     }
     return lines;
@@ -48,6 +49,7 @@ function severityText(severity: Finding['severity'], style: Style): string {
     }
 }
 
+/** On one line, and safe for a terminal (the message may quote the input). */
 function oneLine(text: string): string {
-    return text.replace(/\r?\n\s*/g, ' ');
+    return terminalSafe(text.replace(/\r?\n\s*/g, ' '));
 }

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './errors.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /** One path argument as given, and what it stands for. */
 export interface InputArgument {
@@ -85,8 +86,16 @@ export function isDirectory(path: string): boolean {
     return statKind(path) === 'folder';
 }
 
-/** A path for people: relative to `cwd` when inside it or near it, with `/`; `.` for `cwd` itself. */
+/**
+ * A path for people: relative to `cwd` when inside it or near it, with `/`; `.` for `cwd` itself;
+ * control characters in a file name shown as escapes.
+ */
 export function displayPath(absolute: string, cwd = process.cwd()): string {
+    return terminalSafe(relativePath(absolute, cwd));
+}
+
+/** `displayPath` as it is, for machine-readable outputs (JSON): no escapes. */
+export function relativePath(absolute: string, cwd = process.cwd()): string {
     const relative = nodePath.relative(cwd, absolute);
     if (relative === '') return '.';
     if (nodePath.isAbsolute(relative)) return absolute;

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+    closeSync, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync
+} from 'node:fs';
 import * as nodePath from 'node:path';
 import { CliError, describeError } from './errors.js';
+import { refuseInputAsOutput, resolveOutputTarget } from './output-target.js';
 
 /** Temp files not yet renamed: removed if the process is interrupted. */
 const pending = new Set<string>();
@@ -25,38 +28,80 @@ function installCleanup(): void {
     }
 }
 
-/**
- * Writes `text` to `file` atomically: to a temp file beside it (same folder, so the rename does
- * not cross file systems), flushed to disk, then renamed over the target. A reader sees the old
- * file or the new one, never half of one; a killed run leaves at most a `.<name>.<random>.tmp`
- * beside it (removed on Ctrl-C). Creates missing folders. Keeps the mode of an existing file.
- * Throws a `CliError` (exit 2) when it cannot write.
- */
-export function writeFileAtomic(file: string, text: string): void {
-    installCleanup();
-    const target = nodePath.resolve(file);
+export interface WriteOptions {
+    /** Files the output must not be (the inputs of the run): such a target is refused (exit 2). */
+    inputs?: readonly string[];
+}
+
+/** A temp file of ours for `target`: `.<name>.<12 hex>.tmp` beside it. */
+function tempName(target: string): string {
+    return nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** A temp file left by a killed write is removed by the next write of the same target, once it is a minute old. */
+const STALE_TEMP_MS = 60_000;
+
+function removeStaleTemps(target: string): void {
     const dir = nodePath.dirname(target);
-    const temp = nodePath.join(dir, `.${nodePath.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    let mode = 0o666;
+    const prefix = `.${nodePath.basename(target)}.`;
+    let names: string[];
     try {
-        const stat = statSync(target);
-        if (stat.isDirectory()) throw new CliError(`cannot write '${file}': it is a folder`);
-        mode = stat.mode & 0o7777;
-    } catch (error) {
-        if (error instanceof CliError) throw error;
+        names = readdirSync(dir);
+    } catch {
+        return;
     }
+    const now = Date.now();
+    for (const name of names) {
+        if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+        const path = nodePath.join(dir, name);
+        try {
+            const stat = statSync(path);
+            if (stat.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) unlinkSync(path);
+        } catch { /* gone, or not ours to remove */ }
+    }
+}
+
+/**
+ * Writes `text` to `file` atomically: to a temp file beside the real target (same folder, so the
+ * rename does not cross file systems), flushed to disk, then renamed over it. A reader sees the
+ * old file or the new one, never half of one. Symbolic links are written through (the file they
+ * name is replaced, the link stays); anything but a regular file at the target is refused (see
+ * `resolveOutputTarget`), and so is a target that is one of `options.inputs`. Keeps the mode (and,
+ * when it can, the owner) of an existing file. Creates missing folders. A killed run leaves at
+ * most a `.<name>.<random>.tmp` (removed on Ctrl-C, and by the next write of the same target).
+ * Throws a `CliError` (exit 2) when it cannot or must not write.
+ */
+export function writeFileAtomic(file: string, text: string, options: WriteOptions = {}): void {
+    installCleanup();
+    const target = resolveOutputTarget(file);
+    if (options.inputs) refuseInputAsOutput(target, options.inputs);
+    const dir = nodePath.dirname(target.real);
+    let mode = 0o666;
+    let owner: { uid: number; gid: number } | undefined;
+    if (target.exists) {
+        const stat = statSync(target.real);
+        mode = stat.mode & 0o7777;
+        owner = { uid: stat.uid, gid: stat.gid };
+    }
+    const temp = tempName(target.real);
     let fd: number | undefined;
     try {
         mkdirSync(dir, { recursive: true });
+        removeStaleTemps(target.real);
         pending.add(temp);
         fd = openSync(temp, 'wx', mode);
+        // The umask applies at creation: set the existing file's mode exactly.
+        if (target.exists) fchmodSync(fd, mode);
+        if (owner && typeof process.getuid === 'function' && process.getuid() === 0) {
+            try { fchownSync(fd, owner.uid, owner.gid); } catch { /* e.g. a file system without owners */ }
+        }
         const bytes = Buffer.from(text, 'utf8');
         let written = 0;
         while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
         fsyncSync(fd);
         closeSync(fd);
         fd = undefined;
-        renameSync(temp, target);
+        renameSync(temp, target.real);
         pending.delete(temp);
     } catch (error) {
         if (fd !== undefined) {

@@ -8,6 +8,7 @@ import { type Suppression, isSuppression } from '../generated/ast.js';
 import type { PactaServices } from '../pacta-module.js';
 import { closestMatch } from '../reference-data/closest.js';
 import { builtinStages } from '../reference-data/resources.js';
+import { shortenQuotedInput } from '../text/visible-text.js';
 import {
     SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNKNOWN_RESOURCE, UNKNOWN_STAGE, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION
 } from './diagnostic-codes.js';
@@ -49,6 +50,7 @@ const DECLARATION_HINTS: Record<string, string> = {
 /** Gives the parser's findings from `start` on the code `pacta/syntax-error` and a hint. */
 function markSyntaxErrors(diagnostics: Diagnostic[], start: number, hint: string): void {
     for (const diagnostic of diagnostics.slice(start)) {
+        diagnostic.message = shortenQuotedInput(diagnostic.message);
         diagnostic.code = SYNTAX_ERROR;
         diagnostic.data = { ...diagnostic.data, hint };
     }

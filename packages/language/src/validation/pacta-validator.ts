@@ -107,6 +107,7 @@ function ruleContexts(rule: PactaRule, services: PactaServices): (accept: Valida
                 report: <N extends AstNode>(report: RuleReport<N>) => {
                     accept(rule.severity, report.message, {
                         node: report.node,
+                        ...(report.range ? { range: report.range } : {}),
                         property: report.property,
                         index: report.index,
                         code: rule.code,

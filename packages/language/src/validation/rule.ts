@@ -1,4 +1,5 @@
 import type { AstNode, Properties } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import type { PactaAstType } from '../generated/ast.js';
 import type { PactaServices } from '../pacta-module.js';
 
@@ -19,6 +20,8 @@ export interface RuleReport<N extends AstNode> {
     hint?: string;
     property?: Properties<N>;
     index?: number;
+    /** A range of its own, for a finding about text rather than a node (e.g. one character in a comment). */
+    range?: Range;
     data?: Record<string, unknown>;
 }
 

@@ -1,6 +1,7 @@
 import type { PactaRule } from '../rule.js';
 import { actorNotPartyRule } from './actor-not-party.rule.js';
 import { agencyWithoutParentRule } from './agency-without-parent.rule.js';
+import { bidiControlRule } from './bidi-control.rule.js';
 import { amountPrecisionRule } from './amount-precision.rule.js';
 import { commitmentBeforeJoiningRule } from './commitment-before-joining.rule.js';
 import { commitmentIncompleteRule } from './commitment-incomplete.rule.js';
@@ -79,5 +80,7 @@ export const PACTA_RULES: readonly PactaRule[] = [
     // Sources (only with --strict-sources)
     missingSourceRule,          // warning  pacta/missing-source
     // Wording
-    shallInNonbindingRule       // warning  pacta/shall-in-nonbinding
+    shallInNonbindingRule,      // warning  pacta/shall-in-nonbinding
+    // Text that reads differently from what is compiled
+    bidiControlRule             // warning  pacta/bidi-control
 ];

@@ -1,0 +1,134 @@
+/**
+ * Writes never destroy what is at the target: links are written through, special files and
+ * inputs are refused, modes are kept, temp files of killed runs are cleaned up (issue 12, 1–2).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { EXAMPLES, copyToTemp, pacta, writeFile } from './helpers.js';
+
+const exampleJson = readFileSync(join(EXAMPLES, 'critical-minerals-2026.json'), 'utf8');
+const workspace = () => copyToTemp(EXAMPLES, 'ws');
+
+describe('-o writes through symbolic links', () => {
+    test('a link to a file: the file gets the output, the link stays a link', () => {
+        const repo = workspace();
+        writeFile(join(repo, 'out/real.json'), '{}\n');
+        symlinkSync('out/real.json', join(repo, 'latest.json'));
+        const run = pacta(['compile', 'ws', '-o', 'latest.json'], { cwd: repo });
+        expect(run.code).toBe(0);
+        expect(lstatSync(join(repo, 'latest.json')).isSymbolicLink()).toBe(true);
+        expect(readlinkSync(join(repo, 'latest.json'))).toBe('out/real.json');
+        expect(readFileSync(join(repo, 'out/real.json'), 'utf8')).toBe(exampleJson);
+        expect(readdirSync(join(repo, 'out'))).toEqual(['real.json']);
+    });
+
+    test('a link that leads nowhere is refused (exit 2), nothing is created', () => {
+        const repo = workspace();
+        symlinkSync('missing/real.json', join(repo, 'dangling.json'));
+        const run = pacta(['compile', 'ws', '-o', 'dangling.json'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("cannot write 'dangling.json': it is a symbolic link to a file that does not exist");
+        expect(existsSync(join(repo, 'missing'))).toBe(false);
+    });
+
+    test('pacta fmt on a linked .pacta file formats the file it names and keeps the link', () => {
+        const repo = workspace();
+        writeFile(join(repo, 'ws/real/messy.pacta'), 'state  XX   "Somewhere"\n');
+        symlinkSync('real/messy.pacta', join(repo, 'ws/messy.pacta'));
+        const run = pacta(['fmt', 'ws/messy.pacta'], { cwd: repo });
+        expect(run.code).toBe(0);
+        expect(lstatSync(join(repo, 'ws/messy.pacta')).isSymbolicLink()).toBe(true);
+        expect(readFileSync(join(repo, 'ws/real/messy.pacta'), 'utf8')).toBe('state XX "Somewhere"\n');
+    });
+
+    test('the mode of an existing output is kept', () => {
+        const repo = workspace();
+        writeFile(join(repo, 'out.json'), '{}\n');
+        chmodSync(join(repo, 'out.json'), 0o640);
+        expect(pacta(['compile', 'ws', '-o', 'out.json'], { cwd: repo }).code).toBe(0);
+        expect(statSync(join(repo, 'out.json')).mode & 0o777).toBe(0o640);
+        expect(readFileSync(join(repo, 'out.json'), 'utf8')).toBe(exampleJson);
+    });
+});
+
+describe('special files are never replaced', () => {
+    test('a named pipe as -o: refused with exit 2, still a pipe', () => {
+        const repo = workspace();
+        const fifo = join(repo, 'pipe.json');
+        const made = spawnSync('mkfifo', [fifo]);
+        expect(made.status).toBe(0);
+        for (const args of [['compile', 'ws', '-o', 'pipe.json'], ['deadlines', 'ws', '-o', 'pipe.json'], ['status', 'ws', '-o', 'pipe.json'], ['check', 'ws', '-o', 'pipe.json'], ['schema', '-o', 'pipe.json']]) {
+            const run = pacta(args, { cwd: repo });
+            expect(run.code, args.join(' ')).toBe(2);
+            expect(run.stderr).toContain("cannot write 'pipe.json': it is a named pipe, not a regular file");
+            expect(lstatSync(fifo).isFIFO()).toBe(true);
+        }
+    });
+
+    test('a link to a character device (/dev/null) is refused the same way', () => {
+        const repo = workspace();
+        symlinkSync('/dev/null', join(repo, 'null.json'));
+        const run = pacta(['compile', 'ws', '-o', 'null.json'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('it is a character device, not a regular file');
+        expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    });
+
+    test('a folder as -o is refused', () => {
+        const repo = workspace();
+        const run = pacta(['compile', 'ws', '-o', 'ws'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("cannot write 'ws': it is a folder");
+    });
+});
+
+describe('an output is never one of the inputs', () => {
+    const usmca = () => readFileSync(join(EXAMPLES, 'usmca.pacta'), 'utf8');
+
+    for (const command of [['compile'], ['deadlines'], ['deadlines', '--format', 'csv'], ['status'], ['check']]) {
+        test(`pacta ${command.join(' ')} ws -o ws/usmca.pacta: exit 2, the source untouched`, () => {
+            const repo = workspace();
+            const run = pacta([...command, 'ws', '-o', 'ws/usmca.pacta'], { cwd: repo });
+            expect(run.code).toBe(2);
+            expect(run.stderr).toMatch(/refusing to write to 'ws\/usmca\.pacta': it is (one of the inputs|a \.pacta file, a source)/);
+            expect(readFileSync(join(repo, 'ws/usmca.pacta'), 'utf8')).toBe(usmca());
+        });
+    }
+
+    test('through a link: -o out.json where out.json leads to an input', () => {
+        const repo = workspace();
+        symlinkSync('ws/usmca.pacta', join(repo, 'out.json'));
+        const run = pacta(['compile', 'ws', '-o', 'out.json'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/refusing to write to 'out\.json': it is (one of the inputs|a \.pacta file, a source)/);
+        expect(readFileSync(join(repo, 'ws/usmca.pacta'), 'utf8')).toBe(usmca());
+    });
+
+    test('a new .pacta file as output is refused too: the next run would read it', () => {
+        const repo = workspace();
+        const run = pacta(['compile', 'ws', '-o', 'ws/out.pacta'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("refusing to write to 'ws/out.pacta': it is a .pacta file, a source");
+        expect(existsSync(join(repo, 'ws/out.pacta'))).toBe(false);
+    });
+});
+
+describe('temp files of a killed write', () => {
+    test('the next write of the same target removes them once they are a minute old', () => {
+        const repo = workspace();
+        const stale = join(repo, '.out.json.0123456789ab.tmp');
+        const fresh = join(repo, '.out.json.ba9876543210.tmp');
+        const other = join(repo, '.other.json.0123456789ab.tmp');
+        for (const file of [stale, fresh, other]) writeFileSync(file, '{"half": ');
+        const old = new Date(Date.now() - 10 * 60_000);
+        utimesSync(stale, old, old);
+        utimesSync(other, old, old);
+        expect(pacta(['compile', 'ws', '-o', 'out.json'], { cwd: repo }).code).toBe(0);
+        expect(existsSync(stale)).toBe(false);
+        expect(existsSync(fresh)).toBe(true);   // may be another run's write in progress
+        expect(existsSync(other)).toBe(true);   // another target's
+        expect(readFileSync(join(repo, 'out.json'), 'utf8')).toBe(exampleJson);
+    });
+});
