@@ -27,8 +27,8 @@ function fileSize(value: string): number {
 /** The options of every command that reads .pacta files. */
 function readingOptions(command: Command): Command {
     return command
-        .option('--follow-symlinks', 'also read .pacta files that are links to places outside the folders given (not read by default: pacta/outside-workspace)')
-        .option('--max-file-size <size>', 'report a .pacta file larger than this instead of reading it (pacta/file-too-large)', fileSize, 20 * 1024 * 1024);
+        .option('--follow-symlinks', 'also read .pacta files that are links to places outside the folders given (pacta/outside-workspace), and write -o through links that lead out of the current folder')
+        .option('--max-file-size <size>', 'report a .pacta file larger than this instead of reading it (pacta/file-too-large; default 20MB)', fileSize);
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

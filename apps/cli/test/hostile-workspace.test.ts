@@ -15,6 +15,9 @@ function forkWorkspace(): string {
     const repo = copyToTemp(EXAMPLES, 'ws');
     writeFile(join(repo, '..', `secret-${repo.split('-').pop()}.txt`), `//registry.npmjs.org/:_authToken=${SECRET}\n${SECRET}\n`);
     symlinkSync(join(repo, '..', `secret-${repo.split('-').pop()}.txt`), join(repo, 'ws/token.pacta'));
+    // actions/checkout keeps the token in .git/config: a link to it is inside the repository.
+    writeFile(join(repo, '.git/config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${SECRET}\n`);
+    symlinkSync('../.git/config', join(repo, 'ws/leak.pacta'));
     return repo;
 }
 
@@ -23,7 +26,8 @@ const RUNS: string[][] = [
     ['check', 'ws/**/*.pacta'], ['check', 'ws/token.pacta'],
     ['compile', 'ws'], ['deadlines', 'ws'], ['deadlines', 'ws', '--format', 'csv'], ['deadlines', 'ws', '--format', 'ics'],
     ['deadlines', 'ws', '--format', 'json'], ['status', 'ws', '--as-of', '2026-03-10'], ['status', 'ws', '--format', 'json'],
-    ['fmt', '--check', 'ws/token.pacta'], ['fmt', 'ws/token.pacta']
+    ['fmt', '--check', 'ws/token.pacta'], ['fmt', 'ws/token.pacta'], ['fmt', '--check', 'ws'], ['fmt', 'ws'],
+    ['check', '.'], ['check', '.', '--format', 'github']
 ];
 
 describe('a link to a file outside the folders given', () => {
@@ -39,11 +43,12 @@ describe('a link to a file outside the folders given', () => {
         });
     }
 
-    test('pacta fmt on the folder: the link is neither read nor replaced', () => {
+    test('pacta fmt on the folder: the link is neither read nor replaced, and said to be not checked', () => {
         const repo = forkWorkspace();
         for (const args of [['fmt', '--check', 'ws'], ['fmt', 'ws']]) {
             const run = pacta(args, { cwd: repo });
             expect(run.code).toBe(0);
+            expect(run.stderr).toContain('⚠ 2 files not read (above), not checked');
             expect(run.stdout + run.stderr).not.toContain(SECRET);
             expect(lstatSync(join(repo, 'ws/token.pacta')).isSymbolicLink()).toBe(true);
         }
@@ -54,10 +59,12 @@ describe('a link to a file outside the folders given', () => {
         const run = pacta(['check', 'ws'], { cwd: repo });
         expect(run.code).toBe(0);
         expect(run.stdout).toBe([
-            "ws/token.pacta:1:1  warning  pacta/outside-workspace  'token.pacta' is a symbolic link to a file outside the folders given; it was not read.",
+            "ws/leak.pacta:1:1  warning  pacta/outside-workspace  'leak.pacta' leads to a file that is not a .pacta file of the folders given (a symbolic link out of them); it was not read.",
+            '    hint: Replace the link with the file, or pass --follow-symlinks (SDK: followSymlinks) if you trust where it leads.',
+            "ws/token.pacta:1:1  warning  pacta/outside-workspace  'token.pacta' leads to a file that is not a .pacta file of the folders given (a symbolic link out of them); it was not read.",
             '    hint: Replace the link with the file, or pass --follow-symlinks (SDK: followSymlinks) if you trust where it leads.',
             '',
-            '⚠ 1 warning in 1 file',
+            '⚠ 2 warnings in 2 files',
             ''
         ].join('\n'));
     });
@@ -72,14 +79,24 @@ describe('a link to a file outside the folders given', () => {
         }
     });
 
-    test('a link inside the folders given is read as the file', () => {
+    test('a link inside the folders given is the file it leads to, read once', () => {
         const repo = copyToTemp(EXAMPLES, 'ws');
-        writeFile(join(repo, 'ws/more/extra.pacta'), 'state XX "Somewhere"\n');
+        writeFile(join(repo, 'ws/more/extra.pacta'), 'state NZ "New Zealand"\n');
         symlinkSync('more/extra.pacta', join(repo, 'ws/extra-link.pacta'));
-        const run = pacta(['check', 'ws', '--format', 'json'], { cwd: repo });
-        expect(run.code).toBe(1);   // XX twice: the link and the file are the same declarations
-        expect(run.stdout).toContain('pacta/duplicate-name');
+        const run = pacta(['check', 'ws'], { cwd: repo });
+        expect(run.code).toBe(0);
+        expect(run.stdout).toContain("ws/extra-link.pacta:1:1  warning  pacta/duplicate-input  'extra-link.pacta' is the same file as 'more/extra.pacta'; it is compiled once.");
+        expect(run.stdout).not.toContain('duplicate-name');
         expect(run.stdout).not.toContain('outside-workspace');
+    });
+
+    test('a file named "::warning ...": a CI log cannot read it as a workflow command', () => {
+        const repo = tempRepo({ '::warning title=Pacta::All checks passed.pacta': 'state  XX "Nowhere"\n' });
+        for (const args of [['fmt', '--check', '.'], ['check', '.']]) {
+            const run = pacta(args, { cwd: repo });
+            expect((run.stdout + run.stderr).split('\n').filter(line => line.startsWith('::'))).toEqual([]);
+            expect(run.stdout + run.stderr).toContain('./::warning title=Pacta::All checks passed.pacta');
+        }
     });
 });
 

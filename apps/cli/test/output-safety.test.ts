@@ -3,7 +3,11 @@
  * inputs are refused, modes are kept, temp files of killed runs are cleaned up (issue 12, 1–2).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+    chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, symlinkSync,
+    utimesSync, writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLES, copyToTemp, pacta, writeFile } from './helpers.js';
@@ -39,8 +43,20 @@ describe('-o writes through symbolic links', () => {
         symlinkSync('real/messy.pacta', join(repo, 'ws/messy.pacta'));
         const run = pacta(['fmt', 'ws/messy.pacta'], { cwd: repo });
         expect(run.code).toBe(0);
+        expect(run.stdout).toBe('ws/messy.pacta\n');
         expect(lstatSync(join(repo, 'ws/messy.pacta')).isSymbolicLink()).toBe(true);
         expect(readFileSync(join(repo, 'ws/real/messy.pacta'), 'utf8')).toBe('state XX "Somewhere"\n');
+    });
+
+    test('pacta fmt on a folder formats a linked file of the workspace once, through the link', () => {
+        const repo = workspace();
+        writeFile(join(repo, 'ws/shared/messy.pacta'), 'state  XX   "Somewhere"\n');
+        symlinkSync('shared/messy.pacta', join(repo, 'ws/a-link.pacta'));
+        const run = pacta(['fmt', 'ws'], { cwd: repo });
+        expect(run.code).toBe(0);
+        expect(run.stdout).toBe('ws/shared/messy.pacta\n');
+        expect(lstatSync(join(repo, 'ws/a-link.pacta')).isSymbolicLink()).toBe(true);
+        expect(readFileSync(join(repo, 'ws/shared/messy.pacta'), 'utf8')).toBe('state XX "Somewhere"\n');
     });
 
     test('the mode of an existing output is kept', () => {
@@ -50,6 +66,35 @@ describe('-o writes through symbolic links', () => {
         expect(pacta(['compile', 'ws', '-o', 'out.json'], { cwd: repo }).code).toBe(0);
         expect(statSync(join(repo, 'out.json')).mode & 0o777).toBe(0o640);
         expect(readFileSync(join(repo, 'out.json'), 'utf8')).toBe(exampleJson);
+    });
+});
+
+describe('a link of the workspace that leads out of it', () => {
+    test('is not written through (a pull request could commit out.json → ~/.bashrc), unless --follow-symlinks', () => {
+        const repo = workspace();
+        const victim = join(repo, '..', `victim-${repo.split('-').pop()}.txt`);
+        writeFileSync(victim, 'export PATH=/usr/bin\n');
+        mkdirSync(join(repo, 'out'));
+        symlinkSync(victim, join(repo, 'out/pacta.json'));
+        for (const args of [['compile', 'ws', '-o', 'out/pacta.json'], ['check', 'ws', '--format', 'sarif', '-o', 'out/pacta.json'], ['schema', '-o', 'out/pacta.json']]) {
+            const run = pacta(args, { cwd: repo });
+            expect(run.code, args.join(' ')).toBe(2);
+            expect(run.stderr).toContain("cannot write 'out/pacta.json': it leads through a symbolic link to a place outside the current folder");
+            expect(readFileSync(victim, 'utf8')).toBe('export PATH=/usr/bin\n');
+        }
+        expect(pacta(['compile', 'ws', '-o', 'out/pacta.json', '--follow-symlinks'], { cwd: repo }).code).toBe(0);
+        expect(readFileSync(victim, 'utf8')).toBe(exampleJson);
+        rmSync(victim);
+    });
+
+    test('a linked folder that leads out of the workspace is refused the same way', () => {
+        const repo = workspace();
+        const outside = mkdtempSync(join(tmpdir(), 'pacta-outside-'));
+        symlinkSync(outside, join(repo, 'out'));
+        const run = pacta(['compile', 'ws', '-o', 'out/pacta.json'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(readdirSync(outside)).toEqual([]);
+        rmSync(outside, { recursive: true });
     });
 });
 
@@ -67,12 +112,24 @@ describe('special files are never replaced', () => {
         }
     });
 
-    test('a link to a character device (/dev/null) is refused the same way', () => {
+    test('a character device (/dev/zero) is refused the same way, given or through a link', () => {
         const repo = workspace();
-        symlinkSync('/dev/null', join(repo, 'null.json'));
-        const run = pacta(['compile', 'ws', '-o', 'null.json'], { cwd: repo });
-        expect(run.code).toBe(2);
-        expect(run.stderr).toContain('it is a character device, not a regular file');
+        for (const target of ['/dev/zero', 'zero.json']) {
+            if (target === 'zero.json') symlinkSync('/dev/zero', join(repo, 'zero.json'));
+            const run = pacta(['compile', 'ws', '-o', target, '--follow-symlinks'], { cwd: repo });
+            expect(run.code).toBe(2);
+            expect(run.stderr).toContain('it is a character device, not a regular file');
+        }
+        expect(lstatSync('/dev/zero').isCharacterDevice()).toBe(true);
+    });
+
+    test('-o /dev/null: the output is discarded, /dev/null stays a device', () => {
+        const repo = workspace();
+        for (const args of [['compile', 'ws', '-o', '/dev/null'], ['check', 'ws', '-o', '/dev/null'], ['deadlines', 'ws', '-o', '/dev/null']]) {
+            const run = pacta(args, { cwd: repo });
+            expect(run.code, args.join(' ')).toBe(0);
+            expect(run.stdout).toBe('');
+        }
         expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
     });
 
@@ -103,6 +160,22 @@ describe('an output is never one of the inputs', () => {
         const run = pacta(['compile', 'ws', '-o', 'out.json'], { cwd: repo });
         expect(run.code).toBe(2);
         expect(run.stderr).toMatch(/refusing to write to 'out\.json': it is (one of the inputs|a \.pacta file, a source)/);
+        expect(readFileSync(join(repo, 'ws/usmca.pacta'), 'utf8')).toBe(usmca());
+    });
+
+    test('pacta schema -o x.pacta is refused as well (any output that is not Pacta)', () => {
+        const repo = workspace();
+        const run = pacta(['schema', '-o', 'x.PACTA'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(existsSync(join(repo, 'x.PACTA'))).toBe(false);
+    });
+
+    test('a hard link to an input is the input', () => {
+        const repo = workspace();
+        linkSync(join(repo, 'ws/usmca.pacta'), join(repo, 'hard.json'));
+        const run = pacta(['compile', 'ws', '-o', 'hard.json'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("refusing to write to 'hard.json': it is one of the inputs");
         expect(readFileSync(join(repo, 'ws/usmca.pacta'), 'utf8')).toBe(usmca());
     });
 

@@ -4,5 +4,7 @@
  * The Node-free part is also available as `@pacta/sdk/core`.
  */
 export * from './core.js';
-export { DEFAULT_MAX_FILE_SIZE, commonFolder, compileFiles, compileFolder, resolvesOutside } from './node/compile-files.js';
+export { commonFolder, compileFiles, compileFolder } from './node/compile-files.js';
+export { DEFAULT_MAX_FILE_SIZE, listWorkspaceFiles, resolvesOutside } from './node/workspace-files.js';
+export type { WorkspaceFileOptions, WorkspaceFiles } from './node/workspace-files.js';
 export type { FileCompileOptions } from './node/compile-files.js';

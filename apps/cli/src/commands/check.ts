@@ -42,7 +42,7 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
         default: text = renderText(report, style);
     }
     if (toFile) {
-        writeFileAtomic(options.output!, text, { inputs: inputFiles(compiled) });
+        writeFileAtomic(options.output!, text, { inputs: inputFiles(compiled), followSymlinks: options.followSymlinks === true });
         process.stderr.write(summaryLine(report, styleFor(process.stderr)) + '\n');
     } else {
         await writeStdout(text);

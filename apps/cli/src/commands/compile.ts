@@ -5,7 +5,7 @@ import { styleFor } from '../util/color.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, describeError } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
 import { type InputArgument, allPaths, displayPath, resolveInputs } from '../util/paths.js';
-import { refuseInputAsOutput, resolveOutputTarget } from '../util/output-target.js';
+import { refuseInputAsOutput, refusePactaName, resolveOutputTarget } from '../util/output-target.js';
 import { writeFileAtomic } from '../util/write.js';
 import { compileFlags, compileInputs, inputFiles } from './shared.js';
 
@@ -41,7 +41,10 @@ export async function compile(paths: readonly string[], options: CompileOptions)
     const jobs = await planJobs(paths, options);
     // Before compiling: an output that is a special file, or one of the inputs, is refused (exit 2).
     for (const job of jobs) {
-        if (job.target !== undefined) refuseInputAsOutput(resolveOutputTarget(job.target), allPaths(await resolveInputs(job.args)));
+        if (job.target === undefined) continue;
+        const target = resolveOutputTarget(job.target, { followSymlinks: options.followSymlinks === true });
+        refusePactaName(target);
+        refuseInputAsOutput(target, allPaths(await resolveInputs(job.args)));
     }
     if (options.watch) {
         const { watch } = await import('./watch.js');
@@ -113,7 +116,7 @@ async function runOnce(jobs: readonly Job[], options: CompileOptions, watching: 
             continue;
         }
         try {
-            writeFileAtomic(job.target, text, { inputs });
+            writeFileAtomic(job.target, text, { inputs, followSymlinks: options.followSymlinks === true });
         } catch (error) {
             process.stderr.write(`${err.red('✖')} ${error instanceof CliError ? error.message : describeError(error)}\n`);
             return EXIT_USAGE;

@@ -52,7 +52,7 @@ export async function deadlines(paths: readonly string[], options: DeadlineOptio
         }
         default: text = renderTable(rows, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
     }
-    if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs });
+    if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs, followSymlinks: options.followSymlinks === true });
     else await writeStdout(text);
     return EXIT_OK;
 }

@@ -1,13 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
-import * as nodePath from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE, formatSource, resolvesOutside } from '@pacta/sdk';
-import { glob } from 'tinyglobby';
+import { readFileSync } from 'node:fs';
+import { commonFolder, formatSource, listWorkspaceFiles } from '@pacta/sdk';
 import { checkReport, plural } from '../report/findings.js';
 import { findingLines } from '../report/text.js';
 import { styleFor } from '../util/color.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, describeError } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
-import { displayPath, resolveInputs } from '../util/paths.js';
+import { allPaths, displayPath, resolveInputs } from '../util/paths.js';
 import { writeFileAtomic } from '../util/write.js';
 
 export interface FmtOptions {
@@ -29,21 +27,25 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
         if (paths.length > 1) throw new CliError("'-' (stdin) cannot be combined with other paths");
         return fmtStdin(options);
     }
-    const files = await listFiles(paths);
     const err = styleFor(process.stderr);
+    // The compiler's list and read rules: links out of the folders given, files over the size
+    // limit and files that are not .pacta are reported and neither read nor written.
+    const inputs = await resolveInputs(paths);
+    const absolute = allPaths(inputs);
+    const root = commonFolder(absolute);
+    const { files, diagnostics: skipped } = await listWorkspaceFiles(absolute, root, {
+        roots: inputs.map(input => input.base),
+        ...(options.followSymlinks ? { followSymlinks: true } : {}),
+        ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {})
+    });
+    const skippedReport = checkReport({ diagnostics: skipped, files: [], json: '', errorCount: 0, warningCount: 0 }, root);
+    if (skipped.length > 0) process.stderr.write(findingLines(skippedReport.findings, err).join('\n') + '\n');
     let changed = 0, failed = 0, unreadable = 0;
     const listed: string[] = [];
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    for (const { path: file, root } of files) {
+    for (const file of files) {
         const shown = displayPath(file);
-        // As the compiler: a link out of the folders given is neither read nor written through.
-        if (!options.followSymlinks && resolvesOutside(file, [root])) {
-            process.stderr.write(`${err.yellow('⚠')} '${shown}' is a symbolic link to a file outside the folders given; left as it is (pacta/outside-workspace; --follow-symlinks formats it)\n`);
-            continue;
-        }
         let text: string;
         try {
-            if (statSync(file).size > maxFileSize) throw new CliError(`'${shown}' is larger than --max-file-size; left as it is (pacta/file-too-large)`);
             text = decode(readFileSync(file), shown);
         } catch (error) {
             process.stderr.write(`${err.red('✖')} ${error instanceof CliError ? error.message : `cannot read '${shown}': ${describeError(error)}`}\n`);
@@ -59,11 +61,13 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
         }
         if (!result.changed) continue;
         changed++;
-        if (!options.check) writeFileAtomic(file, result.text);
+        if (!options.check) writeFileAtomic(file, result.text, { source: true, followSymlinks: options.followSymlinks === true });
         listed.push(shown);
     }
     if (listed.length > 0) await writeStdout(listed.join('\n') + '\n');
     const total = plural(files.length, 'file');
+    const notRead = skippedReport.findings.filter(f => f.code !== 'pacta/duplicate-input').length;
+    if (notRead > 0) process.stderr.write(`${err.yellow('⚠')} ${plural(notRead, 'file')} not read (above), not checked\n`);
     if (options.check) {
         if (changed > 0) process.stderr.write(`${err.red('✖')} ${plural(changed, 'file is', 'files are')} not formatted (of ${total}); run 'pacta fmt' to format ${changed === 1 ? 'it' : 'them'}\n`);
         else if (failed === 0 && unreadable === 0) process.stderr.write(`${err.green('✔')} ${total} checked, all formatted\n`);
@@ -71,7 +75,7 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
         process.stderr.write(`${err.green('✔')} ${total} checked, ${changed === 0 ? 'all formatted already' : `${plural(changed, 'file')} formatted`}\n`);
     }
     if (failed > 0) process.stderr.write(`${err.red('✖')} ${plural(failed, 'file')} not formatted: ${failed === 1 ? 'it has' : 'they have'} syntax errors\n`);
-    if (unreadable > 0) return EXIT_USAGE;
+    if (unreadable > 0 || skippedReport.exitCode === EXIT_USAGE) return EXIT_USAGE;
     return failed > 0 || (options.check && changed > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -98,23 +102,4 @@ function decode(bytes: Uint8Array, shown: string): string {
     } catch {
         throw new CliError(`'${shown}' is not UTF-8 text`);
     }
-}
-
-/**
- * The `.pacta` files of the arguments, each with the folder of its argument: files as given,
- * folders walked as the compiler does (no `node_modules`, no dot folders).
- */
-async function listFiles(paths: readonly string[]): Promise<Array<{ path: string; root: string }>> {
-    const files = new Map<string, string>();
-    for (const input of await resolveInputs(paths)) {
-        if (input.kind !== 'folder') {
-            input.paths.forEach(path => { if (!files.has(path)) files.set(path, input.base); });
-            continue;
-        }
-        const found = await glob('**/*.pacta', {
-            cwd: input.paths[0]!, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**']
-        });
-        found.map(path => nodePath.resolve(path)).sort().forEach(path => { if (!files.has(path)) files.set(path, input.base); });
-    }
-    return [...files].map(([path, root]) => ({ path, root }));
 }

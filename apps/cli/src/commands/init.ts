@@ -39,7 +39,7 @@ export async function init(dir: string | undefined, options: InitOptions): Promi
     if (existing.length > 0 && !options.force) {
         throw new CliError(`${existing.map(file => displayPath(file.path)).join(', ')} already ${existing.length === 1 ? 'exists' : 'exist'}; nothing written (use --force to overwrite)`);
     }
-    for (const file of files) writeFileAtomic(file.path, file.text);
+    for (const file of files) writeFileAtomic(file.path, file.text, { source: true });
     const style = styleFor(process.stdout);
     const where = displayPath(folder);
     const lines = [

@@ -38,7 +38,7 @@ export async function status(paths: readonly string[], options: StatusCommandOpt
     const text = options.format === 'json'
         ? JSON.stringify(status, null, 2) + '\n'
         : renderStatus(status, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
-    if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs });
+    if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs, followSymlinks: options.followSymlinks === true });
     else await writeStdout(text);
     if (options.failOn !== undefined) {
         const failing = status.commitments.filter(c => c.status === 'overdue' || (options.failOn === 'due_soon' && c.status === 'due_soon'));

@@ -24,7 +24,7 @@ interface SarifRule {
 
 /**
  * The address of the documentation of a code: its own section for the parser's, linker's and
- * validation rules' codes; the page itself for the SDK's four input codes (listed in one table).
+ * validation rules' codes; the page itself for the SDK's input codes (listed in one table).
  */
 export function helpUriOf(code: string): string {
     const entry = ruleCatalog.find(rule => rule.code === code);

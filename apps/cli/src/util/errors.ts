@@ -1,3 +1,5 @@
+import { terminalSafe } from './terminal-safe.js';
+
 /** Exit codes of every command. */
 export const EXIT_OK = 0;
 /** Findings at error level, warnings over the limit, files not formatted. */
@@ -16,10 +18,13 @@ export class CliError extends Error {
     }
 }
 
-/** The message of anything thrown, on one line, with the Node error code when there is one (`EACCES`). */
+/**
+ * The message of anything thrown, on one line, with the Node error code when there is one
+ * (`EACCES`); control characters escaped (a file-system error quotes paths, which come from the input).
+ */
 export function describeError(error: unknown): string {
     const code = (error as { code?: unknown } | null)?.code;
     const message = error instanceof Error ? error.message : String(error);
     const oneLine = message.replace(/\s*\n\s*/g, ' ').trim();
-    return typeof code === 'string' && !oneLine.includes(code) ? `${oneLine} (${code})` : oneLine;
+    return terminalSafe(typeof code === 'string' && !oneLine.includes(code) ? `${oneLine} (${code})` : oneLine);
 }

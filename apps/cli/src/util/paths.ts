@@ -88,10 +88,12 @@ export function isDirectory(path: string): boolean {
 
 /**
  * A path for people: relative to `cwd` when inside it or near it, with `/`; `.` for `cwd` itself;
- * control characters in a file name shown as escapes.
+ * control characters in a file name shown as escapes, and `./` before a name that starts with
+ * `::` (at the start of a line, a CI log would read it as a GitHub workflow command).
  */
 export function displayPath(absolute: string, cwd = process.cwd()): string {
-    return terminalSafe(relativePath(absolute, cwd));
+    const shown = terminalSafe(relativePath(absolute, cwd));
+    return shown.startsWith('::') ? `./${shown}` : shown;
 }
 
 /** `displayPath` as it is, for machine-readable outputs (JSON): no escapes. */

@@ -4,7 +4,7 @@ import {
 } from 'node:fs';
 import * as nodePath from 'node:path';
 import { CliError, describeError } from './errors.js';
-import { refuseInputAsOutput, resolveOutputTarget } from './output-target.js';
+import { refuseInputAsOutput, refusePactaName, resolveOutputTarget } from './output-target.js';
 
 /** Temp files not yet renamed: removed if the process is interrupted. */
 const pending = new Set<string>();
@@ -31,6 +31,10 @@ function installCleanup(): void {
 export interface WriteOptions {
     /** Files the output must not be (the inputs of the run): such a target is refused (exit 2). */
     inputs?: readonly string[];
+    /** The text is Pacta source (`fmt`, `init`): a `.pacta` target is fine. Otherwise it is refused. */
+    source?: boolean;
+    /** `--follow-symlinks`: write through a link of the current folder even when it leads out of it. */
+    followSymlinks?: boolean;
 }
 
 /** A temp file of ours for `target`: `.<name>.<12 hex>.tmp` beside it. */
@@ -65,16 +69,19 @@ function removeStaleTemps(target: string): void {
  * Writes `text` to `file` atomically: to a temp file beside the real target (same folder, so the
  * rename does not cross file systems), flushed to disk, then renamed over it. A reader sees the
  * old file or the new one, never half of one. Symbolic links are written through (the file they
- * name is replaced, the link stays); anything but a regular file at the target is refused (see
- * `resolveOutputTarget`), and so is a target that is one of `options.inputs`. Keeps the mode (and,
+ * name is replaced, the link stays) unless a link of the current folder leads out of it; anything
+ * but a regular file at the target is refused (`/dev/null` discards), and so is a target that is
+ * one of `options.inputs` or, unless `options.source`, any `.pacta` file (see `output-target.ts`). Keeps the mode (and,
  * when it can, the owner) of an existing file. Creates missing folders. A killed run leaves at
  * most a `.<name>.<random>.tmp` (removed on Ctrl-C, and by the next write of the same target).
  * Throws a `CliError` (exit 2) when it cannot or must not write.
  */
 export function writeFileAtomic(file: string, text: string, options: WriteOptions = {}): void {
     installCleanup();
-    const target = resolveOutputTarget(file);
+    const target = resolveOutputTarget(file, { followSymlinks: options.followSymlinks === true });
+    if (!options.source) refusePactaName(target);
     if (options.inputs) refuseInputAsOutput(target, options.inputs);
+    if (target.discard) return;
     const dir = nodePath.dirname(target.real);
     let mode = 0o666;
     let owner: { uid: number; gid: number } | undefined;

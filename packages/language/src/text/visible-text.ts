@@ -1,13 +1,19 @@
+/** The bidirectional embeddings, overrides and isolates (not the marks): they reorder what follows them. */
+const BIDI_CONTROL_CLASS = '\\u202A-\\u202E\\u2066-\\u2069';
 /**
  * Characters that change how text is shown rather than what it says: C0 and C1 controls but TAB
  * and LF (ESC, BEL, lone CR, DEL...) and the bidirectional marks, embeddings, overrides and
  * isolates of Unicode (the "Trojan Source" characters).
  */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F${BIDI_CONTROL_CLASS}]`, 'g');
+const BIDI_CONTROL = new RegExp(`[${BIDI_CONTROL_CLASS}]`);
 
-/** The bidirectional embeddings, overrides and isolates (not the marks): they reorder what follows them. */
-export const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** The bidirectional controls of a text, each with its offset. */
+export function* bidiControls(text: string): Generator<{ char: string; offset: number }> {
+    if (!BIDI_CONTROL.test(text)) return;
+    for (const match of text.matchAll(new RegExp(BIDI_CONTROL.source, 'g'))) yield { char: match[0], offset: match.index };
+}
 
 /** `\x1B`, `\u202E`: the escape a person can read in place of an invisible character. */
 export function escapeCharacter(char: string): string {

@@ -96,9 +96,13 @@ describe('compileFolder', () => {
         expect(result.output!.parties.find(p => p.id === 'US')!.location).toMatchObject({ line: 1, column: 1 });
     });
 
-    test('follows symbolic links to files, not to folders', async () => {
+    test('follows symbolic links to files, not to folders; a link to a file of the workspace is that file, read once', async () => {
         const result = await compileFolder(join(dir, 'links'));
-        expect(result.files).toEqual(linked ? ['b.pacta', 'real/a.pacta'] : ['real/a.pacta']);
+        expect(result.files).toEqual(['real/a.pacta']);
+        if (linked) {
+            expect(result.diagnostics.map(d => [d.code, d.file, d.message])).toContainEqual(
+                ['pacta/duplicate-input', 'b.pacta', "'b.pacta' is the same file as 'real/a.pacta'; it is compiled once."]);
+        }
         expectValidOutput(result);
     });
 

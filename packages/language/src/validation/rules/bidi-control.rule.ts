@@ -1,5 +1,5 @@
 import { AstUtils } from 'langium';
-import { BIDI_CONTROLS, escapeCharacter } from '../../text/visible-text.js';
+import { bidiControls, escapeCharacter } from '../../text/visible-text.js';
 import { createRule } from '../rule.js';
 
 const NAMES: Record<string, string> = {
@@ -21,14 +21,12 @@ export const bidiControlRule = createRule({
     checks: {
         Document: (document, context) => {
             const text = document.$cstNode?.root.fullText;
-            if (text === undefined || !/[\u202A-\u202E\u2066-\u2069]/.test(text)) return;
-            const textDocument = AstUtils.getDocument(document).textDocument;
+            if (text === undefined) return;
             let lastLine = -1;
-            for (const match of text.matchAll(BIDI_CONTROLS)) {
-                const start = textDocument.positionAt(match.index);
+            for (const { char, offset } of bidiControls(text)) {
+                const start = AstUtils.getDocument(document).textDocument.positionAt(offset);
                 if (start.line === lastLine) continue;
                 lastLine = start.line;
-                const char = match[0];
                 context.report({
                     node: document,
                     range: { start, end: { line: start.line, character: start.character + 1 } },
