@@ -9,7 +9,7 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { IPCMessageReader, IPCMessageWriter, InitializeRequest, createProtocolConnection } from 'vscode-languageserver-protocol/node.js';
+import { IPCMessageReader, IPCMessageWriter, InitializeRequest, createProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { APP_DIR, EXAMPLE_DIR, SERVER } from './lsp-client.js';
 
 const manifest = JSON.parse(readFileSync(join(APP_DIR, 'package.json'), 'utf8'));

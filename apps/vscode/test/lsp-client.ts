@@ -7,7 +7,7 @@ import {
     type ClientCapabilities, type Diagnostic, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
     type InitializeResult, InitializeRequest, InitializedNotification, type ProtocolConnection, PublishDiagnosticsNotification,
     StreamMessageReader, StreamMessageWriter, createProtocolConnection, type PublishDiagnosticsParams
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 
 export const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const SERVER = join(APP_DIR, 'dist/server.js');

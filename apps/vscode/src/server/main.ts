@@ -6,7 +6,7 @@
 import { addDeadlinesRequestHandler, addValidationSettingsHandler, createPactaLspServices, pactaLspFeatures } from '@pacta/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { addCompileRequestHandler } from './compile-request.js';
 
 const connection = createConnection(ProposedFeatures.all);
