@@ -3,6 +3,8 @@
  * with diagnostics; validate compiled JSON against the published schema.
  * The Node-free part is also available as `@pacta/sdk/core`.
  */
+import './node/supported-node.js'; // first: on an older Node, one clear error before anything else runs
 export * from './core.js';
+export { SUPPORTED_NODE, isSupportedNode } from './node/supported-node.js';
 export { commonFolder, compileFiles, compileFolder } from './node/compile-files.js';
 export type { FileCompileOptions } from './node/compile-files.js';
