@@ -21,7 +21,7 @@ describe('manifest', () => {
         expect(contributes.grammars[0]).toMatchObject({ language: 'pacta', scopeName: 'source.pacta' });
         expect(contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`))
             .toEqual(['Pacta: Compile to JSON', 'Pacta: Show Timeline']);
-        expect(manifest.engines.vscode).toBe('^1.91.0');
+        expect(manifest.engines.vscode).toBe('^1.101.0'); // Electron 35, Node 22.15: Object.groupBy, which Langium's parser needs
         expect(manifest.main).toBe('./dist/extension.js');
         for (const path of [contributes.languages[0].configuration, contributes.grammars[0].path, contributes.snippets[0].path, manifest.main]) {
             expect(existsSync(join(APP_DIR, path)), path).toBe(true);
