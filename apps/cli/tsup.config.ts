@@ -12,7 +12,7 @@ export default defineConfig([
         // but evaluates lazily, so `pacta --help` does not initialise Langium.
         entry: { cli: 'src/cli.ts' },
         format: ['esm'],
-        target: 'node20',
+        target: 'node22',
         platform: 'node',
         splitting: false,
         noExternal: [/.*/],
@@ -31,7 +31,7 @@ export default defineConfig([
         // dist/pacta.js, the `bin`: a few lines that turn on Node's code cache, then import dist/cli.js.
         entry: { pacta: 'src/pacta.ts' },
         format: ['esm'],
-        target: 'node20',
+        target: 'node22',
         platform: 'node',
         clean: ['pacta.js'],
         sourcemap: false,

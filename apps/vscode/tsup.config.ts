@@ -11,7 +11,7 @@ const countriesWithoutLocales = fromLanguage.resolve('i18n-iso-countries/index.j
 const common = {
     format: ['cjs'] as const,
     platform: 'node' as const,
-    target: 'node20',
+    target: 'node22',
     outDir: 'dist',
     external: ['vscode'],
     noExternal: [/^(?!vscode$)/],

@@ -6,7 +6,7 @@ export default defineConfig({
     dts: true,
     sourcemap: true,
     clean: true,
-    target: 'node20',
+    target: 'node22',
     platform: 'neutral',
     external: ['langium', 'date-fns', 'date-holidays', 'i18n-iso-countries', 'currency-codes', 'fastest-levenshtein']
 });

@@ -11,7 +11,7 @@ export default defineConfig([
         dts: true,
         sourcemap: true,
         clean: true,
-        target: 'node20',
+        target: 'node22',
         platform: 'node',
         external: ['@pacta/language', 'langium', 'ajv', 'ajv-formats']
     },
@@ -24,7 +24,7 @@ export default defineConfig([
         sourcemap: true,
         clean: false,
         splitting: true,
-        target: 'node20',
+        target: 'node22',
         platform: 'node',
         external: ['ajv', 'ajv-formats'],
         noExternal: ['@pacta/language', /^langium/, /^chevrotain/, /^vscode-/, 'date-fns', 'i18n-iso-countries', 'currency-codes', 'fastest-levenshtein']

@@ -51,7 +51,7 @@ describe('the pacta command', () => {
         expect(manifest.name).toBe('@pacta/cli');
         expect(manifest.private).toBe(false);
         expect(manifest.bin).toEqual({ pacta: 'dist/pacta.js' });
-        expect(manifest.engines.node).toBe('>=20.19.0');
+        expect(manifest.engines.node).toBe('^22.22.2 || ^24.15.0 || >=26');
         expect(manifest.dependencies ?? {}).toEqual({});
         expect(readFileSync(join(CLI_DIR, 'dist/pacta.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
         // Everything is bundled: a copy of dist/ alone, far from any node_modules, runs every command.

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import protocol from 'vscode-languageserver-protocol/node.js';
+import protocol from 'vscode-languageserver-protocol/node';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
 // PACTA_SERVER: another server bundle to measure (default: the built one).

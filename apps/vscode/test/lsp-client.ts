@@ -7,7 +7,7 @@ import {
     type ClientCapabilities, type Diagnostic, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
     type InitializeResult, InitializeRequest, InitializedNotification, type ProtocolConnection, PublishDiagnosticsNotification,
     StreamMessageReader, StreamMessageWriter, createProtocolConnection, type PublishDiagnosticsParams
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 
 export const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const SERVER = join(APP_DIR, 'dist/server.js');
@@ -66,6 +66,8 @@ export interface ServerOptions {
      * announces `workspace.configuration` and answers `workspace/configuration` with them, as VS Code does.
      */
     settings?: Record<string, unknown>;
+    /** The Node.js binary that runs the server; the test runner's by default. */
+    node?: string;
 }
 
 /**
@@ -78,7 +80,7 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
     for (const [name, text] of Object.entries(extraFiles)) {
         writeFileSync(join(folder, name), text);
     }
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(options.node ?? process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', chunk => { stderr += String(chunk); });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

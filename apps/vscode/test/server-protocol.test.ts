@@ -12,7 +12,7 @@ import {
     HoverRequest, type InitializeResult, InlayHintRequest, type Location, type LocationLink, type MarkupContent,
     PrepareRenameRequest, ReferencesRequest, RenameRequest, SemanticTokensRequest, type TextEdit, type WorkspaceEdit,
     WorkspaceSymbolRequest, type Diagnostic
-} from 'vscode-languageserver-protocol/node.js';
+} from 'vscode-languageserver-protocol/node';
 import { EXAMPLE_DIR, SEED_DIR, type ServerSession, startServer } from './lsp-client.js';
 
 const BROKEN = `// A file with mistakes, next to the example.

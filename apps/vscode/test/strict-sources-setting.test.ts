@@ -4,7 +4,7 @@
  * `pacta/missing-source` while it is on, as `pacta check --strict-sources` does.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol/node.js';
+import { DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { type ServerSession, startServer } from './lsp-client.js';
 
 const UNSOURCED = `agreement unsourced "Unsourced" {

@@ -61,11 +61,16 @@ export async function buildWorkspace(files: Record<string, string>, options: Pac
     return { services, documents, diagnostics };
 }
 
+/** A diagnostic's text: LSP 3.18 allows Markdown (`MarkupContent`), Pacta's rules write plain strings. */
+export function messageOf(diagnostic: Diagnostic): string {
+    return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
 /** `line:col code message` (1-based), the form golden files use. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
     const severity = ['', 'error', 'warning', 'info', 'hint'][diagnostic.severity ?? 1];
     const { start, end } = diagnostic.range;
-    return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} ${String(diagnostic.code)} ${diagnostic.message}`;
+    return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severity} ${String(diagnostic.code)} ${messageOf(diagnostic)}`;
 }
 
 export interface TestDocument extends TestWorkspace {

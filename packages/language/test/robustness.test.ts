@@ -186,26 +186,21 @@ agreement a${i} "Agreement ${i} on critical minerals, their mining, refining, pr
             chunks.push(text);
             size += text.length;
         }
-        const started = Date.now();
         const { fileDiagnostics, root } = await buildDocument(chunks.join(''));
-        const elapsed = Date.now() - started;
         expect(size).toBeGreaterThanOrEqual(5_000_000);
         expect(root.elements.length).toBe(chunks.length - 1 + 4);
         expect(fileDiagnostics.map(formatDiagnostic)).toEqual([]);
-        expect(elapsed).toBeLessThan(60_000);
-    }, 120_000);
+    }, 0); // no time limit (0): this checks the result; how fast is for bench/, on any machine
 
     test('a long chain of relative deadlines and relations resolves without exhausting the stack', async () => {
         const n = 5000;
         const commitments = Array.from({ length: n }, (_, i) =>
             `  commitment c${i} { by US will "x" due ${i === 0 ? '2026-01-01' : `1 day after c${i - 1}`} }`).join('\n');
         const agreements = Array.from({ length: n }, (_, i) => `agreement r${i} "R" { ${i > 0 ? `amends r${i - 1}` : ''} }`).join('\n');
-        const started = Date.now();
         const { fileDiagnostics } = await buildDocument(`state US "United States"\nagreement a "A" {\n  parties US\n${commitments}\n}\n${agreements}\n`);
         expectWellFormed(fileDiagnostics);
         expect(fileDiagnostics).toEqual([]);
-        expect(Date.now() - started).toBeLessThan(30_000);
-    }, 120_000);
+    }, 0);
 
     test('a long chain of relative deadlines ending at a commitment without a deadline is reported once per link', async () => {
         const n = 3000;

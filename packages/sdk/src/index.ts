@@ -3,7 +3,9 @@
  * with diagnostics; validate compiled JSON against the published schema.
  * The Node-free part is also available as `@pacta/sdk/core`.
  */
+import './node/supported-node.js'; // first: on an older Node, one clear error before anything else runs
 export * from './core.js';
+export { SUPPORTED_NODE, isSupportedNode } from './node/supported-node.js';
 export { commonFolder, compileFiles, compileFolder } from './node/compile-files.js';
 export { DEFAULT_MAX_FILE_SIZE, listWorkspaceFiles, resolvesOutside } from './node/workspace-files.js';
 export type { WorkspaceFileOptions, WorkspaceFiles } from './node/workspace-files.js';

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMPILE_METHOD, type CompileParams, type CompileResponse, SELECT_TEXT_COMMAND } from '../shared/protocol.js';
+import { runtimeProblem } from '../shared/runtime.js';
 import { TimelinePanel } from './timeline.js';
 
 let client: LanguageClient | undefined;
@@ -12,6 +13,14 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const output = vscode.window.createOutputChannel('Pacta', { log: true });
     context.subscriptions.push(output);
+
+    // The server runs on this extension host's Node: without what it needs, say so once, start nothing.
+    const problem = runtimeProblem();
+    if (problem) {
+        output.error(problem);
+        void vscode.window.showErrorMessage(problem);
+        return;
+    }
 
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {

@@ -3,10 +3,11 @@
  * started: `--stdio`, `--node-ipc`, `--socket=N`), with Pacta's editor features and two custom
  * requests, `pacta/deadlines` (the timeline) and `pacta/compile` (Compile to JSON).
  */
+import './runtime-check.js'; // first: refuse a runtime without the features Langium needs, in one line
 import { addDeadlinesRequestHandler, addValidationSettingsHandler, createPactaLspServices, pactaLspFeatures } from '@pacta/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { ProposedFeatures, createConnection } from 'vscode-languageserver/node.js';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { addCompileRequestHandler } from './compile-request.js';
 
 const connection = createConnection(ProposedFeatures.all);

@@ -296,6 +296,6 @@ function topLevelOf(node: AstNode): AstNode {
     return current;
 }
 
-function childrenOf(node: CstNode | undefined): CstNode[] {
+function childrenOf(node: CstNode | undefined): readonly CstNode[] {
     return node && isCompositeCstNode(node) ? node.content : [];
 }

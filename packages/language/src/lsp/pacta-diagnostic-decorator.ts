@@ -25,7 +25,9 @@ export class DefaultDiagnosticDecorator implements DiagnosticDecorator {
         const code = typeof diagnostic.code === 'string' ? diagnostic.code : undefined;
         const href = code ? this.documentation.urlOf(code) : undefined;
         const hint = hintOf(diagnostic);
-        const message = hint && !diagnostic.message.includes(hint) ? `${diagnostic.message}\n${HINT_PREFIX}${hint}` : diagnostic.message;
+        // LSP 3.18 allows Markdown messages; Pacta's rules write plain text, so a hint is a plain line after it.
+        const text = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+        const message = hint && !text.includes(hint) ? `${text}\n${HINT_PREFIX}${hint}` : diagnostic.message;
         return {
             ...diagnostic,
             message,

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { AstUtils } from 'langium';
 import { expect, test } from 'vitest';
 import { isCommitment, isEvent, isTimeExpr } from '../../src/index.js';
-import { buildWorkspace } from '../pacta-test-kit.js';
+import { buildWorkspace, messageOf } from '../pacta-test-kit.js';
 
 const ROOT = fileURLToPath(new URL('./golden', import.meta.url));
 
@@ -26,7 +26,7 @@ test('every prefix of the deadline goldens builds and resolves without throwing'
                 if (isEvent(node) || isCommitment(node)) expect(() => resolver.resolveDated(node)).not.toThrow();
             }
             // A rule that threw shows up as Langium's "An error occurred during validation".
-            const crashes = (ws.diagnostics.get('a.pacta') ?? []).filter(d => /error occurred/i.test(d.message));
+            const crashes = (ws.diagnostics.get('a.pacta') ?? []).filter(d => /error occurred/i.test(messageOf(d)));
             expect(crashes.map(d => d.message), `${file} cut at ${cut}`).toEqual([]);
             checked++;
         }

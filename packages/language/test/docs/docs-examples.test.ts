@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { AstUtils } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { type Dated, PACTA_RULES, PIPELINE_CODES, isCommitment, isEvent } from '../../src/index.js';
-import { type Diagnostic, buildWorkspace, formatDiagnostic } from '../pacta-test-kit.js';
+import { type Diagnostic, buildWorkspace, formatDiagnostic, messageOf } from '../pacta-test-kit.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const DOCS = join(ROOT, 'docs');
@@ -166,7 +166,7 @@ function checkQuote(block: DocBlock, diagnostics: readonly Diagnostic[]): void {
     const [message, hint] = text.split(/\s+—\s+\*hint:\*\s+/);
     const messageRe = pattern(message!);
     const hintRe = hint === undefined ? undefined : pattern(hint);
-    const found = diagnostics.some(d => messageRe.test(d.message)
+    const found = diagnostics.some(d => messageRe.test(messageOf(d))
         && (hintRe === undefined || hintRe.test(String((d.data as { hint?: unknown } | undefined)?.hint ?? ''))));
     const actual = diagnostics.map(d => `${d.message} — *hint:* ${String((d.data as { hint?: unknown } | undefined)?.hint ?? '')}`).join('\n');
     expect(found, `${block.id}: the quoted finding\n  ${block.quote}\nis not reported; reported:\n${actual}`).toBe(true);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { PACTA_RULES, PIPELINE_CODES, PACTA_VALIDATION_DOCS_URL, anchorOf } from '../../src/index.js';
+import { messageOf } from '../pacta-test-kit.js';
 import { createLspServices, lspWorkspace } from './lsp-test-kit.js';
 
 const VALIDATION_DOC = readFileSync(fileURLToPath(new URL('../../../../docs/validation.md', import.meta.url)), 'utf8');
@@ -41,7 +42,7 @@ describe('diagnostics as the editor shows them', () => {
         expect(syntax.codeDescription?.href).toBe(`${PACTA_VALIDATION_DOCS_URL}#pactasyntax-error`);
         expect(syntax.message).toMatch(/\nHint: Check the syntax near this position/);
         const unresolved = diagnostics.find(d => d.code === 'pacta/unresolved-reference')!;
-        expect(unresolved.message.split('\n')).toEqual(["Unknown party 'XX'.", 'Hint: Check the spelling or declare it, e.g. `state XX "Name"` or `agency NAME "Name" of XX`.']);
+        expect(messageOf(unresolved).split('\n')).toEqual(["Unknown party 'XX'.", 'Hint: Check the spelling or declare it, e.g. `state XX "Name"` or `agency NAME "Name" of XX`.']);
     });
 
     test('the editor\'s validator is the batch validator plus decoration (same class underneath)', async () => {
