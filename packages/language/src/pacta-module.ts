@@ -11,9 +11,12 @@ import { DefaultHolidayCalendars, type HolidayCalendars } from './deadlines/holi
 import { PactaFormatter } from './formatting/pacta-formatter.js';
 import { PactaGeneratedModule, PactaGeneratedSharedModule } from './generated/module.js';
 import { PactaLspFeaturesModule, PactaLspSharedFeaturesModule } from './lsp/pacta-lsp-module.js';
+import { PactaLexer } from './parser/pacta-lexer.js';
+import { createPactaParser } from './parser/pacta-parser.js';
 import { PactaValueConverter } from './parser/pacta-value-converter.js';
 import { PactaNameProvider } from './references/pacta-name-provider.js';
 import { PactaScopeComputation } from './references/pacta-scope-computation.js';
+import { PactaScopeProvider } from './references/pacta-scope-provider.js';
 import { PactaDocumentValidator } from './validation/pacta-document-validator.js';
 import { registerValidationRules } from './validation/pacta-validator.js';
 import { PactaValidationRegistry } from './validation/validation-categories.js';
@@ -37,11 +40,14 @@ export const PactaModule: Module<PactaServices, PartialLangiumCoreServices & Pac
         HolidayCalendars: services => new DefaultHolidayCalendars(services.shared)
     },
     parser: {
-        ValueConverter: () => new PactaValueConverter()
+        ValueConverter: () => new PactaValueConverter(),
+        Lexer: services => new PactaLexer(services),
+        LangiumParser: services => createPactaParser(services)
     },
     references: {
         NameProvider: () => new PactaNameProvider(),
-        ScopeComputation: services => new PactaScopeComputation(services)
+        ScopeComputation: services => new PactaScopeComputation(services),
+        ScopeProvider: services => new PactaScopeProvider(services)
     },
     validation: {
         DocumentValidator: services => new PactaDocumentValidator(services),

@@ -156,7 +156,8 @@ describe('encodings and line endings', () => {
 });
 
 describe('size', () => {
-    test('a ~5 MB workspace file (thousands of agreements) builds and validates cleanly', async () => {
+    // The time of these shapes at larger sizes is measured by the bench (bench/README.md, the size sweep).
+    test('a ~1 MB workspace file (hundreds of agreements) builds and validates cleanly', async () => {
         const parties = 'state US "United States"\nstate JP "Japan"\nstate MX "Mexico"\nagency USTR "USTR" of US\n';
         const block = (i: number) => `
 /** Agreement number ${i}, padded with a description to make the file realistically large. */
@@ -181,16 +182,16 @@ agreement a${i} "Agreement ${i} on critical minerals, their mining, refining, pr
 `;
         const chunks = [parties];
         let size = parties.length;
-        for (let i = 0; size < 5_000_000; i++) {
+        for (let i = 0; size < 1_000_000; i++) {
             const text = block(i);
             chunks.push(text);
             size += text.length;
         }
         const { fileDiagnostics, root } = await buildDocument(chunks.join(''));
-        expect(size).toBeGreaterThanOrEqual(5_000_000);
+        expect(size).toBeGreaterThanOrEqual(1_000_000);
         expect(root.elements.length).toBe(chunks.length - 1 + 4);
         expect(fileDiagnostics.map(formatDiagnostic)).toEqual([]);
-    }, 0); // no time limit (0): this checks the result; how fast is for bench/, on any machine
+    }, 0); // no time limit: this checks the result; how fast is for bench/
 
     test('a long chain of relative deadlines and relations resolves without exhausting the stack', async () => {
         const n = 5000;
@@ -200,7 +201,7 @@ agreement a${i} "Agreement ${i} on critical minerals, their mining, refining, pr
         const { fileDiagnostics } = await buildDocument(`state US "United States"\nagreement a "A" {\n  parties US\n${commitments}\n}\n${agreements}\n`);
         expectWellFormed(fileDiagnostics);
         expect(fileDiagnostics).toEqual([]);
-    }, 0);
+    }, 0); // no time limit: this checks the result; how fast is for bench/
 
     test('a long chain of relative deadlines ending at a commitment without a deadline is reported once per link', async () => {
         const n = 3000;

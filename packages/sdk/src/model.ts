@@ -15,7 +15,7 @@
  */
 
 /** The version of this format. Bumped on any change that can break a reader (see docs/output-format.md). */
-export const FORMAT_VERSION = '1.1' as const;
+export const FORMAT_VERSION = '1.2' as const;
 export type FormatVersion = typeof FORMAT_VERSION;
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the source allows. */
@@ -70,8 +70,16 @@ export interface DateValue {
     form?: DateForm;
     /** The expression as written, whitespace normalised, comments left out. */
     text: string;
-    /** The steps from a written-out date to this one, every anchor named by its id; empty for an absolute date. */
+    /**
+     * The steps from a written-out date to this one, every anchor named by its id; empty for an
+     * absolute date. At most 32 steps: a longer chain is cut (see `chainFrom`).
+     */
     chain: string[];
+    /**
+     * Only when the chain is cut (1.2): ids of the events and commitments whose own `date`/`due`
+     * chains hold the steps `chain` leaves out; follow them for the whole chain.
+     */
+    chainFrom?: string[];
     /** Why there is no date (only when `status` is not `resolved`). */
     reason?: string;
     /** Ids of the parties whose holiday calendars count business days (1.1; business-day deadlines only). */
@@ -307,6 +315,8 @@ export interface Deadline {
     precision: DatePrecision | null;
     text: string;
     chain: string[];
+    /** Only when the chain is cut (1.2): as in `DateValue`. */
+    chainFrom?: string[];
     /** The commitment's actors, or the parties the event is by. */
     actors: string[];
     reason?: string;

@@ -18,7 +18,7 @@ const MODEL: Record<string, Record<string, string>> = {
     '': keys<PactaOutput>({ formatVersion: 'required', parties: 'required', agreements: 'required', events: 'required', commitments: 'required', mechanisms: 'required', mechanismKinds: 'required', relations: 'required', sources: 'required', resources: 'optional', stages: 'optional', referenceLists: 'optional', deadlines: 'required' }),
     location: keys<SourceLocation>({ file: 'required', line: 'required', column: 'required', endLine: 'required', endColumn: 'required' }),
     citation: keys<Citation>({ source: 'required', locator: 'optional' }),
-    dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', form: 'optional', text: 'required', chain: 'required', reason: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional' }),
+    dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', form: 'optional', text: 'required', chain: 'required', chainFrom: 'optional', reason: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional' }),
     party: keys<Party>({ id: 'required', kind: 'required', title: 'required', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
@@ -47,7 +47,7 @@ const MODEL: Record<string, Record<string, string>> = {
     referenceList: keys<ReferenceList>({ id: 'required', title: 'required', publisher: 'required', published: 'required', url: 'required', count: 'required' }),
     deadline: keys<Deadline>({
         id: 'required', subject: 'required', subjectKind: 'required', agreement: 'required', kind: 'required', status: 'required', date: 'required', precision: 'required', text: 'required',
-        chain: 'required', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', location: 'required'
+        chain: 'required', chainFrom: 'optional', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', location: 'required'
     })
 };
 

@@ -11,6 +11,7 @@ import {
     type DatePrecision, dayNumberOf, formatDayNumber, isSurelyAfter, monthEdge, parseCalendarDate, shiftRange
 } from './calendar-date.js';
 import { expressionText } from '../formatting/expression-text.js';
+import { joinChains } from './chains.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './holiday-calendars.js';
 
 /** How a deadline binds: exactly on the date, by the date at the latest, or from the date on. */
@@ -46,6 +47,11 @@ interface ResolutionDetails {
     readonly occurrences?: Occurrences;
     /** Open deadlines: `as long as "..."`. */
     readonly condition?: string;
+    /**
+     * Only when the chain is cut (see `CHAIN_LIMIT`): the events and commitments whose own chains
+     * hold the steps `chain` leaves out, to be followed for the whole chain.
+     */
+    readonly chainFrom?: readonly Dated[];
 }
 
 export type Resolution = ResolvedDate | UnresolvedDate;
@@ -85,6 +91,9 @@ export type DateIssue = 'out_of_range' | 'no_occurrence' | 'anchor_too_coarse';
  * so that `within 99999999 business days` cannot freeze the editor.
  */
 export const BUSINESS_DAY_CAP = 10_000;
+
+/** A reason that says why an anchor has no date is repeated up to this length; past it, only its first cause. */
+const REASON_LIMIT = 400;
 
 /** Recurring deadlines list at most this many occurrences when nothing ends them. */
 export const RECURRING_HORIZON = 10;
@@ -195,6 +204,10 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
     // Cleared after every linking phase: an anchor may live in another file that just changed.
     private readonly cache: WorkspaceCache<AstNode, Resolution>;
     private readonly inProgress = new Set<AstNode>();
+    // The first cause of an unresolved date counted from another unresolved one (see `because`).
+    private readonly causes = new WeakMap<Resolution, string>();
+    // Unresolved dates whose reason was shortened to its first cause: those counted from them are too.
+    private readonly shortened = new WeakSet<Resolution>();
     private readonly holidays: HolidayCalendars;
 
     constructor(services: LangiumCoreServices & { deadlines?: { HolidayCalendars?: HolidayCalendars } }) {
@@ -226,9 +239,50 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         if (this.inProgress.has(expr)) {
             return { status: 'cycle', bound: 'on', chain: [], reason: 'the deadline depends on itself', form: formOf(expr) };
         }
+        this.resolveInOrder(expr);
+        return this.cache.get(expr) ?? this.resolveNow(expr);
+    }
+
+    /**
+     * Resolves `root` and, first, every expression it depends on that is not resolved yet, with
+     * an explicit stack instead of recursion: a chain of 10,000 relative dates does not exhaust
+     * the call stack. The order is that of the recursion it replaces (the anchors in the order
+     * the forms read them; an expression on the stack is "in progress", which is what makes a
+     * cycle), so each form finds its anchors already resolved.
+     */
+    private resolveInOrder(root: TimeExpr): void {
+        const frames: Array<{ expr: TimeExpr; next: TimeExpr[]; at: number }> = [];
+        const open = (expr: TimeExpr): void => {
+            this.inProgress.add(expr);
+            frames.push({ expr, next: dependenciesOf(expr, this.inProgress), at: 0 });
+        };
+        try {
+            open(root);
+            while (frames.length > 0) {
+                const frame = frames[frames.length - 1]!;
+                if (frame.at < frame.next.length) {
+                    const next = frame.next[frame.at++]!;
+                    if (!this.cache.get(next) && !this.inProgress.has(next)) open(next);
+                    continue;
+                }
+                frames.pop();
+                this.inProgress.delete(frame.expr);
+                this.resolveNow(frame.expr);
+            }
+        } finally {
+            for (const frame of frames) this.inProgress.delete(frame.expr);
+        }
+    }
+
+    /** Resolves one expression whose anchors are resolved (or in progress) and caches it. */
+    private resolveNow(expr: TimeExpr): Resolution {
         this.inProgress.add(expr);
         try {
-            const result: Resolution = { ...this.resolveForm(expr), form: formOf(expr) };
+            const resolved = this.resolveForm(expr);
+            const result: Resolution = { ...resolved, form: formOf(expr) };
+            const cause = this.causes.get(resolved);
+            if (cause !== undefined) this.causes.set(result, cause);
+            if (this.shortened.has(resolved)) this.shortened.add(result);
             this.cache.set(expr, result);
             return result;
         } finally {
@@ -446,7 +500,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 }
                 const resolution = this.resolveDated(target);
                 if (resolution.status === 'cycle') {
-                    return { status: 'cycle', bound: 'on', chain: resolution.chain, reason: `'${this.describeAnchor(target)}' depends on this deadline: the chain of relative dates is a cycle` };
+                    return { status: 'cycle', bound: 'on', chain: resolution.chain, ...(resolution.chainFrom ? { chainFrom: resolution.chainFrom } : {}), reason: `'${this.describeAnchor(target)}' depends on this deadline: the chain of relative dates is a cycle` };
                 }
                 if (resolution.status === 'resolved') {
                     end = { value: resolution.date, precision: resolution.precision };
@@ -542,20 +596,17 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 const name = target ? this.describeAnchor(target) : operand.anchor.$refText;
                 const resolution: Resolution = target ? this.resolveDated(target)
                     : { status: 'unresolved', bound: 'on', chain: [], reason: `'${operand.anchor.$refText}' is not declared` };
-                return { name, resolution, anchor: true };
+                return { name, resolution, anchor: true, target, expr: undefined };
             }
             const resolution: Resolution = operand.expr ? this.resolveTime(operand.expr)
                 : { status: 'invalid', bound: 'on', chain: [], reason: 'an operand is missing' };
-            return { name: expressionText(operand.expr?.$cstNode), resolution, anchor: false };
+            return { name: expressionText(operand.expr?.$cstNode), resolution, anchor: false, target: undefined, expr: operand.expr };
         });
         if (operands.length === 0) return { status: 'invalid', bound: 'on', chain: [], reason: `'${pick} of' has no operands` };
-        const chain: string[] = [];
-        for (const operand of operands) {
-            for (const step of operand.resolution.chain) if (!chain.includes(step)) chain.push(step);
-        }
+        const parts = operands.map(o => ({ chain: o.resolution.chain, chainFrom: o.resolution.chainFrom, anchor: o.target, expr: o.expr }));
         const cycle = operands.find(o => o.resolution.status === 'cycle');
         if (cycle) {
-            return { status: 'cycle', bound: 'on', chain, reason: `'${cycle.name}' depends on this deadline: the chain of relative dates is a cycle` };
+            return { status: 'cycle', bound: 'on', ...joinChains(parts, undefined, anchorsOf), reason: `'${cycle.name}' depends on this deadline: the chain of relative dates is a cycle` };
         }
         const missing = operands.filter(o => o.resolution.status !== 'resolved');
         const bounds = new Set(operands.map(o => o.resolution.bound));
@@ -563,12 +614,14 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         if (missing.length > 0) {
             const invalid = missing.every(o => o.resolution.status === 'invalid');
             const reasons = [...new Set(missing.map(o => (o.resolution as UnresolvedDate).reason))];
-            return {
-                status: invalid ? 'invalid' : 'unresolved',
-                bound,
-                chain,
-                reason: `${reasons.join('; ')}, so '${pick} of' cannot be resolved yet`
-            };
+            const first = missing[0]!;
+            const joined = reasons.join('; ');
+            const reason = joined.length <= REASON_LIMIT ? `${joined}, so '${pick} of' cannot be resolved yet`
+                : this.because(first.resolution, first.name, `'${pick} of' cannot be resolved yet`);
+            const result: Resolution = { status: invalid ? 'invalid' : 'unresolved', bound, ...joinChains(parts, undefined, anchorsOf), reason };
+            if (joined.length > REASON_LIMIT) this.inherit(result, first.resolution);
+            else this.causes.set(result, this.causes.get(first.resolution) ?? (first.resolution as UnresolvedDate).reason);
+            return result;
         }
         const dates = operands.map(o => {
             const r = o.resolution as ResolvedDate;
@@ -584,8 +637,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             if (better) best = candidate;
         }
         const list = dates.map(d => d.anchor ? `${d.name} ${d.date.value}` : d.date.value).join(', ');
-        chain.push(`${pick} of (${list}) → ${best.date.value}`);
-        return { status: 'resolved', date: best.date.value, precision: best.date.precision, bound, chain };
+        const own = `${pick} of (${list}) → ${best.date.value}`;
+        return { status: 'resolved', date: best.date.value, precision: best.date.precision, bound, ...joinChains(parts, own, anchorsOf) };
     }
 
     private resolveOpen(expr: OpenDeadline): Resolution {
@@ -608,31 +661,55 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         // compiled JSON or in another agreement, a step means the same thing.
         const anchorName = this.describeAnchor(anchor);
         const anchorResolution = this.resolveDated(anchor);
+        const cut = anchorResolution.chainFrom ? { chainFrom: anchorResolution.chainFrom } : {};
         if (anchorResolution.status !== 'resolved') {
             const status = anchorResolution.status === 'cycle' ? 'cycle' : 'unresolved';
+            const step = `'${phrase} ${anchorName}'`;
             const reason = status === 'cycle'
                 ? `'${anchorName}' depends on this deadline: the chain of relative dates is a cycle`
                 : anchorResolution.status === 'open'
-                    ? `'${anchorName}' has no date (${anchorResolution.condition ?? 'open-ended'}), so '${phrase} ${anchorName}' cannot be resolved`
-                    : `${anchorResolution.reason}, so '${phrase} ${anchorName}' cannot be resolved yet`;
-            return { status, bound, chain: anchorResolution.chain, reason };
+                    ? `'${anchorName}' has no date (${anchorResolution.condition ?? 'open-ended'}), so ${step} cannot be resolved`
+                    : this.because(anchorResolution, anchorName, `${step} cannot be resolved yet`);
+            const unresolved: Resolution = { status, bound, chain: anchorResolution.chain, ...cut, reason };
+            if (status === 'unresolved' && anchorResolution.status === 'unresolved') this.inherit(unresolved, anchorResolution);
+            return unresolved;
         }
         const anchorDate: CalendarDate = { value: anchorResolution.date, precision: anchorResolution.precision };
         const start = anchorResolution.chain.length > 0 ? anchorResolution.chain : [`${anchorName} ${anchorDate.value}`];
         const result = compute(anchorDate);
         if (!result) {
-            return { status: 'invalid', bound, chain: [...start], reason: `'${phrase} ${anchorName}' gives no date` };
+            return { status: 'invalid', bound, chain: [...start], ...cut, reason: `'${phrase} ${anchorName}' gives no date` };
         }
         if ('issue' in result) {
-            return { status: 'invalid', bound, chain: [...start], reason: result.reason(`'${phrase} ${anchorName}' (${anchorName} ${anchorDate.value})`), issue: result.issue };
+            return { status: 'invalid', bound, chain: [...start], ...cut, reason: result.reason(`'${phrase} ${anchorName}' (${anchorName} ${anchorDate.value})`), issue: result.issue };
         }
+        const own = `${phrase} ${anchorName} (${anchorDate.value}) → ${result.arrow ?? result.date.value}${result.note ?? ''}`;
         return {
             status: 'resolved',
             date: result.date.value,
             precision: result.date.precision,
             bound,
-            chain: [...start, `${phrase} ${anchorName} (${anchorDate.value}) → ${result.arrow ?? result.date.value}${result.note ?? ''}`]
+            ...joinChains([{ chain: start, chainFrom: anchorResolution.chainFrom, anchor }], own, anchorsOf)
         };
+    }
+
+    /**
+     * `<why the anchor has no date>, so <what>`: the anchor's reason in full while it is short;
+     * past `REASON_LIMIT` (and from then on down the chain) only its first cause, so that a long
+     * chain of undated anchors does not give reasons that grow with every link.
+     */
+    private because(anchorResolution: Resolution, anchorName: string, what: string): string {
+        const reason = (anchorResolution as UnresolvedDate).reason;
+        if (reason.length <= REASON_LIMIT && !this.shortened.has(anchorResolution)) return `${reason}, so ${what}`;
+        const cause = this.causes.get(anchorResolution) ?? reason;
+        return `${cause}, so neither '${anchorName}' nor ${what.replace(/ cannot be /, ' can be ')}`;
+    }
+
+    /** Records the first cause of an unresolved date counted from `anchorResolution`, and whether its reason was shortened. */
+    private inherit(result: Resolution, anchorResolution: Resolution): void {
+        this.causes.set(result, this.causes.get(anchorResolution) ?? (anchorResolution as UnresolvedDate).reason);
+        const reason = (anchorResolution as UnresolvedDate).reason;
+        if (reason.length > REASON_LIMIT || this.shortened.has(anchorResolution)) this.shortened.add(result);
     }
 }
 
@@ -663,6 +740,48 @@ function tooManyBusinessDays(): NoDate {
         issue: 'out_of_range',
         reason: step => `${step} counts more than ${BUSINESS_DAY_CAP} business days (about 40 years), the most that are counted`
     };
+}
+
+/**
+ * The expressions that resolving `expr` reads the dates of, in the order its form reads them:
+ * the dates of its anchors, its nested operands, a recurring deadline's end or the agreement's
+ * expiry. Only those it really reads: an expression that is invalid by itself reads none.
+ */
+function dependenciesOf(expr: TimeExpr, inProgress: ReadonlySet<AstNode>): TimeExpr[] {
+    const result: TimeExpr[] = [];
+    const add = (ref: Reference<Dated> | undefined): void => {
+        const target = safeRef(ref);
+        const next = target ? dateExprOf(target) : undefined;
+        if (next) result.push(next);
+    };
+    if (isOffsetDeadline(expr)) {
+        if (Number.isFinite(expr.amount)) add(expr.anchor);
+    } else if (isAnniversaryDeadline(expr)) {
+        if (Number.isFinite(Number.parseInt(expr.ordinal ?? '', 10))) add(expr.anchor);
+    } else if (isMonthEdgeDeadline(expr)) {
+        if (expr.month === undefined && monthEdgeOffset(expr) !== undefined) add(expr.anchor);
+    } else if (isSameDayDeadline(expr)) {
+        add(expr.anchor);
+    } else if (isRecurringDeadline(expr)) {
+        const amount = expr.amount ?? 1;
+        if (!Number.isFinite(amount) || amount <= 0 || (expr.count !== undefined && !(expr.count > 0))) return result;
+        if (expr.endDate !== undefined) {
+            // A written end date reads no other date.
+        } else if (expr.end) {
+            add(expr.end);
+        } else if (expr.count === undefined) {
+            const expiry = enclosingAgreementNode(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
+            const expiryExpr = expiry ? dateExprOf(expiry) : undefined;
+            if (expiryExpr && !inProgress.has(expiryExpr) && !dependsOn(expiryExpr, expr)) result.push(expiryExpr);
+        }
+        add(expr.anchor);
+    } else if (isExtremumDeadline(expr)) {
+        for (const operand of expr.operands ?? []) {
+            if (operand.anchor) add(operand.anchor);
+            else if (operand.expr) result.push(operand.expr);
+        }
+    }
+    return result;
 }
 
 /** True when `expr` is reached by following the anchors of `from` (through their dates), `from` included. */

@@ -10,9 +10,10 @@ import { closestMatch } from '../reference-data/closest.js';
 import { builtinStages } from '../reference-data/resources.js';
 import { shortenQuotedInput } from '../text/visible-text.js';
 import {
-    SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNKNOWN_RESOURCE, UNKNOWN_STAGE, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION
+    SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, TOO_DEEPLY_NESTED, UNKNOWN_RESOURCE, UNKNOWN_STAGE, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION
 } from './diagnostic-codes.js';
 import { PACTA_RULES } from './rules/index.js';
+import { TOO_DEEPLY_NESTED_MESSAGE } from '../parser/pacta-lexer.js';
 
 /** The validation category each code is reported in: `fast` but for the opt-in rules. */
 const CATEGORY_OF_CODE = new Map<string, string>(PACTA_RULES.map(rule => [rule.code, rule.category ?? 'fast']));
@@ -111,6 +112,14 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
         markSyntaxErrors(diagnostics, start, 'Remove or quote the unexpected characters; text goes in "double quotes".');
+        for (const diagnostic of diagnostics.slice(start)) {
+            if (diagnostic.message !== TOO_DEEPLY_NESTED_MESSAGE) continue;
+            diagnostic.code = TOO_DEEPLY_NESTED;
+            diagnostic.data = {
+                ...diagnostic.data,
+                hint: 'Flatten it (`earliest of (earliest of (a, b), c)` is `earliest of (a, b, c)`), or give an inner date a name of its own (an event) and count from it.'
+            };
+        }
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {

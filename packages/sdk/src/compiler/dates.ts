@@ -14,17 +14,19 @@ export function buildDateValue(expr: TimeExpr, context: BuildContext): DateValue
     const relative = form !== 'absolute' && form !== 'open';
     const text = normalizedText(expr.$cstNode);
     const chain = [...resolution.chain];
+    // Only when the chain is cut (a chain longer than the language's CHAIN_LIMIT): where the rest is.
+    const cut = resolution.chainFrom ? { chainFrom: resolution.chainFrom.map(node => context.idOf(node) ?? node.name ?? '') } : {};
     const extras = details(resolution, context);
     if (resolution.status === 'resolved') {
         // The resolver only produces calendar dates; checked again so the output always fits the schema.
         const date = parseCalendarDate(resolution.date);
         if (date) {
-            return { status: 'resolved', value: date.value, precision: date.precision, bound, relative, form, text, chain, ...extras };
+            return { status: 'resolved', value: date.value, precision: date.precision, bound, relative, form, text, chain, ...cut, ...extras };
         }
-        return { status: 'invalid', value: null, precision: null, bound, relative, form, text, chain, reason: `'${resolution.date}' is not a calendar date`, ...extras };
+        return { status: 'invalid', value: null, precision: null, bound, relative, form, text, chain, ...cut, reason: `'${resolution.date}' is not a calendar date`, ...extras };
     }
     const status = STATUSES.includes(resolution.status) ? resolution.status : 'unresolved';
-    return { status, value: null, precision: null, bound, relative, form, text, chain, reason: resolution.reason, ...extras };
+    return { status, value: null, precision: null, bound, relative, form, text, chain, ...cut, reason: resolution.reason, ...extras };
 }
 
 /** `calendars`, `occurrences` and `condition`, in schema order, only where they apply. */

@@ -31,6 +31,7 @@ export function buildDeadline(subject: DeadlineSubject, context: BuildContext): 
         precision: date.precision,
         text: date.text,
         chain: [...date.chain],
+        ...(date.chainFrom !== undefined ? { chainFrom: [...date.chainFrom] } : {}),
         actors: [...subject.actors],
         ...(date.reason !== undefined ? { reason: date.reason } : {}),
         ...(date.form !== undefined ? { form: date.form } : {}),

@@ -1,0 +1,87 @@
+import {
+    type AstNode, type CompositeCstNode, CstUtils, type LangiumCoreServices, type LangiumParser, LeafCstNodeImpl, type ParseResult,
+    type RootCstNode, createLangiumParser
+} from 'langium';
+
+/** What is added to the first syntax error when the rest of the document could not be read. */
+export const NOT_READ_PAST = ' (the text after it is not read: it has too many syntax errors in a row to recover from)';
+
+/**
+ * Langium's parser, which never throws for a document. The parser recovers from a syntax error by
+ * skipping tokens, and each recovery inside one list (the members of an agreement, the operands
+ * of an `earliest of`) calls itself again: thousands of errors in one list exhaust the call stack.
+ * Then the document is parsed again without recovery: it stops at its first error, which says
+ * that the rest is not read.
+ */
+export function createPactaParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createLangiumParser(services);
+    linearHiddenNodes(parser);
+    const parse = parser.parse.bind(parser);
+    let withoutRecovery: LangiumParser | undefined;
+    parser.parse = <T extends AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
+        try {
+            return parse<T>(input, options);
+        } catch (error) {
+            if (!(error instanceof RangeError)) throw error;
+            // What a parse that threw leaves behind (the rest is reset by the next parse).
+            (parser as unknown as { stack: unknown[] }).stack.length = 0;
+            withoutRecovery ??= createLangiumParser(withParserConfig(services, { recoveryEnabled: false }));
+            const result = withoutRecovery.parse<T>(input, options);
+            const first = result.parserErrors[0];
+            if (first) first.message += NOT_READ_PAST;
+            return result;
+        }
+    };
+    return parser;
+}
+
+/** The services with another parser configuration. */
+function withParserConfig(services: LangiumCoreServices, config: Record<string, unknown>): LangiumCoreServices {
+    const parserServices = Object.create(services.parser, {
+        ParserConfig: { value: { ...services.parser.ParserConfig, ...config } }
+    }) as LangiumCoreServices['parser'];
+    return Object.create(services, { parser: { value: parserServices } }) as LangiumCoreServices;
+}
+
+type Token = Parameters<typeof CstUtils.tokenToRange>[0];
+interface NodeBuilder {
+    current: CompositeCstNode;
+    rootNode: RootCstNode & { content: unknown[] };
+    addHiddenNodes(tokens: Token[]): void;
+}
+
+/**
+ * Langium 4.2's CST builder places the hidden tokens (whitespace, comments) before each token the
+ * parser consumes; at the start of a node it finds the node in its parent's children with
+ * `indexOf`, from the first child, although the node is the last one: in a list of 10,000
+ * commitments (or agreements, or operands) each costs the length of the list, 10,000² in all.
+ * The same placement, searching from the end (where the node is) and doing nothing when there is
+ * nothing to place. Applied only to the builder it was written for (the source is checked).
+ */
+function linearHiddenNodes(parser: LangiumParser): void {
+    const builder = (parser as unknown as { nodeBuilder?: NodeBuilder }).nodeBuilder;
+    const original = builder?.addHiddenNodes;
+    if (!builder || typeof original !== 'function' || !/container\.content\.indexOf\(current\)/.test(original.toString())) return;
+    builder.addHiddenNodes = function (this: NodeBuilder, tokens: Token[]): void {
+        if (tokens.length === 0) return;
+        const nodes = tokens.map(token => {
+            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
+            (leaf as unknown as { root: RootCstNode }).root = this.rootNode;
+            return leaf;
+        });
+        let current = this.current;
+        if (current.content.length > 0) {
+            current.content.push(...nodes);
+            return;
+        }
+        while (current.container) {
+            const index = current.container.content.lastIndexOf(current);
+            if (index > 0) {
+                current.container.content.splice(index, 0, ...nodes);
+                return;
+            }
+            current = current.container;
+        }
+        this.rootNode.content.unshift(...nodes);
+    };
+}
