@@ -1,5 +1,5 @@
 import {
-    type AstNode, type CompositeCstNode, CstUtils, type LangiumCoreServices, type LangiumParser, LeafCstNodeImpl, type ParseResult,
+    type AstNode, type CompositeCstNode, type CstNode, CstUtils, type LangiumCoreServices, type LangiumParser, type ParseResult,
     type RootCstNode, createLangiumParser
 } from 'langium';
 
@@ -45,43 +45,44 @@ function withParserConfig(services: LangiumCoreServices, config: Record<string, 
 
 type Token = Parameters<typeof CstUtils.tokenToRange>[0];
 interface NodeBuilder {
-    current: CompositeCstNode;
-    rootNode: RootCstNode & { content: unknown[] };
+    readonly current: CompositeCstNode;
+    rootNode: RootCstNode;
     addHiddenNodes(tokens: Token[]): void;
+    createLeafNode(token: Token, hidden: boolean): CstNode;
+    appendChildren(parent: CompositeCstNode, children: CstNode[]): void;
+    insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void;
 }
 
 /**
- * Langium 4.2's CST builder places the hidden tokens (whitespace, comments) before each token the
- * parser consumes; at the start of a node it finds the node in its parent's children with
- * `indexOf`, from the first child, although the node is the last one: in a list of 10,000
+ * Langium's CST builder (4.4 as 4.2) places the hidden tokens (whitespace, comments) before each
+ * token the parser consumes; at the start of a node it finds the node in its parent's children
+ * with `indexOf`, from the first child, although the node is the last one: in a list of 10,000
  * commitments (or agreements, or operands) each costs the length of the list, 10,000² in all.
  * The same placement, searching from the end (where the node is) and doing nothing when there is
- * nothing to place. Applied only to the builder it was written for (the source is checked).
+ * nothing to place. Applied only to the builder it was written for (the source and the helpers
+ * it uses are checked), so a Langium that changes it keeps its own.
  */
 function linearHiddenNodes(parser: LangiumParser): void {
     const builder = (parser as unknown as { nodeBuilder?: NodeBuilder }).nodeBuilder;
     const original = builder?.addHiddenNodes;
-    if (!builder || typeof original !== 'function' || !/container\.content\.indexOf\(current\)/.test(original.toString())) return;
+    if (!builder || typeof original !== 'function' || !/container\.content\.indexOf\(current\)/.test(original.toString())
+        || typeof builder.createLeafNode !== 'function' || typeof builder.appendChildren !== 'function' || typeof builder.insertChildren !== 'function') return;
     builder.addHiddenNodes = function (this: NodeBuilder, tokens: Token[]): void {
         if (tokens.length === 0) return;
-        const nodes = tokens.map(token => {
-            const leaf = new LeafCstNodeImpl(token.startOffset, token.image.length, CstUtils.tokenToRange(token), token.tokenType, true);
-            (leaf as unknown as { root: RootCstNode }).root = this.rootNode;
-            return leaf;
-        });
+        const nodes = tokens.map(token => this.createLeafNode(token, true));
         let current = this.current;
         if (current.content.length > 0) {
-            current.content.push(...nodes);
+            this.appendChildren(current, nodes);
             return;
         }
         while (current.container) {
             const index = current.container.content.lastIndexOf(current);
             if (index > 0) {
-                current.container.content.splice(index, 0, ...nodes);
+                this.insertChildren(current.container, index, nodes);
                 return;
             }
             current = current.container;
         }
-        this.rootNode.content.unshift(...nodes);
+        this.insertChildren(this.rootNode, 0, nodes);
     };
 }

@@ -51,7 +51,7 @@ const DECLARATION_HINTS: Record<string, string> = {
 /** Gives the parser's findings from `start` on the code `pacta/syntax-error` and a hint. */
 function markSyntaxErrors(diagnostics: Diagnostic[], start: number, hint: string): void {
     for (const diagnostic of diagnostics.slice(start)) {
-        diagnostic.message = shortenQuotedInput(diagnostic.message);
+        if (typeof diagnostic.message === 'string') diagnostic.message = shortenQuotedInput(diagnostic.message);
         diagnostic.code = SYNTAX_ERROR;
         diagnostic.data = { ...diagnostic.data, hint };
     }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { MAX_EXCERPT, excerpt, shortenQuotedInput, visibleText } from '../../src/index.js';
-import { buildDocument } from '../pacta-test-kit.js';
+import { buildDocument, messageOf } from '../pacta-test-kit.js';
 
 const SECRET = 'npm_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
 
@@ -14,22 +14,22 @@ describe('syntax errors quote a short excerpt', () => {
         expect(fileDiagnostics.length).toBeGreaterThan(0);
         for (const d of fileDiagnostics) {
             expect(d.code).toBe('pacta/syntax-error');
-            expect(d.message).not.toContain(SECRET);
+            expect(messageOf(d)).not.toContain(SECRET);
         }
-        expect(fileDiagnostics[0]!.message).toBe(`Expecting end of file but found \`${SECRET.slice(0, MAX_EXCERPT)}…\`.`);
+        expect(messageOf(fileDiagnostics[0]!)).toBe(`Expecting end of file but found \`${SECRET.slice(0, MAX_EXCERPT)}…\`.`);
     });
 
     test('a long quoted string is cut and control characters are escaped', async () => {
         const { fileDiagnostics } = await buildDocument(`"\u001b[2K\u001b[1Aall good, nothing to see here at all"`);
-        const message = fileDiagnostics[0]!.message;
+        const message = messageOf(fileDiagnostics[0]!);
         expect(message).not.toMatch(/[\u0000-\u001f]/);
         expect(message).toBe('Expecting end of file but found `"\\x1B[2K\\x1B[1Aall good, nothi…`.');
     });
 
     test('unexpected characters are escaped', async () => {
         const { fileDiagnostics } = await buildDocument('agreement a "A" {\u0007}');
-        const lexing = fileDiagnostics.find(d => d.message.startsWith('unexpected character'));
-        expect(lexing?.message).toContain('->\\x07<-');
+        const lexing = fileDiagnostics.find(d => messageOf(d).startsWith('unexpected character'));
+        expect(lexing && messageOf(lexing)).toContain('->\\x07<-');
     });
 });
 
