@@ -109,6 +109,7 @@ function ruleContexts(rule: PactaRule, services: PactaServices): (accept: Valida
                         node: report.node,
                         property: report.property,
                         index: report.index,
+                        ...(report.range ? { range: report.range } : {}),
                         code: rule.code,
                         data: { ...report.data, hint: report.hint }
                     });

@@ -1,4 +1,5 @@
 import type { AstNode, Properties } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import type { PactaAstType } from '../generated/ast.js';
 import type { PactaServices } from '../pacta-module.js';
 
@@ -19,6 +20,8 @@ export interface RuleReport<N extends AstNode> {
     hint?: string;
     property?: Properties<N>;
     index?: number;
+    /** Where in the node, when that is finer than a property (one escape in a string). */
+    range?: Range;
     data?: Record<string, unknown>;
 }
 

@@ -28,6 +28,8 @@ import { unknownCountryRule } from './unknown-country.rule.js';
 import { unknownCurrencyRule } from './unknown-currency.rule.js';
 import { unresolvedDeadlineRule } from './unresolved-deadline.rule.js';
 import { zeroPeriodRule } from './zero-period.rule.js';
+import { controlCharacterRule } from './control-character.rule.js';
+import { unknownEscapeRule } from './unknown-escape.rule.js';
 import { noPreferredDateRule } from './no-preferred-date.rule.js';
 import { severalPreferredDatesRule } from './several-preferred-dates.rule.js';
 import { noHolidayCalendarRule } from './no-holiday-calendar.rule.js';
@@ -79,5 +81,8 @@ export const PACTA_RULES: readonly PactaRule[] = [
     // Sources (only with --strict-sources)
     missingSourceRule,          // warning  pacta/missing-source
     // Wording
-    shallInNonbindingRule       // warning  pacta/shall-in-nonbinding
+    shallInNonbindingRule,      // warning  pacta/shall-in-nonbinding
+    // Text
+    controlCharacterRule,       // error    pacta/control-character
+    unknownEscapeRule           // warning  pacta/unknown-escape
 ];
