@@ -14,7 +14,7 @@ const DOCUMENT_REQUESTS = [
 const WORKSPACE_REQUESTS = ['onReferences', 'onRenameRequest', 'onWorkspaceSymbol'] as const;
 
 /** What makes an answer out of date: an edit of its document, of any open document, or nothing (it answers for a copy). */
-type Scope = 'document' | 'workspace' | 'snapshot';
+type Scope = 'document' | 'workspace' | 'snapshot' | 'unguarded';
 
 type Handler = (params: unknown, token: CancellationToken, ...rest: unknown[]) => unknown;
 type Registrar = (...args: unknown[]) => unknown;
@@ -40,6 +40,7 @@ export function guardRequests(connection: Connection, shared: LangiumSharedServi
         if (at < 0) return registrar(...args);
         const handler = args[at] as Handler;
         const scope = scopeOf(at > 0 ? args[0] : undefined);
+        if (scope === 'unguarded') return registrar(...args);
         const guarded: Handler = (params, token, ...rest) => versions.run(params, token, scope, guardedToken => handler(params, guardedToken, ...rest));
         return registrar(...args.slice(0, at), guarded, ...args.slice(at + 1));
     };
@@ -54,7 +55,12 @@ export function guardRequests(connection: Connection, shared: LangiumSharedServi
     patch(connection, DOCUMENT_REQUESTS, () => 'document');
     patch(connection, WORKSPACE_REQUESTS, () => 'workspace');
     // `pacta/compile` compiles a copy of the texts taken when it starts: its answer stays true to that copy.
-    patch(connection, ['onRequest'], method => (method === COMPILE_METHOD ? 'snapshot' : 'workspace'));
+    // (`onRequest(handler)`, a handler of every method, takes the method first: it is left as it is.)
+    patch(connection, ['onRequest'], type => {
+        if (type === undefined) return 'unguarded';
+        const method = typeof type === 'string' ? type : (type as { method?: unknown }).method;
+        return method === COMPILE_METHOD ? 'snapshot' : 'workspace';
+    });
     patch(connection.languages?.semanticTokens, ['on', 'onDelta', 'onRange'], () => 'document');
     patch(connection.languages?.inlayHint, ['on'], () => 'document');
 }
