@@ -51,6 +51,10 @@ export interface ServerSession {
     open(file: string, text?: string): Promise<void>;
     /** Replaces the whole text of an open file. */
     change(file: string, text: string): Promise<void>;
+    /** Inserts text at an offset of an open file (an incremental change, as typing sends); returns the new version. */
+    insert(file: string, offset: number, text: string): Promise<number>;
+    /** The version of an open file the client last sent. */
+    versionOf(file: string): number;
     /**
      * The diagnostics last published for a file; with `until`, the first published (the last one
      * already received, or a later one) that satisfies it — edits are checked asynchronously, and a
@@ -138,6 +142,21 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
                 contentChanges: [{ text }]
             });
         },
+        async insert(file, offset, text) {
+            const current = texts.get(file) ?? readFileSync(join(folder, file), 'utf8');
+            const before = current.slice(0, offset);
+            const line = before.split('\n').length - 1;
+            const position = { line, character: offset - (before.lastIndexOf('\n') + 1) };
+            const version = (versions.get(file) ?? 1) + 1;
+            versions.set(file, version);
+            texts.set(file, before + text + current.slice(offset));
+            await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+                textDocument: { uri: uriOf(file), version },
+                contentChanges: [{ range: { start: position, end: position }, text }]
+            });
+            return version;
+        },
+        versionOf: file => versions.get(file) ?? 0,
         diagnostics(file, options = {}) {
             const uri = uriOf(file);
             const until = options.until ?? (() => true);

@@ -3,6 +3,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DEADLINES_METHOD, type DeadlineItem, type DeadlinesParams, type DeadlinesResult } from '../shared/protocol.js';
 import { renderTimelineHtml } from './timeline-html.js';
 
+/** LSP error codes (vscode-languageserver-protocol's `LSPErrorCodes`). */
+const CONTENT_MODIFIED = -32801;
+const REQUEST_CANCELLED = -32800;
+
 interface OpenMessage {
     type: 'open';
     uri: string;
@@ -61,6 +65,9 @@ export class TimelinePanel {
             const params: DeadlinesParams = {};
             result = await this.client.sendRequest<DeadlinesResult>(DEADLINES_METHOD, params);
         } catch (error) {
+            // An edit made the answer out of date (ContentModified) or it was cancelled: the edit's own refresh follows.
+            const code = (error as { code?: unknown } | undefined)?.code;
+            if (code === CONTENT_MODIFIED || code === REQUEST_CANCELLED) return;
             result = { today: '', deadlines: [] };
             void vscode.window.showErrorMessage(`Pacta: the timeline could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
         }

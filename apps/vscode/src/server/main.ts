@@ -9,9 +9,13 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { addCompileRequestHandler } from './compile-request.js';
+import { guardRequests } from './request-guard.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Pacta } = createPactaLspServices({ connection, ...NodeFileSystem });
+// Before any handler is registered: every request answers for the text it was asked about, honours
+// `$/cancelRequest`, and is answered ContentModified when an edit makes its answer out of date.
+guardRequests(connection, shared);
 // Validate every file of the workspace when it loads, not only the open ones: the Problems panel
 // then lists every finding of the folder, as `pacta` in CI would.
 shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };

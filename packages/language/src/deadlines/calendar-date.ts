@@ -105,6 +105,17 @@ function toLocalDate(date: CalendarDate): Date {
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 9999;
 
+/**
+ * Whether a date literal (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`) is in the years `MIN_YEAR` to `MAX_YEAR`,
+ * those dates are written and computed in: `0050-01-01` and `year 50` are not (`Date` reads the
+ * years 0 to 99 as 1900 to 1999, and `year 50` + 1 year would come out as 1951).
+ */
+export function isWrittenYearInRange(text: string): boolean {
+    if (text.length < 4 || !isDigits(text, 0, 4)) return true;
+    const year = digits(text, 0, 4);
+    return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 function inRange(date: Date): boolean {
     const year = date.getFullYear();
     return year >= MIN_YEAR && year <= MAX_YEAR;

@@ -7,11 +7,12 @@ import {
 } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import {
-    MAX_YEAR, MIN_YEAR, addBusinessDays, addToDate, type CalendarDate, type CalendarUnit, compareLastDays, comparePrecision, civilFromDays,
+    MAX_YEAR, MIN_YEAR, isWrittenYearInRange, addBusinessDays, addToDate, type CalendarDate, type CalendarUnit, compareLastDays, comparePrecision, civilFromDays,
     type DatePrecision, dayNumberOf, formatDayNumber, isSurelyAfter, monthEdge, parseCalendarDate, shiftRange
 } from './calendar-date.js';
 import { expressionText } from '../formatting/expression-text.js';
 import { joinChains } from './chains.js';
+import { writtenNumber } from '../parser/written-number.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './holiday-calendars.js';
 
 /** How a deadline binds: exactly on the date, by the date at the latest, or from the date on. */
@@ -352,7 +353,12 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const text = expr.date ?? (expr.year !== undefined ? String(expr.year).padStart(4, '0') : '');
         const date = parseCalendarDate(text);
         if (!date) {
-            return { status: 'invalid', bound: 'on', chain: [], reason: `'${text}' is not a calendar date` };
+            return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.date ?? writtenNumber(expr, 'year')}' is not a calendar date` };
+        }
+        if (!isWrittenYearInRange(date.value)) {
+            // `year 50` is a date of the calendar, but not one dates are computed from (see `MIN_YEAR`).
+            const written = expr.date ?? `year ${writtenNumber(expr, 'year')}`;
+            return { status: 'invalid', bound: 'on', chain: [], reason: `'${written}' is outside the years ${MIN_YEAR} to ${MAX_YEAR}, the only ones dates are computed in`, issue: 'out_of_range' };
         }
         return { status: 'resolved', date: date.value, precision: date.precision, bound: 'on', chain: [] };
     }
@@ -365,7 +371,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const sign = expr.direction === 'before' ? -1 : 1;
         if (BUSINESS.has(expr.unit)) return this.resolveBusinessDays(expr, bound, sign);
         const unit = UNITS[expr.unit] ?? 'day';
-        const phrase = `${expr.bound ? expr.bound + ' ' : ''}${expr.amount} ${expr.unit} ${expr.direction}`;
+        const phrase = `${expr.bound ? expr.bound + ' ' : ''}${writtenNumber(expr, 'amount')} ${expr.unit} ${expr.direction}`;
         return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase,
             anchorDate => orOutOfRange(addToDate(anchorDate, sign * expr.amount, unit)));
     }
@@ -374,7 +380,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const calendars = this.calendarsOf(expr);
         const { isHoliday, names } = this.holidayTest(calendars);
         const where = calendars.length === 0 ? ' (weekends only)' : ` in ${calendars.map(c => describeCalendar(c)).join(', ')}`;
-        const phrase = `${expr.bound ? expr.bound + ' ' : ''}${expr.amount} ${expr.unit}${where} ${expr.direction}`;
+        const phrase = `${expr.bound ? expr.bound + ' ' : ''}${writtenNumber(expr, 'amount')} ${expr.unit}${where} ${expr.direction}`;
         const result = this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase, anchorDate => {
             if (expr.amount > BUSINESS_DAY_CAP) return tooManyBusinessDays();
             let skipped: number[] = [];
@@ -452,10 +458,10 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
     private resolveRecurring(expr: RecurringDeadline): Resolution {
         const amount = expr.amount ?? 1;
         if (!Number.isFinite(amount) || amount <= 0) {
-            return { status: 'invalid', bound: 'on', chain: [], reason: `a period of ${amount} ${expr.unit} never recurs` };
+            return { status: 'invalid', bound: 'on', chain: [], reason: `a period of ${expr.amount === undefined ? amount : writtenNumber(expr, 'amount')} ${expr.unit} never recurs` };
         }
         if (expr.count !== undefined && !(expr.count > 0)) {
-            return { status: 'invalid', bound: 'on', chain: [], reason: `'for ${expr.count} times' gives no occurrence` };
+            return { status: 'invalid', bound: 'on', chain: [], reason: `'for ${writtenNumber(expr, 'count')} times' gives no occurrence` };
         }
         const anchor = expr.anchor?.ref;
         const business = BUSINESS.has(expr.unit);
@@ -526,7 +532,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         }
         let occurrences: Occurrences | undefined;
         const where = !calendars ? '' : calendars.length === 0 ? ' (weekends only)' : ` in ${calendars.map(c => describeCalendar(c)).join(', ')}`;
-        const every = `every ${expr.amount !== undefined ? expr.amount + ' ' : ''}${expr.unit}${where} after`;
+        const every = `every ${expr.amount !== undefined ? writtenNumber(expr, 'amount') + ' ' : ''}${expr.unit}${where} after`;
         const result = this.fromAnchor(anchor, expr.anchor?.$refText ?? '', 'on', every, (anchorDate): Computed | NoDate | undefined => {
             // A period finer than the anchor's precision counts from every day of the anchor's
             // month or year at once: the occurrences would overlap and come out of order.

@@ -14,3 +14,5 @@ export * from './pacta-lsp-document-validator.js';
 export * from './pacta-deadline-list-provider.js';
 export * from './pacta-requests.js';
 export * from './pacta-validation-settings.js';
+export * from './request-failure.js';
+export * from './chain-excerpt.js';

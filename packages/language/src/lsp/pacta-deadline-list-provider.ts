@@ -1,8 +1,9 @@
-import { AstUtils, type LangiumDocument, type LangiumDocuments, URI, UriUtils } from 'langium';
+import { AstUtils, type Cancellation, type LangiumDocument, type LangiumDocuments, URI, UriUtils, interruptAndCheck } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import type { DeadlineKind, DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
 import { type Commitment, type Event, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isEvent } from '../generated/ast.js';
+import { chainExcerpt } from './chain-excerpt.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 
 /** Method of the custom request the timeline uses: `pacta/deadlines`. */
@@ -59,6 +60,8 @@ export interface DeadlinesResult {
 /** The workspace's deadlines, resolved, for the timeline (`pacta/deadlines`). */
 export interface DeadlineListProvider {
     getDeadlines(params?: DeadlinesParams): DeadlinesResult;
+    /** The same, for the language server: gives way to other messages as it goes, and stops when `token` is cancelled. */
+    collectDeadlines(params: DeadlinesParams, token: Cancellation.CancellationToken): Promise<DeadlinesResult>;
 }
 
 const CLOSED_STATUSES = new Set(['fulfilled', 'lapsed', 'superseded']);
@@ -80,29 +83,39 @@ export class DefaultDeadlineListProvider implements DeadlineListProvider {
     }
 
     getDeadlines(params: DeadlinesParams = {}): DeadlinesResult {
-        const today = params.today && /^\d{4}-\d{2}-\d{2}$/.test(params.today) ? params.today : localToday();
-        const folder = params.folderUri ? URI.parse(params.folderUri) : undefined;
-        const deadlines: DeadlineItem[] = [];
-        for (const document of this.documents.all) {
-            if (isBuiltinUri(document.uri.toString()) || (folder && !UriUtils.contains(folder, document.uri))) continue;
-            deadlines.push(...this.deadlinesOf(document, today));
-        }
-        deadlines.sort(compareDeadlines);
-        return { today, deadlines };
+        const today = todayOf(params);
+        const deadlines = [...this.deadlines(params, today)];
+        return { today, deadlines: deadlines.sort(compareDeadlines) };
     }
 
-    protected deadlinesOf(document: LangiumDocument, today: string): DeadlineItem[] {
-        const items: DeadlineItem[] = [];
+    async collectDeadlines(params: DeadlinesParams, token: Cancellation.CancellationToken): Promise<DeadlinesResult> {
+        const today = todayOf(params);
+        const deadlines: DeadlineItem[] = [];
+        for (const item of this.deadlines(params, today)) {
+            await interruptAndCheck(token);
+            deadlines.push(item);
+        }
+        return { today, deadlines: deadlines.sort(compareDeadlines) };
+    }
+
+    protected *deadlines(params: DeadlinesParams, today: string): Generator<DeadlineItem> {
+        const folder = params.folderUri ? URI.parse(params.folderUri) : undefined;
+        for (const document of this.documents.all) {
+            if (isBuiltinUri(document.uri.toString()) || (folder && !UriUtils.contains(folder, document.uri))) continue;
+            yield* this.deadlinesOf(document, today);
+        }
+    }
+
+    protected *deadlinesOf(document: LangiumDocument, today: string): Generator<DeadlineItem> {
         for (const node of AstUtils.streamAllContents(document.parseResult.value)) {
             if (isCommitment(node) && node.due) {
-                items.push(this.item(document, node, node.due, today));
+                yield this.item(document, node, node.due, today);
             } else if (isEvent(node)) {
                 // Relative and open-ended event dates, as in the compiled JSON; absolute ones are not deadlines.
                 const date = this.resolver.dateOf(node);
-                if (date && !isAbsoluteDate(date)) items.push(this.item(document, node, date, today));
+                if (date && !isAbsoluteDate(date)) yield this.item(document, node, date, today);
             }
         }
-        return items;
     }
 
     protected item(document: LangiumDocument, subject: Commitment | Event, expr: TimeExpr, today: string): DeadlineItem {
@@ -135,7 +148,7 @@ export class DefaultDeadlineListProvider implements DeadlineListProvider {
             date,
             precision: resolution.status === 'resolved' ? resolution.precision : null,
             text: expr.$cstNode?.text.replace(/\s+/g, ' ').trim() ?? '',
-            chain: [...resolution.chain],
+            chain: [...chainExcerpt(resolution.chain)],
             ...(resolution.status !== 'resolved' ? { reason: resolution.reason } : {}),
             ...(occurrences ? { occurrences: [...occurrences.dates] } : {}),
             ...(resolution.condition !== undefined ? { condition: resolution.condition } : {}),
@@ -158,6 +171,10 @@ export function lastDayOf(date: string): string {
         return `${date}-${String(last).padStart(2, '0')}`;
     }
     return date;
+}
+
+function todayOf(params: DeadlinesParams): string {
+    return params.today && /^\d{4}-\d{2}-\d{2}$/.test(params.today) ? params.today : localToday();
 }
 
 function localToday(): string {

@@ -4,16 +4,42 @@ import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langiu
 type DocumentEvent = Parameters<DefaultDocumentUpdateHandler['didChangeContent']>[0];
 
 /**
- * When the editor closes a document, its unsaved text is gone ("Don't Save"): check the file as
- * it is on disk again, or forget it when it is not on disk (an untitled or deleted file), so that
- * findings and names of the discarded text do not linger in the workspace.
+ * How long the text must rest before a document changed while a check was under way is checked
+ * again: a burst of keystrokes in a large document then costs one check, not one per keystroke.
+ */
+export const EDIT_PAUSE_MS = 120;
+
+/**
+ * - An edit is checked at once when nothing is being checked (a small document answers as fast
+ *   as before); one that arrives while a check is under way stops that check (its text is out of
+ *   date) and is checked once the edits pause for `EDIT_PAUSE_MS`, together with those that follow.
+ * - When the editor closes a document, its unsaved text is gone ("Don't Save"): check the file as
+ *   it is on disk again, or forget it when it is not on disk (an untitled or deleted file), so
+ *   that findings and names of the discarded text do not linger in the workspace.
  */
 export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem;
+    private readonly pending = new Map<string, URI>();
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    /** Updates handed to the workspace lock and not finished yet. */
+    private running = 0;
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.fileSystem = services.workspace.FileSystemProvider;
+    }
+
+    override didChangeContent(event: DocumentEvent): void {
+        const uri = URI.parse(event.document.uri);
+        this.pending.set(uri.toString(), uri);
+        if (this.running === 0 && this.timer === undefined) {
+            this.flush();
+            return;
+        }
+        // The check under way is for an older text: stop it now rather than when the pause ends.
+        this.workspaceLock.cancelWrite();
+        if (this.timer !== undefined) clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.flush(), EDIT_PAUSE_MS);
     }
 
     didCloseDocument(event: DocumentEvent): void {
@@ -22,5 +48,21 @@ export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             onDisk => onDisk ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri]),
             () => this.fireDocumentUpdate([], [uri])
         );
+    }
+
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        // Langium's, counting the updates under way.
+        this.running++;
+        this.workspaceManager.ready
+            .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
+            .catch(error => console.error('Could not update the documents.', error))
+            .finally(() => this.running--);
+    }
+
+    private flush(): void {
+        this.timer = undefined;
+        const changed = [...this.pending.values()];
+        this.pending.clear();
+        if (changed.length > 0) this.fireDocumentUpdate(changed, []);
     }
 }

@@ -10,6 +10,7 @@ import {
 } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import { lookupCurrency } from '../reference-data/currencies.js';
+import { chainExcerpt } from './chain-excerpt.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 import { describeResource, describeStage } from './resource-hover.js';
 
@@ -173,7 +174,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         if (resolution.status === 'open') return `${label}: open-ended — ${resolution.condition ?? resolution.reason} (no date)`;
         if (resolution.status !== 'resolved') return `${label}: unresolved — ${resolution.reason}`;
         const date = `${label}: ${BOUND_WORDS[resolution.bound] ?? ''} **${resolution.date}**`.replace(':  ', ': ');
-        return resolution.chain.length > 0 ? `${date}  \n${resolution.chain.map(step => `\`${step}\``).join('  \n')}` : date;
+        return resolution.chain.length > 0 ? `${date}  \n${chainExcerpt(resolution.chain).map(step => `\`${step}\``).join('  \n')}` : date;
     }
 
     /** The hover of a deadline: the resolved date (every occurrence of a recurring one), then the chain step by step. */
@@ -187,7 +188,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             return `${what} **open-ended**: ${resolution.condition ?? resolution.reason}. It has no date.`;
         }
         if (resolution.status !== 'resolved') {
-            const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${resolution.chain.join('\n')}\n\`\`\`` : '';
+            const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${chainExcerpt(resolution.chain).join('\n')}\n\`\`\`` : '';
             return `${what} **unresolved**: ${resolution.reason}.${chain}`;
         }
         const bound = resolution.bound === 'from' ? 'not before' : resolution.bound === 'by' ? 'by' : 'on';
@@ -204,7 +205,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             extra.push(`Business days of: ${calendars || 'no party (weekends only)'}`);
         }
         const details = extra.length > 0 ? `\n\n${extra.join('  \n')}` : '';
-        const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${resolution.chain.join('\n')}\n\`\`\`` : '';
+        const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${chainExcerpt(resolution.chain).join('\n')}\n\`\`\`` : '';
         return `${what} ${bound} **${resolution.date}**${precision}${details}${chain}`;
     }
 

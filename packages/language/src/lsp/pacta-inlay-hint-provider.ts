@@ -3,6 +3,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver-types';
 import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
 import { isAbsoluteDate, isDateOperand, isOpenDeadline, isTimeExpr } from '../generated/ast.js';
+import { chainExcerpt } from './chain-excerpt.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 
 /**
@@ -37,7 +38,7 @@ export class PactaInlayHintProvider extends AbstractInlayHintProvider {
             label: `→ ${label(resolution)}`,
             kind: InlayHintKind.Type,
             paddingLeft: true,
-            tooltip: resolution.chain.join('\n')
+            tooltip: chainExcerpt(resolution.chain).join('\n')
         });
     }
 }

@@ -7,6 +7,7 @@ import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import { isAgreement, isEvent } from '../generated/ast.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
+import { RequestFailure } from './request-failure.js';
 
 type RenameParams = Parameters<RenameProvider['rename']>[1];
 type TextDocumentPositionParams = Parameters<RenameProvider['prepareRename']>[1];
@@ -48,7 +49,7 @@ export class PactaRenameProvider implements RenameProvider {
         if (!target) return undefined;
         const newName = params.newName.includes('.') ? params.newName.slice(params.newName.lastIndexOf('.') + 1) : params.newName;
         if (!NAME.test(newName)) {
-            throw new Error(`'${params.newName}' is not a name: use letters, digits and _, not starting with a digit.`);
+            throw new RequestFailure(`'${params.newName}' is not a valid name: use letters, digits and _, not starting with a digit.`);
         }
         const changes: Record<string, TextEdit[]> = {};
         const add = (uri: string, edit: TextEdit): void => {

@@ -11,13 +11,14 @@ export interface RequestConnection {
 
 /**
  * Serves `pacta/deadlines` (the timeline): every deadline of the workspace, resolved, with its
- * location. Answers once the workspace is loaded and linked, so it sees the latest edits.
+ * location. Answers once the workspace is loaded and linked, so it sees the latest edits; gives way
+ * to other messages as it goes and stops when cancelled (by the client, or by an edit: see the server's request guard).
  */
 export function addDeadlinesRequestHandler(connection: RequestConnection, shared: LangiumSharedServices, Pacta: PactaLspServices): void {
     const provider = pactaLspFeatures(Pacta).lspFeatures.DeadlineListProvider;
     connection.onRequest(DEADLINES_REQUEST, async (params: DeadlinesParams | null | undefined, token: Cancellation.CancellationToken): Promise<DeadlinesResult> => {
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, token);
-        return provider.getDeadlines(params ?? {});
+        return provider.collectDeadlines(params ?? {}, token);
     });
 }

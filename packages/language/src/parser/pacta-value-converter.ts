@@ -13,10 +13,33 @@ export class PactaValueConverter extends DefaultValueConverter {
             // Money stays an exact decimal string: never a float.
             return cstNode.text.replace(/_/g, '');
         }
+        if (rule.name === 'STRING') {
+            return convertString(input);
+        }
         if (PHRASE_RULES.has(rule.name)) {
             // Join the tokens, not the text: a comment between `shall` and `not` is not part of the value.
             return CstUtils.flattenCst(cstNode).filter(leaf => !leaf.hidden).map(leaf => leaf.text).join(' ');
         }
         return super.runConverter(rule, input, cstNode);
     }
+}
+
+/**
+ * The value of a quoted text: `\"` is a quote and `\\` a backslash, the only escapes (docs/language.md,
+ * "Text"). Any other backslash stays as written, with the character after it (`\n` is a backslash
+ * and an `n`, never a line break; `\0` never a NUL); `pacta/unknown-escape` points it out.
+ */
+export function convertString(input: string): string {
+    let value = '';
+    for (let i = 1; i < input.length - 1; i++) {
+        const c = input[i]!;
+        const next = input[i + 1];
+        if (c === '\\' && (next === '"' || next === '\\') && i + 1 < input.length - 1) {
+            value += next;
+            i++;
+        } else {
+            value += c;
+        }
+    }
+    return value;
 }

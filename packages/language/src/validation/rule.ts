@@ -20,7 +20,7 @@ export interface RuleReport<N extends AstNode> {
     hint?: string;
     property?: Properties<N>;
     index?: number;
-    /** A range of its own, for a finding about text rather than a node (e.g. one character in a comment). */
+    /** A range of its own, finer than a node or a property: one character in a comment, one escape in a string. */
     range?: Range;
     data?: Record<string, unknown>;
 }

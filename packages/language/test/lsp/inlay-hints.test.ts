@@ -30,3 +30,29 @@ test('placed right after the deadline; none for absolute dates or unresolved dea
     const end = line.indexOf('after signed') + 'after signed'.length;
     expect(result).toEqual([{ line: 2, character: end, label: '→ 2026-02-28', tooltip: 'a.signed 2026-01-31\nwithin 1 month after a.signed (2026-01-31) → 2026-02-28' }]);
 });
+
+test('a long chain is shown shortened: its start, how many steps are left out, its last steps', async () => {
+    const events = Array.from({ length: 40 }, (_, i) => `    event e${i} within 1 days after ${i === 0 ? 'signed' : `e${i - 1}`}`);
+    const text = `agreement a "A" {\n    signed 2026-01-01\n${events.join('\n')}\n}\n`;
+    const result = await hints({ 'a.pacta': text }, 'a.pacta');
+    expect(result).toHaveLength(40);
+    const last = result.at(-1)!;
+    expect(last.label).toBe('→ 2026-02-10');
+    expect(last.tooltip!.split('\n')).toEqual([
+        'a.signed 2026-01-01',
+        '… 30 steps more …',
+        ...Array.from({ length: 10 }, (_, k) => {
+            const i = 30 + k;
+            const anchor = i === 0 ? 'a.signed' : `a.e${i - 1}`;
+            const from = `2026-${i === 0 ? '01-01' : dayAfterNewYear(i)}`;
+            return `within 1 days after ${anchor} (${from}) → 2026-${dayAfterNewYear(i + 1)}`;
+        })
+    ]);
+    // Short chains are shown whole.
+    expect(result[2]!.tooltip!.split('\n')).toHaveLength(4);
+});
+
+/** `01-02` for 1, `02-10` for 40: the day `days` after 2026-01-01, as MM-DD. */
+function dayAfterNewYear(days: number): string {
+    return new Date(Date.UTC(2026, 0, 1 + days)).toISOString().slice(5, 10);
+}

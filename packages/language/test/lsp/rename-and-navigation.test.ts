@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
+import { RequestFailure } from '../../src/index.js';
 import { type LspWorkspace, applyEdits, exampleFiles, lspWorkspace, positionOf } from './lsp-test-kit.js';
 
 async function rename(ws: LspWorkspace, file: string, marker: string, offset: number, newName: string): Promise<Record<string, string>> {
@@ -54,7 +55,9 @@ describe('rename', () => {
         const rename = ws.services.Pacta.lsp.RenameProvider!;
         expect(await rename.prepareRename(document, { textDocument: { uri: document.textDocument.uri }, position })).toBeUndefined();
         const at = positionOf(document, 'm: stockpile');
-        await expect(rename.rename(document, { textDocument: { uri: document.textDocument.uri }, position: at, newName: '2x' })).rejects.toThrow(/not a name/);
+        await expect(rename.rename(document, { textDocument: { uri: document.textDocument.uri }, position: at, newName: '2x' })).rejects.toThrow(RequestFailure);
+        await expect(rename.rename(document, { textDocument: { uri: document.textDocument.uri }, position: at, newName: 'x y' })).rejects
+            .toThrow("'x y' is not a valid name: use letters, digits and _, not starting with a digit.");
         expect(await rename.prepareRename(document, { textDocument: { uri: document.textDocument.uri }, position: at })).toEqual({
             start: at, end: { line: at.line, character: at.character + 1 }
         });

@@ -87,6 +87,12 @@ mechanism_kind recycling_credit "Recycling credit"
         const { root } = await parseClean('source s "The \\"Pacta\\" report"');
         expect((root.elements[0] as Source).title).toBe('The "Pacta" report');
     });
+
+    test('only \" and \\ are escapes: any other backslash is kept with the character after it', async () => {
+        const { root } = await parseClean(String.raw`source s "a\nb \"q\" c:\temp\new \0 \x41 \\ end"`);
+        // Never a line break, a tab, a NUL or an 'A': what was written, but the two escapes.
+        expect((root.elements[0] as Source).title).toBe(String.raw`a\nb "q" c:\temp\new \0 \x41 \ end`);
+    });
 });
 
 describe('agreements', () => {

@@ -29,6 +29,8 @@ import { unknownCountryRule } from './unknown-country.rule.js';
 import { unknownCurrencyRule } from './unknown-currency.rule.js';
 import { unresolvedDeadlineRule } from './unresolved-deadline.rule.js';
 import { zeroPeriodRule } from './zero-period.rule.js';
+import { controlCharacterRule } from './control-character.rule.js';
+import { unknownEscapeRule } from './unknown-escape.rule.js';
 import { noPreferredDateRule } from './no-preferred-date.rule.js';
 import { severalPreferredDatesRule } from './several-preferred-dates.rule.js';
 import { noHolidayCalendarRule } from './no-holiday-calendar.rule.js';
@@ -81,6 +83,8 @@ export const PACTA_RULES: readonly PactaRule[] = [
     missingSourceRule,          // warning  pacta/missing-source
     // Wording
     shallInNonbindingRule,      // warning  pacta/shall-in-nonbinding
-    // Text that reads differently from what is compiled
+    // Text
+    controlCharacterRule,       // error    pacta/control-character
+    unknownEscapeRule,          // warning  pacta/unknown-escape
     bidiControlRule             // warning  pacta/bidi-control
 ];

@@ -1,4 +1,5 @@
-import { parseCalendarDate } from '../../deadlines/calendar-date.js';
+import { isWrittenYearInRange, parseCalendarDate } from '../../deadlines/calendar-date.js';
+import { writtenNumber } from '../../parser/written-number.js';
 import { createRule } from '../rule.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -14,6 +15,8 @@ export function explainInvalidDate(text: string): Problem | undefined {
     if (parseCalendarDate(text)) return undefined;
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
     if (!match) return { reason: 'a year has four digits' };
+    // `0000-01-01`: the year is out of range, which `pacta/date-out-of-range` reports (not "January 0000 has 31 days").
+    if (!isWrittenYearInRange(text)) return undefined;
     const year = Number(match[1]);
     const month = Number(match[2]);
     if (month < 1 || month > 12) {
@@ -46,7 +49,7 @@ export const invalidDateRule = createRule({
             context.report({
                 node: date,
                 property: date.date !== undefined ? 'date' : 'year',
-                message: `'${date.date ?? date.year}' is not a calendar date: ${problem.reason}.`,
+                message: `'${date.date ?? writtenNumber(date, 'year')}' is not a calendar date: ${problem.reason}.`,
                 hint: hint(problem),
                 data: { suggestion: problem.suggestion }
             });
