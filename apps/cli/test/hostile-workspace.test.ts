@@ -126,7 +126,10 @@ const CONTROLS = '\u001b[2K\u001b[1A✔ all good\u0007';
 
 /** A workspace whose titles carry formulas and whose texts and codes carry terminal control sequences. */
 function craftedWorkspace(): string {
+    // pacta/control-character reports them (an error); suppressed here, as a user might, to show
+    // that the outputs are safe whatever the text holds.
     const agreements = [...FORMULAS, CONTROLS].map((title, i) => [
+        '#suppress "pacta/control-character" "the source text holds it"',
         `agreement a${i} "${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" {`,
         '    parties US, MX',
         '    announced 2026-02-04',
@@ -141,7 +144,7 @@ function craftedWorkspace(): string {
     return tempRepo({
         'parties.pacta': 'state US "United States"\nstate MX "Mexico"\n',
         'plan.pacta': agreements,
-        'holidays.pacta': `bloc EU "European Union" { holidays "${CONTROLS}" }\n`
+        'holidays.pacta': `#suppress "pacta/control-character" "the source text holds it"\nbloc EU "European Union" { holidays "${CONTROLS}" }\n`
     });
 }
 
