@@ -1,12 +1,8 @@
-import { visibleText } from '@pacta/sdk';
-
 /**
  * Text from a workspace (titles, names, messages that quote the input, file names) shown to a
- * person: control characters are written as visible escapes, so a crafted title cannot move the
- * cursor, erase a line, ring the bell or print a fake "all good" (ESC, BEL, lone CR, DEL, the C1
- * controls), and bidirectional overrides and isolates (Trojan Source) cannot reorder what is
- * shown. TAB and LF are kept (callers that need one line replace LF). The language's rule.
+ * person: control characters as visible escapes, so a crafted title cannot move the cursor, erase
+ * a line, ring the bell or print a fake "all good", and bidirectional overrides (Trojan Source)
+ * cannot reorder what is shown. TAB and LF are kept. The language's one rule, under the name the
+ * CLI's renderers use.
  */
-export function terminalSafe(text: string): string {
-    return visibleText(text);
-}
+export { visibleText as terminalSafe } from '@pacta/sdk';
