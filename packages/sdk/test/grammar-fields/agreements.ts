@@ -1,6 +1,4 @@
-import { type FieldEntry, agreement, reaches } from './entries.js';
-
-const SUPPRESSION_WHY = 'a `#suppress` directive silences a finding of the validator (pacta/unused-suppression when it silences nothing); it says nothing about the agreement';
+import { type FieldEntry, SUPPRESSION_WHY, agreement, reaches } from './entries.js';
 
 /** A nonbinding agreement (suppressions before it, or before its commitment) with a commitment that says `shall`. */
 function nonbinding(beforeAgreement: string, beforeCommitment: string): string {

@@ -1,4 +1,4 @@
-import { type FieldEntry, agreement, reaches } from './entries.js';
+import { type FieldEntry, SUPPRESSION_WHY, agreement, reaches } from './entries.js';
 
 /** A nonbinding agreement whose commitment says `shall` (the warning pacta/shall-in-nonbinding), with `before` ahead of the commitment. */
 function shallInNonbinding(before: string): string {
@@ -6,7 +6,6 @@ function shallInNonbinding(before: string): string {
 }
 
 const SUPPRESS = '#suppress "pacta/shall-in-nonbinding" "the text says shall"';
-const SUPPRESSION_WHY = 'a `#suppress` directive silences a finding of the validator (pacta/unused-suppression when it silences nothing); it says nothing about the agreement';
 
 /** Top-level declarations: the document, suppressions, parties, memberships, sources, mechanism kinds, resources, stages. */
 export const DECLARATION_FIELDS: Record<string, FieldEntry> = {

@@ -36,6 +36,8 @@ export interface Directive {
 
 export type FieldEntry = Reaches | Directive;
 
+export const SUPPRESSION_WHY = 'a `#suppress` directive silences a finding of the validator (pacta/unused-suppression when it silences nothing); it says nothing about the agreement';
+
 export const reaches = (sample: string, path: string, value: unknown, extra: Pick<Reaches, 'diagnostics' | 'repeated'> = {}): Reaches =>
     ({ sample, path, value, ...extra });
 
