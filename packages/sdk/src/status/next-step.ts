@@ -65,7 +65,11 @@ export function nextStep(
     if (!found) {
         // The next step written without a date, or with one that does not resolve yet.
         const reached = ORDER.indexOf(status);
-        const waiting = reached < 0 ? undefined : events.find(e => STEP[e.kind] !== undefined && ORDER.indexOf(STEP[e.kind]!) > reached && e.date?.status !== 'resolved');
+        // The earliest such step of a life (signed before in force), whatever the order of the ids.
+        const rank = (e: AgreementEvent) => (STEP[e.kind] === undefined ? -1 : ORDER.indexOf(STEP[e.kind]!));
+        const waiting = reached < 0 ? undefined : events
+            .filter(e => rank(e) > reached && e.date?.status !== 'resolved')
+            .sort((a, b) => rank(a) - rank(b))[0];
         if (waiting) found = { event: waiting, date: null };
     }
     if (!found) return undefined;
