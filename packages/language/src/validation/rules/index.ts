@@ -24,6 +24,7 @@ import { redundantResourceRule } from './redundant-resource.rule.js';
 import { relationCycleRule } from './relation-cycle.rule.js';
 import { relationDateOrderRule } from './relation-date-order.rule.js';
 import { invalidSupersessionStepRule } from './invalid-supersession-step.rule.js';
+import { supersessionWithoutStepRule } from './supersession-without-step.rule.js';
 import { repeatedFieldRule } from './repeated-field.rule.js';
 import { shallInNonbindingRule } from './shall-in-nonbinding.rule.js';
 import { unknownCountryRule } from './unknown-country.rule.js';
@@ -81,6 +82,7 @@ export const PACTA_RULES: readonly PactaRule[] = [
     relationCycleRule,          // error    pacta/relation-cycle
     invalidSupersessionStepRule, // error   pacta/invalid-supersession-step
     relationDateOrderRule,      // warning  pacta/relation-date-order
+    supersessionWithoutStepRule, // warning pacta/supersession-without-step
     // Sources (only with --strict-sources)
     missingSourceRule,          // warning  pacta/missing-source
     // Wording
