@@ -60,6 +60,32 @@ describe('pacta status: the examples (goldens at several days)', () => {
     });
 });
 
+/**
+ * Small cases, each a `.pacta` file in `test/golden/status/cases/` next to its exact status text
+ * and JSON as of 2026-03-10 (`<case>.txt`, `<case>.json`): unknown and draft, modality,
+ * supersession, uncertainty. Regenerate with UPDATE_GOLDENS=1 and read the diff.
+ */
+describe('pacta status: golden cases (as of 2026-03-10)', () => {
+    const cases = join(STATUS_GOLDEN, 'cases');
+    test.each(['unknown-and-draft', 'modality', 'supersession', 'uncertainty'])('%s', name => {
+        const text = pacta(['status', `${name}.pacta`, '--as-of', '2026-03-10'], { cwd: cases });
+        expect(text.code).toBe(0);
+        expectStatusGolden(`cases/${name}.txt`, text.stdout);
+        const json = pacta(['status', `${name}.pacta`, '--as-of', '2026-03-10', '--format', 'json'], { cwd: cases });
+        expectValidStatus(json.stdout);
+        expectStatusGolden(`cases/${name}.json`, json.stdout);
+    });
+
+    test('the summary counts unknown apart, in words and in the JSON', () => {
+        const text = pacta(['status', 'unknown-and-draft.pacta', '--as-of', '2026-03-10'], { cwd: join(STATUS_GOLDEN, 'cases') });
+        expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('0 commitments · 5 agreements: 1 signed, 1 draft, 3 unknown (no date recorded)');
+        const json = JSON.parse(pacta(['status', 'unknown-and-draft.pacta', '--as-of', '2026-03-10', '--format', 'json'], { cwd: join(STATUS_GOLDEN, 'cases') }).stdout) as {
+            summary: { agreements: Record<string, number> };
+        };
+        expect(json.summary.agreements).toMatchObject({ unknown: 3, draft: 1, signed: 1 });
+    });
+});
+
 describe('pacta status', () => {
     test('as of 2026-03-10: the MoU is overdue, the action plan pending', () => {
         const run = pacta(['status', '--as-of', '2026-03-10', EXAMPLES]);
@@ -69,7 +95,7 @@ describe('pacta status', () => {
         expect(lines[0]).toBe('Status as of 2026-03-10 (due soon: within 14 days)');
         expect(lines[2]).toMatch(/^AGREEMENT \/ COMMITMENT +STATUS +DATE +LEFT +ACTORS +WHAT$/);
         expect(lines).toContainEqual(expect.stringMatching(/^eu_us_japan +announced +2026-02-04 +EU, US, JP +Combined EU–U\.S\.–Japan/));
-        expect(lines).toContainEqual(expect.stringMatching(/^ {2}mou +overdue +2026-03-06 +-4 +EU, US +due by 2026-03-06: 4 days overdue$/));
+        expect(lines).toContainEqual(expect.stringMatching(/^ {2}mou +overdue +2026-03-06 +-4 +EU, US +due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded \(nonbinding: eu_us_japan is a political commitment\)$/));
         expect(lines).toContainEqual(expect.stringMatching(/^ {2}action_plan +pending +2026-04-05 +26 +US, MX +due by 2026-04-05: 26 days left$/));
         expect(lines.at(-2)).toMatch(/^\d+ commitments: 1 overdue, .* · \d+ agreements: /);
     });
@@ -78,7 +104,7 @@ describe('pacta status', () => {
         const run = pacta(['status', EXAMPLES, '--as-of', '2026-03-10', '--format', 'json']);
         expect(run.code).toBe(0);
         const report = expectValidStatus(run.stdout) as { statusVersion: string; asOf: string; dueSoonDays: number; commitments: Entry[] };
-        expect([report.statusVersion, report.asOf, report.dueSoonDays]).toEqual(['1.0', '2026-03-10', 14]);
+        expect([report.statusVersion, report.asOf, report.dueSoonDays]).toEqual(['2.0', '2026-03-10', 14]);
         const byId = new Map(report.commitments.map(c => [c.id, c]));
         expect(byId.get('eu_us_japan.mou')).toMatchObject({ status: 'overdue', due: '2026-03-06', daysLeft: -4 });
         expect(byId.get('us_mexico.action_plan')).toMatchObject({ status: 'pending', due: '2026-04-05', daysLeft: 26 });

@@ -283,10 +283,18 @@ export interface Relation {
     to: string;
     /** The parties it holds for (`continues x for JP`); empty when it holds for all. */
     parties: string[];
+    /**
+     * For `supersedes`/`succeeds`: the step of `from` that ends `to`, when written
+     * (`supersedes msp upon announced`); without it, `to` ends when `from` enters into force (1.3).
+     */
+    upon?: SupersessionStep;
     citations: Citation[];
     uncertain: boolean;
     location: SourceLocation;
 }
+
+/** The steps of an agreement's life by which it can take over from another (`supersedes x upon signed`). */
+export type SupersessionStep = 'announced' | 'signed' | 'ratified' | 'provisional_application' | 'in_force';
 
 export interface Source {
     id: string;

@@ -37,7 +37,7 @@ const MODEL: Record<string, Record<string, string>> = {
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', builtin: 'required', doc: 'optional', location: 'optional' }),
-    relation: keys<Relation>({ id: 'required', from: 'required', kind: 'required', to: 'required', parties: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
+    relation: keys<Relation>({ id: 'required', from: 'required', kind: 'required', to: 'required', parties: 'required', upon: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
     source: keys<Source>({ id: 'required', title: 'required', kind: 'optional', url: 'optional', publisher: 'optional', published: 'optional', accessed: 'optional', doc: 'optional', location: 'required' }),
     occurrences: keys<Occurrences>({ dates: 'required', stop: 'required', end: 'optional', truncated: 'required' }),
     membership: keys<Membership>({ party: 'required', joined: 'optional', left: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),

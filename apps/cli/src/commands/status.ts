@@ -52,11 +52,11 @@ export async function status(paths: readonly string[], options: StatusCommandOpt
 }
 
 const COMMITMENT_COLOR: Record<CommitmentStanding, keyof Omit<Style, 'enabled'> | undefined> = {
-    overdue: 'red', due_soon: 'yellow', in_progress: 'cyan', pending: undefined,
+    overdue: 'red', due_soon: 'yellow', in_progress: 'cyan', pending: undefined, window_closed: 'dim', intended: undefined,
     fulfilled: 'green', breached: 'red', lapsed: 'dim', superseded: 'dim'
 };
 const AGREEMENT_COLOR: Record<AgreementStanding, keyof Omit<Style, 'enabled'> | undefined> = {
-    draft: 'dim', announced: undefined, signed: undefined, provisionally_applied: 'cyan', in_force: 'green',
+    unknown: 'dim', draft: 'dim', announced: undefined, signed: undefined, provisionally_applied: 'cyan', in_force: 'green',
     expired: 'dim', terminated: 'dim', superseded: 'dim'
 };
 
@@ -90,7 +90,7 @@ export function renderStatus(report: StatusReport, style: Style): string {
             cells: [agreement.id, agreement.status.replace(/_/g, ' '), since, '', members(agreement.parties.filter(p => p.standing === 'member').map(p => p.party)), agreement.title],
             color: AGREEMENT_COLOR[agreement.status],
             agreement: true,
-            note: agreement.reason + (agreement.uncertain ? ' (marked uncertain)' : '')
+            note: agreement.reason
         });
         const commitments = [...(byAgreement.get(agreement.id) ?? [])]
             .sort((a, b) => urgency(a) - urgency(b) || (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -126,9 +126,12 @@ export function renderStatus(report: StatusReport, style: Style): string {
     return lines.map(line => line.trimEnd()).join('\n') + '\n';
 }
 
+/** Words for a count in the summary line, where the status name alone would not say enough. */
+const SUMMARY_WORDS: Record<string, string> = { unknown: 'unknown (no date recorded)' };
+
 /** `13 commitments: 1 overdue, 12 pending · 9 agreements: 1 in force, 4 signed, …` (statuses with none left out). */
 export function summary(report: StatusReport): string {
-    const counts = (record: Record<string, number>) => Object.entries(record).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s.replace(/_/g, ' ')}`).join(', ');
+    const counts = (record: Record<string, number>) => Object.entries(record).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${SUMMARY_WORDS[s] ?? s.replace(/_/g, ' ')}`).join(', ');
     const commitments = `${plural(report.commitments.length, 'commitment')}${report.commitments.length > 0 ? `: ${counts(report.summary.commitments)}` : ''}`;
     const agreements = `${plural(report.agreements.length, 'agreement')}${report.agreements.length > 0 ? `: ${counts(report.summary.agreements)}` : ''}`;
     return `${commitments} · ${agreements}`;

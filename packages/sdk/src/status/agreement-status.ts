@@ -4,20 +4,25 @@
  * - An event counts from the first day its date can stand for (2026-03 → 2026-03-01); while the
  *   as-of day is inside a month or year date, the status is `approximate`.
  * - Ends: `terminated` (a `terminated` event), `expired` (an `expiry` event), `superseded`
- *   (another agreement `supersedes` or `succeeds` it, for all parties, and has taken effect).
- *   The earliest end that has happened wins; on the same day: terminated, superseded, expired.
+ *   (another agreement `supersedes` or `succeeds` it, for all parties, and has entered into
+ *   force, or taken the step its `upon` names). The earliest end that has happened wins; on the
+ *   same day: terminated, superseded, expired.
  * - Otherwise the furthest step reached: `in_force` > `provisionally_applied` > `signed`
- *   (signed, or else ratified) > `announced` > `draft`.
+ *   (signed, or else ratified) > `announced`; `draft` when its steps are all dated after the
+ *   day; `unknown` when none of them has a date.
  */
 import type { Agreement, AgreementEvent, EventKind, Membership, PactaOutput, Relation } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
-import type { AgreementStanding, AgreementStatus, PartyStanding, StatusBasis } from './model.js';
+import type { AgreementStanding, AgreementStatus, NextStep, PartyStanding, StatusBasis } from './model.js';
+import { STEP_WORDS, describeDate, nextStep, uncertainWords } from './next-step.js';
+import { type UncertaintyIndex, eventUncertainty, indexUncertainty } from './uncertainty.js';
 
 /** The events and incoming relations of every agreement, looked up once per report. */
 export interface AgreementIndex {
     readonly eventsOf: ReadonlyMap<string, readonly AgreementEvent[]>;
     readonly supersededBy: ReadonlyMap<string, readonly Relation[]>;
     readonly titles: ReadonlyMap<string, string>;
+    readonly uncertainty: UncertaintyIndex;
 }
 
 export function indexAgreements(output: PactaOutput): AgreementIndex {
@@ -34,7 +39,7 @@ export function indexAgreements(output: PactaOutput): AgreementIndex {
         if (list) list.push(relation);
         else supersededBy.set(relation.to, [relation]);
     }
-    return { eventsOf, supersededBy, titles: new Map(output.agreements.map(a => [a.id, a.title])) };
+    return { eventsOf, supersededBy, titles: new Map(output.agreements.map(a => [a.id, a.title])), uncertainty: indexUncertainty(output) };
 }
 
 /** An event that has happened on the day (its date resolved, its first day on or before the day). */
@@ -64,13 +69,12 @@ function earliest(events: readonly AgreementEvent[], kinds: readonly EventKind[]
 }
 
 /**
- * When an agreement takes effect, for the agreement it supersedes: its entry into force (or
- * provisional application) when it has such an event; else its signature; else its announcement.
+ * When a `supersedes`/`succeeds` relation ends its target: the successor's entry into force, or
+ * the step its `upon` names (`supersedes msp upon announced`). The validation rule
+ * `pacta/deadline-after-superseded` follows the same rule (`supersessionEffectOf`).
  */
-function takenEffect(events: readonly AgreementEvent[], day: Day): Happened | undefined {
-    if (events.some(e => e.kind === 'in_force' || e.kind === 'provisional_application')) return earliest(events, ['in_force', 'provisional_application'], day);
-    if (events.some(e => e.kind === 'signed')) return earliest(events, ['signed'], day);
-    return earliest(events, ['announced'], day);
+function takenEffect(relation: Relation, index: AgreementIndex, day: Day): Happened | undefined {
+    return earliest(index.eventsOf.get(relation.from) ?? [], [relation.upon ?? 'in_force'], day);
 }
 
 interface Decision {
@@ -80,29 +84,23 @@ interface Decision {
     approximate: boolean;
     uncertain: boolean;
     reason: string;
+    next?: NextStep;
 }
 
 const END_ORDER: Record<string, number> = { terminated: 0, superseded: 1, expired: 2 };
 
-const STEP_WORDS: Partial<Record<EventKind, string>> = {
-    announced: 'announced', signed: 'signed', ratified: 'ratified', in_force: 'in force',
-    provisional_application: 'provisionally applied', expiry: 'expires', terminated: 'terminated'
-};
+/** The steps that begin an agreement's life; with none dated, its status is `unknown`. */
+const BEGINNINGS: readonly EventKind[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force'];
 
-/** `on 2026-03-06`, or `in 2026-03` for a date known only to the month or year. */
-function describeDate(date: string): string {
-    const parsed = modelDate(date);
-    return parsed && parsed.precision !== 'day' ? `in ${date}` : `on ${date}`;
-}
-
-function fromEvent(status: AgreementStanding, done: Happened, words: string): Decision {
+function fromEvent(status: AgreementStanding, done: Happened, words: string, index: AgreementIndex): Decision {
+    const basis = eventUncertainty(done.event, index.uncertainty);
     return {
         status,
         since: done.date,
         basis: { kind: 'event', id: done.event.id },
         approximate: done.approximate,
-        uncertain: done.event.uncertain,
-        reason: `${words} ${describeDate(done.date)} (${done.event.id})`
+        uncertain: basis.length > 0,
+        reason: `${words} ${describeDate(done.date)} (${[done.event.id, ...uncertainWords(done.event.id, basis)].join(', ')})`
     };
 }
 
@@ -111,21 +109,27 @@ export function decideAgreement(agreement: Agreement, index: AgreementIndex, day
     const events = index.eventsOf.get(agreement.id) ?? [];
     const ends: Decision[] = [];
     const terminated = earliest(events, ['terminated'], day);
-    if (terminated) ends.push(fromEvent('terminated', terminated, 'terminated'));
+    if (terminated) ends.push(fromEvent('terminated', terminated, 'terminated', index));
     const expired = earliest(events, ['expiry'], day);
-    if (expired) ends.push(fromEvent('expired', expired, 'expired'));
+    if (expired) ends.push(fromEvent('expired', expired, 'expired', index));
+    const waiting: string[] = [];
     for (const relation of index.supersededBy.get(agreement.id) ?? []) {
-        const effect = takenEffect(index.eventsOf.get(relation.from) ?? [], day);
-        if (!effect) continue;
+        const effect = takenEffect(relation, index, day);
+        if (!effect) {
+            const step = STEP_WORDS[relation.upon ?? 'in_force'] ?? relation.upon;
+            waiting.push(`${relation.kind === 'supersedes' ? 'superseded' : 'succeeded'} by ${relation.from} once it is ${step}${relation.uncertain ? ' (marked uncertain)' : ''}`);
+            continue;
+        }
         const verb = relation.kind === 'supersedes' ? 'superseded by' : 'succeeded by';
+        const basis = eventUncertainty(effect.event, index.uncertainty);
         const title = index.titles.get(relation.from);
         ends.push({
             status: 'superseded',
             since: effect.date,
             basis: { kind: 'relation', id: relation.id },
             approximate: effect.approximate,
-            uncertain: relation.uncertain || effect.event.uncertain,
-            reason: `${verb} ${relation.from}${title ? ` "${title}"` : ''}, ${STEP_WORDS[effect.event.kind] ?? effect.event.kind} ${describeDate(effect.date)} (${effect.event.id})`
+            uncertain: relation.uncertain || basis.length > 0,
+            reason: `${verb} ${relation.from}${title ? ` "${title}"` : ''}${relation.uncertain ? ' (marked uncertain)' : ''}, ${STEP_WORDS[effect.event.kind] ?? effect.event.kind} ${describeDate(effect.date)} (${[effect.event.id, ...uncertainWords(effect.event.id, basis)].join(', ')})`
         });
     }
     if (ends.length > 0) {
@@ -139,39 +143,26 @@ export function decideAgreement(agreement: Agreement, index: AgreementIndex, day
         ['signed', ['ratified'], 'ratified'],
         ['announced', ['announced'], 'announced']
     ];
+    const pending = waiting.length > 0 ? `; to be ${waiting.join('; to be ')}` : '';
     for (const [status, kinds, words] of steps) {
         const done = earliest(events, kinds, day);
-        if (done) return withNext(fromEvent(status, done, words), events, day);
+        if (done) return withNext(withPending(fromEvent(status, done, words, index), pending), events, index, day);
     }
-    return withNext({
-        status: 'draft', since: null, approximate: false, uncertain: false,
-        reason: `not yet announced, signed or in force on ${day.value}`
-    }, events, day);
+    const dated = events.some(e => BEGINNINGS.includes(e.kind) && modelDate(e.date?.status === 'resolved' ? e.date.value : null) !== undefined);
+    const first: Decision = dated
+        ? { status: 'draft', since: null, approximate: false, uncertain: false, reason: `not yet announced, signed or in force on ${day.value}` }
+        : { status: 'unknown', since: null, approximate: false, uncertain: false, reason: 'no date recorded: none of announced, signed, ratified, provisional_application, in_force has a date' };
+    return withNext(withPending(first, pending), events, index, day);
 }
 
-/** Adds the next step with a known date (`next: in force on 2026-07-01`), or the step waiting for a date. */
-function withNext(decision: Decision, events: readonly AgreementEvent[], day: Day): Decision {
-    const lifecycle: EventKind[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force', 'review', 'expiry', 'terminated'];
-    const upcoming: Array<{ id: string; date: string; event: AgreementEvent }> = [];
-    for (const event of events) {
-        if (!lifecycle.includes(event.kind) || event.date?.status !== 'resolved' || event.date.value === null) continue;
-        // A recurring review: its first occurrence after the day.
-        const dates = event.date.occurrences?.dates ?? [event.date.value];
-        const date = dates.find(d => { const parsed = modelDate(d); return parsed !== undefined && placeOf(parsed, day) === 'future'; });
-        if (date !== undefined) upcoming.push({ id: event.id, date, event });
-    }
-    upcoming.sort(byDate);
-    const next = upcoming[0];
-    const words = (event: AgreementEvent) => event.kind === 'review' ? `review${event.name && event.name !== 'review' ? ` ${event.name}` : ''}` : STEP_WORDS[event.kind];
-    if (next) return { ...decision, reason: `${decision.reason}; next: ${words(next.event)} ${describeDate(next.date)} (${next.id})` };
-    // The next step written without a date, or with one that does not resolve yet.
-    const order: AgreementStanding[] = ['draft', 'announced', 'signed', 'provisionally_applied', 'in_force'];
-    const step: Partial<Record<EventKind, AgreementStanding>> = { announced: 'announced', signed: 'signed', ratified: 'signed', provisional_application: 'provisionally_applied', in_force: 'in_force' };
-    const reached = order.indexOf(decision.status);
-    const waiting = events.find(e => step[e.kind] !== undefined && order.indexOf(step[e.kind]!) > reached && e.date?.status !== 'resolved');
-    if (!waiting) return decision;
-    const why = waiting.date ? ` (${waiting.date.reason ?? waiting.date.status})` : '';
-    return { ...decision, reason: `${decision.reason}; next: ${STEP_WORDS[waiting.kind]}, no date yet${why}` };
+function withPending(decision: Decision, pending: string): Decision {
+    return pending ? { ...decision, reason: decision.reason + pending } : decision;
+}
+
+/** Adds the next step (`next: in force on 2026-07-01`), marked when uncertain or conditional. */
+function withNext(decision: Decision, events: readonly AgreementEvent[], index: AgreementIndex, day: Day): Decision {
+    const next = nextStep(decision.status, events, index.uncertainty, day);
+    return next ? { ...decision, reason: `${decision.reason}; ${next.words}`, next: next.step } : decision;
 }
 
 /** The agreement's parties on the day: roles `party` and memberships, with joins, departures and withdrawals. */
@@ -245,21 +236,17 @@ export function agreementStatus(agreement: Agreement, index: AgreementIndex, day
         id: agreement.id,
         form: agreement.form,
         title: agreement.title,
+        binding: agreement.binding,
         status: decision.status,
         since: decision.since,
+        // Keys in the schema's order: basis right after since, next after reason.
+        ...(decision.basis ? { basis: decision.basis } : {}),
         approximate: decision.approximate,
         uncertain: decision.uncertain,
         reason: decision.reason,
+        ...(decision.next ? { next: decision.next } : {}),
         parties: partiesOn(agreement, index, day),
         location: agreement.location
     };
-    if (decision.basis) {
-        // Keep the schema's key order: basis right after since.
-        return {
-            id: status.id, form: status.form, title: status.title, status: status.status, since: status.since,
-            basis: decision.basis, approximate: status.approximate, uncertain: status.uncertain, reason: status.reason,
-            parties: status.parties, location: status.location
-        };
-    }
     return status;
 }

@@ -2,17 +2,34 @@
  * The status of a commitment on a day. In order (see docs/status.md):
  * 1. a terminal status recorded in the source (`fulfilled`, `breached`, `lapsed`, `superseded`) wins;
  * 2. a commitment of an agreement that has ended (expired, terminated, superseded) is `lapsed`;
- * 3. a `by`/`on` deadline is `overdue` once the last day its date can stand for has passed
- *    (2026-03 → after 2026-03-31), `due_soon` when that day is at most `dueSoonDays` away,
- *    else `pending`; a recurring deadline counts from its next occurrence;
- * 4. a `from` (not before) deadline, a deadline without a date (unresolved, open-ended) and no
- *    deadline at all are `pending`, with the reason;
- * 5. `in_progress` recorded in the source replaces `pending` and `due_soon` (not `overdue`).
+ * 3. the deadline, read by the modality:
+ *    - an obligation (`shall`, `shall not`, `will`, `will not`, `will explore`) with a `by`/`on`
+ *      deadline is `overdue` once the last day its date can stand for has passed (2026-03 →
+ *      after 2026-03-31), `due_soon` when that day is at most `dueSoonDays` away, else `pending`;
+ *    - a permission (`may`) is `window_closed` once that day has passed, else `pending`;
+ *    - an intention (`intends to`) is `intended`, whatever the day;
+ *    - without a modality, nothing can be overdue: `pending`;
+ *    a recurring deadline counts from its next occurrence; a `from` (not before) deadline, a
+ *    deadline without a date and no deadline at all are `pending` (`intended` for an intention);
+ * 4. `in_progress` recorded in the source replaces `pending`, `due_soon` and `intended`.
+ * Uncertainty is carried, never dropped: the commitment's own flag, uncertain anchors of its
+ * deadline and an uncertain end of its agreement are in `uncertainBasis` and in the reason.
  */
 import type { CalendarDate } from '@pacta/language';
-import type { Commitment, DateValue } from '../model.js';
+import type { Commitment, DateValue, Modality } from '../model.js';
 import { type Day, daysBetween, lastDay, modelDate, placeOf } from './dates.js';
 import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
+import { type UncertaintyIndex, commitmentUncertainty } from './uncertainty.js';
+
+/** What a modality makes of a deadline: an obligation can be overdue, a permission's window closes, an intention has no due status. */
+export type Force = 'obligation' | 'permission' | 'intention' | 'none';
+
+export function forceOf(modality: Modality | undefined): Force {
+    if (modality === undefined) return 'none';
+    if (modality === 'may') return 'permission';
+    if (modality === 'intends to') return 'intention';
+    return 'obligation';
+}
 
 const TERMINAL = new Set(['fulfilled', 'breached', 'lapsed', 'superseded']);
 const ENDED = new Set(['expired', 'terminated', 'superseded']);
@@ -35,61 +52,103 @@ function describeDue(date: CalendarDate, bound: 'on' | 'by'): string {
     return bound === 'by' ? `due by ${date.value} (${lastDay(date).value})` : `due in ${date.value} (by ${lastDay(date).value})`;
 }
 
-/** Where a `by`/`on` date stands: overdue, due soon or pending, with the days left. */
-function byDate(due: DateValue, date: CalendarDate, day: Day, window: number, prefix: string): Decision {
+/** `by 2026-03-06`, `on 2026-07-01`, `by 2026-03 (2026-03-31)`, `in 2030 (by 2030-12-31)`: the date without `due`. */
+function describeDate(date: CalendarDate, bound: 'on' | 'by'): string {
+    return describeDue(date, bound).replace(/^due /, '');
+}
+
+/** Where a `by`/`on` date stands, read by the modality's force, with the days left when something can fall due. */
+function byDate(due: DateValue, date: CalendarDate, day: Day, window: number, prefix: string, force: Force): Decision {
     const left = daysBetween(day, lastDay(date));
-    const what = `${prefix}${describeDue(date, due.bound === 'on' ? 'on' : 'by')}`;
-    if (left < 0) return { status: 'overdue', daysLeft: left, reason: `${what}: ${days(-left)} overdue` };
+    const bound = due.bound === 'on' ? 'on' : 'by';
+    if (force === 'permission') {
+        const what = `${prefix}may act ${bound === 'on' ? describeDate(date, 'on') : `until ${describeDate(date, 'by').slice('by '.length)}`}`;
+        if (left < 0) return { status: 'window_closed', daysLeft: left, reason: `${what}: window closed ${days(-left)} ago (a permission, never overdue)` };
+        return { status: 'pending', daysLeft: left, reason: `${what}: window open, ${left === 0 ? 'last day today' : `${days(left)} left`}` };
+    }
+    if (force === 'intention' || force === 'none') {
+        const what = `${prefix}${force === 'intention' ? 'intended' : 'no modality recorded, so nothing falls due; dated'} by ${describeDate(date, 'by').slice('by '.length)}`;
+        const status: CommitmentStanding = force === 'intention' ? 'intended' : 'pending';
+        return { status, reason: left < 0 ? `${what}: the date has passed, no fulfilment recorded` : what };
+    }
+    const what = `${prefix}${describeDue(date, bound)}`;
+    if (left < 0) return { status: 'overdue', daysLeft: left, reason: `${what}: ${days(-left)} overdue — due date passed, no fulfilment recorded` };
     const when = left === 0 ? 'due today' : `${days(left)} left`;
     return { status: left <= window ? 'due_soon' : 'pending', daysLeft: left, reason: `${what}: ${when}` };
 }
 
-function decideDue(due: DateValue | undefined, day: Day, window: number): Decision {
-    if (!due) return { status: 'pending', reason: 'no deadline' };
-    if (due.status === 'open') return { status: 'pending', reason: due.condition ? `open-ended, no date: ${due.condition}` : `open-ended, no date${due.reason ? `: ${due.reason}` : ''}` };
+function decideDue(due: DateValue | undefined, day: Day, window: number, force: Force): Decision {
+    const undated: CommitmentStanding = force === 'intention' ? 'intended' : 'pending';
+    const intended = force === 'intention' ? 'intended; ' : '';
+    if (!due) return { status: undated, reason: `${intended}no deadline` };
+    if (due.status === 'open') return { status: undated, reason: intended + (due.condition ? `open-ended, no date: ${due.condition}` : `open-ended, no date${due.reason ? `: ${due.reason}` : ''}`) };
     const date = due.status === 'resolved' ? modelDate(due.value) : undefined;
-    if (!date) return { status: 'pending', reason: `the deadline has no date yet: ${due.reason ?? due.status}` };
+    if (!date) return { status: undated, reason: `${intended}the deadline has no date yet: ${due.reason ?? due.status}` };
     if (due.bound === 'from') {
         const started = placeOf(date, day) !== 'future';
-        return { status: 'pending', reason: started ? `not before ${date.value}: that day has come` : `not before ${date.value}` };
+        return { status: undated, reason: `${intended}${started ? `not before ${date.value}: that day has come` : `not before ${date.value}`}` };
     }
     const occurrences = due.occurrences;
-    if (!occurrences || occurrences.dates.length === 0) return byDate(due, date, day, window, '');
+    if (!occurrences || occurrences.dates.length === 0) return byDate(due, date, day, window, '', force);
     const dates = occurrences.dates.map(value => modelDate(value)).filter((d): d is CalendarDate => d !== undefined);
     const index = dates.findIndex(d => daysBetween(day, lastDay(d)) >= 0);
     if (index >= 0) {
         const next = dates[index]!;
-        const decision = byDate(due, next, day, window, `occurrence ${index + 1} of ${dates.length}${occurrences.truncated ? '+' : ''}: `);
+        const decision = byDate(due, next, day, window, `occurrence ${index + 1} of ${dates.length}${occurrences.truncated ? '+' : ''}: `, force);
         return { ...decision, nextOccurrence: next.value };
     }
     const last = dates[dates.length - 1]!;
     if (occurrences.truncated) {
-        return { status: 'pending', reason: `past the listed occurrences (the last on ${last.value}); more follow after the horizon` };
+        return { status: undated, reason: `${intended}past the listed occurrences (the last on ${last.value}); more follow after the horizon` };
     }
-    return { ...byDate(due, last, day, window, `last of ${dates.length} occurrences: `), lastOccurrence: last.value };
+    return { ...byDate(due, last, day, window, `last of ${dates.length} occurrences: `, force), lastOccurrence: last.value };
 }
 
-export function commitmentStatus(commitment: Commitment, agreement: AgreementStatus | undefined, day: Day, window: number): CommitmentStatusEntry {
+/** Statuses a recorded `in_progress` replaces: nothing has fallen due or closed. */
+const OPEN = new Set<CommitmentStanding>(['pending', 'due_soon', 'intended']);
+
+export function commitmentStatus(
+    commitment: Commitment, agreement: AgreementStatus | undefined, uncertainty: UncertaintyIndex, day: Day, window: number
+): CommitmentStatusEntry {
     let decision: Decision;
     const due = commitment.due;
+    const force = forceOf(commitment.modality);
+    const { own, anchors } = commitmentUncertainty(commitment, uncertainty);
+    const uncertainBasis = [...(own ? [commitment.id] : []), ...anchors];
+    const notes: string[] = [];
     if (TERMINAL.has(commitment.status)) {
         decision = { status: commitment.status as CommitmentStanding, reason: `recorded as ${commitment.status.replace('_', ' ')} in the source` };
     } else if (agreement && ENDED.has(agreement.status)) {
         decision = { status: 'lapsed', reason: `its agreement ${agreement.id} ${agreement.reason}, before the commitment was recorded fulfilled` };
+        if (agreement.uncertain && agreement.basis) {
+            uncertainBasis.push(agreement.basis.id);
+            notes.push(`that end is marked uncertain: ${agreement.basis.id}`);
+        }
     } else {
-        decision = decideDue(due, day, window);
+        decision = decideDue(due, day, window, force);
         if (commitment.status === 'in_progress') {
-            decision = decision.status === 'overdue'
-                ? { ...decision, reason: `recorded in progress, but ${decision.reason}` }
-                : { ...decision, status: 'in_progress', reason: `recorded in progress; ${decision.reason}` };
+            decision = OPEN.has(decision.status)
+                ? { ...decision, status: 'in_progress', reason: `recorded in progress; ${decision.reason}` }
+                : { ...decision, reason: `recorded in progress, but ${decision.reason}` };
+        }
+        // Where something is due, say whether it is a legal obligation.
+        if (force === 'obligation' && decision.daysLeft !== undefined && agreement?.binding === 'nonbinding') {
+            notes.push(`nonbinding: ${agreement.id} is a political commitment`);
         }
     }
+    if (own) notes.push('marked uncertain');
+    if (anchors.length > 0) notes.push(`the deadline counts from uncertain ${anchors.join(', ')}`);
+    const reason = notes.length > 0 ? `${decision.reason} (${notes.join('; ')})` : decision.reason;
     // Keys in the order of the model and the schema.
     return {
         id: commitment.id,
         agreement: commitment.agreement,
+        agreementTitle: agreement?.title ?? commitment.agreement,
+        binding: agreement?.binding ?? 'unknown',
         name: commitment.name,
         actors: commitment.actors,
+        modality: commitment.modality ?? null,
+        text: commitment.text ?? null,
         status: decision.status,
         recorded: commitment.status,
         dueStatus: due ? due.status : 'none',
@@ -99,7 +158,11 @@ export function commitmentStatus(commitment: Commitment, agreement: AgreementSta
         ...(decision.nextOccurrence !== undefined ? { nextOccurrence: decision.nextOccurrence } : {}),
         ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
         ...(decision.daysLeft !== undefined ? { daysLeft: decision.daysLeft } : {}),
-        reason: decision.reason,
+        uncertain: commitment.uncertain,
+        dueUncertain: anchors.length > 0,
+        uncertainBasis,
+        citations: commitment.citations,
+        reason,
         location: commitment.location
     };
 }

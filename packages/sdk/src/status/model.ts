@@ -4,11 +4,16 @@
  * appear in the JSON in the order they are declared here. The rules are in docs/status.md.
  */
 import type {
-    AgreementForm, CalendarDateString, CommitmentStatus, DatePrecision, DeadlineKind, ResolutionStatus, SourceLocation
+    AgreementForm, BindingStatus, CalendarDateString, Citation, CommitmentStatus, DatePrecision, DeadlineKind, EventKind, Modality,
+    ResolutionStatus, SourceLocation
 } from '../model.js';
 
-/** The version of the status report format. Bumped on any change that can break a reader. */
-export const STATUS_FORMAT_VERSION = '1.0' as const;
+/**
+ * The version of the status report format. Bumped on any change that can break a reader: 2.0
+ * added the statuses `unknown`, `window_closed` and `intended` and changed what `draft`,
+ * `overdue` and `superseded` mean (docs/status.md).
+ */
+export const STATUS_FORMAT_VERSION = '2.0' as const;
 export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
 
 /** The due-soon window when none is given: a deadline 14 days away or closer is `due_soon`. */
@@ -17,26 +22,31 @@ export const DEFAULT_DUE_SOON_DAYS = 14;
 /**
  * Where a commitment stands on the as-of day. `breached`, `fulfilled`, `lapsed` and `superseded`
  * recorded in the source always win; `in_progress` is kept unless the deadline has passed.
+ * Only an obligation (`shall`, `shall not`, `will`, `will not`, `will explore`) can be `overdue`
+ * or `due_soon`; a permission (`may`) whose window has passed is `window_closed`; an intention
+ * (`intends to`) is `intended`, whatever its date.
  */
 export type CommitmentStanding =
-    | 'overdue' | 'due_soon' | 'in_progress' | 'pending' | 'fulfilled' | 'breached' | 'lapsed' | 'superseded';
+    | 'overdue' | 'due_soon' | 'in_progress' | 'pending' | 'window_closed' | 'intended'
+    | 'fulfilled' | 'breached' | 'lapsed' | 'superseded';
 
 /** Commitment standings in the order of urgency the CLI lists them in. */
 export const COMMITMENT_STANDINGS: readonly CommitmentStanding[] = [
-    'overdue', 'due_soon', 'in_progress', 'pending', 'breached', 'fulfilled', 'lapsed', 'superseded'
+    'overdue', 'due_soon', 'in_progress', 'pending', 'window_closed', 'intended', 'breached', 'fulfilled', 'lapsed', 'superseded'
 ];
 
 /**
  * Where an agreement stands: the end it met (`terminated`, `superseded`, `expired`; the earliest
  * wins) or else the furthest step of its life it reached (`in_force` > `provisionally_applied` >
- * `signed` > `announced` > `draft`).
+ * `signed` > `announced`); `draft` when its steps are all dated after the day; `unknown` when
+ * none of its steps has a date (an act only referred to).
  */
 export type AgreementStanding =
-    | 'draft' | 'announced' | 'signed' | 'provisionally_applied' | 'in_force' | 'expired' | 'terminated' | 'superseded';
+    | 'unknown' | 'draft' | 'announced' | 'signed' | 'provisionally_applied' | 'in_force' | 'expired' | 'terminated' | 'superseded';
 
-/** Agreement standings in order: the ends first, then the steps from the last to the first. */
+/** Agreement standings in order: the ends first, then the steps from the last to the first, then `unknown`. */
 export const AGREEMENT_STANDINGS: readonly AgreementStanding[] = [
-    'terminated', 'superseded', 'expired', 'in_force', 'provisionally_applied', 'signed', 'announced', 'draft'
+    'terminated', 'superseded', 'expired', 'in_force', 'provisionally_applied', 'signed', 'announced', 'draft', 'unknown'
 ];
 
 /** What decided a standing: an event of the agreement, or a relation from another agreement. */
@@ -44,6 +54,19 @@ export interface StatusBasis {
     kind: 'event' | 'relation';
     /** Id of the event or relation. */
     id: string;
+}
+
+/** The next step of an agreement's life after the as-of day. */
+export interface NextStep {
+    /** Id of the event. */
+    event: string;
+    kind: EventKind;
+    /** Its date (a recurring review's next occurrence); null when it has none yet. */
+    date: CalendarDateString | null;
+    /** True when the event, or a date it counts from, is marked uncertain. */
+    uncertain: boolean;
+    /** True when it waits on a condition (`upon "…"`, `when "…"`, `as long as "…"`) rather than a date. */
+    conditional: boolean;
 }
 
 /** A party of an agreement on the as-of day. */
@@ -65,17 +88,20 @@ export interface AgreementStatus {
     id: string;
     form: AgreementForm;
     title: string;
+    binding: BindingStatus;
     status: AgreementStanding;
-    /** The date of the event or relation that decided the status; null for `draft`. */
+    /** The date of the event or relation that decided the status; null for `draft` and `unknown`. */
     since: CalendarDateString | null;
-    /** The event or relation that decided it; absent for `draft`. */
+    /** The event or relation that decided it; absent for `draft` and `unknown`. */
     basis?: StatusBasis;
     /** True when the deciding date is known only to the month or year and the as-of day falls within it. */
     approximate: boolean;
     /** True when the deciding event or relation is marked uncertain in the source. */
     uncertain: boolean;
-    /** Why, in words. */
+    /** Why, in words, with the next step (`next: …`, marked `uncertain` or `conditional` when it is). */
     reason: string;
+    /** The next step of its life, when it has one written. */
+    next?: NextStep;
     /** Its parties on the as-of day (roles `party` and memberships), in source order. */
     parties: PartyStanding[];
     location: SourceLocation;
@@ -85,8 +111,16 @@ export interface CommitmentStatusEntry {
     /** Id of the commitment (`agreement.name`). */
     id: string;
     agreement: string;
+    /** Its agreement's title. */
+    agreementTitle: string;
+    /** Its agreement's `binding`. */
+    binding: BindingStatus;
     name: string;
     actors: string[];
+    /** `shall`, `will`, `may`, `intends to`…; null when the source gives none. */
+    modality: Modality | null;
+    /** What is committed to, as written; null when the source gives none. */
+    text: string | null;
     status: CommitmentStanding;
     /** The status written in the source (`pending` when it says none). */
     recorded: CommitmentStatus;
@@ -108,7 +142,18 @@ export interface CommitmentStatusEntry {
      * deadline) can stand for: 0 on the day, negative when overdue. Only for `by` and `on` deadlines with a date.
      */
     daysLeft?: number;
-    /** Why, in words. */
+    /** True when the commitment is marked `uncertain` in the source. */
+    uncertain: boolean;
+    /** True when its deadline counts from an event or commitment marked uncertain (`uncertainBasis`). */
+    dueUncertain: boolean;
+    /**
+     * Ids of what the status rests on that is marked uncertain: the commitment itself, the anchors
+     * of its deadline, the event or relation that ended its agreement (for `lapsed`).
+     */
+    uncertainBasis: string[];
+    /** Its citations, as in the compiled document. */
+    citations: Citation[];
+    /** Why, in words; says `marked uncertain` and `nonbinding` when they apply. */
     reason: string;
     location: SourceLocation;
 }

@@ -5,4 +5,4 @@ import type { JsonSchema } from '../schema.js';
 export const pactaStatusSchema: JsonSchema = statusSchemaJson as JsonSchema;
 
 /** `$id` of the status report schema. */
-export const PACTA_STATUS_SCHEMA_ID = 'https://pacta.dev/schema/pacta-status-1.schema.json';
+export const PACTA_STATUS_SCHEMA_ID = 'https://pacta.dev/schema/pacta-status-2.schema.json';

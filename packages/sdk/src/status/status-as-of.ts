@@ -22,7 +22,7 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
     const index = indexAgreements(output);
     const agreements = output.agreements.map(agreement => agreementStatus(agreement, index, day));
     const byId = new Map(agreements.map(a => [a.id, a]));
-    const commitments = output.commitments.map(commitment => commitmentStatus(commitment, byId.get(commitment.agreement), day, window));
+    const commitments = output.commitments.map(commitment => commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window));
     const agreementCounts = Object.fromEntries(AGREEMENT_STANDINGS.map(s => [s, 0])) as Record<AgreementStanding, number>;
     for (const agreement of agreements) agreementCounts[agreement.status]++;
     const commitmentCounts = Object.fromEntries(COMMITMENT_STANDINGS.map(s => [s, 0])) as Record<CommitmentStanding, number>;

@@ -58,8 +58,8 @@ describe('statusAsOf: commitments with a by deadline', () => {
         ['2026-02-20', 'due_soon', 14, 'due by 2026-03-06: 14 days left'],
         ['2026-03-05', 'due_soon', 1, 'due by 2026-03-06: 1 day left'],
         ['2026-03-06', 'due_soon', 0, 'due by 2026-03-06: due today'],
-        ['2026-03-07', 'overdue', -1, 'due by 2026-03-06: 1 day overdue'],
-        ['2026-03-10', 'overdue', -4, 'due by 2026-03-06: 4 days overdue']
+        ['2026-03-07', 'overdue', -1, 'due by 2026-03-06: 1 day overdue — due date passed, no fulfilment recorded'],
+        ['2026-03-10', 'overdue', -4, 'due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded']
     ])('as of %s: %s (%i days left)', async (asOf, status, daysLeft, reason) => {
         expect(pick(await commitment(due, asOf))).toEqual({ status, daysLeft, reason });
     });
@@ -90,7 +90,7 @@ describe('statusAsOf: dates known only to the month or year', () => {
     test('a month: overdue only after its last day', async () => {
         expect(pick(await commitment('due 2026-03', '2026-03-10'))).toEqual({ status: 'pending', daysLeft: 21, reason: 'due in 2026-03 (by 2026-03-31): 21 days left' });
         expect(pick(await commitment('due 2026-03', '2026-03-31'))).toEqual({ status: 'due_soon', daysLeft: 0, reason: 'due in 2026-03 (by 2026-03-31): due today' });
-        expect(pick(await commitment('due 2026-03', '2026-04-01'))).toEqual({ status: 'overdue', daysLeft: -1, reason: 'due in 2026-03 (by 2026-03-31): 1 day overdue' });
+        expect(pick(await commitment('due 2026-03', '2026-04-01'))).toEqual({ status: 'overdue', daysLeft: -1, reason: 'due in 2026-03 (by 2026-03-31): 1 day overdue — due date passed, no fulfilment recorded' });
     });
 
     test('February of a leap year ends on the 29th', async () => {
@@ -175,7 +175,7 @@ describe('statusAsOf: recurring deadlines count from the next occurrence', () =>
 
     test('after the last occurrence: overdue on it', async () => {
         const c = await withDue(three, '2029-02-05');
-        expect(c).toMatchObject({ status: 'overdue', daysLeft: -1, lastOccurrence: '2029-02-04', reason: 'last of 3 occurrences: due by 2029-02-04: 1 day overdue' });
+        expect(c).toMatchObject({ status: 'overdue', daysLeft: -1, lastOccurrence: '2029-02-04', reason: 'last of 3 occurrences: due by 2029-02-04: 1 day overdue — due date passed, no fulfilment recorded' });
         expect(c.nextOccurrence).toBeUndefined();
     });
 
@@ -201,7 +201,7 @@ describe('statusAsOf: recorded statuses', () => {
     test('in_progress replaces pending and due soon, not overdue', async () => {
         expect(pick(await commitment(`${due}\n status in_progress`, '2026-02-10'))).toEqual({ status: 'in_progress', daysLeft: 24, reason: 'recorded in progress; due by 2026-03-06: 24 days left' });
         expect(pick(await commitment(`${due}\n status in_progress`, '2026-03-01'))).toMatchObject({ status: 'in_progress', daysLeft: 5 });
-        expect(pick(await commitment(`${due}\n status in_progress`, '2026-03-10'))).toEqual({ status: 'overdue', daysLeft: -4, reason: 'recorded in progress, but due by 2026-03-06: 4 days overdue' });
+        expect(pick(await commitment(`${due}\n status in_progress`, '2026-03-10'))).toEqual({ status: 'overdue', daysLeft: -4, reason: 'recorded in progress, but due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded' });
         expect((await commitment('status in_progress', '2026-03-10')).status).toBe('in_progress');
     });
 
@@ -234,7 +234,7 @@ describe('statusAsOf: a commitment lapses with its agreement', () => {
         const terminated = await report(`agreement a "A" { parties US signed 2025-01-01 terminated 2026-01-20 commitment c { by US will "x" } }`, '2026-02-01');
         expect(terminated.commitments[0]).toMatchObject({ status: 'lapsed', reason: 'its agreement a terminated on 2026-01-20 (a.terminated), before the commitment was recorded fulfilled' });
         const superseded = await report(`agreement a "A" { parties US signed 2020-01-01 commitment c { by US will "x" } }
-agreement b "B" { parties US signed 2026-01-01 supersedes a }`, '2026-02-01');
+agreement b "B" { parties US signed 2026-01-01 in_force 2026-01-15 supersedes a }`, '2026-02-01');
         expect(superseded.commitments[0]!.status).toBe('lapsed');
     });
 });
@@ -246,11 +246,24 @@ describe('statusAsOf: agreements', () => {
         return { status: a.status, since: a.since, basis: a.basis, approximate: a.approximate, reason: a.reason };
     };
 
-    test('draft: nothing has happened yet; the next step is named', async () => {
-        expect(await status(`agreement a "A" { parties US }`, '2026-01-01'))
-            .toEqual({ status: 'draft', since: null, basis: undefined, approximate: false, reason: 'not yet announced, signed or in force on 2026-01-01' });
-        expect((await status(`agreement a "A" { parties US signed 2026-05-01 }`, '2026-01-01')).reason)
-            .toBe('not yet announced, signed or in force on 2026-01-01; next: signed on 2026-05-01 (a.signed)');
+    test('unknown: no step of its life has a date (an act only referred to), not draft', async () => {
+        expect(await status(`agreement a "A" { parties US }`, '2026-01-01')).toEqual({
+            status: 'unknown', since: null, basis: undefined, approximate: false,
+            reason: 'no date recorded: none of announced, signed, ratified, provisional_application, in_force has a date'
+        });
+        // A step written without a date is named as the next one, still unknown.
+        expect(await status(`agreement a "A" { parties US ratified in_force 30 days after ratified }`, '2026-01-01')).toMatchObject({
+            status: 'unknown', reason: 'no date recorded: none of announced, signed, ratified, provisional_application, in_force has a date; next: ratified, no date yet'
+        });
+        // An expiry alone says nothing about its beginning.
+        expect((await status(`agreement a "A" { parties US expiry 2030-01-01 }`, '2026-01-01')).status).toBe('unknown');
+    });
+
+    test('draft: its steps are all dated after the day; the next step is named', async () => {
+        expect(await status(`agreement a "A" { parties US signed 2026-05-01 }`, '2026-01-01')).toEqual({
+            status: 'draft', since: null, basis: undefined, approximate: false,
+            reason: 'not yet announced, signed or in force on 2026-01-01; next: signed on 2026-05-01 (a.signed)'
+        });
     });
 
     test('the steps of a life: announced, signed, ratified, provisionally applied, in force', async () => {
@@ -317,11 +330,17 @@ agreement b "B" { parties US signed 2026-01-15 in_force 2026-07-01 supersedes a 
         });
     });
 
-    test('a successor without an entry into force supersedes from its signature, else its announcement; succeeds counts too', async () => {
+    test('a successor not in force does not supersede (whatever else it did), unless `upon` names that step; succeeds counts too', async () => {
         expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
-agreement b "B" { parties US signed 2026-01-15 succeeds a }`, '2026-02-01')).toMatchObject({ status: 'superseded', since: '2026-01-15', reason: 'succeeded by b "B", signed on 2026-01-15 (b.signed)' });
+agreement b "B" { parties US signed 2026-01-15 provisional_application 2026-01-20 succeeds a }`, '2026-02-01')).toMatchObject({
+            status: 'signed', reason: 'signed on 2020-01-01 (a.signed); to be succeeded by b once it is in force'
+        });
         expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
-agreement b "B" { parties US announced 2026-01-15 supersedes a }`, '2026-02-01')).toMatchObject({ status: 'superseded', since: '2026-01-15' });
+agreement b "B" { parties US signed 2026-01-15 provisional_application 2026-01-20 succeeds a upon provisional_application }`, '2026-02-01')).toMatchObject({
+            status: 'superseded', since: '2026-01-20', reason: 'succeeded by b "B", provisionally applied on 2026-01-20 (b.provisional_application)'
+        });
+        expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
+agreement b "B" { parties US announced 2026-01-15 supersedes a upon announced }`, '2026-02-01')).toMatchObject({ status: 'superseded', since: '2026-01-15' });
         // A successor with an entry into force not dated yet has not taken effect.
         expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
 agreement b "B" { parties US signed 2026-01-15 ratified in_force 30 days after ratified supersedes a }`, '2026-02-01')).toMatchObject({ status: 'signed' });
@@ -380,11 +399,11 @@ describe('statusAsOf: parties on the day', () => {
 describe('statusAsOf: the report', () => {
     test('version, as-of day, window, summary with every status', async () => {
         const r = await report(deal('due within 30 days after announced'), '2026-03-10');
-        expect(r.statusVersion).toBe('1.0');
+        expect(r.statusVersion).toBe('2.0');
         expect(r.asOf).toBe('2026-03-10');
         expect(r.dueSoonDays).toBe(14);
-        expect(r.summary.commitments).toEqual({ overdue: 1, due_soon: 0, in_progress: 0, pending: 0, breached: 0, fulfilled: 0, lapsed: 0, superseded: 0 });
-        expect(r.summary.agreements).toEqual({ terminated: 0, superseded: 0, expired: 0, in_force: 0, provisionally_applied: 0, signed: 0, announced: 1, draft: 0 });
+        expect(r.summary.commitments).toEqual({ overdue: 1, due_soon: 0, in_progress: 0, pending: 0, window_closed: 0, intended: 0, breached: 0, fulfilled: 0, lapsed: 0, superseded: 0 });
+        expect(r.summary.agreements).toEqual({ terminated: 0, superseded: 0, expired: 0, in_force: 0, provisionally_applied: 0, signed: 0, announced: 1, draft: 0, unknown: 0 });
         expect(Object.keys(r)).toEqual(['statusVersion', 'asOf', 'dueSoonDays', 'agreements', 'commitments', 'summary']);
     });
 
@@ -407,7 +426,7 @@ describe('statusAsOf: the report', () => {
 
     test('exported from @pacta/sdk/core too', () => {
         expect(core.statusAsOf).toBe(statusAsOf);
-        expect(core.STATUS_FORMAT_VERSION).toBe('1.0');
+        expect(core.STATUS_FORMAT_VERSION).toBe('2.0');
     });
 });
 

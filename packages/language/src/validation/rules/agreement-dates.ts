@@ -3,7 +3,7 @@
  * on memberships and relations. Nothing here reports findings.
  */
 import { type CalendarDate, compareDates } from '../../deadlines/calendar-date.js';
-import type { Agreement, Event, EventKind } from '../../generated/ast.js';
+import type { Agreement, Event, EventKind, Relation } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
 import { safely, workspaceMemo } from './rule-support.js';
 
@@ -15,8 +15,11 @@ export interface DatedEvent {
 /** The events that can start an agreement's life, whichever comes first. */
 export const START_KINDS: readonly EventKind[] = ['announced', 'signed', 'provisional_application', 'in_force'];
 
-/** The events by which an agreement takes effect. */
-const EFFECT_KINDS: readonly EventKind[] = ['provisional_application', 'in_force'];
+/**
+ * The steps of a successor's life that `supersedes X upon STEP` may name (docs/language.md);
+ * without `upon`, a supersession takes effect when the successor enters into force.
+ */
+export const SUPERSESSION_STEPS: readonly EventKind[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force'];
 
 function earliest(agreement: Agreement, kinds: readonly EventKind[], services: PactaServices): DatedEvent | undefined {
     let first: DatedEvent | undefined;
@@ -45,17 +48,13 @@ export function startOf(agreement: Agreement, services: PactaServices): DatedEve
 }
 
 /**
- * When an agreement takes effect: its entry into force or provisional application, whichever
- * is earlier; else its signature. Undefined when none has a date.
+ * When a `supersedes`/`succeeds` relation ends the agreement it points at: the earliest dated
+ * event of its `upon` kind on the successor (`in_force` when not written). Undefined when the
+ * successor has no such event with a date. The SDK's status report follows the same rule.
  */
-export function effectOf(agreement: Agreement, services: PactaServices): DatedEvent | undefined {
-    const cache = workspaceMemo(services, 'agreement-dates/effect', () => new WeakMap<Agreement, DatedEvent | null>());
-    let effect = cache.get(agreement);
-    if (effect === undefined) {
-        effect = earliest(agreement, EFFECT_KINDS, services) ?? earliest(agreement, ['signed'], services) ?? null;
-        cache.set(agreement, effect);
-    }
-    return effect ?? undefined;
+export function supersessionEffectOf(relation: Relation, services: PactaServices): DatedEvent | undefined {
+    const kind = relation.upon ?? 'in_force';
+    return relation.$container ? earliest(relation.$container, [kind], services) : undefined;
 }
 
 /** `'signed' (2025-10-27)`, for messages. */

@@ -2,7 +2,7 @@ import { type CalendarDate, isSurelyAfter } from '../../deadlines/calendar-date.
 import { type Agreement, type Relation, isAgreement, isDocument } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
 import { createRule } from '../rule.js';
-import { type DatedEvent, effectOf } from './agreement-dates.js';
+import { type DatedEvent, supersessionEffectOf } from './agreement-dates.js';
 import { safely, workspaceMemo } from './rule-support.js';
 
 /** For each agreement, the `supersedes` relations of the workspace that point at it. */
@@ -27,7 +27,7 @@ function supersededBy(services: PactaServices): Map<Agreement, Relation[]> {
 
 /**
  * A commitment that falls due after its agreement was superseded: after the superseding
- * agreement took effect (entered into force or was applied provisionally; else was signed).
+ * agreement took effect (entered into force, or the step named by `supersedes X upon STEP`).
  * A commitment marked `status superseded` is not reported.
  */
 export const deadlineAfterSupersededRule = createRule({
@@ -45,7 +45,7 @@ export const deadlineAfterSupersededRule = createRule({
             const due: CalendarDate = { value: resolution.date, precision: resolution.precision };
             let first: { relation: Relation; effect: DatedEvent } | undefined;
             for (const relation of relations) {
-                const effect = effectOf(relation.$container, context.services);
+                const effect = supersessionEffectOf(relation, context.services);
                 if (effect && isSurelyAfter(due, effect.date) && (!first || isSurelyAfter(first.effect.date, effect.date))) first = { relation, effect };
             }
             if (!first) return;

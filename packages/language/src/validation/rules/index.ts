@@ -23,6 +23,8 @@ import { moneyWithoutCurrencyRule } from './money-without-currency.rule.js';
 import { redundantResourceRule } from './redundant-resource.rule.js';
 import { relationCycleRule } from './relation-cycle.rule.js';
 import { relationDateOrderRule } from './relation-date-order.rule.js';
+import { invalidSupersessionStepRule } from './invalid-supersession-step.rule.js';
+import { supersessionWithoutStepRule } from './supersession-without-step.rule.js';
 import { repeatedFieldRule } from './repeated-field.rule.js';
 import { shallInNonbindingRule } from './shall-in-nonbinding.rule.js';
 import { unknownCountryRule } from './unknown-country.rule.js';
@@ -78,7 +80,9 @@ export const PACTA_RULES: readonly PactaRule[] = [
     redundantResourceRule,      // hint     pacta/redundant-resource
     // Relations between agreements
     relationCycleRule,          // error    pacta/relation-cycle
+    invalidSupersessionStepRule, // error   pacta/invalid-supersession-step
     relationDateOrderRule,      // warning  pacta/relation-date-order
+    supersessionWithoutStepRule, // warning pacta/supersession-without-step
     // Sources (only with --strict-sources)
     missingSourceRule,          // warning  pacta/missing-source
     // Wording

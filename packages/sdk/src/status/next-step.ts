@@ -1,0 +1,82 @@
+/**
+ * The next step of an agreement's life after the as-of day, for the `next:` part of its reason:
+ * the first lifecycle event dated after the day (a recurring review's next occurrence), else the
+ * next step written without a date. A step marked uncertain (or counted from an uncertain date)
+ * or waiting on a condition is never shown as a plain next step: `next (uncertain): …`.
+ */
+import type { AgreementEvent, EventKind } from '../model.js';
+import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
+import type { AgreementStanding, NextStep } from './model.js';
+import { type UncertaintyIndex, eventUncertainty } from './uncertainty.js';
+
+export const STEP_WORDS: Partial<Record<EventKind, string>> = {
+    announced: 'announced', signed: 'signed', ratified: 'ratified', in_force: 'in force',
+    provisional_application: 'provisionally applied', expiry: 'expires', terminated: 'terminated'
+};
+
+/** `on 2026-03-06`, or `in 2026-03` for a date known only to the month or year. */
+export function describeDate(date: string): string {
+    const parsed = modelDate(date);
+    return parsed && parsed.precision !== 'day' ? `in ${date}` : `on ${date}`;
+}
+
+const LIFECYCLE: readonly EventKind[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force', 'review', 'expiry', 'terminated'];
+const ORDER: readonly AgreementStanding[] = ['unknown', 'draft', 'announced', 'signed', 'provisionally_applied', 'in_force'];
+const STEP: Partial<Record<EventKind, AgreementStanding>> = {
+    announced: 'announced', signed: 'signed', ratified: 'signed', provisional_application: 'provisionally_applied', in_force: 'in_force'
+};
+
+function words(event: AgreementEvent): string {
+    return event.kind === 'review' ? `review${event.name && event.name !== 'review' ? ` ${event.name}` : ''}` : STEP_WORDS[event.kind] ?? event.kind;
+}
+
+/** `marked uncertain`, `counts from uncertain usmca.joint_review`: why an event is uncertain, for a reason's parentheses. */
+export function uncertainWords(id: string, uncertainBasis: readonly string[]): string[] {
+    const why: string[] = [];
+    if (uncertainBasis.includes(id)) why.push('marked uncertain');
+    const anchors = uncertainBasis.filter(other => other !== id);
+    if (anchors.length > 0) why.push(`counts from uncertain ${anchors.join(', ')}`);
+    return why;
+}
+
+/** `next: …`, `next (uncertain): …`, `next (conditional): …` with what makes it so. */
+function describe(event: AgreementEvent, date: string | null, uncertainBasis: readonly string[], conditional: boolean): string {
+    const marks = [...(uncertainBasis.length > 0 ? ['uncertain'] : []), ...(conditional ? ['conditional'] : [])];
+    const label = marks.length > 0 ? `next (${marks.join(', ')})` : 'next';
+    const why: string[] = [event.id, ...uncertainWords(event.id, uncertainBasis)];
+    if (date !== null) return `${label}: ${words(event)} ${describeDate(date)} (${why.join(', ')})`;
+    const pending = conditional && event.date?.condition ? `on a condition: ${event.date.condition}` : `no date yet${event.date ? ` (${event.date.reason ?? event.date.status})` : ''}`;
+    return `${label}: ${words(event)}, ${pending}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`;
+}
+
+export function nextStep(
+    status: AgreementStanding, events: readonly AgreementEvent[], uncertainty: UncertaintyIndex, day: Day
+): { words: string; step: NextStep } | undefined {
+    const upcoming: Array<{ event: AgreementEvent; date: string }> = [];
+    for (const event of events) {
+        if (!LIFECYCLE.includes(event.kind) || event.date?.status !== 'resolved' || event.date.value === null) continue;
+        // A recurring review: its first occurrence after the day.
+        const dates = event.date.occurrences?.dates ?? [event.date.value];
+        const date = dates.find(d => { const parsed = modelDate(d); return parsed !== undefined && placeOf(parsed, day) === 'future'; });
+        if (date !== undefined) upcoming.push({ event, date });
+    }
+    upcoming.sort((a, b) => compareFirstDays(modelDate(a.date)!, modelDate(b.date)!) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+    let found: { event: AgreementEvent; date: string | null } | undefined = upcoming[0];
+    if (!found) {
+        // The next step written without a date, or with one that does not resolve yet.
+        const reached = ORDER.indexOf(status);
+        // The earliest such step of a life (signed before in force), whatever the order of the ids.
+        const rank = (e: AgreementEvent) => (STEP[e.kind] === undefined ? -1 : ORDER.indexOf(STEP[e.kind]!));
+        const waiting = reached < 0 ? undefined : events
+            .filter(e => rank(e) > reached && e.date?.status !== 'resolved')
+            .sort((a, b) => rank(a) - rank(b))[0];
+        if (waiting) found = { event: waiting, date: null };
+    }
+    if (!found) return undefined;
+    const uncertainBasis = eventUncertainty(found.event, uncertainty);
+    const conditional = found.event.date?.status === 'open';
+    return {
+        words: describe(found.event, found.date, uncertainBasis, conditional),
+        step: { event: found.event.id, kind: found.event.kind, date: found.date, uncertain: uncertainBasis.length > 0, conditional }
+    };
+}
