@@ -112,7 +112,8 @@ export const AGREEMENT_FIELDS: Record<string, FieldEntry> = {
     'Money.currency': reaches(mechanism('amount 5 JPY'), 'mechanisms[a.m].amount.currency', 'JPY'),
     'Money.scope': reaches(mechanism('parties US, JP amount 5 USD each'), 'mechanisms[a.m].amount.scope', 'each'),
 
-    'Relation.kind': reaches(OLD + agreement('supersedes old'), 'relations[a.supersedes.old].kind', 'supersedes'),
+    'Relation.kind': reaches(OLD + agreement('supersedes old upon signed'), 'relations[a.supersedes.old].kind', 'supersedes'),
+    'Relation.upon': reaches(OLD + agreement('supersedes old upon signed'), 'relations[a.supersedes.old].upon', 'signed'),
     'Relation.target': reaches(OLD + agreement('amends old'), 'relations[a.amends.old].to', 'old'),
     'Relation.parties': reaches(OLD + agreement('continues old for JP'), 'relations[a.continues.old].parties', ['JP']),
     'Relation.citations': reaches(OLD + agreement('builds_on old { cite s "p. 7" }'), 'relations[a.builds_on.old].citations', [{ source: 's', locator: 'p. 7' }]),
