@@ -52,8 +52,12 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             title: titleOf(deadline, commitment, event, agreementTitle),
             due: dueOf(deadline, commitment, event),
             ...(commitment?.modality ? { modality: commitment.modality } : {}),
-            kind: deadline.kind, status: deadline.status, actors: deadline.actors, text: deadline.text, chain: deadline.chain,
+            kind: deadline.kind, status: deadline.status, actors: deadline.actors, text: deadline.text,
+            ...(deadline.form !== undefined ? { form: deadline.form } : {}),
+            chain: deadline.chain,
+            ...(deadline.chainFrom !== undefined ? { chainFrom: deadline.chainFrom } : {}),
             ...(deadline.reason !== undefined ? { reason: deadline.reason } : {}),
+            ...(deadline.condition !== undefined ? { condition: deadline.condition } : {}),
             ...(commitment ? { commitmentStatus: commitment.status } : {}),
             closed, uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location
         };
@@ -110,7 +114,9 @@ function titleOf(deadline: Deadline, commitment: Commitment | undefined, event: 
         const what = commitment?.text ?? deadline.subject;
         return deadline.actors.length > 0 ? `${deadline.actors.join(', ')}: ${what}` : what;
     }
-    return `${agreementTitle}: ${event?.title ?? EVENT_WORDS[event?.kind ?? ''] ?? deadline.subject}`;
+    // An event named apart from its kind says what it is by its name: `review joint_review` is the joint review.
+    const named = event?.name !== undefined && event.name !== event.kind ? event.name.replace(/_/g, ' ') : undefined;
+    return `${agreementTitle}: ${event?.title ?? named ?? EVENT_WORDS[event?.kind ?? ''] ?? deadline.subject}`;
 }
 
 /** `will implement the action plan`; `review joint_review "Joint review"`. */

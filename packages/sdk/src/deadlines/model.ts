@@ -4,7 +4,7 @@
  * the order they are declared here. The rules are in docs/cli.md (`pacta deadlines`).
  */
 import type {
-    CalendarDateString, CommitmentStatus, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
+    CalendarDateString, CommitmentStatus, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
 } from '../model.js';
 
 /** Commitment statuses recorded in the source that close a commitment: its deadlines are left out of lists by default. */
@@ -62,7 +62,7 @@ export interface ListedDeadline {
      * year the last day of it (a "by the end of" item), the first day for a `from` (not before) date.
      */
     day: CalendarDateString | null;
-    /** How it is due, in words: `by 2026-03-06`, `on 2026-07-01`, `from 2027-01-01`, `by the end of 2027`, `by the end of 2026-07`. */
+    /** How it is due, in words: `by 2026-03-06`, `on 2026-07-01`, `not before 2027-01-15`, `by the end of 2027`, `by the end of 2026-07`. */
     when: string;
     /** For a recurring deadline: which occurrence of how many listed (`truncated`: more follow the horizon). */
     occurrence?: { index: number; count: number; truncated: boolean };
@@ -80,8 +80,13 @@ export interface ListedDeadline {
     actors: string[];
     /** The expression as written. */
     text: string;
+    form?: DateForm;
     chain: string[];
+    /** Only when the chain is cut: as in the document's `deadlines`. */
+    chainFrom?: string[];
     reason?: string;
+    /** The condition of an open-ended deadline (`as long as "…"`). */
+    condition?: string;
     /** The commitment's recorded status. */
     commitmentStatus?: CommitmentStatus;
     /** True when the commitment is recorded `fulfilled`, `superseded`, `lapsed` or `breached` (listed only on request). */

@@ -28,7 +28,7 @@ export function dayAfter(day: string): string {
 export function dueDay(date: string, kind: DeadlineKind): { day: string; when: string } | undefined {
     const period = periodOf(date);
     if (!period) return undefined;
-    if (period.first === period.last) return { day: date, when: `${kind} ${date}` };
-    if (kind === 'from') return { day: period.first, when: `from ${date} (not before ${period.first})` };
+    if (period.first === period.last) return { day: date, when: `${kind === 'from' ? 'not before' : kind} ${date}` };
+    if (kind === 'from') return { day: period.first, when: `not before ${date} (from ${period.first})` };
     return { day: period.last, when: `by the end of ${date}` };
 }
