@@ -2,4 +2,6 @@
 export { listDeadlines } from './list-deadlines.js';
 export { dayAfter, dueDay, periodOf } from './periods.js';
 export * from './model.js';
-export { markers, sourceText, uncertaintyText } from './words.js';
+export { markers, sourceText } from './words.js';
+/** What makes a date uncertain, and its words: the language's, shared with the editor's hovers. */
+export { uncertainFacts, uncertaintyText } from '@pacta/language';

@@ -6,6 +6,7 @@
 import type {
     CalendarDateString, CommitmentStatus, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
 } from '../model.js';
+import type { UncertainFact } from '@pacta/language';
 
 /** Commitment statuses recorded in the source that close a commitment: its deadlines are left out of lists by default. */
 export const CLOSED_COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['fulfilled', 'superseded', 'lapsed', 'breached'];
@@ -22,18 +23,8 @@ export interface DeadlineListOptions {
     includeClosed?: boolean;
 }
 
-/** One fact marked `uncertain` that a listed date depends on. */
-export interface UncertainFact {
-    /** Id of the element marked `uncertain` (for a date claim, the id of its event). */
-    id: string;
-    kind: 'commitment' | 'event' | 'date_claim' | 'agreement';
-    /**
-     * How the date depends on it: it is the deadline's own commitment or event (`subject`), the
-     * date claim the subject's date is taken from (`claim`), an event or commitment the date is
-     * counted from (`anchor`, or its date claim), or the agreement it belongs to (`agreement`).
-     */
-    role: 'subject' | 'claim' | 'anchor' | 'agreement';
-}
+/** One fact marked `uncertain` that a listed date depends on (the language's rule, `uncertainFacts`). */
+export type { UncertainFact } from '@pacta/language';
 
 /** A source cited for a listed deadline: by its commitment or event, else by its agreement. */
 export interface ListedSource {
