@@ -1,5 +1,4 @@
-import { isBuiltinUri } from '@pacta/language';
-import type { PactaServices } from '@pacta/language';
+import { type PactaServices, chainExcerpt, isBuiltinUri } from '@pacta/language';
 import { compileAst, listDeadlines, periodOf, uncertaintyText } from '@pacta/sdk/core';
 import { type Cancellation, DocumentState, type LangiumDocument, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -38,6 +37,8 @@ export function timelineDeadlines(documents: readonly LangiumDocument[], Pacta: 
         const { location } = row;
         return {
             ...row,
+            // As short as in hovers and inlay hints (the model keeps up to 32 steps).
+            chain: [...chainExcerpt(row.chain)],
             uri: location.file,
             range: {
                 start: { line: location.line - 1, character: location.column - 1 },
