@@ -15,7 +15,7 @@
  */
 
 /** The version of this format. Bumped on any change that can break a reader (see docs/output-format.md). */
-export const FORMAT_VERSION = '1.2' as const;
+export const FORMAT_VERSION = '1.3' as const;
 export type FormatVersion = typeof FORMAT_VERSION;
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the source allows. */
@@ -126,6 +126,8 @@ export interface Party {
     id: string;
     kind: PartyKind;
     title: string;
+    /** The `code` as written (1.3): a state's ISO 3166-1 code, or any other party's own code (`MSP`). */
+    code?: string;
     /** ISO 3166-1 codes of a state whose code is known. */
     iso?: CountryCode;
     /** Id of the party this one belongs to (`agency USTR "..." of US`). */

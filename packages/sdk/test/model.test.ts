@@ -19,7 +19,7 @@ const MODEL: Record<string, Record<string, string>> = {
     location: keys<SourceLocation>({ file: 'required', line: 'required', column: 'required', endLine: 'required', endColumn: 'required' }),
     citation: keys<Citation>({ source: 'required', locator: 'optional' }),
     dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', form: 'optional', text: 'required', chain: 'required', chainFrom: 'optional', reason: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional' }),
-    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', code: 'optional', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
         id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',

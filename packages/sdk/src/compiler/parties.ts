@@ -10,6 +10,7 @@ export function buildParty(node: PartyNode, context: BuildContext): Party | unde
     if (!kind) return undefined;
     // A state is identified by its ISO 3166-1 code: its `code`, or else its name.
     const country = kind === 'state' ? lookupCountry(String(node.code ?? node.name ?? '')) : undefined;
+    const code = optionalString(node.code);
     const parent = context.refId(node.parent);
     const office = optionalString(node.office);
     const holidays = optionalString(node.holidays);
@@ -19,6 +20,7 @@ export function buildParty(node: PartyNode, context: BuildContext): Party | unde
         id: context.idOf(node) ?? nameOr(node.name),
         kind,
         title: optionalString(node.title) ?? '',
+        ...(code !== undefined ? { code } : {}),
         ...(country ? { iso: { alpha2: country.alpha2, alpha3: country.alpha3, name: country.name } } : {}),
         ...(parent !== undefined ? { parent } : {}),
         // Members that joined later are members too; `memberships` says when.

@@ -4,6 +4,7 @@ import { type BuildContext, nameOr, optionalString } from './context.js';
 import { calendarDate } from './dates.js';
 
 export function buildSource(node: SourceNode, context: BuildContext): Source {
+    const kind = optionalString(node.kind);
     const url = optionalString(node.url);
     const publisher = optionalString(node.publisher);
     const published = calendarDate(optionalString(node.published));
@@ -12,6 +13,7 @@ export function buildSource(node: SourceNode, context: BuildContext): Source {
     return {
         id: context.idOf(node) ?? nameOr(node.name),
         title: optionalString(node.title) ?? '',
+        ...(kind !== undefined ? { kind } : {}),
         ...(url !== undefined ? { url } : {}),
         ...(publisher !== undefined ? { publisher } : {}),
         ...(published !== undefined ? { published } : {}),

@@ -79,10 +79,10 @@ export const repeatedFieldRule = createRule({
             ['status', '`status`'], ['amount', '`amount`'], ['note', '`note`']
         ], context),
         Party: (node, context) => checkFields(node, node.kind ?? 'party', [
-            ['office', '`office`']
+            ['office', '`office`'], ['holidays', '`holidays`']
         ], context),
         Source: (node, context) => checkFields(node, 'source', [
-            ['url', '`url`'], ['publisher', '`publisher`'], ['published', '`published`'], ['accessed', '`accessed`']
+            ['kind', '`kind`'], ['url', '`url`'], ['publisher', '`publisher`'], ['published', '`published`'], ['accessed', '`accessed`']
         ], context)
     }
 });
