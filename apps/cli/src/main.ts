@@ -142,15 +142,18 @@ Examples:
             setExit(await compile(paths, { ...options, pretty: !options.compact }));
         });
 
-    readingOptions(command('deadlines [paths...]', 'list the resolved deadlines by date: who, what, and how the date was found'))
-        .option('--from <date>', 'only deadlines on or after this date (YYYY-MM-DD or today)')
-        .option('--to <date>', 'only deadlines on or before this date (YYYY-MM-DD or today)')
+    readingOptions(command('deadlines [paths...]', 'list the live deadlines by date, one row per occurrence: who, what, and how the date was found'))
+        .option('--from <date>', 'only occurrences on or after this date (YYYY-MM-DD or today)')
+        .option('--to <date>', 'only occurrences on or before this date (YYYY-MM-DD or today)')
+        .option('--include-closed', 'also list commitments recorded fulfilled, superseded, lapsed or breached (marked)')
         .option('--party <id>', 'only deadlines of this party (its agencies included; repeat or comma-separate for several)', collect)
         .addOption(new Option('-f, --format <format>', 'output format').choices(DEADLINE_FORMATS).default('table'))
         .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
         .addHelpText('after', `
-Without --from or --to, deadlines that could not be resolved are listed too (after the others;
-not in ics). A date known only to the month or year matches a range it overlaps.
+Each occurrence of a recurring deadline is its own row (and calendar event); --from/--to keep
+those in the range. Without --from or --to, deadlines that could not be resolved are listed too
+(after the others; not in ics). A date known only to the month or year matches a range it
+overlaps and is due by the end of it. Rows whose date depends on a fact marked uncertain say so.
 ${EXIT_CODES_HELP}
 Examples:
   $ pacta deadlines

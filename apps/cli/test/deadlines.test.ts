@@ -39,31 +39,35 @@ describe('pacta deadlines', () => {
         expect(dates).toEqual([...dates].sort());
     });
 
-    test('json: the SDK\'s deadline objects, as in the compiled document', () => {
+    test('json: the SDK\'s listDeadlines rows, one per occurrence of the compiled document\'s deadlines', () => {
         const compiled = JSON.parse(readFileSync(join(EXAMPLES, 'critical-minerals-2026.json'), 'utf8'));
-        expect(JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json']).stdout)).toEqual(compiled.deadlines);
+        const rows = JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--include-closed']).stdout) as { deadline: string }[];
+        const perDeadline = compiled.deadlines.flatMap((d: { id: string; occurrences?: { dates: string[] } }) => (d.occurrences?.dates ?? [null]).map(() => d.id));
+        expect(rows.map(row => row.deadline).sort()).toEqual(perDeadline.sort());
     });
 
     test('--from and --to (inclusive); a month-precision date matches a range it overlaps; unresolved ones are left out', () => {
         const dates = (args: string[]) => JSON.parse(pacta(['deadlines', ...clean, '--format', 'json', ...args], { cwd: input }).stdout)
-            .map((d: { id: string }) => d.id);
+            .map((d: { deadline: string }) => d.deadline);
         expect(dates([])).toEqual(['eu_us_plan.roadmap.due', 'usmca.joint_review.date', 'usmca.expiry.date', 'eu_us_plan.projects.due']);
         expect(dates(['--from', '2026-04-30', '--to', '2026-07-01'])).toEqual(['eu_us_plan.roadmap.due', 'usmca.joint_review.date']);
         expect(dates(['--from', '2026-05-01'])).toEqual(['usmca.joint_review.date', 'usmca.expiry.date']);
         expect(dates(['--to', '2026-03-31'])).toEqual([]);
     });
 
-    test('--from/--to: a recurring deadline matches when one of its occurrences falls in the range', () => {
+    test('--from/--to: of a recurring deadline, only the occurrences in the range are listed', () => {
         const ids = (args: string[]) => JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', ...args]).stdout)
             .map((d: { id: string }) => d.id);
         // usmca.annual_review: 2027-07-01 … 2036-07-01; its first occurrence is before the range
-        expect(ids(['--from', '2031-07-01', '--to', '2031-07-01'])).toEqual(['usmca.annual_review.date']);
+        expect(ids(['--from', '2031-07-01', '--to', '2031-07-01'])).toEqual(['usmca.annual_review.date.2031-07-01']);
+        expect(ids(['--from', '2031-01-01', '--to', '2032-12-31'])).toEqual(['usmca.annual_review.date.2031-07-01', 'usmca.annual_review.date.2032-07-01']);
         expect(ids(['--from', '2031-07-02', '--to', '2032-06-30'])).toEqual([]);
     });
 
     test('--party: its deadlines, its agencies\' and those of the agreements it is party to', () => {
-        const ids = (party: string) => JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--party', party]).stdout)
-            .map((d: { id: string }) => d.id);
+        // one id per deadline (a recurring one has a row per occurrence)
+        const ids = (party: string) => [...new Set(JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--party', party]).stdout)
+            .map((d: { deadline: string }) => d.deadline))];
         const usmca = ['usmca.last_notice.date', 'usmca.in_force.date'];
         const review = ['usmca.recommendations.due', 'usmca.confirm_extension.due', 'usmca.joint_review.date', 'usmca.annual_review.date'];
         expect(ids('MX')).toEqual([...usmca, 'us_mexico.action_plan.due', ...review, 'usmca.expiry.date']);
@@ -117,7 +121,7 @@ describe('pacta deadlines --format ics', () => {
         expect(mou.startDate.isDate).toBe(true);
         expect(mou.startDate.toString()).toBe('2026-03-06');
         expect(mou.endDate.toString()).toBe('2026-03-07');
-        expect(mou.summary).toMatch(/^eu_us_japan\.mou: will finalize a memorandum of understanding/);
+        expect(mou.summary).toMatch(/^EU, US: finalize a memorandum of understanding/);
         expect(mou.description).toContain('within 30 days after eu_us_japan.announced (2026-02-04) → 2026-03-06');
         const starts = events.map(event => event.startDate.toString());
         expect(starts).toEqual(expect.arrayContaining(['2026-03-06', '2026-04-05', '2026-07-01', '2036-07-01']));
@@ -146,10 +150,11 @@ describe('pacta deadlines --format ics', () => {
         expect(stamped).toContain('DTSTAMP:20260302T000000Z');
     });
 
-    test('a date known to the month spans the month', () => {
+    test('a date known to the month is a one-day "by the end of" event on its last day', () => {
         const calendar = new ICAL.Component(ICAL.parse(pacta(['deadlines', ...clean, '--format', 'ics'], { cwd: input }).stdout));
         const roadmap = calendar.getAllSubcomponents('vevent').map(c => new ICAL.Event(c)).find(e => e.uid === 'eu_us_plan.roadmap.due@pacta')!;
-        expect([roadmap.startDate.toString(), roadmap.endDate.toString()]).toEqual(['2026-04-01', '2026-05-01']);
+        expect([roadmap.startDate.toString(), roadmap.endDate.toString()]).toEqual(['2026-04-30', '2026-05-01']);
+        expect(roadmap.summary).toMatch(/ — by the end of 2026-04$/);
     });
 
     test('-o writes the calendar atomically', () => {

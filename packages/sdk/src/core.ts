@@ -19,6 +19,7 @@ export { PACTA_SCHEMA_ID, loadCompiledJson, pactaSchema, schemaValidator } from 
 export type { JsonSchema, LoadResult, SchemaError } from './schema.js';
 export { serializeOutput } from './serialize.js';
 export * from './status/index.js';
+export * from './deadlines/index.js';
 export * from './model.js';
 export type { AgreementEvent as PactaEvent } from './model.js';
 /** For tools that show input to a person: the language's one rule for invisible characters. */

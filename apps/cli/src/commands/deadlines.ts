@@ -1,4 +1,4 @@
-import type { Deadline, PactaOutput } from '@pacta/sdk';
+import { type ListedDeadline, type PactaOutput, listDeadlines, markers, sourceText, uncertaintyText } from '@pacta/sdk';
 import { type Style, styleFor } from '../util/color.js';
 import { CliError, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
@@ -13,24 +13,17 @@ export interface DeadlineOptions {
     from?: string;
     to?: string;
     party?: string[];
+    includeClosed?: boolean;
     format: DeadlineFormat;
     output?: string;
     followSymlinks?: boolean;
     maxFileSize?: number;
 }
 
-/** A deadline with what the table, CSV and calendar say about it. */
-export interface DeadlineRow {
-    readonly deadline: Deadline;
-    /** What is due: `will implement the action plan`, `review joint_review`. */
-    readonly what: string;
-    readonly agreementTitle: string;
-}
-
 /**
- * `pacta deadlines`: the resolved deadlines of the compiled workspace, in the SDK's order (by date,
- * then id; unresolved last), filtered by date range and party. Findings go to stderr; with errors
- * nothing is printed and the exit code is 1.
+ * `pacta deadlines`: the SDK's deadline list (`listDeadlines`: one row per occurrence, live ones
+ * unless `--include-closed`, by date then id, unresolved last), filtered by date range and party,
+ * in one of four formats. Findings go to stderr; with errors nothing is printed and the exit code is 1.
  */
 export async function deadlines(paths: readonly string[], options: DeadlineOptions): Promise<number> {
     const from = options.from !== undefined ? parseDateOption('--from', options.from) : undefined;
@@ -40,10 +33,12 @@ export async function deadlines(paths: readonly string[], options: DeadlineOptio
     if ('exitCode' in compiled) return compiled.exitCode;
     const { output } = compiled;
     const parties = (options.party ?? []).map(id => checkParty(output, id));
-    const rows = selectDeadlines(output, { from, to, parties });
+    const rows = listDeadlines(output, {
+        ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), parties, includeClosed: options.includeClosed === true
+    });
     let text: string;
     switch (options.format) {
-        case 'json': text = JSON.stringify(rows.map(row => row.deadline), null, 2) + '\n'; break;
+        case 'json': text = JSON.stringify(rows, null, 2) + '\n'; break;
         case 'csv': text = renderCsv(rows); break;
         case 'ics': {
             const { renderIcs } = await import('./ics.js');
@@ -79,105 +74,51 @@ function checkParty(output: PactaOutput, id: string): string {
     throw new CliError(`--party '${id}' is not a party of the workspace${hint}`);
 }
 
-interface Filter {
-    from: string | undefined;
-    to: string | undefined;
-    parties: readonly string[];
-}
-
 /**
- * The deadlines that match: with `--from`/`--to`, resolved ones whose date (a day, or the whole
- * month or year a less precise date stands for), or one of whose occurrences if it recurs,
- * overlaps the range; without, every deadline,
- * unresolved ones included. With `--party`, those whose actors, or whose agreement's parties (any
- * role), include the party or one of its agencies, persons or companies.
+ * The table: one row per occurrence (date, deadline, actors, what is due, marked `[uncertain]` or
+ * with its closing status), and below it how it is due when that is not a plain day, what is
+ * uncertain, and the chain that resolved the date (or why there is none). The chain of a
+ * recurring deadline is shown under its first occurrence listed; the others say which occurrence they are.
  */
-export function selectDeadlines(output: PactaOutput, filter: Filter): DeadlineRow[] {
-    const agreements = new Map(output.agreements.map(a => [a.id, a]));
-    const commitments = new Map(output.commitments.map(c => [c.id, c]));
-    const events = new Map(output.events.map(e => [e.id, e]));
-    const parentOf = new Map(output.parties.map(p => [p.id, p.parent]));
-    const belongsTo = (id: string, party: string): boolean => {
-        const seen = new Set<string>();
-        for (let current: string | undefined = id; current !== undefined && !seen.has(current); current = parentOf.get(current)) {
-            if (current === party) return true;
-            seen.add(current);
-        }
-        return false;
-    };
-    const rows: DeadlineRow[] = [];
-    for (const deadline of output.deadlines) {
-        if (filter.from !== undefined || filter.to !== undefined) {
-            if (deadline.status !== 'resolved' || deadline.date === null) continue;
-            // A recurring deadline matches when one of its listed occurrences does.
-            const dates = deadline.occurrences?.dates.length ? deadline.occurrences.dates : [deadline.date];
-            const overlaps = dates.some(date => {
-                const [start, end] = period(date);
-                return (filter.from === undefined || end >= filter.from) && (filter.to === undefined || start <= filter.to);
-            });
-            if (!overlaps) continue;
-        }
-        const agreement = agreements.get(deadline.agreement);
-        if (filter.parties.length > 0) {
-            const involved = [...deadline.actors, ...(agreement?.roles.map(role => role.party) ?? [])];
-            if (!filter.parties.some(party => involved.some(id => belongsTo(id, party)))) continue;
-        }
-        let what: string = deadline.subject;
-        if (deadline.subjectKind === 'commitment') {
-            const commitment = commitments.get(deadline.subject);
-            if (commitment?.text) what = [commitment.modality, commitment.text].filter(Boolean).join(' ');
-        } else {
-            const event = events.get(deadline.subject);
-            if (event) what = [event.kind, event.name !== event.kind ? event.name : undefined, event.title ? `"${event.title}"` : undefined].filter(Boolean).join(' ');
-        }
-        rows.push({ deadline, what, agreementTitle: agreement?.title ?? deadline.agreement });
-    }
-    return rows;
-}
-
-/** First and last day a date stands for: `2026-07` → 2026-07-01 … 2026-07-31. */
-export function period(date: string): [string, string] {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return [date, date];
-    if (/^\d{4}-\d{2}$/.test(date)) {
-        const [y, m] = date.split('-').map(Number) as [number, number];
-        const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-        return [`${date}-01`, `${date}-${String(last).padStart(2, '0')}`];
-    }
-    return [`${date}-01-01`, `${date}-12-31`];
-}
-
-/**
- * The table: one row per deadline (date, id, actors, what is due) and below it the chain that
- * resolved the date, or the reason there is none.
- */
-export function renderTable(rows: readonly DeadlineRow[], style: Style): string {
+export function renderTable(rows: readonly ListedDeadline[], style: Style): string {
     if (rows.length === 0) return 'No deadlines.\n';
     // Every cell may come from the input: shown with control characters escaped, on one line.
-    const cells = rows.map(({ deadline, what }) => [deadline.date ?? deadline.status, deadline.subject, deadline.actors.join(', ') || '—', what].map(tableCell));
+    const cells = rows.map(row => [row.date ?? row.status, row.subject, row.actors.join(', ') || '—',
+        [...markers(row).map(mark => `[${mark}]`), row.due].join(' ')].map(tableCell));
     const header = ['DATE', 'DEADLINE', 'ACTORS', 'DUE'];
     const widths = header.map((title, i) => Math.max(title.length, ...cells.map(row => row[i]!.length)));
     const pad = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
     const lines = [style.bold(pad(header))];
     const indent = ' '.repeat(widths[0]! + 2);
+    const chained = new Set<string>();
     for (const [i, row] of cells.entries()) {
-        const deadline = rows[i]!.deadline;
-        lines.push(pad(deadline.status === 'resolved' ? row : [style.yellow(row[0]!.padEnd(widths[0]!)), ...row.slice(1)]));
-        const how = deadline.status === 'resolved' ? deadline.chain.join(' ⇒ ') : deadline.reason ?? '';
-        if (how) lines.push(style.dim(`${indent}${deadline.status === 'resolved' ? '' : 'why: '}${tableCell(how)}`));
+        const listed = rows[i]!;
+        lines.push(pad(listed.status === 'resolved' && !listed.uncertain ? row : [style.yellow(row[0]!.padEnd(widths[0]!)), ...row.slice(1)]));
+        const notes: string[] = [];
+        if (listed.precision !== null && listed.precision !== 'day') notes.push(listed.when);
+        if (listed.occurrence) notes.push(`occurrence ${listed.occurrence.index} of ${listed.occurrence.count}${listed.occurrence.truncated ? ' listed (more follow)' : ''}`);
+        if (notes.length > 0) lines.push(style.dim(`${indent}${tableCell(notes.join(' · '))}`));
+        if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(uncertaintyText(listed.uncertainty))}`));
+        const how = listed.status === 'resolved' ? (chained.has(listed.deadline) ? '' : listed.chain.join(' ⇒ ')) : listed.reason ?? '';
+        chained.add(listed.deadline);
+        if (how) lines.push(style.dim(`${indent}${listed.status === 'resolved' ? '' : 'why: '}${tableCell(how)}`));
     }
     return lines.join('\n') + '\n';
 }
 
 /**
- * CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted), one header row.
- * Lists (actors, chain) are joined with `; `.
+ * CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted), one header row,
+ * one record per occurrence. Lists (actors, chain, sources) are joined with `; `.
  */
-export function renderCsv(rows: readonly DeadlineRow[]): string {
-    const header = ['date', 'precision', 'status', 'id', 'subject', 'subject_kind', 'agreement', 'agreement_title', 'kind',
-        'actors', 'due', 'text', 'chain', 'reason', 'file', 'line', 'column'];
-    const records = rows.map(({ deadline: d, what, agreementTitle }) => [d.date ?? '', d.precision ?? '', d.status, d.id, d.subject, d.subjectKind,
-        d.agreement, agreementTitle, d.kind, d.actors.join('; '), what, d.text, d.chain.join('; '), d.reason ?? '',
-        d.location.file, String(d.location.line), String(d.location.column)]);
+export function renderCsv(rows: readonly ListedDeadline[]): string {
+    const header = ['id', 'deadline', 'date', 'precision', 'day', 'when', 'occurrence', 'status', 'closed', 'commitment_status',
+        'uncertain', 'uncertainty', 'subject', 'subject_kind', 'agreement', 'agreement_title', 'title', 'kind', 'actors', 'due', 'text',
+        'sources', 'chain', 'reason', 'file', 'line', 'column'];
+    const records = rows.map(r => [r.id, r.deadline, r.date ?? '', r.precision ?? '', r.day ?? '', r.when,
+        r.occurrence ? `${r.occurrence.index}/${r.occurrence.count}` : '', r.status, String(r.closed), r.commitmentStatus ?? '',
+        String(r.uncertain), uncertaintyText(r.uncertainty), r.subject, r.subjectKind, r.agreement, r.agreementTitle, r.title, r.kind,
+        r.actors.join('; '), r.due, r.text, r.sources.map(sourceText).join('; '),
+        r.chain.join('; '), r.reason ?? '', r.location.file, String(r.location.line), String(r.location.column)]);
     return [header, ...records].map(record => record.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

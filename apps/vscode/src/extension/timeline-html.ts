@@ -11,7 +11,7 @@ export interface TimelineHtmlOptions {
 
 /**
  * The timeline webview's page: a time axis with a dot per dated deadline and a line for today,
- * then the deadlines in date order (the overdue ones flagged, the past ones dimmed, a "today"
+ * then the deadlines in date order (the overdue and uncertain ones flagged, the past ones dimmed, a "today"
  * row where today falls), then the deadlines without a date and why. Colours and fonts are VS
  * Code's theme variables, so the page follows the theme. Clicking an item (or Enter on it) asks
  * the extension to open its source. No vscode import: testable on its own.
@@ -73,24 +73,30 @@ document.querySelectorAll('[data-uri]').forEach(element => {
 
 function itemRow(item: DeadlineItem, options: TimelineHtmlOptions): string {
     const state = item.overdue ? 'overdue' : item.past ? 'past' : item.status === 'open' ? 'open' : item.date === null ? 'unresolved' : 'upcoming';
-    const badge = item.overdue ? '<span class="badge overdue">overdue</span>'
-        : item.commitmentStatus ? `<span class="badge">${escape(item.commitmentStatus)}</span>` : '';
-    const bound = item.kind === 'by' ? 'due by' : item.kind === 'from' ? 'not before' : 'on';
+    // Uncertainty is never dropped: a badge on the row and, below, what is uncertain.
+    const badges = [
+        item.overdue ? '<span class="badge overdue">overdue</span>' : '',
+        item.uncertain ? '<span class="badge uncertain">uncertain</span>' : '',
+        item.closed && item.commitmentStatus ? `<span class="badge">${escape(item.commitmentStatus)}</span>` : ''
+    ].filter(Boolean).join(' ');
+    // A date known only to the month or year is due by the end of it (a `not before` one from its start).
+    const bound = item.kind === 'from' ? 'not before' : item.precision !== null && item.precision !== 'day' ? 'by the end of' : item.kind === 'by' ? 'due by' : 'on';
     const date = item.date !== null ? `<span class="bound">${bound}</span> <time>${escape(item.date)}</time>`
         : item.status === 'open' ? `<span class="bound">open-ended</span> <span class="condition">${escape(item.condition ?? '')}</span>`
             : '<span class="bound">no date</span>';
-    // A recurring deadline: its date is the first occurrence; the others follow.
-    const occurrences = item.occurrences && item.occurrences.length > 1
-        ? `<div class="occurrences">every occurrence: ${item.occurrences.map(d => `<time>${escape(d)}</time>`).join(', ')}</div>` : '';
+    // A recurring deadline: each occurrence is its own item.
+    const occurrence = item.occurrence
+        ? `<div class="occurrences">occurrence ${item.occurrence.index} of ${item.occurrence.count}${item.occurrence.truncated ? ' listed (more follow)' : ''}</div>` : '';
+    const uncertain = item.uncertain ? `<div class="uncertainty">${escape(item.uncertaintyText)}</div>` : '';
     const file = `${options.fileOf(item)}:${item.range.start.line + 1}`;
     const who = item.actors.length > 0 ? `${escape(item.actors.join(', '))} · ` : '';
     const chain = item.chain.length > 0 ? `<div class="chain">${item.chain.map(step => `<code>${escape(step)}</code>`).join('')}</div>` : '';
     const reason = item.reason ? `<div class="reason">${escape(item.reason)}</div>` : '';
-    return `<li class="item ${state}" tabindex="0" role="link" data-uri="${escape(item.uri)}" data-range="${escape(JSON.stringify(item.range))}" title="Open ${escape(file)}">
-  <div class="when">${date} ${badge}</div>
-  <div class="what"><span class="subject">${escape(item.subject)}</span> — ${escape(item.label)}</div>
-  <div class="meta">${who}${escape(item.agreementTitle ?? item.agreement)} · <span class="file">${escape(file)}</span> · <code>${escape(item.text)}</code></div>
-  ${occurrences}${chain}${reason}
+    return `<li class="item ${state}${item.uncertain ? ' uncertain' : ''}" tabindex="0" role="link" data-uri="${escape(item.uri)}" data-range="${escape(JSON.stringify(item.range))}" title="Open ${escape(file)}">
+  <div class="when">${date} ${badges}</div>
+  <div class="what"><span class="subject">${escape(item.subject)}</span> — ${escape(item.due)}</div>
+  <div class="meta">${who}${escape(item.agreementTitle)} · <span class="file">${escape(file)}</span> · <code>${escape(item.text)}</code></div>
+  ${occurrence}${uncertain}${chain}${reason}
 </li>`;
 }
 
@@ -117,7 +123,7 @@ function axis(dated: DeadlineItem[], today: string): string {
     }
     const dots = dated.map(item => {
         const state = item.overdue ? 'overdue' : item.past ? 'past' : 'upcoming';
-        return `<span class="dot ${state}" style="left:${at(startOf(item.date!))}" tabindex="0" role="link" data-uri="${escape(item.uri)}" data-range="${escape(JSON.stringify(item.range))}" title="${escape(`${item.date} ${item.subject}: ${item.label}`)}"></span>`;
+        return `<span class="dot ${state}" style="left:${at(startOf(item.date!))}" tabindex="0" role="link" data-uri="${escape(item.uri)}" data-range="${escape(JSON.stringify(item.range))}" title="${escape(`${item.date} ${item.subject}: ${item.uncertain ? '(uncertain) ' : ''}${item.title}`)}"></span>`;
     });
     const todayLine = today ? `<span class="now" style="left:${at(dayNumber(today))}" title="today ${escape(today)}"></span>` : '';
     return `<div class="axis" aria-hidden="true">${ticks.join('')}${todayLine}${dots.join('')}</div>`;
@@ -174,6 +180,9 @@ ol.undated { margin-top: 0.4rem; }
 .chain code { display: block; }
 .reason { color: var(--vscode-editorWarning-foreground); }
 .badge { display: inline-block; padding: 0 0.45em; border-radius: 0.6em; font-size: 0.8em; background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
+.badge.uncertain { background: transparent; color: var(--vscode-editorWarning-foreground); border: 1px dashed var(--vscode-editorWarning-foreground); }
+.uncertainty { color: var(--vscode-editorWarning-foreground); font-size: 0.92em; margin-top: 0.15rem; }
+.item.uncertain::before { border: 1px dashed var(--vscode-editorWarning-foreground); }
 .badge.overdue { background: var(--vscode-inputValidation-errorBackground, var(--vscode-errorForeground)); color: var(--vscode-errorForeground); border: 1px solid var(--vscode-errorForeground); }
 .today { position: relative; margin: 0.3rem 0 0.6rem; padding: 0.1rem 0.6rem; color: var(--vscode-charts-orange, var(--vscode-editorWarning-foreground)); font-weight: 600; border-top: 2px dashed var(--vscode-charts-orange, var(--vscode-editorWarning-foreground)); }
 .today::before { content: ''; position: absolute; left: -1.6rem; top: -0.45rem; width: 0.8rem; height: 0.8rem; transform: rotate(45deg); background: var(--vscode-charts-orange, var(--vscode-editorWarning-foreground)); }

@@ -4,11 +4,12 @@
  * requests, `pacta/deadlines` (the timeline) and `pacta/compile` (Compile to JSON).
  */
 import './runtime-check.js'; // first: refuse a runtime without the features Langium needs, in one line
-import { addDeadlinesRequestHandler, addValidationSettingsHandler, createPactaLspServices, pactaLspFeatures } from '@pacta/language';
+import { addValidationSettingsHandler, createPactaLspServices, pactaLspFeatures } from '@pacta/language';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { addCompileRequestHandler } from './compile-request.js';
+import { addDeadlinesRequestHandler } from './deadlines-request.js';
 import { guardRequests } from './request-guard.js';
 
 const connection = createConnection(ProposedFeatures.all);

@@ -1,10 +1,37 @@
 /**
- * The custom requests between the extension and the Pacta language server, besides LSP.
- * `pacta/deadlines` is served by `@pacta/language` (the timeline's data); `pacta/compile`
- * by the server entry (it uses the SDK).
+ * The custom requests between the extension and the Pacta language server, besides LSP, both
+ * served by the server entry with the SDK: `pacta/deadlines` (the timeline's data) and `pacta/compile`.
  */
-import type { PactaDiagnostic } from '@pacta/sdk/core';
-export type { DeadlineItem, DeadlinesParams, DeadlinesResult } from '@pacta/language';
+import type { ListedDeadline, PactaDiagnostic } from '@pacta/sdk/core';
+
+export interface DeadlinesParams {
+    /** `YYYY-MM-DD`; the server's local date when left out. Decides `past` and `overdue`. */
+    today?: string;
+    /** Only the documents under this URI (a workspace folder); the whole workspace when left out. */
+    folderUri?: string;
+    /** Also list commitments recorded fulfilled, superseded, lapsed or breached (as `pacta deadlines --include-closed`). */
+    includeClosed?: boolean;
+}
+
+/** One occurrence of a deadline: the SDK's `listDeadlines` row, with where it is written and how it stands today. */
+export interface DeadlineItem extends ListedDeadline {
+    /** The document it is written in. */
+    uri: string;
+    /** Where the date or deadline is written (0-based, LSP). */
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    /** Its last day (of a month or year: the last day of it) is before today. */
+    past: boolean;
+    /** A past deadline of a live commitment that is not a `not before`. */
+    overdue: boolean;
+    /** What is uncertain, in the words of every list (`uncertain: anchor usmca.in_force (event)`); empty when nothing is. */
+    uncertaintyText: string;
+}
+
+export interface DeadlinesResult {
+    today: string;
+    /** As `listDeadlines` orders them: by date then id, the unresolved ones last. */
+    deadlines: DeadlineItem[];
+}
 
 export const DEADLINES_METHOD = 'pacta/deadlines';
 export const COMPILE_METHOD = 'pacta/compile';

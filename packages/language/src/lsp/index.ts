@@ -11,8 +11,6 @@ export * from './pacta-rename-provider.js';
 export * from './pacta-rule-documentation.js';
 export * from './pacta-diagnostic-decorator.js';
 export * from './pacta-lsp-document-validator.js';
-export * from './pacta-deadline-list-provider.js';
-export * from './pacta-requests.js';
 export * from './pacta-validation-settings.js';
 export * from './request-failure.js';
 export * from './chain-excerpt.js';

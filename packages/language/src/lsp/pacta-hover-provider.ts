@@ -3,8 +3,9 @@ import { type HoverProvider, MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
+import { astDateDependencies, uncertainFacts, uncertaintyText } from '../deadlines/uncertainty.js';
 import {
-    type Agreement, type Commitment, type Event, type Mechanism, type MechanismKind,
+    type Agreement, type Commitment, type Dated, type Event, type Mechanism, type MechanismKind,
     type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
     isEvent, isMechanism, isMechanismKind, isMoney, isParty, isResource, isSource, isStage, isTimeExpr
 } from '../generated/ast.js';
@@ -21,7 +22,8 @@ const BOUND_WORDS: Record<string, string> = { on: 'on', by: 'by', from: 'not bef
 /**
  * Hovers that answer what a reader asks:
  * - anywhere on a relative deadline (`within 30 days after announced`): the date it resolves to
- *   and the chain that produced it, or why it has no date;
+ *   and the chain that produced it, or why it has no date, and what of it is marked `uncertain`
+ *   (the rule of every list: `uncertainFacts`);
  * - on a party (declared or referred to): its full name, kind, ISO 3166-1 name, parent and office;
  *   on agreements, events, commitments, mechanisms, kinds and sources: what they are, dates resolved;
  * - the doc comment (`/** ... *\/`) of the declaration, under it;
@@ -124,6 +126,8 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             lines.push(`${event.claims.length} date claim${event.claims.length === 1 ? '' : 's'}${chosen ? `; the date is taken from ${chosen.preferred ? 'the preferred one' : 'the first'}` : '; the inline date is preferred'}`);
         }
         if (event.by?.length) lines.push(`by ${event.by.map(ref => `\`${ref.$refText}\``).join(', ')}`);
+        const uncertain = this.uncertainty(event);
+        if (uncertain) lines.push(uncertain);
         return lines.join('  \n');
     }
 
@@ -136,6 +140,8 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         }
         if (commitment.due) lines.push(this.dateLine(commitment.due, 'due'));
         if (commitment.status) lines.push(`status: ${commitment.status}`);
+        const uncertain = this.uncertainty(commitment);
+        if (uncertain) lines.push(uncertain);
         return lines.join('  \n');
     }
 
@@ -192,7 +198,8 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             return `${what} **unresolved**: ${resolution.reason}.${chain}`;
         }
         const bound = resolution.bound === 'from' ? 'not before' : resolution.bound === 'by' ? 'by' : 'on';
-        const precision = resolution.precision === 'day' ? '' : ` (${resolution.precision} precision)`;
+        // A date known to the month or year is due by the end of it (as the lists and calendars say).
+        const precision = resolution.precision === 'day' ? '' : ` (${resolution.precision} precision${resolution.bound === 'from' ? '' : `: by the end of ${resolution.date}`})`;
         const extra: string[] = [];
         const occurrences = resolution.occurrences;
         if (occurrences) {
@@ -204,9 +211,17 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             const calendars = resolution.calendars.map(use => `${use.party.name} (${use.code ?? 'no holidays'})`).join(', ');
             extra.push(`Business days of: ${calendars || 'no party (weekends only)'}`);
         }
+        const uncertain = isEvent(owner) || isCommitment(owner) ? this.uncertainty(owner) : undefined;
+        if (uncertain) extra.unshift(uncertain);
         const details = extra.length > 0 ? `\n\n${extra.join('  \n')}` : '';
         const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${chainExcerpt(resolution.chain).join('\n')}\n\`\`\`` : '';
         return `${what} ${bound} **${resolution.date}**${precision}${details}${chain}`;
+    }
+
+    /** `⚠ **uncertain**: this commitment; anchor usmca.in_force (event)`, when anything its date depends on is marked `uncertain`. */
+    protected uncertainty(node: Dated): string | undefined {
+        const facts = uncertainFacts(node, astDateDependencies(dated => this.resolver.describeAnchor(dated)));
+        return facts.length > 0 ? `⚠ **uncertain**: ${uncertaintyText(facts).replace(/^uncertain: /, '')}` : undefined;
     }
 
     protected safeResolve(expr: TimeExpr): Resolution | undefined {

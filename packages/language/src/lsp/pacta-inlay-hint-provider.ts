@@ -2,7 +2,8 @@ import type { AstNode } from 'langium';
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind } from 'vscode-languageserver-types';
 import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
-import { isAbsoluteDate, isDateOperand, isOpenDeadline, isTimeExpr } from '../generated/ast.js';
+import { astDateDependencies, uncertainFacts, uncertaintyText } from '../deadlines/uncertainty.js';
+import { isAbsoluteDate, isCommitment, isDateClaim, isDateOperand, isEvent, isOpenDeadline, isTimeExpr } from '../generated/ast.js';
 import { chainExcerpt } from './chain-excerpt.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 
@@ -10,7 +11,8 @@ import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
  * After every deadline or event date that is not written out (`within 30 days after announced`,
  * `on the 6th anniversary of in_force`, `first day of the 3rd month following x`, `latest of (...)`,
  * `last day of 2026-02`), the date it resolves to: `→ 2026-03-06`, with the chain as tooltip; a
- * recurring deadline shows its first occurrences and how many there are. Nothing is shown for a
+ * recurring deadline shows its first occurrences and how many there are, and `(uncertain)` follows
+ * a date that depends on something marked `uncertain`. Nothing is shown for a
  * deadline that does not resolve (its diagnostic says why), for an open-ended one, nor inside
  * `earliest of (...)` / `latest of (...)` (the whole expression gets the hint).
  */
@@ -33,12 +35,15 @@ export class PactaInlayHintProvider extends AbstractInlayHintProvider {
             return;
         }
         if (resolution.status !== 'resolved') return;
+        // Uncertainty never disappears: a date that depends on something marked `uncertain` says so.
+        const owner = isDateClaim(node.$container) ? node.$container.$container : node.$container;
+        const facts = isEvent(owner) || isCommitment(owner) ? uncertainFacts(owner, astDateDependencies(dated => this.resolver.describeAnchor(dated))) : [];
         acceptor({
             position: end,
-            label: `→ ${label(resolution)}`,
+            label: `→ ${label(resolution)}${facts.length > 0 ? ' (uncertain)' : ''}`,
             kind: InlayHintKind.Type,
             paddingLeft: true,
-            tooltip: chainExcerpt(resolution.chain).join('\n')
+            tooltip: [...(facts.length > 0 ? [uncertaintyText(facts)] : []), ...chainExcerpt(resolution.chain)].join('\n')
         });
     }
 }

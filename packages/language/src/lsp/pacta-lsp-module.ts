@@ -3,7 +3,6 @@ import type { LangiumSharedServices, PartialLangiumServices } from 'langium/lsp'
 import type { PactaLspServices } from '../pacta-module.js';
 import { PactaCodeActionProvider } from './pacta-code-action-provider.js';
 import { PactaCompletionProvider } from './pacta-completion-provider.js';
-import { DefaultDeadlineListProvider, type DeadlineListProvider } from './pacta-deadline-list-provider.js';
 import { DefaultDiagnosticDecorator, type DiagnosticDecorator } from './pacta-diagnostic-decorator.js';
 import { PactaDocumentSymbolProvider } from './pacta-document-symbol-provider.js';
 import { PactaDocumentUpdateHandler } from './pacta-document-update-handler.js';
@@ -24,8 +23,6 @@ export interface PactaLspAddedServices {
         RuleDocumentation: RuleDocumentation;
         /** Documentation link and hint on every diagnostic the server publishes. */
         DiagnosticDecorator: DiagnosticDecorator;
-        /** The workspace's deadlines, resolved, for the `pacta/deadlines` request (the timeline). */
-        DeadlineListProvider: DeadlineListProvider;
         /** The opt-in rules switched on by the editor's settings (`pacta.strictSources`). */
         ValidationSettings: ValidationSettings;
     };
@@ -35,8 +32,9 @@ export type PactaLspFeatureServices = PactaLspServices & PactaLspAddedServices;
 
 /**
  * Pacta's editor features, one service per file of `lsp/`: completion, hover, inlay hints,
- * code actions, semantic tokens, document symbols, rename, diagnostics for editors, and the
- * deadline list of the timeline. Injected by `createPactaLspServices`.
+ * code actions, semantic tokens, document symbols, rename and diagnostics for editors. (The
+ * timeline's deadline list is the SDK's `listDeadlines`, served by the VS Code server.) Injected
+ * by `createPactaLspServices`.
  */
 export const PactaLspFeaturesModule: Module<PactaLspFeatureServices, PartialLangiumServices & PactaLspAddedServices> = {
     lsp: {
@@ -54,7 +52,6 @@ export const PactaLspFeaturesModule: Module<PactaLspFeatureServices, PartialLang
     lspFeatures: {
         RuleDocumentation: () => new DefaultRuleDocumentation(),
         DiagnosticDecorator: services => new DefaultDiagnosticDecorator(services),
-        DeadlineListProvider: services => new DefaultDeadlineListProvider(services),
         ValidationSettings: services => new DefaultValidationSettings(services)
     }
 };

@@ -1,5 +1,5 @@
 /**
- * Hovers, inlay hints and the deadline list (`pacta/deadlines`) on the deadline forms of
+ * Hovers and inlay hints on the deadline forms of
  * issue 5: month edges, recurring, earliest/latest, business days, open-ended, date claims.
  */
 import { describe, expect, test } from 'vitest';
@@ -77,20 +77,6 @@ describe('inlay hints', () => {
         expect((hints ?? []).map(hint => String(hint.label))).toEqual([
             '→ 2020-04-24', '→ 2020-07-01', '→ 2036-07-01', '→ 2021-07-01, 2022-07-01, … (16 dates)', '→ 2020-02-14', '→ 2021-01-01'
         ]);
-    });
-});
-
-describe('the deadline list', () => {
-    test('relative, recurring and open-ended dates, with occurrences and conditions', async () => {
-        const { ws } = await workspace();
-        const { deadlines } = ws.services.Pacta.lspFeatures.DeadlineListProvider.getDeadlines({ today: '2026-03-10' });
-        const byId = new Map(deadlines.map(d => [d.id, d]));
-        expect([...byId.keys()]).toEqual(expect.arrayContaining(['usmca.last_notice.date', 'usmca.in_force.date', 'usmca.annual.date', 'usmca.talks.due', 'usmca.pick.due']));
-        expect(byId.has('usmca.signed.date')).toBe(false);
-        expect(byId.get('usmca.annual.date')).toMatchObject({ date: '2021-07-01', past: false });
-        expect(byId.get('usmca.annual.date')!.occurrences).toHaveLength(16);
-        expect(byId.get('usmca.talks.due')).toMatchObject({ status: 'open', date: null, condition: 'as long as "the parties agree"' });
-        expect(byId.get('usmca.pick.due')).toMatchObject({ date: '2021-01-01', past: true, overdue: true });
     });
 });
 

@@ -47,7 +47,7 @@ describe('hover on a relative deadline', () => {
         });
         await hover({
             text: 'agreement a "A" { signed year 2026\n commitment c { due within <|>1 year after signed } }', index: 0, disposeAfterCheck: true,
-            hover: /is due by \*\*2027\*\* \(year precision\)/
+            hover: /is due by \*\*2027\*\* \(year precision: by the end of 2027\)/
         });
     });
 

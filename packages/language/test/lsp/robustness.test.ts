@@ -32,7 +32,6 @@ test('no editor feature throws on half-written text', async () => {
         await lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument });
         await lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument });
         await lsp.CodeActionProvider!.getCodeActions(document, { textDocument, range: whole, context: { diagnostics: document.diagnostics ?? [] } });
-        ws.services.Pacta.lspFeatures.DeadlineListProvider.getDeadlines({ today: '2026-05-01' });
     }
     expect(completions).toBeGreaterThan(cuts.length / 3);
 });

@@ -1,0 +1,58 @@
+import { type PactaServices, chainExcerpt, isBuiltinUri } from '@pacta/language';
+import { compileAst, listDeadlines, periodOf, uncertaintyText } from '@pacta/sdk/core';
+import { type Cancellation, DocumentState, type LangiumDocument, URI, UriUtils } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DEADLINES_METHOD, type DeadlineItem, type DeadlinesParams, type DeadlinesResult } from '../shared/protocol.js';
+
+/** The part of an LSP connection the request needs (`vscode-languageserver`'s `Connection` has it). */
+export interface RequestConnection {
+    onRequest(method: string, handler: (params: never, token: Cancellation.CancellationToken) => unknown): unknown;
+}
+
+/**
+ * Serves `pacta/deadlines` (the timeline): the SDK's `listDeadlines` — the rows `pacta deadlines`
+ * lists, live ones unless `includeClosed`, one per occurrence, with what is uncertain — over the
+ * model the SDK builds from the server's own linked documents (`compileAst`: no second parse),
+ * with where each is written and whether it is past or overdue today. Answers once the workspace
+ * is loaded and linked, so it sees the latest edits.
+ */
+export function addDeadlinesRequestHandler(connection: RequestConnection, shared: LangiumSharedServices, Pacta: PactaServices): void {
+    connection.onRequest(DEADLINES_METHOD, async (params: DeadlinesParams | null | undefined, token: Cancellation.CancellationToken): Promise<DeadlinesResult> => {
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, token);
+        return timelineDeadlines(shared.workspace.LangiumDocuments.all.toArray(), Pacta, params ?? {});
+    });
+}
+
+/** The timeline's deadlines of `documents` (those under `folderUri`, when given). */
+export function timelineDeadlines(documents: readonly LangiumDocument[], Pacta: PactaServices, params: DeadlinesParams): DeadlinesResult {
+    const today = params.today && /^\d{4}-\d{2}-\d{2}$/.test(params.today) ? params.today : localToday();
+    const folder = params.folderUri ? URI.parse(params.folderUri) : undefined;
+    const inScope = documents.filter(document => !isBuiltinUri(document.uri.toString()) && (!folder || UriUtils.contains(folder, document.uri)));
+    // Each document is named by its URI, so every row's location leads back to it.
+    const output = compileAst(inScope, Pacta, document => document.uri.toString());
+    const deadlines = listDeadlines(output, { includeClosed: params.includeClosed === true }).map((row): DeadlineItem => {
+        const last = row.date !== null ? periodOf(row.date)?.last : undefined;
+        const past = last !== undefined && last < today;
+        const { location } = row;
+        return {
+            ...row,
+            // As short as in hovers and inlay hints (the model keeps up to 32 steps).
+            chain: [...chainExcerpt(row.chain)],
+            uri: location.file,
+            range: {
+                start: { line: location.line - 1, character: location.column - 1 },
+                end: { line: location.endLine - 1, character: location.endColumn - 1 }
+            },
+            past,
+            overdue: past && row.subjectKind === 'commitment' && row.kind !== 'from' && !row.closed,
+            uncertaintyText: uncertaintyText(row.uncertainty)
+        };
+    });
+    return { today, deadlines };
+}
+
+function localToday(): string {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

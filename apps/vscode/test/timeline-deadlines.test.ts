@@ -1,0 +1,80 @@
+/**
+ * The timeline's data (`pacta/deadlines`): the SDK's `listDeadlines` over the server's own linked
+ * documents, with where each row is written and whether it is past or overdue today.
+ */
+import { createPactaLspServices } from '@pacta/language';
+import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
+import { expect, test } from 'vitest';
+import { timelineDeadlines } from '../src/server/deadlines-request.js';
+
+async function workspace(files: Record<string, string>) {
+    const { shared, Pacta } = createPactaLspServices(EmptyFileSystem);
+    const documents: LangiumDocument[] = [];
+    for (const [name, text] of Object.entries(files)) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///ws/${name}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: false });
+    return { documents: shared.workspace.LangiumDocuments.all.toArray(), Pacta };
+}
+
+const FORMS = `state US "United States"
+state JP "Japan"
+agreement usmca "USMCA" {
+    parties US, JP
+    event us_notice "US" 2020-04-24
+    event ca_notice "CA" 2020-04-02 { uncertain }
+    event last_notice "Last" latest of (us_notice, ca_notice)
+    in_force on the first day of the 3rd month following last_notice
+    expiry the 16th anniversary of in_force
+    review annual every 1 year after in_force until expiry
+    commitment talks { by US will "talk" due as long as "the parties agree" }
+    commitment pick { by US will "pick" due earliest of (2026-12-31, 6 months after in_force) }
+    commitment done { by US will "report" due 2021-03-01 status fulfilled }
+    commitment from_then { by US will "open" due not before 1 month after in_force }
+    commitment targets { by JP will "meet targets" due year 2030 }
+}
+`;
+
+test('one item per occurrence, open-ended ones with their condition, past and overdue as of today; closed ones only on request', async () => {
+    const { documents, Pacta } = await workspace({ 'a.pacta': FORMS });
+    const { today, deadlines } = timelineDeadlines(documents, Pacta, { today: '2021-12-01' });
+    expect(today).toBe('2021-12-01');
+    const byId = new Map(deadlines.map(d => [d.id, d]));
+    expect(byId.has('usmca.done.due')).toBe(false);
+    expect(deadlines.filter(d => d.deadline === 'usmca.annual.date')).toHaveLength(16);
+    expect(byId.get('usmca.annual.date')).toMatchObject({ date: '2021-07-01', past: true, overdue: false, occurrence: { index: 1, count: 16 } });
+    expect(byId.get('usmca.annual.date.2022-07-01')).toMatchObject({ past: false });
+    expect(byId.get('usmca.talks.due')).toMatchObject({ status: 'open', date: null, condition: 'as long as "the parties agree"', past: false });
+    expect(byId.get('usmca.pick.due')).toMatchObject({ date: '2021-01-01', past: true, overdue: true });
+    expect(byId.get('usmca.from_then.due')).toMatchObject({ past: true, overdue: false });
+    expect(byId.get('usmca.targets.due')).toMatchObject({ date: '2030', day: '2030-12-31', when: 'by the end of 2030', past: false });
+    const closed = timelineDeadlines(documents, Pacta, { today: '2021-12-01', includeClosed: true }).deadlines.find(d => d.id === 'usmca.done.due');
+    expect(closed).toMatchObject({ closed: true, commitmentStatus: 'fulfilled', overdue: false });
+});
+
+test('uncertainty is kept: everything counted from an uncertain event says so', async () => {
+    const { documents, Pacta } = await workspace({ 'a.pacta': FORMS });
+    const { deadlines } = timelineDeadlines(documents, Pacta, { today: '2021-12-01' });
+    const pick = deadlines.find(d => d.id === 'usmca.pick.due')!;
+    expect(pick).toMatchObject({ uncertain: true, uncertaintyText: 'uncertain: anchor usmca.ca_notice (event)' });
+    expect(deadlines.find(d => d.id === 'usmca.annual.date.2030-07-01')!.uncertain).toBe(true);
+    expect(deadlines.find(d => d.id === 'usmca.targets.due')!).toMatchObject({ uncertain: false, uncertaintyText: '' });
+});
+
+test('each item leads to its document and the range of its date', async () => {
+    const { documents, Pacta } = await workspace({ 'a.pacta': FORMS });
+    const pick = timelineDeadlines(documents, Pacta, {}).deadlines.find(d => d.id === 'usmca.pick.due')!;
+    const document = documents.find(d => d.uri.toString() === pick.uri)!;
+    expect(document.textDocument.getText(pick.range)).toBe('earliest of (2026-12-31, 6 months after in_force)');
+});
+
+test('a folder limits the list to its documents', async () => {
+    const { documents, Pacta } = await workspace({
+        'one/a.pacta': 'agreement a "A" { signed 2026-01-01\n commitment c { due within 1 day after signed } }',
+        'two/b.pacta': 'agreement b "B" { signed 2026-01-01\n commitment c { due within 2 days after signed } }'
+    });
+    expect(timelineDeadlines(documents, Pacta, { folderUri: 'memory:///ws/two' }).deadlines.map(d => d.id)).toEqual(['b.c.due']);
+    expect(timelineDeadlines(documents, Pacta, {}).deadlines.map(d => d.id)).toEqual(['a.c.due', 'b.c.due']);
+});

@@ -1,0 +1,91 @@
+import { type Dated, isAgreement, isEvent } from '../generated/ast.js';
+import { anchorsOf, chosenClaimOf, dateExprOf } from './deadline-resolver.js';
+
+/** One fact marked `uncertain` that a date depends on. */
+export interface UncertainFact {
+    /** Id of the element marked `uncertain` (for a date claim, the id of its event). */
+    id: string;
+    kind: 'commitment' | 'event' | 'date_claim' | 'agreement';
+    /**
+     * How the date depends on it: it is the deadline's own commitment or event (`subject`), the
+     * date claim the subject's date is taken from (`claim`), an event or commitment the date is
+     * counted from at any depth (`anchor`, or its date claim), or the agreement it belongs to (`agreement`).
+     */
+    role: 'subject' | 'claim' | 'anchor' | 'agreement';
+}
+
+/**
+ * How to read the dates of a workspace, for `uncertainFacts`: from the syntax tree (the editor)
+ * or from the compiled model (the SDK's deadline lists).
+ */
+export interface DateDependencies<T> {
+    /** The id the facts name it by. */
+    idOf(node: T): string;
+    /** `commitment` or `event`. */
+    kindOf(node: T): 'commitment' | 'event';
+    /** Its own `uncertain` mark. */
+    isUncertain(node: T): boolean;
+    /** Whether the date claim its date is taken from is marked `uncertain` (events). */
+    isClaimUncertain(node: T): boolean;
+    /** The id of its agreement when that agreement is marked `uncertain`. */
+    uncertainAgreement(node: T): string | undefined;
+    /** The events and commitments its date is counted from (direct ones; more is harmless, they are followed anyway). */
+    anchors(node: T): Iterable<T>;
+}
+
+/**
+ * The rule of what makes a date uncertain, for every list and hover that shows one: the
+ * event or commitment itself, the date claim its date is taken from, its agreement, and every
+ * event or commitment its date is counted from, at any depth (and their claims) — each once,
+ * the subject's own first, then the agreement, then the anchors nearest first.
+ */
+export function uncertainFacts<T>(subject: T, dependencies: DateDependencies<T>): UncertainFact[] {
+    const facts: UncertainFact[] = [...ownFacts(subject, 'subject', dependencies)];
+    const agreement = dependencies.uncertainAgreement(subject);
+    if (agreement !== undefined) facts.push({ id: agreement, kind: 'agreement', role: 'agreement' });
+    const seen = new Set<string>([dependencies.idOf(subject)]);
+    const queue = [...dependencies.anchors(subject)];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+        const id = dependencies.idOf(next);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        facts.push(...ownFacts(next, 'anchor', dependencies));
+        queue.push(...dependencies.anchors(next));
+    }
+    return facts;
+}
+
+function ownFacts<T>(node: T, role: 'subject' | 'anchor', dependencies: DateDependencies<T>): UncertainFact[] {
+    const id = dependencies.idOf(node);
+    const facts: UncertainFact[] = [];
+    if (dependencies.isUncertain(node)) facts.push({ id, kind: dependencies.kindOf(node), role });
+    if (dependencies.isClaimUncertain(node)) facts.push({ id, kind: 'date_claim', role: role === 'subject' ? 'claim' : 'anchor' });
+    return facts;
+}
+
+/** What is uncertain, in the words every list and hover uses: `uncertain: this commitment; anchor usmca.in_force (event)`. */
+export function uncertaintyText(facts: readonly UncertainFact[]): string {
+    if (facts.length === 0) return '';
+    return `uncertain: ${facts.map(factText).join('; ')}`;
+}
+
+function factText(fact: UncertainFact): string {
+    switch (fact.role) {
+        case 'subject': return `this ${fact.kind}`;
+        case 'claim': return 'the date claim its date is taken from';
+        case 'agreement': return `its agreement ${fact.id}`;
+        default: return `anchor ${fact.id}${fact.kind === 'date_claim' ? ' (its date claim)' : ` (${fact.kind})`}`;
+    }
+}
+
+/** The dependencies of dates in the syntax tree (hovers, inlay hints); `describe` names a node by its id. */
+export function astDateDependencies(describe: (node: Dated) => string): DateDependencies<Dated> {
+    return {
+        idOf: describe,
+        kindOf: node => (isEvent(node) ? 'event' : 'commitment'),
+        isUncertain: node => node.uncertain === true,
+        isClaimUncertain: node => isEvent(node) && chosenClaimOf(node)?.uncertain === true,
+        uncertainAgreement: node => (isAgreement(node.$container) && node.$container.uncertain ? node.$container.name : undefined),
+        anchors: node => anchorsOf(dateExprOf(node))
+    };
+}

@@ -1,0 +1,7 @@
+/** Deadline lists: one row per occurrence, live or closed, with what makes it uncertain (docs/cli.md, `pacta deadlines`). */
+export { listDeadlines } from './list-deadlines.js';
+export { dayAfter, dueDay, periodOf } from './periods.js';
+export * from './model.js';
+export { markers, sourceText } from './words.js';
+/** What makes a date uncertain, and its words: the language's, shared with the editor's hovers. */
+export { uncertainFacts, uncertaintyText } from '@pacta/language';

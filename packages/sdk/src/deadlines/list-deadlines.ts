@@ -1,0 +1,146 @@
+import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
+import { CLOSED_COMMITMENT_STATUSES, type DeadlineListOptions, type ListedDeadline, type ListedSource } from './model.js';
+import { dueDay, periodOf } from './periods.js';
+import { UncertaintyIndex } from './uncertainty.js';
+
+/** How an event without a title is called in a title (its name is the subject already). */
+const EVENT_WORDS: Record<string, string> = {
+    announced: 'announcement', signed: 'signature', ratified: 'ratification', in_force: 'entry into force',
+    provisional_application: 'provisional application', review: 'review', expiry: 'expiry', terminated: 'termination',
+    withdrawal: 'withdrawal', event: 'event'
+};
+
+/**
+ * The deadlines of a compiled document as lists show them: one row per occurrence, by the
+ * occurrence's date (a less precise date before the days it contains, as in the document's
+ * `deadlines`), then id; unresolved ones last, by id. The one place that decides what `pacta deadlines` (every format) and the editor's
+ * timeline list:
+ * - **range**: with `from`/`to`, each occurrence whose period (a day, or the month or year a less
+ *   precise date stands for) overlaps the range, inclusive; unresolved deadlines only without a range;
+ * - **live**: deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`
+ *   are left out unless `includeClosed`, and then marked `closed`;
+ * - **uncertain**: every row says which facts marked `uncertain` its date depends on;
+ * - **party**: with `parties`, deadlines whose actors, or whose agreement's parties (any role),
+ *   include one of them or one of its agencies, persons or companies.
+ */
+export function listDeadlines(output: PactaOutput, options: DeadlineListOptions = {}): ListedDeadline[] {
+    const agreements = new Map(output.agreements.map(a => [a.id, a]));
+    const commitments = new Map(output.commitments.map(c => [c.id, c]));
+    const events = new Map(output.events.map(e => [e.id, e]));
+    const sources = new Map(output.sources.map(s => [s.id, s]));
+    const uncertainty = new UncertaintyIndex(output);
+    const involves = partyFilter(output, options.parties ?? []);
+    const ranged = options.from !== undefined || options.to !== undefined;
+    const rows: ListedDeadline[] = [];
+    for (const deadline of output.deadlines) {
+        const agreement = agreements.get(deadline.agreement);
+        const commitment = deadline.subjectKind === 'commitment' ? commitments.get(deadline.subject) : undefined;
+        const closed = commitment !== undefined && CLOSED_COMMITMENT_STATUSES.includes(commitment.status);
+        if (closed && !options.includeClosed) continue;
+        if (!involves(deadline, agreement)) continue;
+        const resolved = deadline.status === 'resolved' && deadline.date !== null;
+        if (!resolved && ranged) continue;
+        const dates = resolved ? (deadline.occurrences?.dates.length ? deadline.occurrences.dates : [deadline.date!]) : [null];
+        const inRange = dates.map((date, index) => ({ date, index })).filter(({ date }) => date === null || overlaps(date, options));
+        if (inRange.length === 0) continue;
+        const event = deadline.subjectKind === 'event' ? events.get(deadline.subject) : undefined;
+        const agreementTitle = agreement?.title ?? deadline.agreement;
+        const facts = uncertainty.factsOf(deadline);
+        const cited = citedSources([...(commitment?.citations ?? event?.citations ?? []), ...(agreement?.citations ?? [])], sources);
+        const common = {
+            subject: deadline.subject, subjectKind: deadline.subjectKind, agreement: deadline.agreement, agreementTitle,
+            title: titleOf(deadline, commitment, event, agreementTitle),
+            due: dueOf(deadline, commitment, event),
+            ...(commitment?.modality ? { modality: commitment.modality } : {}),
+            kind: deadline.kind, status: deadline.status, actors: deadline.actors, text: deadline.text,
+            ...(deadline.form !== undefined ? { form: deadline.form } : {}),
+            chain: deadline.chain,
+            ...(deadline.chainFrom !== undefined ? { chainFrom: deadline.chainFrom } : {}),
+            ...(deadline.reason !== undefined ? { reason: deadline.reason } : {}),
+            ...(deadline.condition !== undefined ? { condition: deadline.condition } : {}),
+            ...(commitment ? { commitmentStatus: commitment.status } : {}),
+            closed, uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location
+        };
+        const recurring = deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
+        for (const { date, index } of inRange) {
+            const due = date === null ? undefined : dueDay(date, deadline.kind);
+            rows.push({
+                id: index === 0 ? deadline.id : `${deadline.id}.${date}`,
+                deadline: deadline.id,
+                date,
+                precision: date === null ? null : deadline.precision,
+                day: due?.day ?? null,
+                when: due?.when ?? (deadline.condition ?? `${deadline.status}: ${deadline.reason ?? 'no date'}`),
+                ...(recurring ? { occurrence: { index: index + 1, count: dates.length, truncated: deadline.occurrences!.truncated } } : {}),
+                ...common
+            });
+        }
+    }
+    // Occurrences of recurring deadlines interleave with the others; the sort is stable.
+    return rows.sort((a, b) => (a.date === null || b.date === null ? Number(a.date === null) - Number(b.date === null) : compare(a.date, b.date)) || compare(a.id, b.id));
+}
+
+function compare(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function overlaps(date: string, range: DeadlineListOptions): boolean {
+    const period = periodOf(date);
+    if (!period) return false;
+    return (range.from === undefined || period.last >= range.from) && (range.to === undefined || period.first <= range.to);
+}
+
+/** Keeps a deadline when one of the parties (or something of it) acts in it or is a party to its agreement. */
+function partyFilter(output: PactaOutput, parties: readonly string[]): (deadline: Deadline, agreement: Agreement | undefined) => boolean {
+    if (parties.length === 0) return () => true;
+    const parentOf = new Map(output.parties.map(p => [p.id, p.parent]));
+    const belongsTo = (id: string, party: string): boolean => {
+        const seen = new Set<string>();
+        for (let current: string | undefined = id; current !== undefined && !seen.has(current); current = parentOf.get(current)) {
+            if (current === party) return true;
+            seen.add(current);
+        }
+        return false;
+    };
+    return (deadline, agreement) => {
+        const involved = [...deadline.actors, ...(agreement?.roles.map(role => role.party) ?? [])];
+        return parties.some(party => involved.some(id => belongsTo(id, party)));
+    };
+}
+
+/** `EU, US: finalize a memorandum of understanding …`; `United States–Mexico–Canada Agreement (USMCA): Joint review`. */
+function titleOf(deadline: Deadline, commitment: Commitment | undefined, event: PactaOutput['events'][number] | undefined, agreementTitle: string): string {
+    if (deadline.subjectKind === 'commitment') {
+        const what = commitment?.text ?? deadline.subject;
+        return deadline.actors.length > 0 ? `${deadline.actors.join(', ')}: ${what}` : what;
+    }
+    // An event named apart from its kind says what it is by its name: `review joint_review` is the joint review.
+    const named = event?.name !== undefined && event.name !== event.kind ? event.name.replace(/_/g, ' ') : undefined;
+    return `${agreementTitle}: ${event?.title ?? named ?? EVENT_WORDS[event?.kind ?? ''] ?? deadline.subject}`;
+}
+
+/** `will implement the action plan`; `review joint_review "Joint review"`. */
+function dueOf(deadline: Deadline, commitment: Commitment | undefined, event: PactaOutput['events'][number] | undefined): string {
+    if (commitment?.text) return [commitment.modality, commitment.text].filter(Boolean).join(' ');
+    if (event) return [event.kind, event.name !== event.kind ? event.name : undefined, event.title ? `"${event.title}"` : undefined].filter(Boolean).join(' ');
+    return deadline.subject;
+}
+
+function citedSources(citations: readonly Citation[], sources: Map<string, PactaOutput['sources'][number]>): ListedSource[] {
+    const listed: ListedSource[] = [];
+    const seen = new Set<string>();
+    for (const citation of citations) {
+        const key = `${citation.source}\u0000${citation.locator ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const source = sources.get(citation.source);
+        listed.push({
+            id: citation.source,
+            title: source?.title ?? citation.source,
+            ...(source?.url !== undefined ? { url: source.url } : {}),
+            ...(source?.publisher !== undefined ? { publisher: source.publisher } : {}),
+            ...(citation.locator !== undefined ? { locator: citation.locator } : {})
+        });
+    }
+    return listed;
+}

@@ -1,0 +1,90 @@
+/**
+ * The deadline listing: one row per occurrence of a deadline, as `pacta deadlines` (table, JSON,
+ * CSV, iCalendar) and the editor's timeline show it (`listDeadlines`). Keys appear in the JSON in
+ * the order they are declared here. The rules are in docs/cli.md (`pacta deadlines`).
+ */
+import type {
+    CalendarDateString, CommitmentStatus, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
+} from '../model.js';
+import type { UncertainFact } from '@pacta/language';
+
+/** Commitment statuses recorded in the source that close a commitment: its deadlines are left out of lists by default. */
+export const CLOSED_COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['fulfilled', 'superseded', 'lapsed', 'breached'];
+
+/** What to list. */
+export interface DeadlineListOptions {
+    /** `YYYY-MM-DD`: only occurrences whose period ends on or after this day (unresolved deadlines are then left out). */
+    from?: string;
+    /** `YYYY-MM-DD`: only occurrences whose period starts on or before this day (unresolved deadlines are then left out). */
+    to?: string;
+    /** Ids of parties: only deadlines one of them (or its agencies, persons, companies) acts in or is a party to the agreement of. */
+    parties?: readonly string[];
+    /** Also list the deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached` (marked `closed`). */
+    includeClosed?: boolean;
+}
+
+/** One fact marked `uncertain` that a listed date depends on (the language's rule, `uncertainFacts`). */
+export type { UncertainFact } from '@pacta/language';
+
+/** A source cited for a listed deadline: by its commitment or event, else by its agreement. */
+export interface ListedSource {
+    id: string;
+    title: string;
+    url?: string;
+    publisher?: string;
+    /** Where in the source, as cited. */
+    locator?: string;
+}
+
+/** One occurrence of a deadline, as listed. */
+export interface ListedDeadline {
+    /**
+     * Stable id of this occurrence: the deadline's id for a one-off deadline and for the first
+     * occurrence of a recurring one, `<deadline id>.<date>` for the others.
+     */
+    id: string;
+    /** Id of the deadline (as in the compiled document's `deadlines`). */
+    deadline: string;
+    /** The occurrence's date, as precise as known; null when unresolved. */
+    date: CalendarDateString | null;
+    precision: DatePrecision | null;
+    /**
+     * The day a calendar shows it on: the date itself, or for a date known only to the month or
+     * year the last day of it (a "by the end of" item), the first day for a `from` (not before) date.
+     */
+    day: CalendarDateString | null;
+    /** How it is due, in words: `by 2026-03-06`, `on 2026-07-01`, `not before 2027-01-15`, `by the end of 2027`, `by the end of 2026-07`. */
+    when: string;
+    /** For a recurring deadline: which occurrence of how many listed (`truncated`: more follow the horizon). */
+    occurrence?: { index: number; count: number; truncated: boolean };
+    subject: string;
+    subjectKind: DeadlineSubjectKind;
+    agreement: string;
+    agreementTitle: string;
+    /** A readable title: the actors and the commitment's text, or the agreement and the event. */
+    title: string;
+    /** What is due, as the table shows it: the modality and text, or the event's kind and name. */
+    due: string;
+    modality?: Modality;
+    kind: DeadlineKind;
+    status: ResolutionStatus;
+    actors: string[];
+    /** The expression as written. */
+    text: string;
+    form?: DateForm;
+    chain: string[];
+    /** Only when the chain is cut: as in the document's `deadlines`. */
+    chainFrom?: string[];
+    reason?: string;
+    /** The condition of an open-ended deadline (`as long as "…"`). */
+    condition?: string;
+    /** The commitment's recorded status. */
+    commitmentStatus?: CommitmentStatus;
+    /** True when the commitment is recorded `fulfilled`, `superseded`, `lapsed` or `breached` (listed only on request). */
+    closed: boolean;
+    /** True when anything the date depends on is marked `uncertain` (`uncertainty` says what). */
+    uncertain: boolean;
+    uncertainty: UncertainFact[];
+    sources: ListedSource[];
+    location: SourceLocation;
+}
