@@ -1,6 +1,6 @@
 import type { CstUtils, LangiumCoreServices } from 'langium';
 import { excerpt } from '../text/visible-text.js';
-import { BLOCK_CONTENTS, RULE_WORDS, tokenWords } from './syntax-vocabulary.js';
+import { BLOCK_CONTENTS, DECLARATION_KEYWORDS, RULE_WORDS, tokenWords } from './syntax-vocabulary.js';
 
 type IParserErrorMessageProvider = LangiumCoreServices['parser']['ParserErrorMessageProvider'];
 export type IToken = Parameters<typeof CstUtils.tokenToRange>[0];
@@ -57,7 +57,7 @@ export class PactaParserErrorMessageProvider implements IParserErrorMessageProvi
 }
 
 function notADeclaration(token: IToken): string {
-    return `${capitalise(found(token))} does not start a declaration: expected ${RULE_WORDS['TopLevel']}.`.replace('expected a declaration (', 'expected one of (');
+    return `${capitalise(found(token))} does not start a declaration (${DECLARATION_KEYWORDS}).`;
 }
 
 /** The rule's own words, else the first tokens of its alternatives (at most `MAX_ALTERNATIVES`). */

@@ -105,6 +105,7 @@ const WORD_LISTS: Record<string, readonly string[]> = {
 };
 
 function genericHint(context: SyntaxErrorContext): string {
+    if (context.kind === 'lexer') return 'Remove the unexpected characters, or put them inside a text in "double quotes".';
     const list = WORD_LISTS[innermost(context)];
     if (list) {
         const match = closestMatch(context.token, list);

@@ -76,8 +76,8 @@ const MISTAKES: Mistake[] = [
         ? { message: `No ${quoted(c)} after a field name.`, hint: `Write the value right after the word, e.g. \`${c.before.trim().split(/\s+/).pop()} ${c.after.slice(1).trim().split(/\s+/)[0] ?? ''}\`.`.replace(' `.', '`.') } : undefined,
     c => c.kind === 'MismatchedTokenException' && c.token.startsWith('"') && /"\s*$/.test(c.before) && /\b(agreement|instrument|state|bloc|organisation|agency|company|person|source)\b/.test(c.before)
         ? { message: 'A declaration has one title; this is a second one.', hint: 'Keep one title in quotes; write the other in a doc comment (`/** … */`) above the declaration.' } : undefined,
-    c => c.kind === 'MismatchedTokenException' && c.token === '{' && /\b(agreement|instrument|state|bloc|organisation|agency|company|person|source)\s+\w+\s*$/.test(c.before)
-        ? { message: `${declarationWord(c.before)} has no title.`, hint: `Write the title in quotes after the name: \`${c.before.trim()} "Title" {\`.` } : undefined,
+    c => c.kind === 'MismatchedTokenException' && (c.token === '{' || c.message.includes('a text in double quotes')) && /\b(agreement|instrument|state|bloc|organisation|agency|company|person|source)\s+\w+\s*$/.test(c.before)
+        ? { message: `${declarationWord(c.before)} has no title.`, hint: `Write the title in quotes after the name: \`${c.before.trim()} "Title"${c.token === '{' ? ' {' : ''}\`.` } : undefined,
     c => c.kind === 'MismatchedTokenException' && c.token === '{' && rule(c) === 'Mechanism' && /\bmechanism\s+\w+\s*$/.test(c.before)
         ? { message: 'A mechanism has a kind.', hint: `Write the kind after a colon: \`${c.before.trim()}: action_plan {\` (the built-in kinds are listed in docs/language.md).` } : undefined,
     // --- blocks and lists
@@ -101,6 +101,8 @@ const MISTAKES: Mistake[] = [
         ? { message: `A mechanism lists who takes part with \`parties\`, not ${quoted(c)}.`, hint: `Write \`parties …\`; the roles ${ROLES} belong to the agreement.` } : undefined,
     c => rule(c) === 'Agreement' && /^(observers?|participants?|members|signatory|party|partners?|countries)$/.test(c.token)
         ? { message: `${quoted(c)} is not a role.`, hint: `The roles are ${ROLES}; mention others in a comment or a note.` } : undefined,
+    c => c.token === '' && c.message.includes('`}` to close')
+        ? { message: `The file ends before the ${blockWord(c)} is closed: a \`}\` is missing.`, hint: `Close the ${blockWord(c)} with \`}\` after its last line.` } : undefined,
     c => (rule(c) === 'Commitment' || rule(c) === 'Mechanism' || rule(c) === 'Event') && /^(commitment|mechanism|announced|signed|ratified|in_force|provisional_application|review|expiry|terminated|withdrawal|event|builds_on|implements|amends|supersedes|succeeds|continues|references|reviewed_by|kind|binding|nonbinding|signatories|beneficiaries)$/.test(c.token)
         ? { message: `A \`}\` is missing before ${quoted(c)}: the ${rule(c).toLowerCase()} is not closed.`, hint: `Close the ${rule(c).toLowerCase()} with \`}\` after its last field.` } : undefined,
     c => (rule(c) === 'Document' || c.kind === 'NotAllInputParsedException') && /^(commitment|mechanism|parties|signed|announced|in_force|due|by)$/.test(c.token)
@@ -115,6 +117,10 @@ export function targetedExplanation(context: SyntaxErrorContext): Explanation | 
         if (explanation) return explanation;
     }
     return undefined;
+}
+
+function blockWord(c: SyntaxErrorContext): string {
+    return rule(c).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function capital(text: string): string {

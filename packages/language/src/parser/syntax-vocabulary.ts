@@ -3,6 +3,9 @@
  * token, described for a person, with an example. Never a token type name (INT, ID, STRING, EOF).
  */
 
+/** The words that start a declaration, for messages. */
+export const DECLARATION_KEYWORDS = '`state`, `bloc`, `organisation`, `agency`, `company`, `person`, `source`, `agreement`, `instrument`, `mechanism_kind`, `resource`, `resource_group` or `stage`';
+
 /** What a grammar rule reads, as a person would name it, with examples. */
 export const RULE_WORDS: Record<string, string> = {
     TimeExpr: 'a date such as 2026-03-06, or a deadline such as `within 30 days after signed`',
@@ -31,8 +34,8 @@ export const RULE_WORDS: Record<string, string> = {
     ResourceKind: '`resource` or `resource_group`',
     Citation: 'a source declared with `source`, as in `cite news_report "paragraph 4"`',
     Suppression: '`#suppress "pacta/CODE" "reason"`',
-    TopLevel: 'a declaration (`state`, `bloc`, `organisation`, `agency`, `company`, `person`, `source`, `agreement`, `instrument`, `mechanism_kind`, `resource`, `resource_group` or `stage`)',
-    Document: 'a declaration (`state`, `bloc`, `organisation`, `agency`, `company`, `person`, `source`, `agreement`, `instrument`, `mechanism_kind`, `resource`, `resource_group` or `stage`)'
+    TopLevel: `a declaration (${DECLARATION_KEYWORDS})`,
+    Document: `a declaration (${DECLARATION_KEYWORDS})`
 };
 
 /** Words a newcomer writes for a keyword of the language (the fuzzy match cannot find them). */

@@ -42,7 +42,8 @@ export function syntaxDamage(document: LangiumDocument, offsets: readonly number
             lastReportedLine = line;
         }
         const member = innermostAt(root, offset, node => MEMBER_TYPES.has(node.$type) || node.$container?.$type === 'Document');
-        const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        // An error shown right after the text that lacks something (`within 60 days|`) damages nothing before it.
+        const lineStart = /\s/.test(text.charAt(offset)) ? offset : text.lastIndexOf('\n', offset - 1) + 1;
         const start = Math.min(member?.$cstNode?.offset ?? lineStart, lineStart);
         const end = firstRestartAfterLine(restarts, line)?.offset ?? text.length;
         const last = regions.at(-1);

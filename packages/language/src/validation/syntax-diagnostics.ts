@@ -29,8 +29,7 @@ export function lexerDiagnostics(parseResult: ParseResult, source: string | unde
             message: `\`${excerpt(token)}\` is not part of the language.`
         });
         const { message, hint } = explainSyntaxError(context);
-        const fallbackHint = 'Remove the unexpected characters, or put them inside a text in "double quotes".';
-        return { severity: 1, range, message, source, code: SYNTAX_ERROR, data: { code: SYNTAX_ERROR, hint: hint === undefined ? fallbackHint : hint } };
+        return { severity: 1, range, message, source, code: SYNTAX_ERROR, data: { code: SYNTAX_ERROR, hint } };
     });
 }
 

@@ -40,7 +40,7 @@ describe('diagnostics as the editor shows them', () => {
         const diagnostics = ws.doc('a.pacta').diagnostics!;
         const syntax = diagnostics.find(d => d.code === 'pacta/syntax-error')!;
         expect(syntax.codeDescription?.href).toBe(`${PACTA_VALIDATION_DOCS_URL}#pactasyntax-error`);
-        expect(syntax.message).toMatch(/\nHint: Check the syntax near this position/);
+        expect(syntax.message).toBe('In agreement `a`: the file ends before the agreement is closed: a `}` is missing.\nHint: Close the agreement with `}` after its last line.');
         const unresolved = diagnostics.find(d => d.code === 'pacta/unresolved-reference')!;
         expect(messageOf(unresolved).split('\n')).toEqual(["Unknown party 'XX'.", 'Hint: Check the spelling or declare it, e.g. `state XX "Name"` or `agency NAME "Name" of XX`.']);
     });
