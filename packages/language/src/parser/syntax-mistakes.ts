@@ -29,7 +29,7 @@ const MISTAKES: Mistake[] = [
         ? { message: 'This text has no closing quote.', hint: 'Close the text with `"` on the same line: `"implement the action plan"` (a text is written on one line; `\\"` writes a quote inside it).' } : undefined,
     c => c.kind === 'lexer' && /^['‘’“”]/.test(c.token)
         ? { message: `Text is written in straight double quotes, not ${quoted(c)}.`, hint: 'Write `"implement the action plan"`.' } : undefined,
-    c => c.kind === 'lexer' && c.token.startsWith('%')
+    c => c.kind === 'lexer' && c.token.startsWith('%') && /\d\s*$/.test(c.before)
         ? { message: 'A percentage is not an amount of money.', hint: 'An `amount` is money (`amount 12 billion USD`); write a share in a note: `note "25% of the fund"`.' } : undefined,
     c => c.kind === 'lexer' && /^[$€£¥]/.test(c.token)
         ? { message: `Write the currency as its ISO code after the number, not ${quoted(c)}.`, hint: 'Write `amount 12 billion USD` (or EUR, JPY, …).' } : undefined,
