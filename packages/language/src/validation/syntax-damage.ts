@@ -3,10 +3,10 @@ import { NODE_WORDS } from '../parser/syntax-vocabulary.js';
 
 /**
  * After a syntax error the parser recovers by skipping or inventing tokens, and what it reads
- * next may be a fragment of the broken text. One mistake gives one finding: a syntax error is
- * reported only when a declaration or member that starts a line of its own was read since the
- * previous one (else it follows from it), and no other rule reports inside the damaged region
- * around it: from the start of the member the error is in to the next such line.
+ * next may be a fragment of the broken text. One mistake gives one finding: a syntax error that
+ * follows from the previous one (`followsFrom`) is not reported, and no other rule reports inside
+ * the damaged region around an error: from the start of the member it is in to the next member
+ * or declaration that starts a line.
  */
 
 /** The members and declarations whose start on a line of their own shows that parsing is back on track. */
@@ -33,15 +33,14 @@ export function syntaxDamage(document: LangiumDocument, offsets: readonly number
     const reported = new Set<number>();
     const regions: Array<[number, number]> = [];
     const brokenNames = new Set<string>();
-    let lastReportedLine = -1;
+    let previous: { line: number; member: AstNode | undefined } | undefined;
     for (const offset of offsets) {
         const line = document.textDocument.positionAt(offset).line;
-        const restart = firstRestartAfterLine(restarts, lastReportedLine);
-        if (lastReportedLine < 0 || (restart !== undefined && restart.offset <= offset)) {
-            reported.add(offset);
-            lastReportedLine = line;
-        }
         const member = innermostAt(root, offset, node => MEMBER_TYPES.has(node.$type) || node.$container?.$type === 'Document');
+        if (!previous || !followsFrom(previous, line, member, text.charAt(offset), firstRestartAfterLine(restarts, previous.line), offset)) {
+            reported.add(offset);
+            previous = { line, member };
+        }
         // An error shown right after the text that lacks something (`within 60 days|`) damages nothing before it.
         const lineStart = /\s/.test(text.charAt(offset)) ? offset : text.lastIndexOf('\n', offset - 1) + 1;
         const start = Math.min(member?.$cstNode?.offset ?? lineStart, lineStart);
@@ -52,6 +51,17 @@ export function syntaxDamage(document: LangiumDocument, offsets: readonly number
         for (const name of declaredNames(text.slice(offset, Math.min(end, offset + 400)))) brokenNames.add(name);
     }
     return { reported, regions, brokenNames };
+}
+
+/**
+ * True when an error follows from the last one reported: it is on the same line, or nothing that
+ * starts a line was read since, and it is a stray `}` or in the same member or declaration.
+ */
+function followsFrom(last: { line: number; member: AstNode | undefined }, line: number, member: AstNode | undefined, char: string,
+    restart: Restart | undefined, offset: number): boolean {
+    if (line === last.line) return true;
+    if (restart !== undefined && restart.offset <= offset) return false;
+    return char === '}' || member === last.member;
 }
 
 /** True when `offset` is inside one of the sorted, disjoint regions. */

@@ -72,6 +72,22 @@ agreement a "A" {
         expect(fileDiagnostics.map(d => `${d.range.start.line + 1} ${String(d.code)}`)).toEqual(['6 pacta/syntax-error', '11 pacta/syntax-error']);
     });
 
+    test('mistakes on adjacent lines, in a member and in its agreement, and after the agreement, are each reported', async () => {
+        const { fileDiagnostics } = await buildDocument(`state US "United States"
+agreement a "A" {
+    parties US
+    commitment c { by US will "x" due by 2026-01-03 }
+    observers US
+}
+party country MX "Mexico"
+`);
+        expect(fileDiagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${messageOf(d)}`)).toEqual([
+            '4:39 In commitment `c`: `due by` is not needed: the date after `due` is already the deadline.',
+            '5:5 In agreement `a`: `observers` is not a role.',
+            '7:1 `party` is not a declaration: a party is declared by its kind.'
+        ]);
+    });
+
     test('the rules still report outside the damaged region', async () => {
         const { fileDiagnostics } = await buildDocument(`state US "United States"
 state XX "Nowhere"
