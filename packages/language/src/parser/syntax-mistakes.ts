@@ -85,6 +85,8 @@ const MISTAKES: Mistake[] = [
         ? { message: 'A deadline is written without braces.', hint: `Write it right after \`due\`: \`due ${c.after.replace(/^\{\s*/, '').replace(/\s*\}.*$/, '').trim() || 'within 30 days after signed'}\`.` } : undefined,
     c => c.token === '{' && /^\s*(due|parties|signatories|lead|implementing|beneficiaries|by|status|amount|note|kind|resources|stages|sectors|office|url)\b/.test(c.before)
         ? { message: `\`${c.before.trim().split(/\s+/)[0]}\` cannot carry citations: no \`{ … }\` after it.`, hint: 'Write `cite SOURCE "locator"` on a line of its own in the enclosing block: it backs the whole block.' } : undefined,
+    c => (c.token === '}' || c.token === '') && /,\s*$/.test(c.before)
+        ? { message: 'The list ends with a comma.', hint: 'Remove the comma after the last item of the list.' } : undefined,
     c => c.token === 'and' && LIST_FIELDS.test(c.before)
         ? { message: 'The items of a list are separated with commas, not `and`.', hint: 'Write e.g. `parties US, MX`.' } : undefined,
     c => /^[A-Za-z_]\w*$/.test(c.token) && LIST_FIELDS.test(c.before) && !/^(by|for|in)$/.test(c.before.trim().split(/\s+/).at(-1) ?? '') && isUnknownWord(c)

@@ -25,7 +25,7 @@ export interface SyntaxDamage {
     brokenNames: Set<string>;
 }
 
-/** The damage of the syntax errors at `offsets` (sorted) in a document. */
+/** The damage of the syntax errors at `offsets` (line by line) in a document. */
 export function syntaxDamage(document: LangiumDocument, offsets: readonly number[]): SyntaxDamage {
     const text = document.textDocument.getText();
     const root = document.parseResult.value;
@@ -45,12 +45,10 @@ export function syntaxDamage(document: LangiumDocument, offsets: readonly number
         const lineStart = /\s/.test(text.charAt(offset)) ? offset : text.lastIndexOf('\n', offset - 1) + 1;
         const start = Math.min(member?.$cstNode?.offset ?? lineStart, lineStart);
         const end = firstRestartAfterLine(restarts, line)?.offset ?? text.length;
-        const last = regions.at(-1);
-        if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-        else regions.push([start, end]);
+        regions.push([start, end]);
         for (const name of declaredNames(text.slice(offset, Math.min(end, offset + 400)))) brokenNames.add(name);
     }
-    return { reported, regions, brokenNames };
+    return { reported, regions: merged(regions), brokenNames };
 }
 
 /**
@@ -62,6 +60,17 @@ function followsFrom(last: { line: number; member: AstNode | undefined }, line: 
     if (line === last.line) return true;
     if (restart !== undefined && restart.offset <= offset) return false;
     return char === '}' || member === last.member;
+}
+
+/** The ranges sorted, overlapping ones merged. */
+function merged(ranges: Array<[number, number]>): Array<[number, number]> {
+    const result: Array<[number, number]> = [];
+    for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+        const last = result.at(-1);
+        if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+        else result.push([start, end]);
+    }
+    return result;
 }
 
 /** True when `offset` is inside one of the sorted, disjoint regions. */

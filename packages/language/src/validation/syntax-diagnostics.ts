@@ -116,16 +116,21 @@ export function damageOf(document: LangiumDocument): SyntaxDamage | undefined {
     return damage;
 }
 
-/** The sorted offsets of a document's syntax errors (but nesting too deep, which damages nothing). */
+/**
+ * The offsets of a document's syntax errors (but nesting too deep, which damages nothing), line by
+ * line, the lexer's first on each line: an unexpected character (`$`, a lone `"`) is the cause of
+ * what the parser finds on its line.
+ */
 function syntaxOffsets(document: LangiumDocument): number[] {
-    const offsets: number[] = [];
+    const errors: Array<{ offset: number; line: number; lexer: boolean }> = [];
     const parseResult = document.parseResult;
+    const at = (offset: number, lexer: boolean) => ({ offset, line: document.textDocument.positionAt(offset).line, lexer });
     for (const error of parseResult.lexerErrors) {
-        if (error.message !== TOO_DEEPLY_NESTED_MESSAGE) offsets.push(error.offset);
+        if (error.message !== TOO_DEEPLY_NESTED_MESSAGE) errors.push(at(error.offset, true));
     }
     const text = document.textDocument.getText();
-    for (const error of parseResult.parserErrors) offsets.push(placeOf(error, text).offset);
-    return offsets.sort((a, b) => a - b);
+    for (const error of parseResult.parserErrors) errors.push(at(placeOf(error, text).offset, false));
+    return errors.sort((a, b) => a.line - b.line || Number(b.lexer) - Number(a.lexer) || a.offset - b.offset).map(error => error.offset);
 }
 
 /**
