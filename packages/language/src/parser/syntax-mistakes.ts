@@ -14,6 +14,7 @@ const DATE_TIME = /\d{4}-\d{2}-\d{2}(?:T\d|\s+\d{1,2}:\d{2}|\s+(?:UTC|GMT|CET|CE
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/i;
 const LIST_FIELDS = /\b(parties|signatories|lead|implementing|beneficiaries|by|members|resources|stages|for|in)\s+[\w.]+(\s*,\s*[\w.]+)*\s*$/;
 const LIST_WORD_ALONE = /\b(parties|signatories|lead|implementing|beneficiaries|members|resources|stages)[ \t]*\r?\n\s*[\w.]+\s*$/;
+const FIELD_BEFORE = /\b(kind|status|binding|parties|signatories|lead|implementing|beneficiaries|by|due|note|amount|office|url|publisher|published|accessed|code|holidays|resources|stages|sectors|members|mechanism)\s*$/;
 const ROLES = '`parties`, `signatories`, `lead`, `implementing` or `beneficiaries`';
 const DATE_HINT = 'write a date as year-month-day: `2026-02-04` (or `2026-02` for a month, `year 2026` for a year)';
 
@@ -71,18 +72,18 @@ const MISTAKES: Mistake[] = [
     c => rule(c) === 'Citation' || (rule(c) === 'Name' && inRule(c, 'Citation')) ? (c.token.startsWith('"')
         ? { message: '`cite` names a source declared with `source`, not a text.', hint: 'Declare the source once, e.g. `source ustr_release "USTR press release" { url "https://…" }`, then write `cite ustr_release`.' } : undefined) : undefined,
     c => rule(c) === 'Name' && /^[a-z_]+$/.test(c.token) && c.kind === 'NoViableAltException'
-        ? { message: `${quoted(c)} is a word of the language and cannot be a name.`, hint: `Choose another name, e.g. \`${c.token}_report\` (see "Names" in docs/language.md).` } : undefined,
-    c => (c.token === ':' || c.token === '=') && /\b[a-z_]+\s*$/.test(c.before)
-        ? { message: `No ${quoted(c)} after a field name.`, hint: `Write the value right after the word, e.g. \`${c.before.trim().split(/\s+/).pop()} ${c.after.slice(1).trim().split(/\s+/)[0] ?? ''}\`.`.replace(' `.', '`.') } : undefined,
+        ? { message: `${quoted(c)} is a word of the language and cannot be a name.`, hint: `Choose another name, e.g. \`${excerpt(c.token)}_report\` (see "Names" in docs/language.md).` } : undefined,
+    c => (c.token === ':' || c.token === '=') && FIELD_BEFORE.test(c.before)
+        ? { message: `No ${quoted(c)} after \`${FIELD_BEFORE.exec(c.before)![1]}\`.`, hint: `Write the value right after the word, e.g. \`${FIELD_BEFORE.exec(c.before)![1]} ${excerpt(c.after.slice(1).trim().split(/\s+/)[0] ?? '')}\`.`.replace(' `.', '`.') } : undefined,
     c => c.kind === 'MismatchedTokenException' && c.token.startsWith('"') && /"\s*$/.test(c.before) && /\b(agreement|instrument|state|bloc|organisation|agency|company|person|source)\b/.test(c.before)
         ? { message: 'A declaration has one title; this is a second one.', hint: 'Keep one title in quotes; write the other in a doc comment (`/** … */`) above the declaration.' } : undefined,
     c => c.kind === 'MismatchedTokenException' && (c.token === '{' || c.message.includes('a text in double quotes')) && /\b(agreement|instrument|state|bloc|organisation|agency|company|person|source)\s+\w+\s*$/.test(c.before)
-        ? { message: `${declarationWord(c.before)} has no title.`, hint: `Write the title in quotes after the name: \`${c.before.trim()} "Title"${c.token === '{' ? ' {' : ''}\`.` } : undefined,
+        ? { message: `${declarationWord(c.before)} has no title.`, hint: `Write the title in quotes after the name: \`${declarationHead(c.before)} "Title"${c.token === '{' ? ' {' : ''}\`.` } : undefined,
     c => c.kind === 'MismatchedTokenException' && c.token === '{' && rule(c) === 'Mechanism' && /\bmechanism\s+\w+\s*$/.test(c.before)
-        ? { message: 'A mechanism has a kind.', hint: `Write the kind after a colon: \`${c.before.trim()}: action_plan {\` (the built-in kinds are listed in docs/language.md).` } : undefined,
+        ? { message: 'A mechanism has a kind.', hint: `Write the kind after a colon: \`mechanism ${excerpt(/\bmechanism\s+(\w+)\s*$/.exec(c.before)?.[1] ?? 'NAME')}: action_plan {\` (the built-in kinds are listed in docs/language.md).` } : undefined,
     // --- blocks and lists
     c => c.token === '{' && /^\s*due\b/.test(c.before) && !/^\{\s*(cite|uncertain)\b/.test(c.after)
-        ? { message: 'A deadline is written without braces.', hint: `Write it right after \`due\`: \`due ${c.after.replace(/^\{\s*/, '').replace(/\s*\}.*$/, '').trim() || 'within 30 days after signed'}\`.` } : undefined,
+        ? { message: 'A deadline is written without braces.', hint: 'Write the date or deadline right after `due`, without `{ }`: `due within 30 days after signed`.' } : undefined,
     c => c.token === '{' && /^\s*(due|parties|signatories|lead|implementing|beneficiaries|by|status|amount|note|kind|resources|stages|sectors|office|url)\b/.test(c.before)
         ? { message: `\`${c.before.trim().split(/\s+/)[0]}\` cannot carry citations: no \`{ … }\` after it.`, hint: 'Write `cite SOURCE "locator"` on a line of its own in the enclosing block: it backs the whole block.' } : undefined,
     c => (c.token === '}' || c.token === '') && /,\s*$/.test(c.before)
@@ -92,11 +93,11 @@ const MISTAKES: Mistake[] = [
     c => /^[A-Za-z_]\w*$/.test(c.token) && LIST_FIELDS.test(c.before) && !/^(by|for|in)$/.test(c.before.trim().split(/\s+/).at(-1) ?? '') && isUnknownWord(c)
         ? { message: 'The items of a list are separated with commas.', hint: `Write a comma before ${quoted(c)}, e.g. \`parties US, MX\`.` } : undefined,
     c => LIST_WORD_ALONE.test(c.preceding)
-        ? { message: `The list after \`${LIST_WORD_ALONE.exec(c.preceding)![1]}\` is empty, so \`${c.before.trim()}\` is read as its first item.`, hint: `Name the items after \`${LIST_WORD_ALONE.exec(c.preceding)![1]}\` on the same line, separated with commas: \`parties US, MX\`.` } : undefined,
+        ? { message: `The list after \`${LIST_WORD_ALONE.exec(c.preceding)![1]}\` is empty, so \`${excerpt(c.before.trim())}\` is read as its first item.`, hint: `Name the items after \`${LIST_WORD_ALONE.exec(c.preceding)![1]}\` on the same line, separated with commas: \`parties US, MX\`.` } : undefined,
     c => /,\s*\n\s*[\w.]+\s*$/.test(c.preceding) && !/,\s*$/.test(c.before)
-        ? { message: `The list on the line above ends with a comma, so \`${c.before.trim()}\` is read as one more item of it.`, hint: 'Remove the comma after the last item of the list.' } : undefined,
+        ? { message: `The list on the line above ends with a comma, so \`${excerpt(c.before.trim())}\` is read as one more item of it.`, hint: 'Remove the comma after the last item of the list.' } : undefined,
     c => rule(c) === 'Commitment' && /^[A-Za-z_]\w*$/.test(c.token) && /^\w+(\s*,\s*\w+)*\s+(shall|will|may|intends)\b/.test(c.after)
-        ? { message: 'Who commits is written with `by`.', hint: `Write \`by ${c.after.split(/\s+(shall|will|may|intends)\b/)[0]!.trim()}\` on a line of its own, then the modality and text (\`will "…"\`).` } : undefined,
+        ? { message: 'Who commits is written with `by`.', hint: `Write \`by ${excerpt(c.after.split(/\s+(shall|will|may|intends)\b/)[0]!.trim())}\` on a line of its own, then the modality and text (\`will "…"\`).` } : undefined,
     c => rule(c) === 'Commitment' && /^(must|should|shall|agrees?|commits?|undertakes?|can|might|would|aims?|plans?|seeks?)$/.test(c.token)
         ? { message: `${quoted(c)} is not a modality.`, hint: 'Use `shall` (a legal obligation), `will` (a commitment), `will explore`, `intends to` (an aim) or `may` (a permission), then the text in quotes.' } : undefined,
     c => rule(c) === 'Mechanism' && /^(signatories|lead|implementing|beneficiaries|members)$/.test(c.token)
@@ -138,15 +139,21 @@ function boundBefore(c: SyntaxErrorContext): string {
     return /(no later than|not before|within|on)\s*$/.exec(c.before)?.[1] ?? 'a period';
 }
 
+/** `agreement us_mexico` from the text before a missing title, the name cut to an excerpt. */
+function declarationHead(before: string): string {
+    const match = /\b(agreement|instrument|state|bloc|organisation|agency|company|person|source)\s+(\w+)\s*$/.exec(before);
+    return match ? `${match[1]} ${excerpt(match[2]!)}` : 'agreement NAME';
+}
+
 function declarationWord(before: string): string {
     const match = /\b(agreement|instrument|state|bloc|organisation|agency|company|person|source)\s+(\w+)\s*$/.exec(before);
-    return match ? `${capital(match[1]!)} \`${match[2]}\`` : 'This declaration';
+    return match ? `${capital(match[1]!)} \`${excerpt(match[2]!)}\`` : 'This declaration';
 }
 
 /** `state US "United States"` from the rest of `party country US "United States"`. */
 function partyExample(after: string): string {
     const match = /(\w+)\s*("[^"\n]*")/.exec(after);
-    return match ? `\`state ${match[1]} ${match[2]}\`` : '`state US "United States"`';
+    return match ? `\`state ${excerpt(match[1]!)} ${excerpt(match[2]!, 40)}\`` : '`state US "United States"`';
 }
 
 /** True for a token that is no keyword of a block (a name): in a list it is a missing comma. */

@@ -1,5 +1,6 @@
 import { type AstNode, type CstNode, type LangiumDocument, isCompositeCstNode } from 'langium';
 import { NODE_WORDS } from '../parser/syntax-vocabulary.js';
+import { excerpt } from '../text/visible-text.js';
 
 /**
  * After a syntax error the parser recovers by skipping or inventing tokens, and what it reads
@@ -90,7 +91,7 @@ export function inRegion(regions: ReadonlyArray<[number, number]>, offset: numbe
 /** The construct an error is in, for its message: "commitment `mou`"; a construct that starts at the error does not count. */
 export function constructAt(root: AstNode, offset: number): string | undefined {
     const node = innermostAt(root, offset, candidate => NODE_WORDS[candidate.$type] !== undefined && nameOf(candidate) !== undefined);
-    return node ? `${NODE_WORDS[node.$type]} \`${nameOf(node)}\`` : undefined;
+    return node ? `${NODE_WORDS[node.$type]} \`${excerpt(nameOf(node)!)}\`` : undefined;
 }
 
 /** A construct's name; an event without one is named by its kind. */

@@ -19,6 +19,19 @@ describe('syntax errors quote a short excerpt', () => {
         expect(messageOf(fileDiagnostics[0]!)).toMatch(new RegExp(`^\`${SECRET.slice(0, MAX_EXCERPT)}…\` does not start a declaration`));
     });
 
+    test('the messages and hints written for a mistake quote only excerpts too', async () => {
+        for (const text of [
+            `agreement a "A" {\n    kind = ${SECRET}\n}\n`,
+            `agreement a "A" {\n    commitment c {\n        ${SECRET}, ${SECRET} will "x"\n    }\n}\n`,
+            `state ${SECRET}${SECRET} {\n}\n`,
+            `party country ${SECRET} "${SECRET}"\n`
+        ]) {
+            const { fileDiagnostics } = await buildDocument(text);
+            expect(fileDiagnostics.length, text).toBeGreaterThan(0);
+            expect(JSON.stringify(fileDiagnostics), text).not.toContain(SECRET);
+        }
+    });
+
     test('a long quoted string is cut and control characters are escaped', async () => {
         const { fileDiagnostics } = await buildDocument(`"\u001b[2K\u001b[1Aall good, nothing to see here at all"`);
         const message = messageOf(fileDiagnostics[0]!);
