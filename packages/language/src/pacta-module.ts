@@ -12,6 +12,7 @@ import { PactaFormatter } from './formatting/pacta-formatter.js';
 import { PactaGeneratedModule, PactaGeneratedSharedModule } from './generated/module.js';
 import { PactaLspFeaturesModule, PactaLspSharedFeaturesModule } from './lsp/pacta-lsp-module.js';
 import { PactaLexer } from './parser/pacta-lexer.js';
+import { PactaParserErrorMessageProvider } from './parser/pacta-error-message-provider.js';
 import { createPactaParser } from './parser/pacta-parser.js';
 import { PactaValueConverter } from './parser/pacta-value-converter.js';
 import { PactaNameProvider } from './references/pacta-name-provider.js';
@@ -42,7 +43,8 @@ export const PactaModule: Module<PactaServices, PartialLangiumCoreServices & Pac
     parser: {
         ValueConverter: () => new PactaValueConverter(),
         Lexer: services => new PactaLexer(services),
-        LangiumParser: services => createPactaParser(services)
+        LangiumParser: services => createPactaParser(services),
+        ParserErrorMessageProvider: () => new PactaParserErrorMessageProvider()
     },
     references: {
         NameProvider: () => new PactaNameProvider(),

@@ -48,6 +48,7 @@ agreement a "A" {
 }
 state @`
         });
-        expect(result.diagnostics.map(d => `${d.line}:${d.column} ${d.code}`)).toEqual(['8:6 pacta/syntax-error', '8:7 pacta/syntax-error']);
+        // One mistake, one finding: the parser's error on the line of the `@` follows from it.
+        expect(result.diagnostics.map(d => `${d.line}:${d.column} ${d.code} ${d.message}`)).toEqual(['8:7 pacta/syntax-error `@` is not part of the language.']);
     });
 });

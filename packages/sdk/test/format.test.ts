@@ -58,7 +58,8 @@ describe('formatSource', () => {
             expect(d).toMatchObject({ code: 'pacta/syntax-error', severity: 'error', file: 'agreements/broken.pacta' });
             expect(d.hint).toBeTruthy();
         }
-        expect(result.diagnostics[0]).toMatchObject({ line: 4, column: 1 });
+        // Shown where the list goes wrong (after its comma), not at the `}` the parser met next.
+        expect(result.diagnostics[0]).toMatchObject({ line: 3, column: 16, message: 'In agreement `a`: the list ends with a comma.' });
         // The same findings as the compiler's.
         const compiled = await compileSources({ 'agreements/broken.pacta': text });
         expect(compiled.diagnostics.filter(d => d.code === 'pacta/syntax-error')).toEqual(result.diagnostics);

@@ -2,6 +2,7 @@ import {
     type AstNode, type CompositeCstNode, type CstNode, CstUtils, type LangiumCoreServices, type LangiumParser, type ParseResult,
     type RootCstNode, createLangiumParser
 } from 'langium';
+import { pruneRecoveredNodes } from './recovered-nodes.js';
 
 /** What is added to the first syntax error when the rest of the document could not be read. */
 export const NOT_READ_PAST = ' (the text after it is not read: it has too many syntax errors in a row to recover from)';
@@ -20,7 +21,9 @@ export function createPactaParser(services: LangiumCoreServices): LangiumParser 
     let withoutRecovery: LangiumParser | undefined;
     parser.parse = <T extends AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
         try {
-            return parse<T>(input, options);
+            const result = parse<T>(input, options);
+            pruneRecoveredNodes(result, input);
+            return result;
         } catch (error) {
             if (!(error instanceof RangeError)) throw error;
             // What a parse that threw leaves behind (the rest is reset by the next parse).

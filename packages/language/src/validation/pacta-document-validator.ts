@@ -8,12 +8,12 @@ import { type Suppression, isSuppression } from '../generated/ast.js';
 import type { PactaServices } from '../pacta-module.js';
 import { closestMatch } from '../reference-data/closest.js';
 import { builtinStages } from '../reference-data/resources.js';
-import { shortenQuotedInput } from '../text/visible-text.js';
 import {
-    SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, TOO_DEEPLY_NESTED, UNKNOWN_RESOURCE, UNKNOWN_STAGE, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION
+    SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNKNOWN_RESOURCE, UNKNOWN_STAGE, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION
 } from './diagnostic-codes.js';
 import { PACTA_RULES } from './rules/index.js';
-import { TOO_DEEPLY_NESTED_MESSAGE } from '../parser/pacta-lexer.js';
+import { workspaceMemo } from './rules/rule-support.js';
+import { damageOf, isBrokenName, lexerDiagnostics, parserDiagnostics, withoutCascades } from './syntax-diagnostics.js';
 
 /** The validation category each code is reported in: `fast` but for the opt-in rules. */
 const CATEGORY_OF_CODE = new Map<string, string>(PACTA_RULES.map(rule => [rule.code, rule.category ?? 'fast']));
@@ -48,15 +48,6 @@ const DECLARATION_HINTS: Record<string, string> = {
     Stage: `use a built-in stage (${builtinStages().map(stage => stage.id).join(', ')}) or declare it with \`stage NAME "Title"\``
 };
 
-/** Gives the parser's findings from `start` on the code `pacta/syntax-error` and a hint. */
-function markSyntaxErrors(diagnostics: Diagnostic[], start: number, hint: string): void {
-    for (const diagnostic of diagnostics.slice(start)) {
-        if (typeof diagnostic.message === 'string') diagnostic.message = shortenQuotedInput(diagnostic.message);
-        diagnostic.code = SYNTAX_ERROR;
-        diagnostic.data = { ...diagnostic.data, hint };
-    }
-}
-
 /**
  * Gives every finding a stable `pacta/...` code (the parser's and linker's too), a fix hint in
  * `data.hint`, and applies `#suppress "code" "reason"` directives.
@@ -64,9 +55,11 @@ function markSyntaxErrors(diagnostics: Diagnostic[], start: number, hint: string
 export class PactaDocumentValidator extends DefaultDocumentValidator {
     private readonly scopeProvider: ScopeProvider;
     private readonly reflection: AstReflection;
+    private readonly services: PactaServices;
 
     constructor(services: PactaServices) {
         super(services);
+        this.services = services;
         this.scopeProvider = services.references.ScopeProvider;
         this.reflection = services.shared.AstReflection;
     }
@@ -75,7 +68,7 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
         // Without categories Langium runs every check: the opt-in rules (`strict-sources`) run only when named.
         const categories = options.categories ?? [...ValidationCategory.defaults];
         const diagnostics = await super.validateDocument(document, { ...options, categories }, cancelToken);
-        return this.applySuppressions(document, diagnostics, categories);
+        return this.applySuppressions(document, withoutCascades(document, diagnostics), categories);
     }
 
     /**
@@ -108,36 +101,30 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
         return this.validationRegistry.getChecks(type, options.categories).toArray();
     }
 
-    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const start = diagnostics.length;
-        super.processLexingErrors(parseResult, diagnostics, options);
-        markSyntaxErrors(diagnostics, start, 'Remove or quote the unexpected characters; text goes in "double quotes".');
-        for (const diagnostic of diagnostics.slice(start)) {
-            if (diagnostic.message !== TOO_DEEPLY_NESTED_MESSAGE) continue;
-            diagnostic.code = TOO_DEEPLY_NESTED;
-            diagnostic.data = {
-                ...diagnostic.data,
-                hint: 'Flatten it (`earliest of (earliest of (a, b), c)` is `earliest of (a, b, c)`), or give an inner date a name of its own (an event) and count from it.'
-            };
-        }
+    /** The lexer's findings, each unexpected character explained (`syntax-diagnostics.ts`). */
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        diagnostics.push(...lexerDiagnostics(parseResult, this.getSource()));
     }
 
-    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
-        const start = diagnostics.length;
-        super.processParsingErrors(parseResult, diagnostics, options);
-        markSyntaxErrors(diagnostics, start, 'Check the syntax near this position against the language reference (docs/language.md).');
+    /** The parser's findings, in words, with the place and a hint (`syntax-diagnostics.ts`). */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        diagnostics.push(...parserDiagnostics(parseResult, this.getSource()));
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        let brokenNames: ReadonlySet<string> | undefined;
         for (const reference of document.references) {
             const error = reference.error;
             if (!error) continue;
             const info = error.info;
             const type = this.reflection.getReferenceType(info);
             const refText = info.reference.$refText;
+            const code = UNRESOLVED_CODES[type] ?? UNRESOLVED_REFERENCE;
+            // A name that a broken declaration would have declared: its syntax error is the one finding.
+            brokenNames ??= this.brokenNames();
+            if (isBrokenName(code, refText, brokenNames)) continue;
             const word = REFERENCE_WORDS[type] ?? type;
             const suggestion = this.suggest(info, refText);
-            const code = UNRESOLVED_CODES[type] ?? UNRESOLVED_REFERENCE;
             const hint = suggestion
                 ? `Did you mean '${suggestion}'? Otherwise ${DECLARATION_HINTS[type] ?? 'declare it'}.`
                 : `Check the spelling or ${DECLARATION_HINTS[type] ?? 'declare it'}.`;
@@ -150,6 +137,17 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
                 data: { code, hint, suggestion, refText, referenceType: type }
             }));
         }
+    }
+
+    /** The names the broken declarations of the workspace seem to declare (once per build). */
+    private brokenNames(): ReadonlySet<string> {
+        return workspaceMemo(this.services, 'broken-declaration-names', () => {
+            const names = new Set<string>();
+            for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+                for (const name of damageOf(document)?.brokenNames ?? []) names.add(name);
+            }
+            return names;
+        });
     }
 
     private suggest(info: ReferenceInfo, refText: string): string | undefined {

@@ -40,9 +40,20 @@ describe('diagnostics as the editor shows them', () => {
         const diagnostics = ws.doc('a.pacta').diagnostics!;
         const syntax = diagnostics.find(d => d.code === 'pacta/syntax-error')!;
         expect(syntax.codeDescription?.href).toBe(`${PACTA_VALIDATION_DOCS_URL}#pactasyntax-error`);
-        expect(syntax.message).toMatch(/\nHint: Check the syntax near this position/);
+        expect(syntax.message).toBe('In agreement `a`: the file ends before the agreement is closed: a `}` is missing.\nHint: Close the agreement with `}` after its last line.');
         const unresolved = diagnostics.find(d => d.code === 'pacta/unresolved-reference')!;
         expect(messageOf(unresolved).split('\n')).toEqual(["Unknown party 'XX'.", 'Hint: Check the spelling or declare it, e.g. `state XX "Name"` or `agency NAME "Name" of XX`.']);
+    });
+
+    test('a syntax mistake arrives in words, with its hint, and alone (no finding that follows from it)', async () => {
+        const ws = await lspWorkspace({
+            'a.pacta': 'state US "United States"\nagreement a "A" {\n    parties US\n    commitment c {\n        by US\n        will "report"\n        due by 2026-01-03\n    }\n}\n'
+        });
+        const diagnostics = ws.doc('a.pacta').diagnostics!;
+        expect(diagnostics.map(d => [d.code, d.range.start.line, d.message])).toEqual([[
+            'pacta/syntax-error', 6,
+            'In commitment `c`: `due by` is not needed: the date after `due` is already the deadline.\nHint: Write `due 2026-01-03`, or `due no later than 30 days after signed` for a period.'
+        ]]);
     });
 
     test('the editor\'s validator is the batch validator plus decoration (same class underneath)', async () => {

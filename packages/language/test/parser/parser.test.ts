@@ -354,8 +354,8 @@ agreement a "A" {
 
 describe('syntax errors', () => {
     test.each([
-        ['a missing title', 'state US', 'STRING'],
-        ['a missing closing brace', 'agreement a "A" {', "'}'"],
+        ['a missing title', 'state US', 'State `US` has no title.'],
+        ['a missing closing brace', 'agreement a "A" {', 'In agreement `a`: the file ends before the agreement is closed: a `}` is missing.'],
         ['a number as a name', 'state 12 "x"', ''],
         ['a newline inside a string', 'state US "United\nStates"', '']
     ])('%s is a pacta/syntax-error', async (_what, text, mention) => {

@@ -16,20 +16,33 @@ describe('syntax errors quote a short excerpt', () => {
             expect(d.code).toBe('pacta/syntax-error');
             expect(messageOf(d)).not.toContain(SECRET);
         }
-        expect(messageOf(fileDiagnostics[0]!)).toBe(`Expecting end of file but found \`${SECRET.slice(0, MAX_EXCERPT)}…\`.`);
+        expect(messageOf(fileDiagnostics[0]!)).toMatch(new RegExp(`^\`${SECRET.slice(0, MAX_EXCERPT)}…\` does not start a declaration`));
+    });
+
+    test('the messages and hints written for a mistake quote only excerpts too', async () => {
+        for (const text of [
+            `agreement a "A" {\n    kind = ${SECRET}\n}\n`,
+            `agreement a "A" {\n    commitment c {\n        ${SECRET}, ${SECRET} will "x"\n    }\n}\n`,
+            `state ${SECRET}${SECRET} {\n}\n`,
+            `party country ${SECRET} "${SECRET}"\n`
+        ]) {
+            const { fileDiagnostics } = await buildDocument(text);
+            expect(fileDiagnostics.length, text).toBeGreaterThan(0);
+            expect(JSON.stringify(fileDiagnostics), text).not.toContain(SECRET);
+        }
     });
 
     test('a long quoted string is cut and control characters are escaped', async () => {
         const { fileDiagnostics } = await buildDocument(`"\u001b[2K\u001b[1Aall good, nothing to see here at all"`);
         const message = messageOf(fileDiagnostics[0]!);
         expect(message).not.toMatch(/[\u0000-\u001f]/);
-        expect(message).toBe('Expecting end of file but found `"\\x1B[2K\\x1B[1Aall good, nothi…`.');
+        expect(message).toMatch(/^`"\\x1B\[2K\\x1B\[1Aall good, nothi…` does not start a declaration/);
     });
 
     test('unexpected characters are escaped', async () => {
         const { fileDiagnostics } = await buildDocument('agreement a "A" {\u0007}');
-        const lexing = fileDiagnostics.find(d => messageOf(d).startsWith('unexpected character'));
-        expect(lexing && messageOf(lexing)).toContain('->\\x07<-');
+        const lexing = fileDiagnostics.find(d => messageOf(d).includes('is not part of the language'));
+        expect(lexing && messageOf(lexing)).toBe('In agreement `a`: `\\x07` is not part of the language.');
     });
 });
 
