@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type CommitmentStatusEntry, type PactaOutput, type StatusReport, compileSources, listDeadlines, statusAsOf } from '../../src/index.js';
+import { type CommitmentStatusEntry, type PactaOutput, type StatusReport, commitmentStandings, compileSources, listDeadlines, statusAsOf } from '../../src/index.js';
 
 const PARTIES = `state US "United States"
 state JP "Japan"
@@ -92,6 +92,25 @@ agreement a "The A agreement" {
         });
         expect(entry.reason).toMatch(/\(marked uncertain\)$/);
     });
+});
+
+test('commitmentStandings: the report\'s decision per commitment, with the date it was read from', async () => {
+    const output = await compile(`agreement a "A" {
+    parties US, JP
+    announced 2026-02-04
+    commitment must { by US shall "act" due within 30 days after announced }
+    commitment can { by US may "act" due within 30 days after announced }
+    commitment wish { by US intends to "act" due within 30 days after announced }
+    commitment monthly { by US shall "report" due every 1 month after announced until 2026-06-30 }
+}
+`);
+    const standings = commitmentStandings(output, '2026-03-10');
+    const report = statusAsOf(output, '2026-03-10');
+    for (const entry of report.commitments) expect(standings.get(entry.id)).toMatchObject({ status: entry.status, reason: entry.reason });
+    expect(standings.get('a.must')).toMatchObject({ status: 'overdue', decidedBy: '2026-03-06' });
+    expect(standings.get('a.can')).toMatchObject({ status: 'window_closed', decidedBy: '2026-03-06' });
+    expect(standings.get('a.wish')).toMatchObject({ status: 'intended', decidedBy: '2026-03-06' });
+    expect(standings.get('a.monthly')).toMatchObject({ status: 'pending', decidedBy: '2026-04-04' });
 });
 
 describe('statusAsOf: uncertainty never disappears', () => {
