@@ -78,3 +78,37 @@ test('a folder limits the list to its documents', async () => {
     expect(timelineDeadlines(documents, Pacta, { folderUri: 'memory:///ws/two' }).deadlines.map(d => d.id)).toEqual(['b.c.due']);
     expect(timelineDeadlines(documents, Pacta, {}).deadlines.map(d => d.id)).toEqual(['a.c.due', 'b.c.due']);
 });
+
+const MODALITIES = `state US "United States"
+agreement a "A" {
+    parties US
+    signed 2026-01-01
+    commitment must { by US shall "report" due no later than 30 days after signed }
+    commitment can { by US may "comment" due no later than 30 days after signed }
+    commitment wish { by US intends to "consult" due no later than 30 days after signed }
+    commitment monthly { by US shall "meet" due every 1 month after signed until 2026-04-30 }
+}
+`;
+
+test('overdue is the status module\'s decision: a `may` past its date is a closed window, an intention intended', async () => {
+    const { documents, Pacta } = await workspace({ 'a.pacta': MODALITIES });
+    const { deadlines } = timelineDeadlines(documents, Pacta, { today: '2026-03-10' });
+    const byId = new Map(deadlines.map(d => [d.id, d]));
+    expect(byId.get('a.must.due')).toMatchObject({ date: '2026-01-31', past: true, standing: 'overdue', overdue: true });
+    expect(byId.get('a.can.due')).toMatchObject({
+        date: '2026-01-31', past: true, standing: 'window_closed', overdue: false,
+        standingReason: 'may act until 2026-01-31: window closed 38 days ago (a permission, never overdue)'
+    });
+    expect(byId.get('a.wish.due')).toMatchObject({ past: true, standing: 'intended', overdue: false });
+    // A recurring obligation: due next on 2026-04-01, so its past occurrences are past, not overdue (as in `pacta status`).
+    expect(deadlines.filter(d => d.deadline === 'a.monthly.due').map(d => [d.date, d.past, d.overdue, d.standingReason !== undefined])).toEqual([
+        ['2026-02-01', true, false, false], ['2026-03-01', true, false, false], ['2026-04-01', false, false, true]
+    ]);
+    expect(deadlines.filter(d => d.overdue).map(d => d.id)).toEqual(['a.must.due']);
+});
+
+test('after its last occurrence a recurring obligation is overdue on that one only', async () => {
+    const { documents, Pacta } = await workspace({ 'a.pacta': MODALITIES });
+    const { deadlines } = timelineDeadlines(documents, Pacta, { today: '2026-05-10' });
+    expect(deadlines.filter(d => d.overdue).map(d => d.id)).toEqual(['a.must.due', 'a.monthly.due.2026-04-01']);
+});

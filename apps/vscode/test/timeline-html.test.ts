@@ -86,3 +86,19 @@ test('uncertain items are flagged and say what is uncertain; a year is due by th
     expect(html).toContain('<span class="bound">by the end of</span> <time>2030</time>');
     expect(html).toContain('<span class="badge">fulfilled</span>');
 });
+
+test('a closed window and an intention are said as such, never counted overdue; the status reason is shown', () => {
+    const html = renderTimelineHtml({
+        today: '2026-05-01',
+        deadlines: [
+            item({ id: 'a.may.due', past: true, standing: 'window_closed', standingReason: 'may act until 2026-03-06: window closed 56 days ago (a permission, never overdue)' }),
+            item({ id: 'a.wish.due', past: true, standing: 'intended' })
+        ]
+    }, options);
+    expect(html).toContain('2 deadlines · today 2026-05-01');
+    expect(html).not.toContain('class="badge overdue"');
+    expect(html).toContain('<span class="badge window-closed">window closed</span>');
+    expect(html).toContain('<span class="badge intended">intended</span>');
+    expect(html).toContain('<div class="standing">may act until 2026-03-06: window closed 56 days ago (a permission, never overdue)</div>');
+    expect(html.match(/<li class="item past"/g)).toHaveLength(2);
+});

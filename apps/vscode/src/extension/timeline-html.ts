@@ -11,7 +11,8 @@ export interface TimelineHtmlOptions {
 
 /**
  * The timeline webview's page: a time axis with a dot per dated deadline and a line for today,
- * then the deadlines in date order (the overdue and uncertain ones flagged, the past ones dimmed, a "today"
+ * then the deadlines in date order (the overdue and uncertain ones flagged, a permission's closed
+ * window and an intention said as such, the past ones dimmed, a "today"
  * row where today falls), then the deadlines without a date and why. Colours and fonts are VS
  * Code's theme variables, so the page follows the theme. Clicking an item (or Enter on it) asks
  * the extension to open its source. No vscode import: testable on its own.
@@ -71,11 +72,24 @@ document.querySelectorAll('[data-uri]').forEach(element => {
 </html>`;
 }
 
+/**
+ * What the commitment's status (from `pacta status`) adds to a row besides overdue: a `may` whose
+ * date has passed is a closed window, never overdue; an intention is intended whatever the day;
+ * a commitment whose agreement has ended has lapsed.
+ */
+function standingBadge(item: DeadlineItem): string {
+    if (item.standing === 'window_closed' && item.past) return '<span class="badge window-closed">window closed</span>';
+    if (item.standing === 'intended') return '<span class="badge intended">intended</span>';
+    if (item.standing === 'lapsed' && !item.closed) return '<span class="badge">lapsed</span>';
+    return '';
+}
+
 function itemRow(item: DeadlineItem, options: TimelineHtmlOptions): string {
     const state = item.overdue ? 'overdue' : item.past ? 'past' : item.status === 'open' ? 'open' : item.date === null ? 'unresolved' : 'upcoming';
     // Uncertainty is never dropped: a badge on the row and, below, what is uncertain.
     const badges = [
         item.overdue ? '<span class="badge overdue">overdue</span>' : '',
+        standingBadge(item),
         item.uncertain ? '<span class="badge uncertain">uncertain</span>' : '',
         item.closed && item.commitmentStatus ? `<span class="badge">${escape(item.commitmentStatus)}</span>` : ''
     ].filter(Boolean).join(' ');
@@ -92,11 +106,12 @@ function itemRow(item: DeadlineItem, options: TimelineHtmlOptions): string {
     const who = item.actors.length > 0 ? `${escape(item.actors.join(', '))} · ` : '';
     const chain = item.chain.length > 0 ? `<div class="chain">${item.chain.map(step => `<code>${escape(step)}</code>`).join('')}</div>` : '';
     const reason = item.reason ? `<div class="reason">${escape(item.reason)}</div>` : '';
+    const standing = item.standingReason ? `<div class="standing">${escape(item.standingReason)}</div>` : '';
     return `<li class="item ${state}${item.uncertain ? ' uncertain' : ''}" tabindex="0" role="link" data-uri="${escape(item.uri)}" data-range="${escape(JSON.stringify(item.range))}" title="Open ${escape(file)}">
   <div class="when">${date} ${badges}</div>
   <div class="what"><span class="subject">${escape(item.subject)}</span> — ${escape(item.due)}</div>
   <div class="meta">${who}${escape(item.agreementTitle)} · <span class="file">${escape(file)}</span> · <code>${escape(item.text)}</code></div>
-  ${occurrence}${uncertain}${chain}${reason}
+  ${occurrence}${uncertain}${standing}${chain}${reason}
 </li>`;
 }
 
@@ -176,7 +191,7 @@ ol.undated { margin-top: 0.4rem; }
 .when time { font-family: var(--vscode-editor-font-family); font-weight: 600; }
 .bound { color: var(--vscode-descriptionForeground); }
 .subject { font-family: var(--vscode-editor-font-family); color: var(--vscode-textLink-foreground); }
-.meta, .chain, .reason { color: var(--vscode-descriptionForeground); font-size: 0.92em; margin-top: 0.15rem; }
+.meta, .chain, .reason, .standing { color: var(--vscode-descriptionForeground); font-size: 0.92em; margin-top: 0.15rem; }
 .chain code { display: block; }
 .reason { color: var(--vscode-editorWarning-foreground); }
 .badge { display: inline-block; padding: 0 0.45em; border-radius: 0.6em; font-size: 0.8em; background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }

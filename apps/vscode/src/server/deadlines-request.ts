@@ -1,5 +1,5 @@
 import { type PactaServices, chainExcerpt, isBuiltinUri } from '@pacta/language';
-import { compileAst, listDeadlines, periodOf, uncertaintyText } from '@pacta/sdk/core';
+import { commitmentStandings, compileAst, listDeadlines, periodOf, uncertaintyText } from '@pacta/sdk/core';
 import { type Cancellation, DocumentState, type LangiumDocument, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DEADLINES_METHOD, type DeadlineItem, type DeadlinesParams, type DeadlinesResult } from '../shared/protocol.js';
@@ -13,7 +13,8 @@ export interface RequestConnection {
  * Serves `pacta/deadlines` (the timeline): the SDK's `listDeadlines` — the rows `pacta deadlines`
  * lists, live ones unless `includeClosed`, one per occurrence, with what is uncertain — over the
  * model the SDK builds from the server's own linked documents (`compileAst`: no second parse),
- * with where each is written and whether it is past or overdue today. Answers once the workspace
+ * with where each is written, whether it is past today, and each commitment's status today from
+ * the status module (`commitmentStandings`: overdue is decided there only). Answers once the workspace
  * is loaded and linked, so it sees the latest edits.
  */
 export function addDeadlinesRequestHandler(connection: RequestConnection, shared: LangiumSharedServices, Pacta: PactaServices): void {
@@ -26,14 +27,18 @@ export function addDeadlinesRequestHandler(connection: RequestConnection, shared
 
 /** The timeline's deadlines of `documents` (those under `folderUri`, when given). */
 export function timelineDeadlines(documents: readonly LangiumDocument[], Pacta: PactaServices, params: DeadlinesParams): DeadlinesResult {
-    const today = params.today && /^\d{4}-\d{2}-\d{2}$/.test(params.today) ? params.today : localToday();
+    const today = params.today && isDay(params.today) ? params.today : localToday();
     const folder = params.folderUri ? URI.parse(params.folderUri) : undefined;
     const inScope = documents.filter(document => !isBuiltinUri(document.uri.toString()) && (!folder || UriUtils.contains(folder, document.uri)));
     // Each document is named by its URI, so every row's location leads back to it.
     const output = compileAst(inScope, Pacta, document => document.uri.toString());
+    const standings = commitmentStandings(output, today);
     const deadlines = listDeadlines(output, { includeClosed: params.includeClosed === true }).map((row): DeadlineItem => {
         const last = row.date !== null ? periodOf(row.date)?.last : undefined;
         const past = last !== undefined && last < today;
+        const standing = row.subjectKind === 'commitment' ? standings.get(row.subject) : undefined;
+        // The row the status was read from (the next or last occurrence of a recurring deadline).
+        const deciding = standing !== undefined && standing.decidedBy === row.date;
         const { location } = row;
         return {
             ...row,
@@ -45,11 +50,20 @@ export function timelineDeadlines(documents: readonly LangiumDocument[], Pacta: 
                 end: { line: location.endLine - 1, character: location.endColumn - 1 }
             },
             past,
-            overdue: past && row.subjectKind === 'commitment' && row.kind !== 'from' && !row.closed,
+            ...(standing ? { standing: standing.status } : {}),
+            ...(deciding ? { standingReason: standing!.reason } : {}),
+            // Overdue on the occurrence the status was read from, so the count matches `pacta status`.
+            overdue: deciding && standing!.status === 'overdue',
             uncertaintyText: uncertaintyText(row.uncertainty)
         };
     });
     return { today, deadlines };
+}
+
+/** A real `YYYY-MM-DD` day (the status module rejects 2026-02-30). */
+function isDay(text: string): boolean {
+    const date = new Date(`${text}T00:00:00Z`);
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 function localToday(): string {

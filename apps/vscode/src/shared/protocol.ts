@@ -2,10 +2,10 @@
  * The custom requests between the extension and the Pacta language server, besides LSP, both
  * served by the server entry with the SDK: `pacta/deadlines` (the timeline's data) and `pacta/compile`.
  */
-import type { ListedDeadline, PactaDiagnostic } from '@pacta/sdk/core';
+import type { CommitmentStanding, ListedDeadline, PactaDiagnostic } from '@pacta/sdk/core';
 
 export interface DeadlinesParams {
-    /** `YYYY-MM-DD`; the server's local date when left out. Decides `past` and `overdue`. */
+    /** `YYYY-MM-DD`; the server's local date when left out. Decides `past`, `standing` and `overdue`. */
     today?: string;
     /** Only the documents under this URI (a workspace folder); the whole workspace when left out. */
     folderUri?: string;
@@ -21,7 +21,11 @@ export interface DeadlineItem extends ListedDeadline {
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
     /** Its last day (of a month or year: the last day of it) is before today. */
     past: boolean;
-    /** A past deadline of a live commitment that is not a `not before`. */
+    /** A commitment's status today, as `pacta status` decides it (docs/status.md); none for an event. */
+    standing?: CommitmentStanding;
+    /** Why, in the words of `pacta status`; only on the occurrence the status was read from. */
+    standingReason?: string;
+    /** The commitment is `overdue` today, and this is the occurrence it is overdue on (an obligation's; a `may` is `window_closed`). */
     overdue: boolean;
     /** What is uncertain, in the words of every list (`uncertain: anchor usmca.in_force (event)`); empty when nothing is. */
     uncertaintyText: string;

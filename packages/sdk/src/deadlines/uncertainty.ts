@@ -1,16 +1,17 @@
 import { type DateDependencies, type UncertainFact, uncertainFacts } from '@pacta/language';
-import type { AgreementEvent, Commitment, Deadline, PactaOutput } from '../model.js';
+import type { AgreementEvent, Commitment, DateValue, Deadline, PactaOutput } from '../model.js';
 
 /**
  * An id as the compiled chains name anchors: `agreement.member`, either part possibly `#2` when
  * declared twice. Chains are written by the compiler and name every anchor by its id, so the ids
- * in a deadline's chain (and `chainFrom`) are the events and commitments its date is counted from.
+ * in a date's chain (and `chainFrom`) are the events and commitments it is counted from.
  */
 const ANCHOR_ID = /[A-Za-z_]\w*(?:#\d+)?\.[A-Za-z_]\w*(?:#\d+)?/g;
 
 /**
  * The language's rule of what makes a date uncertain (`uncertainFacts`, also used by the
  * editor's hovers), read from a compiled document: elements by id, anchors from the chains.
+ * The one rule for deadline lists and for status.
  */
 export class UncertaintyIndex {
     private readonly dependencies: DateDependencies<string>;
@@ -19,8 +20,9 @@ export class UncertaintyIndex {
         const events = new Map<string, AgreementEvent>(output.events.map(e => [e.id, e]));
         const commitments = new Map<string, Commitment>(output.commitments.map(c => [c.id, c]));
         const agreements = new Map(output.agreements.map(a => [a.id, a.uncertain]));
-        const bySubject = new Map<string, Deadline>(output.deadlines.map(d => [d.subject, d]));
         const agreementOf = (id: string) => events.get(id)?.agreement ?? commitments.get(id)?.agreement;
+        // The element's own date, not its deadline entry: absolute event dates have none.
+        const dateOf = (id: string): DateValue | undefined => events.get(id)?.date ?? commitments.get(id)?.due;
         this.dependencies = {
             idOf: id => id,
             kindOf: id => (events.has(id) ? 'event' : 'commitment'),
@@ -32,18 +34,28 @@ export class UncertaintyIndex {
                 return agreement !== undefined && agreements.get(agreement) ? agreement : undefined;
             },
             anchors: id => {
-                const deadline = bySubject.get(id);
-                if (!deadline) return [];
+                const date = dateOf(id);
+                if (!date) return [];
                 const ids = new Set<string>();
-                for (const step of deadline.chain) for (const match of step.matchAll(ANCHOR_ID)) ids.add(match[0]);
-                for (const from of deadline.chainFrom ?? []) ids.add(from);
-                return [...ids].filter(anchor => events.has(anchor) || commitments.has(anchor));
+                for (const step of date.chain) for (const match of step.matchAll(ANCHOR_ID)) ids.add(match[0]);
+                for (const from of date.chainFrom ?? []) ids.add(from);
+                return [...ids].filter(anchor => anchor !== id && (events.has(anchor) || commitments.has(anchor)));
             }
         };
     }
 
     /** The uncertain facts the deadline's date depends on. */
     factsOf(deadline: Deadline): UncertainFact[] {
-        return uncertainFacts(deadline.subject, this.dependencies);
+        return this.factsOfId(deadline.subject);
     }
+
+    /** The uncertain facts the date of the event or commitment `id` depends on (with or without a deadline entry). */
+    factsOfId(id: string): UncertainFact[] {
+        return uncertainFacts(id, this.dependencies);
+    }
+}
+
+/** The ids of the anchors among `facts` (events and commitments a date counts from), each once, nearest first. */
+export function uncertainAnchorIds(facts: readonly UncertainFact[]): string[] {
+    return [...new Set(facts.filter(fact => fact.role === 'anchor').map(fact => fact.id))];
 }

@@ -14,8 +14,8 @@
 import type { Agreement, AgreementEvent, EventKind, Membership, PactaOutput, Relation } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
 import type { AgreementStanding, AgreementStatus, NextStep, PartyStanding, StatusBasis } from './model.js';
-import { STEP_WORDS, describeDate, nextStep, uncertainWords } from './next-step.js';
-import { type UncertaintyIndex, eventUncertainty, indexUncertainty } from './uncertainty.js';
+import { UncertaintyIndex } from '../deadlines/uncertainty.js';
+import { STEP_WORDS, describeDate, eventUncertainty, nextStep, uncertainWords } from './next-step.js';
 
 /** The events and incoming relations of every agreement, looked up once per report. */
 export interface AgreementIndex {
@@ -39,7 +39,7 @@ export function indexAgreements(output: PactaOutput): AgreementIndex {
         if (list) list.push(relation);
         else supersededBy.set(relation.to, [relation]);
     }
-    return { eventsOf, supersededBy, titles: new Map(output.agreements.map(a => [a.id, a.title])), uncertainty: indexUncertainty(output) };
+    return { eventsOf, supersededBy, titles: new Map(output.agreements.map(a => [a.id, a.title])), uncertainty: new UncertaintyIndex(output) };
 }
 
 /** An event that has happened on the day (its date resolved, its first day on or before the day). */
@@ -100,7 +100,7 @@ function fromEvent(status: AgreementStanding, done: Happened, words: string, ind
         basis: { kind: 'event', id: done.event.id },
         approximate: done.approximate,
         uncertain: basis.length > 0,
-        reason: `${words} ${describeDate(done.date)} (${[done.event.id, ...uncertainWords(done.event.id, basis)].join(', ')})`
+        reason: `${words} ${describeDate(done.date)} (${[done.event.id, ...uncertainWords(basis)].join(', ')})`
     };
 }
 
@@ -129,7 +129,7 @@ export function decideAgreement(agreement: Agreement, index: AgreementIndex, day
             basis: { kind: 'relation', id: relation.id },
             approximate: effect.approximate,
             uncertain: relation.uncertain || basis.length > 0,
-            reason: `${verb} ${relation.from}${title ? ` "${title}"` : ''}${relation.uncertain ? ' (marked uncertain)' : ''}, ${STEP_WORDS[effect.event.kind] ?? effect.event.kind} ${describeDate(effect.date)} (${[effect.event.id, ...uncertainWords(effect.event.id, basis)].join(', ')})`
+            reason: `${verb} ${relation.from}${title ? ` "${title}"` : ''}${relation.uncertain ? ' (marked uncertain)' : ''}, ${STEP_WORDS[effect.event.kind] ?? effect.event.kind} ${describeDate(effect.date)} (${[effect.event.id, ...uncertainWords(basis)].join(', ')})`
         });
     }
     if (ends.length > 0) {

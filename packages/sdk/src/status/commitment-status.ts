@@ -12,14 +12,15 @@
  *    a recurring deadline counts from its next occurrence; a `from` (not before) deadline, a
  *    deadline without a date and no deadline at all are `pending` (`intended` for an intention);
  * 4. `in_progress` recorded in the source replaces `pending`, `due_soon` and `intended`.
- * Uncertainty is carried, never dropped: the commitment's own flag, uncertain anchors of its
- * deadline and an uncertain end of its agreement are in `uncertainBasis` and in the reason.
+ * Uncertainty is carried, never dropped: the commitment's own flag, its agreement's, uncertain
+ * anchors of its deadline (the deadlines' rule, `UncertaintyIndex`) and an uncertain end of its
+ * agreement are in `uncertainBasis` and in the reason.
  */
 import type { CalendarDate } from '@pacta/language';
 import type { Commitment, DateValue, Modality } from '../model.js';
 import { type Day, daysBetween, lastDay, modelDate, placeOf } from './dates.js';
 import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
-import { type UncertaintyIndex, commitmentUncertainty } from './uncertainty.js';
+import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 
 /** What a modality makes of a deadline: an obligation can be overdue, a permission's window closes, an intention has no due status. */
 export type Force = 'obligation' | 'permission' | 'intention' | 'none';
@@ -113,15 +114,19 @@ export function commitmentStatus(
     let decision: Decision;
     const due = commitment.due;
     const force = forceOf(commitment.modality);
-    const { own, anchors } = commitmentUncertainty(commitment, uncertainty);
-    const uncertainBasis = [...(own ? [commitment.id] : []), ...anchors];
+    // The deadlines' rule (`uncertainFacts`): its own mark, its agreement's, its deadline's anchors.
+    const facts = uncertainty.factsOfId(commitment.id);
+    const own = commitment.uncertain;
+    const uncertainAgreement = facts.find(fact => fact.role === 'agreement')?.id;
+    const anchors = uncertainAnchorIds(facts);
+    const uncertainBasis = [...(own ? [commitment.id] : []), ...(uncertainAgreement ? [uncertainAgreement] : []), ...anchors];
     const notes: string[] = [];
     if (TERMINAL.has(commitment.status)) {
         decision = { status: commitment.status as CommitmentStanding, reason: `recorded as ${commitment.status.replace('_', ' ')} in the source` };
     } else if (agreement && ENDED.has(agreement.status)) {
         decision = { status: 'lapsed', reason: `its agreement ${agreement.id} ${agreement.reason}, before the commitment was recorded fulfilled` };
         if (agreement.uncertain && agreement.basis) {
-            uncertainBasis.push(agreement.basis.id);
+            if (!uncertainBasis.includes(agreement.basis.id)) uncertainBasis.push(agreement.basis.id);
             notes.push(`that end is marked uncertain: ${agreement.basis.id}`);
         }
     } else {
@@ -137,6 +142,7 @@ export function commitmentStatus(
         }
     }
     if (own) notes.push('marked uncertain');
+    if (uncertainAgreement) notes.push(`its agreement ${uncertainAgreement} is marked uncertain`);
     if (anchors.length > 0) notes.push(`the deadline counts from uncertain ${anchors.join(', ')}`);
     const reason = notes.length > 0 ? `${decision.reason} (${notes.join('; ')})` : decision.reason;
     // Keys in the order of the model and the schema.

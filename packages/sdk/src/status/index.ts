@@ -1,4 +1,4 @@
 /** Status as of a date: where every agreement and commitment stands on a given day (docs/status.md). */
-export { statusAsOf } from './status-as-of.js';
+export { type CommitmentStandingAsOf, commitmentStandings, statusAsOf } from './status-as-of.js';
 export { PACTA_STATUS_SCHEMA_ID, pactaStatusSchema } from './schema.js';
 export * from './model.js';

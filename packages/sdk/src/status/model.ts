@@ -63,7 +63,7 @@ export interface NextStep {
     kind: EventKind;
     /** Its date (a recurring review's next occurrence); null when it has none yet. */
     date: CalendarDateString | null;
-    /** True when the event, or a date it counts from, is marked uncertain. */
+    /** True when the event, its preferred date claim, its agreement or a date it counts from is marked uncertain. */
     uncertain: boolean;
     /** True when it waits on a condition (`upon "…"`, `when "…"`, `as long as "…"`) rather than a date. */
     conditional: boolean;
@@ -96,7 +96,7 @@ export interface AgreementStatus {
     basis?: StatusBasis;
     /** True when the deciding date is known only to the month or year and the as-of day falls within it. */
     approximate: boolean;
-    /** True when the deciding event or relation is marked uncertain in the source. */
+    /** True when the deciding event or relation is marked uncertain (or its claim, its agreement, an anchor of its date). */
     uncertain: boolean;
     /** Why, in words, with the next step (`next: …`, marked `uncertain` or `conditional` when it is). */
     reason: string;
@@ -147,8 +147,9 @@ export interface CommitmentStatusEntry {
     /** True when its deadline counts from an event or commitment marked uncertain (`uncertainBasis`). */
     dueUncertain: boolean;
     /**
-     * Ids of what the status rests on that is marked uncertain: the commitment itself, the anchors
-     * of its deadline, the event or relation that ended its agreement (for `lapsed`).
+     * Ids of what the status rests on that is marked uncertain: the commitment itself, its
+     * agreement, the anchors of its deadline (at any depth), the event or relation that ended its
+     * agreement (for `lapsed`).
      */
     uncertainBasis: string[];
     /** Its citations, as in the compiled document. */

@@ -4,10 +4,11 @@
  * next step written without a date. A step marked uncertain (or counted from an uncertain date)
  * or waiting on a condition is never shown as a plain next step: `next (uncertain): …`.
  */
+import type { UncertainFact } from '@pacta/language';
+import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 import type { AgreementEvent, EventKind } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
 import type { AgreementStanding, NextStep } from './model.js';
-import { type UncertaintyIndex, eventUncertainty } from './uncertainty.js';
 
 export const STEP_WORDS: Partial<Record<EventKind, string>> = {
     announced: 'announced', signed: 'signed', ratified: 'ratified', in_force: 'in force',
@@ -30,20 +31,27 @@ function words(event: AgreementEvent): string {
     return event.kind === 'review' ? `review${event.name && event.name !== 'review' ? ` ${event.name}` : ''}` : STEP_WORDS[event.kind] ?? event.kind;
 }
 
-/** `marked uncertain`, `counts from uncertain usmca.joint_review`: why an event is uncertain, for a reason's parentheses. */
-export function uncertainWords(id: string, uncertainBasis: readonly string[]): string[] {
+/** What an event's date rests on that is marked uncertain: the deadlines' rule (`uncertainFacts`), so status and lists agree. */
+export function eventUncertainty(event: AgreementEvent, uncertainty: UncertaintyIndex): UncertainFact[] {
+    return uncertainty.factsOfId(event.id);
+}
+
+/** `marked uncertain`, `agreement usmca marked uncertain`, `counts from uncertain usmca.joint_review`: for a reason's parentheses. */
+export function uncertainWords(facts: readonly UncertainFact[]): string[] {
     const why: string[] = [];
-    if (uncertainBasis.includes(id)) why.push('marked uncertain');
-    const anchors = uncertainBasis.filter(other => other !== id);
+    if (facts.some(fact => fact.role === 'subject' || fact.role === 'claim')) why.push('marked uncertain');
+    const agreement = facts.find(fact => fact.role === 'agreement');
+    if (agreement) why.push(`agreement ${agreement.id} marked uncertain`);
+    const anchors = uncertainAnchorIds(facts);
     if (anchors.length > 0) why.push(`counts from uncertain ${anchors.join(', ')}`);
     return why;
 }
 
 /** `next: …`, `next (uncertain): …`, `next (conditional): …` with what makes it so. */
-function describe(event: AgreementEvent, date: string | null, uncertainBasis: readonly string[], conditional: boolean): string {
-    const marks = [...(uncertainBasis.length > 0 ? ['uncertain'] : []), ...(conditional ? ['conditional'] : [])];
+function describe(event: AgreementEvent, date: string | null, facts: readonly UncertainFact[], conditional: boolean): string {
+    const marks = [...(facts.length > 0 ? ['uncertain'] : []), ...(conditional ? ['conditional'] : [])];
     const label = marks.length > 0 ? `next (${marks.join(', ')})` : 'next';
-    const why: string[] = [event.id, ...uncertainWords(event.id, uncertainBasis)];
+    const why: string[] = [event.id, ...uncertainWords(facts)];
     if (date !== null) return `${label}: ${words(event)} ${describeDate(date)} (${why.join(', ')})`;
     const pending = conditional && event.date?.condition ? `on a condition: ${event.date.condition}` : `no date yet${event.date ? ` (${event.date.reason ?? event.date.status})` : ''}`;
     return `${label}: ${words(event)}, ${pending}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`;
@@ -73,10 +81,10 @@ export function nextStep(
         if (waiting) found = { event: waiting, date: null };
     }
     if (!found) return undefined;
-    const uncertainBasis = eventUncertainty(found.event, uncertainty);
+    const facts = eventUncertainty(found.event, uncertainty);
     const conditional = found.event.date?.status === 'open';
     return {
-        words: describe(found.event, found.date, uncertainBasis, conditional),
-        step: { event: found.event.id, kind: found.event.kind, date: found.date, uncertain: uncertainBasis.length > 0, conditional }
+        words: describe(found.event, found.date, facts, conditional),
+        step: { event: found.event.id, kind: found.event.kind, date: found.date, uncertain: facts.length > 0, conditional }
     };
 }

@@ -36,3 +36,25 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
         summary: { agreements: agreementCounts, commitments: commitmentCounts }
     };
 }
+
+/** Where one commitment stands on a day, and the date that decided it (the next or last occurrence of a recurring one). */
+export interface CommitmentStandingAsOf {
+    status: CommitmentStanding;
+    /** The deadline date the status was read from; null when it has none. */
+    decidedBy: string | null;
+    reason: string;
+}
+
+/**
+ * Each commitment's status on `asOf`, by id: `statusAsOf`'s decision, for views that show one
+ * date at a time (the editor's timeline), so overdue is decided in one place.
+ *
+ * @throws RangeError as `statusAsOf`.
+ */
+export function commitmentStandings(output: PactaOutput, asOf: string, options: StatusOptions = {}): ReadonlyMap<string, CommitmentStandingAsOf> {
+    return new Map(statusAsOf(output, asOf, options).commitments.map(entry => [entry.id, {
+        status: entry.status,
+        decidedBy: entry.nextOccurrence ?? entry.lastOccurrence ?? entry.due,
+        reason: entry.reason
+    }]));
+}

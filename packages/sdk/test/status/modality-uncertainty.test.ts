@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type CommitmentStatusEntry, type PactaOutput, type StatusReport, compileSources, statusAsOf } from '../../src/index.js';
+import { type CommitmentStatusEntry, type PactaOutput, type StatusReport, commitmentStandings, compileSources, listDeadlines, statusAsOf } from '../../src/index.js';
 
 const PARTIES = `state US "United States"
 state JP "Japan"
@@ -94,6 +94,25 @@ agreement a "The A agreement" {
     });
 });
 
+test('commitmentStandings: the report\'s decision per commitment, with the date it was read from', async () => {
+    const output = await compile(`agreement a "A" {
+    parties US, JP
+    announced 2026-02-04
+    commitment must { by US shall "act" due within 30 days after announced }
+    commitment can { by US may "act" due within 30 days after announced }
+    commitment wish { by US intends to "act" due within 30 days after announced }
+    commitment monthly { by US shall "report" due every 1 month after announced until 2026-06-30 }
+}
+`);
+    const standings = commitmentStandings(output, '2026-03-10');
+    const report = statusAsOf(output, '2026-03-10');
+    for (const entry of report.commitments) expect(standings.get(entry.id)).toMatchObject({ status: entry.status, reason: entry.reason });
+    expect(standings.get('a.must')).toMatchObject({ status: 'overdue', decidedBy: '2026-03-06' });
+    expect(standings.get('a.can')).toMatchObject({ status: 'window_closed', decidedBy: '2026-03-06' });
+    expect(standings.get('a.wish')).toMatchObject({ status: 'intended', decidedBy: '2026-03-06' });
+    expect(standings.get('a.monthly')).toMatchObject({ status: 'pending', decidedBy: '2026-04-04' });
+});
+
 describe('statusAsOf: uncertainty never disappears', () => {
     const source = `agreement a "A" {
     parties US, JP
@@ -150,5 +169,41 @@ agreement new "New" { parties US announced 2026-01-01 succeeds old upon announce
         expect(statusAsOf(output, '2026-03-10').commitments[0]).toMatchObject({
             status: 'lapsed', uncertainBasis: ['new.succeeds.old'], reason: expect.stringMatching(/\(that end is marked uncertain: new\.succeeds\.old\)$/)
         });
+    });
+
+    test('an agreement marked uncertain makes its dates uncertain: in status as in the deadline lists (one rule)', async () => {
+        const output = await compile(`agreement l "Letters" {
+    parties US, JP
+    uncertain
+    signed 2026-01-15
+    review r "Review" 2026-06-01
+    commitment c { by JP shall "consult" due within 90 days after signed }
+}
+agreement m "M" {
+    parties US
+    in_force 2026-01-01
+    commitment d { by US shall "act" due within 10 days after l.c }
+}`);
+        const status = statusAsOf(output, '2026-03-10');
+        const c = status.commitments.find(x => x.id === 'l.c')!;
+        expect(c).toMatchObject({ uncertain: false, dueUncertain: false, uncertainBasis: ['l'], reason: 'due by 2026-04-15: 36 days left (its agreement l is marked uncertain)' });
+        // Counted from a commitment of that agreement: the rule takes an anchor's own marks, not its agreement's, in both.
+        const d = status.commitments.find(x => x.id === 'm.d')!;
+        expect(d).toMatchObject({ dueUncertain: false, uncertainBasis: [] });
+        const listed = listDeadlines(output, { includeClosed: true });
+        expect(listed.find(row => row.subject === 'm.d')!.uncertainty).toEqual([]);
+        expect(listed.find(row => row.subject === 'l.c')!.uncertainty).toEqual([{ id: 'l', kind: 'agreement', role: 'agreement' }]);
+        expect(status.agreements.find(x => x.id === 'l')).toMatchObject({
+            status: 'signed', uncertain: true, next: { event: 'l.r', uncertain: true },
+            reason: 'signed on 2026-01-15 (l.signed, agreement l marked uncertain); next (uncertain): review r on 2026-06-01 (l.r, agreement l marked uncertain)'
+        });
+    });
+
+    test('every uncertain fact a deadline list shows for a commitment is in its status basis', async () => {
+        const output = await compile(source);
+        const status = statusAsOf(output, '2026-03-10');
+        for (const row of listDeadlines(output, { includeClosed: true }).filter(r => r.subjectKind === 'commitment')) {
+            expect(status.commitments.find(c => c.id === row.subject)!.uncertainBasis, row.subject).toEqual([...new Set(row.uncertainty.map(f => f.id))]);
+        }
     });
 });
