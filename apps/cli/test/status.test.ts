@@ -1,6 +1,6 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EXAMPLES, GOLDEN, REPO_ROOT, copyToTemp, pacta, tempRepo, writeFile } from './helpers.js';
@@ -63,11 +63,14 @@ describe('pacta status: the examples (goldens at several days)', () => {
 /**
  * Small cases, each a `.pacta` file in `test/golden/status/cases/` next to its exact status text
  * and JSON as of 2026-03-10 (`<case>.txt`, `<case>.json`): unknown and draft, modality,
- * supersession, uncertainty. Regenerate with UPDATE_GOLDENS=1 and read the diff.
+ * supersession, uncertainty, nothing overdue under an agreement not yet made. Regenerate with UPDATE_GOLDENS=1 and read the diff.
  */
 describe('pacta status: golden cases (as of 2026-03-10)', () => {
     const cases = join(STATUS_GOLDEN, 'cases');
-    test.each(['unknown-and-draft', 'modality', 'supersession', 'uncertainty'])('%s', name => {
+    // Every case in the folder: a new `.pacta` there is a new test (its goldens written on UPDATE_GOLDENS=1).
+    const names = readdirSync(cases).filter(file => file.endsWith('.pacta')).map(file => file.slice(0, -'.pacta'.length)).sort();
+    test('the cases are there', () => expect(names).toEqual(expect.arrayContaining(['modality', 'not-yet-made', 'supersession', 'uncertainty', 'unknown-and-draft'])));
+    test.each(names)('%s', name => {
         const text = pacta(['status', `${name}.pacta`, '--as-of', '2026-03-10'], { cwd: cases });
         expect(text.code).toBe(0);
         expectStatusGolden(`cases/${name}.txt`, text.stdout);

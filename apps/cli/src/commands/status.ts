@@ -86,11 +86,14 @@ export function renderStatus(report: StatusReport, style: Style): string {
     }
     for (const agreement of report.agreements) {
         const since = agreement.since === null ? '—' : `${agreement.approximate ? '≈' : ''}${agreement.since}`;
+        // An uncertain membership keeps its mark: `AU?` in the cell, named in the note.
+        const current = agreement.parties.filter(p => p.standing === 'member').map(p => (p.uncertain ? `${p.party}?` : p.party));
+        const uncertainMembers = agreement.parties.filter(p => p.uncertain).map(p => p.party);
         rows.push({
-            cells: [agreement.id, agreement.status.replace(/_/g, ' '), since, '', members(agreement.parties.filter(p => p.standing === 'member').map(p => p.party)), agreement.title],
+            cells: [agreement.id, agreement.status.replace(/_/g, ' '), since, '', members(current), agreement.title],
             color: AGREEMENT_COLOR[agreement.status],
             agreement: true,
-            note: agreement.reason
+            note: uncertainMembers.length > 0 ? `${agreement.reason}; membership marked uncertain: ${uncertainMembers.join(', ')}` : agreement.reason
         });
         const commitments = [...(byAgreement.get(agreement.id) ?? [])]
             .sort((a, b) => urgency(a) - urgency(b) || (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

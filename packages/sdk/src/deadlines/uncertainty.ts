@@ -15,6 +15,8 @@ const ANCHOR_ID = /[A-Za-z_]\w*(?:#\d+)?\.[A-Za-z_]\w*(?:#\d+)?/g;
  */
 export class UncertaintyIndex {
     private readonly dependencies: DateDependencies<string>;
+    /** The date of the event or commitment `id` (an event's date, a commitment's deadline). */
+    readonly dateOf: (id: string) => DateValue | undefined;
 
     constructor(output: PactaOutput) {
         const events = new Map<string, AgreementEvent>(output.events.map(e => [e.id, e]));
@@ -23,6 +25,7 @@ export class UncertaintyIndex {
         const agreementOf = (id: string) => events.get(id)?.agreement ?? commitments.get(id)?.agreement;
         // The element's own date, not its deadline entry: absolute event dates have none.
         const dateOf = (id: string): DateValue | undefined => events.get(id)?.date ?? commitments.get(id)?.due;
+        this.dateOf = dateOf;
         this.dependencies = {
             idOf: id => id,
             kindOf: id => (events.has(id) ? 'event' : 'commitment'),
@@ -42,6 +45,11 @@ export class UncertaintyIndex {
                 return [...ids].filter(anchor => anchor !== id && (events.has(anchor) || commitments.has(anchor)));
             }
         };
+    }
+
+    /** The events and commitments the date of `id` is counted from directly, by id. */
+    anchorsOf(id: string): string[] {
+        return [...this.dependencies.anchors(id)];
     }
 
     /** The uncertain facts the deadline's date depends on. */

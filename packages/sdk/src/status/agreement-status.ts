@@ -211,6 +211,10 @@ export function partiesOn(agreement: Agreement, index: AgreementIndex, day: Day)
                 reasons.push(`withdrew ${describeDate(done.date)} (${withdrawal.id})`);
             }
         }
+        if (membership?.uncertain) {
+            standing.uncertain = true;
+            reasons.push('membership marked uncertain');
+        }
         if (reasons.length > 0) standing.reason = reasons.join('; ');
         return standing;
     });

@@ -11,7 +11,8 @@
  *    - without a modality, nothing can be overdue: `pending`;
  *    a recurring deadline counts from its next occurrence; a `from` (not before) deadline, a
  *    deadline without a date and no deadline at all are `pending` (`intended` for an intention);
- * 4. `in_progress` recorded in the source replaces `pending`, `due_soon` and `intended`.
+ * 4. `in_progress` recorded in the source replaces `pending`, `due_soon` and `intended`;
+ * 5. nothing is `overdue` under an agreement that is `draft` or `unknown`: `pending`, and the reason says why.
  * Uncertainty is carried, never dropped: the commitment's own flag, its agreement's, uncertain
  * anchors of its deadline (the deadlines' rule, `UncertaintyIndex`) and an uncertain end of its
  * agreement are in `uncertainBasis` and in the reason.
@@ -135,6 +136,15 @@ export function commitmentStatus(
             decision = OPEN.has(decision.status)
                 ? { ...decision, status: 'in_progress', reason: `recorded in progress; ${decision.reason}` }
                 : { ...decision, reason: `recorded in progress, but ${decision.reason}` };
+        }
+        // Nothing falls due under an agreement not yet made, or whose making no date records.
+        if (decision.status === 'overdue' && agreement && (agreement.status === 'draft' || agreement.status === 'unknown')) {
+            const state = agreement.status === 'draft' ? 'is not yet announced or signed (draft)' : 'has no date recorded (unknown)';
+            decision = {
+                ...decision,
+                status: 'pending',
+                reason: `${decision.reason.replace(/: (\d+ days?) overdue — due date passed, no fulfilment recorded$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: not reported overdue`
+            };
         }
         // Where something is due, say whether it is a legal obligation.
         if (force === 'obligation' && decision.daysLeft !== undefined && agreement?.binding === 'nonbinding') {

@@ -79,6 +79,8 @@ export interface PartyStanding {
     joined?: CalendarDateString;
     /** When it left or withdrew, when that is on or before the as-of day, or later and known. */
     left?: CalendarDateString;
+    /** True when the source marks its membership `uncertain` (absent otherwise). */
+    uncertain?: true;
     /** Why, in words, when it is not simply a party from the start. */
     reason?: string;
 }

@@ -23,8 +23,9 @@ export function describeDate(date: string): string {
 
 const LIFECYCLE: readonly EventKind[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force', 'review', 'expiry', 'terminated'];
 const ORDER: readonly AgreementStanding[] = ['unknown', 'draft', 'announced', 'signed', 'provisionally_applied', 'in_force'];
-const STEP: Partial<Record<EventKind, AgreementStanding>> = {
-    announced: 'announced', signed: 'signed', ratified: 'signed', provisional_application: 'provisionally_applied', in_force: 'in_force'
+/** How far along a life each step is: ratification comes after signature, though both make an agreement `signed`. */
+const STEP_RANK: Partial<Record<EventKind, number>> = {
+    announced: 2, signed: 3, ratified: 3.5, provisional_application: 4, in_force: 5
 };
 
 function words(event: AgreementEvent): string {
@@ -48,13 +49,40 @@ export function uncertainWords(facts: readonly UncertainFact[]): string[] {
 }
 
 /** `next: …`, `next (uncertain): …`, `next (conditional): …` with what makes it so. */
-function describe(event: AgreementEvent, date: string | null, facts: readonly UncertainFact[], conditional: boolean): string {
+function describe(event: AgreementEvent, date: string | null, facts: readonly UncertainFact[], condition: Condition | undefined): string {
+    const conditional = condition !== undefined;
     const marks = [...(facts.length > 0 ? ['uncertain'] : []), ...(conditional ? ['conditional'] : [])];
     const label = marks.length > 0 ? `next (${marks.join(', ')})` : 'next';
     const why: string[] = [event.id, ...uncertainWords(facts)];
     if (date !== null) return `${label}: ${words(event)} ${describeDate(date)} (${why.join(', ')})`;
-    const pending = conditional && event.date?.condition ? `on a condition: ${event.date.condition}` : `no date yet${event.date ? ` (${event.date.reason ?? event.date.status})` : ''}`;
+    const pending = condition?.text !== undefined
+        ? `on a condition${condition.via === event.id ? '' : ` (through ${condition.via})`}: ${condition.text}`
+        : `no date yet${event.date ? ` (${event.date.reason ?? event.date.status})` : ''}`;
     return `${label}: ${words(event)}, ${pending}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`;
+}
+
+interface Condition {
+    /** The event whose date waits on a condition: the step itself or one it is counted from. */
+    via: string;
+    text?: string;
+}
+
+/**
+ * Whether the step's date waits on a condition (`upon "…"`, `when "…"`), its own or that of an
+ * event its date is counted from, at any depth: then it is no plain next step.
+ */
+function conditionOf(event: AgreementEvent, uncertainty: UncertaintyIndex): Condition | undefined {
+    const seen = new Set<string>();
+    const queue = [event.id];
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const date = id === event.id ? event.date : uncertainty.dateOf(id);
+        if (date?.status === 'open') return { via: id, ...(date.condition ? { text: date.condition } : {}) };
+        // A resolved date waits on nothing any more; an unresolved one waits on what it counts from.
+        if (date !== undefined && date.status !== 'resolved') queue.push(...uncertainty.anchorsOf(id));
+    }
+    return undefined;
 }
 
 export function nextStep(
@@ -73,18 +101,21 @@ export function nextStep(
     if (!found) {
         // The next step written without a date, or with one that does not resolve yet.
         const reached = ORDER.indexOf(status);
-        // The earliest such step of a life (signed before in force), whatever the order of the ids.
-        const rank = (e: AgreementEvent) => (STEP[e.kind] === undefined ? -1 : ORDER.indexOf(STEP[e.kind]!));
+        // The earliest such step of a life (signed before in force), whatever the order of the ids;
+        // a ratification not yet dated is still to come for an agreement that is only signed.
+        const done = new Set(events.filter(e => e.date?.status === 'resolved').map(e => e.kind));
+        const rank = (e: AgreementEvent) => STEP_RANK[e.kind] ?? -1;
         const waiting = reached < 0 ? undefined : events
-            .filter(e => rank(e) > reached && e.date?.status !== 'resolved')
+            .filter(e => (rank(e) > reached || (e.kind === 'ratified' && reached === ORDER.indexOf('signed') && !done.has('ratified'))) && e.date?.status !== 'resolved')
             .sort((a, b) => rank(a) - rank(b))[0];
         if (waiting) found = { event: waiting, date: null };
     }
     if (!found) return undefined;
     const facts = eventUncertainty(found.event, uncertainty);
-    const conditional = found.event.date?.status === 'open';
+    const condition = conditionOf(found.event, uncertainty);
+    const conditional = condition !== undefined;
     return {
-        words: describe(found.event, found.date, facts, conditional),
+        words: describe(found.event, found.date, facts, condition),
         step: { event: found.event.id, kind: found.event.kind, date: found.date, uncertain: facts.length > 0, conditional }
     };
 }
