@@ -25,7 +25,7 @@ const RICH = {
     'more.pacta': `state MX "Mexico"
 agreement successor "Successor" {
     parties US, MX
-    member JP joined 2027-01-01
+    member JP joined 2027-01-01 { uncertain }
     member Germany joined 2020-01-01 left 2026-02-01
     signed 2026-01
     in_force 2026-04-01

@@ -300,10 +300,10 @@ describe('statusAsOf: agreements', () => {
         expect(await status(`agreement a "A" { parties US ratified 2025-06-01 }`, '2025-07-01')).toMatchObject({ status: 'signed', since: '2025-06-01', reason: 'ratified on 2025-06-01 (a.ratified)' });
     });
 
-    test('an entry into force waiting for a date is said', async () => {
+    test('a ratification not yet dated is the next step of a signed agreement', async () => {
         const a = await status(`agreement a "A" { parties US signed 2025-06-01 ratified in_force 30 days after ratified }`, '2026-01-01');
         expect(a.status).toBe('signed');
-        expect(a.reason).toBe("signed on 2025-06-01 (a.signed); next: in force, no date yet (event 'a.ratified' has no date, so '30 days after a.ratified' cannot be resolved yet)");
+        expect(a.reason).toBe('signed on 2025-06-01 (a.signed); next: ratified, no date yet');
         // An event written without a date.
         expect((await status(`agreement a "A" { parties US announced 2026-01-10 signed }`, '2026-02-01')).reason)
             .toBe('announced on 2026-01-10 (a.announced); next: signed, no date yet');
