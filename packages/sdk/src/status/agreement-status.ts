@@ -11,6 +11,7 @@
  *   (signed, or else ratified) > `announced`; `draft` when its steps are all dated after the
  *   day; `unknown` when none of them has a date.
  */
+import { endsItsTarget, supersessionStep } from '@pacta/language';
 import type { Agreement, AgreementEvent, EventKind, Membership, PactaOutput, Relation } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
 import type { AgreementStanding, AgreementStatus, NextStep, PartyStanding, StatusBasis } from './model.js';
@@ -34,7 +35,7 @@ export function indexAgreements(output: PactaOutput): AgreementIndex {
     }
     const supersededBy = new Map<string, Relation[]>();
     for (const relation of output.relations) {
-        if ((relation.kind !== 'supersedes' && relation.kind !== 'succeeds') || relation.parties.length > 0) continue;
+        if (!endsItsTarget(relation)) continue;
         const list = supersededBy.get(relation.to);
         if (list) list.push(relation);
         else supersededBy.set(relation.to, [relation]);
@@ -74,7 +75,7 @@ function earliest(events: readonly AgreementEvent[], kinds: readonly EventKind[]
  * `pacta/deadline-after-superseded` follows the same rule (`supersessionEffectOf`).
  */
 function takenEffect(relation: Relation, index: AgreementIndex, day: Day): Happened | undefined {
-    return earliest(index.eventsOf.get(relation.from) ?? [], [relation.upon ?? 'in_force'], day);
+    return earliest(index.eventsOf.get(relation.from) ?? [], [supersessionStep(relation)], day);
 }
 
 interface Decision {
@@ -116,7 +117,7 @@ export function decideAgreement(agreement: Agreement, index: AgreementIndex, day
     for (const relation of index.supersededBy.get(agreement.id) ?? []) {
         const effect = takenEffect(relation, index, day);
         if (!effect) {
-            const step = STEP_WORDS[relation.upon ?? 'in_force'] ?? relation.upon;
+            const step = STEP_WORDS[supersessionStep(relation)] ?? relation.upon;
             waiting.push(`${relation.kind === 'supersedes' ? 'superseded' : 'succeeded'} by ${relation.from} once it is ${step}${relation.uncertain ? ' (marked uncertain)' : ''}`);
             continue;
         }

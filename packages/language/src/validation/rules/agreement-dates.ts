@@ -2,6 +2,7 @@
  * When an agreement starts and when it takes effect, from its dated events; shared by the rules
  * on memberships and relations. Nothing here reports findings.
  */
+import { supersessionStep } from '../../deadlines/supersession.js';
 import { type CalendarDate, compareDates } from '../../deadlines/calendar-date.js';
 import type { Agreement, Event, EventKind, Relation } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
@@ -53,7 +54,7 @@ export function startOf(agreement: Agreement, services: PactaServices): DatedEve
  * successor has no such event with a date. The SDK's status report follows the same rule.
  */
 export function supersessionEffectOf(relation: Relation, services: PactaServices): DatedEvent | undefined {
-    const kind = relation.upon ?? 'in_force';
+    const kind = supersessionStep(relation);
     return relation.$container ? earliest(relation.$container, [kind], services) : undefined;
 }
 

@@ -1,11 +1,12 @@
 import { type CalendarDate, isSurelyAfter } from '../../deadlines/calendar-date.js';
 import { type Agreement, type Relation, isAgreement, isDocument } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
+import { endsItsTarget } from '../../deadlines/supersession.js';
 import { createRule } from '../rule.js';
 import { type DatedEvent, supersessionEffectOf } from './agreement-dates.js';
 import { safely, workspaceMemo } from './rule-support.js';
 
-/** For each agreement, the `supersedes` relations of the workspace that point at it. */
+/** For each agreement, the relations of the workspace that end it (`supersedes`, `succeeds`; not `… for X`). */
 function supersededBy(services: PactaServices): Map<Agreement, Relation[]> {
     return workspaceMemo(services, 'deadline-after-superseded/index', () => {
         const index = new Map<Agreement, Relation[]>();
@@ -15,7 +16,7 @@ function supersededBy(services: PactaServices): Map<Agreement, Relation[]> {
             for (const element of root.elements ?? []) {
                 if (!isAgreement(element)) continue;
                 for (const relation of element.relations ?? []) {
-                    const target = relation.kind === 'supersedes' ? relation.target?.ref : undefined;
+                    const target = endsItsTarget(relation) ? relation.target?.ref : undefined;
                     if (!target || target === element) continue;
                     index.set(target, [...(index.get(target) ?? []), relation]);
                 }
@@ -53,7 +54,7 @@ export const deadlineAfterSupersededRule = createRule({
             context.report({
                 node: commitment,
                 property: 'due',
-                message: `'${commitment.name}' falls due on ${due.value}, after '${successor}' superseded '${agreement.name}' (from its '${first.effect.event.name ?? first.effect.event.kind}' on ${first.effect.date.value}).`,
+                message: `'${commitment.name}' falls due on ${due.value}, after '${successor}' ${first.relation.kind === 'succeeds' ? 'succeeded' : 'superseded'} '${agreement.name}' (from its '${first.effect.event.name ?? first.effect.event.kind}' on ${first.effect.date.value}).`,
                 hint: `Check the deadline against the sources; if '${successor}' took the commitment over, write it there, or mark this one \`status superseded\`.`,
                 data: { due: due.value, successor, superseded: first.effect.date.value }
             });

@@ -1,3 +1,4 @@
+import { endsItsTarget, supersessionStep } from '../../deadlines/supersession.js';
 import { createRule } from '../rule.js';
 import { SUPERSESSION_STEPS } from './agreement-dates.js';
 
@@ -13,11 +14,12 @@ export const supersessionWithoutStepRule = createRule({
     description: 'An agreement supersedes or succeeds another but has no event of the step that ends it (its `in_force`, or the step `upon` names).',
     checks: {
         Relation: (relation, context) => {
-            if (relation.kind !== 'supersedes' && relation.kind !== 'succeeds') return;
+            // Only a relation that ends its target (not one written `for` some parties).
+            if (!endsItsTarget(relation)) return;
             const agreement = relation.$container;
             const target = relation.target?.ref;
             if (!agreement || !target || target === agreement) return;
-            const step = relation.upon ?? 'in_force';
+            const step = supersessionStep(relation);
             // A step that cannot end an agreement is the error pacta/invalid-supersession-step.
             if (!SUPERSESSION_STEPS.includes(step)) return;
             const events = agreement.events ?? [];
