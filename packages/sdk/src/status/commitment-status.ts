@@ -36,6 +36,9 @@ export function forceOf(modality: Modality | undefined): Force {
 const TERMINAL = new Set(['fulfilled', 'breached', 'lapsed', 'superseded']);
 const ENDED = new Set(['expired', 'terminated', 'superseded']);
 
+/** What `overdue` means, in the reason: the date has passed and the source records nothing done. */
+export const OVERDUE_WORDS = 'due date passed, no fulfilment recorded';
+
 interface Decision {
     status: CommitmentStanding;
     nextOccurrence?: string;
@@ -74,7 +77,7 @@ function byDate(due: DateValue, date: CalendarDate, day: Day, window: number, pr
         return { status, reason: left < 0 ? `${what}: the date has passed, no fulfilment recorded` : what };
     }
     const what = `${prefix}${describeDue(date, bound)}`;
-    if (left < 0) return { status: 'overdue', daysLeft: left, reason: `${what}: ${days(-left)} overdue — due date passed, no fulfilment recorded` };
+    if (left < 0) return { status: 'overdue', daysLeft: left, reason: `${what}: ${days(-left)} overdue — ${OVERDUE_WORDS}` };
     const when = left === 0 ? 'due today' : `${days(left)} left`;
     return { status: left <= window ? 'due_soon' : 'pending', daysLeft: left, reason: `${what}: ${when}` };
 }
@@ -143,7 +146,7 @@ export function commitmentStatus(
             decision = {
                 ...decision,
                 status: 'pending',
-                reason: `${decision.reason.replace(/: (\d+ days?) overdue — due date passed, no fulfilment recorded$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: not reported overdue`
+                reason: `${decision.reason.replace(/: (\d+ days?) overdue — .*$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: not reported overdue`
             };
         }
         // Where something is due, say whether it is a legal obligation.
