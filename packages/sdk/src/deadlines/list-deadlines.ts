@@ -1,6 +1,10 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
+import { agreementEnd, indexAgreements } from '../status/agreement-status.js';
+import { parseDay } from '../status/dates.js';
+import { datedEvents } from './dated-events.js';
 import { CLOSED_COMMITMENT_STATUSES, type DeadlineListOptions, type ListedDeadline, type ListedSource } from './model.js';
-import { dueDay, periodOf } from './periods.js';
+import { occurrencesToList, overlaps } from './occurrences.js';
+import { dueDay } from './periods.js';
 import { UncertaintyIndex } from './uncertainty.js';
 
 /** How an event without a title is called in a title (its name is the subject already). */
@@ -31,17 +35,29 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
     const uncertainty = new UncertaintyIndex(output);
     const involves = partyFilter(output, options.parties ?? []);
     const ranged = options.from !== undefined || options.to !== undefined;
+    const status = indexAgreements(output);
     const rows: ListedDeadline[] = [];
-    for (const deadline of output.deadlines) {
+    for (const deadline of [...output.deadlines, ...datedEvents(output)]) {
         const agreement = agreements.get(deadline.agreement);
         const commitment = deadline.subjectKind === 'commitment' ? commitments.get(deadline.subject) : undefined;
-        const closed = commitment !== undefined && CLOSED_COMMITMENT_STATUSES.includes(commitment.status);
-        if (closed && !options.includeClosed) continue;
+        const recorded = commitment !== undefined && CLOSED_COMMITMENT_STATUSES.includes(commitment.status);
+        if (recorded && !options.includeClosed) continue;
         if (!involves(deadline, agreement)) continue;
         const resolved = deadline.status === 'resolved' && deadline.date !== null;
         if (!resolved && ranged) continue;
-        const dates = resolved ? (deadline.occurrences?.dates.length ? deadline.occurrences.dates : [deadline.date!]) : [null];
-        const inRange = dates.map((date, index) => ({ date, index })).filter(({ date }) => date === null || overlaps(date, options));
+        const recurring = resolved && deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
+        const series = recurring ? occurrencesToList(deadline.occurrences!, options) : undefined;
+        const dates = series ? series.dates : [{ index: 1, date: resolved ? deadline.date! : null }];
+        // An occurrence on or after the day its agreement has ended (the status module's rule) is closed,
+        // but not the event that ends it (the termination, the expiry).
+        const inRange = dates.flatMap(({ date, index }) => {
+            if (date !== null && !overlaps(date, options)) return [];
+            const due = date === null ? undefined : dueDay(date, deadline.kind);
+            const day = due ? parseDay(due.day) : undefined;
+            const end = agreement && day ? agreementEnd(agreement, status, day) : undefined;
+            const ended = end && end.basis?.id !== deadline.subject ? `${end.status} ${end.since}` : undefined;
+            return ended !== undefined && !recorded && !options.includeClosed ? [] : [{ date, index, due, ended }];
+        });
         if (inRange.length === 0) continue;
         const event = deadline.subjectKind === 'event' ? events.get(deadline.subject) : undefined;
         const agreementTitle = agreement?.title ?? deadline.agreement;
@@ -58,21 +74,22 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             ...(deadline.chainFrom !== undefined ? { chainFrom: deadline.chainFrom } : {}),
             ...(deadline.reason !== undefined ? { reason: deadline.reason } : {}),
             ...(deadline.condition !== undefined ? { condition: deadline.condition } : {}),
-            ...(commitment ? { commitmentStatus: commitment.status } : {}),
-            closed, uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location
+            ...(commitment ? { commitmentStatus: commitment.status } : {})
         };
-        const recurring = deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
-        for (const { date, index } of inRange) {
-            const due = date === null ? undefined : dueDay(date, deadline.kind);
+        const tail = { uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location };
+        for (const { date, index, due, ended } of inRange) {
             rows.push({
-                id: index === 0 ? deadline.id : `${deadline.id}.${date}`,
+                id: index === 1 ? deadline.id : `${deadline.id}.${date}`,
                 deadline: deadline.id,
                 date,
                 precision: date === null ? null : deadline.precision,
                 day: due?.day ?? null,
                 when: due?.when ?? (deadline.condition ?? `${deadline.status}: ${deadline.reason ?? 'no date'}`),
-                ...(recurring ? { occurrence: { index: index + 1, count: dates.length, truncated: deadline.occurrences!.truncated } } : {}),
-                ...common
+                ...(series ? { occurrence: { index, count: series.count, truncated: series.truncated } } : {}),
+                ...common,
+                closed: recorded || ended !== undefined,
+                ...(ended !== undefined ? { ended } : {}),
+                ...tail
             });
         }
     }
@@ -82,12 +99,6 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
 
 function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function overlaps(date: string, range: DeadlineListOptions): boolean {
-    const period = periodOf(date);
-    if (!period) return false;
-    return (range.from === undefined || period.last >= range.from) && (range.to === undefined || period.first <= range.to);
 }
 
 /** Keeps a deadline when one of the parties (or something of it) acts in it or is a party to its agreement. */
