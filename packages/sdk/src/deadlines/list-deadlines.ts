@@ -4,7 +4,7 @@ import { parseDay } from '../status/dates.js';
 import { datedEvents } from './dated-events.js';
 import { CLOSED_COMMITMENT_STATUSES, type DeadlineListOptions, type ListedDeadline, type ListedSource } from './model.js';
 import { occurrencesToList, overlaps } from './occurrences.js';
-import { dueDay } from './periods.js';
+import { dayBefore, dueDay } from './periods.js';
 import { UncertaintyIndex } from './uncertainty.js';
 
 /** How an event without a title is called in a title (its name is the subject already). */
@@ -19,10 +19,15 @@ const EVENT_WORDS: Record<string, string> = {
  * occurrence's date (a less precise date before the days it contains, as in the document's
  * `deadlines`), then id; unresolved ones last, by id. The one place that decides what `pacta deadlines` (every format) and the editor's
  * timeline list:
+ * - **what**: the document's `deadlines`, and the review, expiry and plain events dated by a
+ *   written date (`CALENDAR_EVENT_KINDS`);
  * - **range**: with `from`/`to`, each occurrence whose period (a day, or the month or year a less
- *   precise date stands for) overlaps the range, inclusive; unresolved deadlines only without a range;
- * - **live**: deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`
- *   are left out unless `includeClosed`, and then marked `closed`;
+ *   precise date stands for) overlaps the range, inclusive, past the listed ones too
+ *   (`occurrencesToList`); unresolved deadlines only without a range;
+ * - **live**: deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`,
+ *   and occurrences after the day their agreement ended (`agreementEnd`, the status's rule, on
+ *   the day before; not the ending event itself), are left out unless `includeClosed`, and then marked `closed`
+ *   (and `ended`);
  * - **uncertain**: every row says which facts marked `uncertain` its date depends on;
  * - **party**: with `parties`, deadlines whose actors, or whose agreement's parties (any role),
  *   include one of them or one of its agencies, persons or companies.
@@ -48,14 +53,15 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         const recurring = resolved && deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
         const series = recurring ? occurrencesToList(deadline.occurrences!, options) : undefined;
         const dates = series ? series.dates : [{ index: 1, date: resolved ? deadline.date! : null }];
-        // An occurrence on or after the day its agreement has ended (the status module's rule) is closed,
-        // but not the event that ends it (the termination, the expiry).
+        // An occurrence after the day its agreement ended (the status module's rule: ended by the
+        // day before) is closed; one on that day (`until expiry`) is still due, and the event that
+        // ends it (the termination, the expiry) is not closed by it.
         const inRange = dates.flatMap(({ date, index }) => {
             if (date !== null && !overlaps(date, options)) return [];
             const due = date === null ? undefined : dueDay(date, deadline.kind);
-            const day = due ? parseDay(due.day) : undefined;
+            const day = due ? parseDay(dayBefore(due.day)) : undefined;
             const end = agreement && day ? agreementEnd(agreement, status, day) : undefined;
-            const ended = end && end.basis?.id !== deadline.subject ? `${end.status} ${end.since}` : undefined;
+            const ended = end && end.basis?.id !== deadline.subject ? `${end.status} ${end.since}${end.uncertain ? ' (uncertain)' : ''}` : undefined;
             return ended !== undefined && !recorded && !options.includeClosed ? [] : [{ date, index, due, ended }];
         });
         if (inRange.length === 0) continue;

@@ -85,10 +85,10 @@ export interface ListedDeadline {
     commitmentStatus?: CommitmentStatus;
     /**
      * True when the commitment is recorded `fulfilled`, `superseded`, `lapsed` or `breached`, or the
-     * occurrence falls on or after the day its agreement ended (`ended`): listed only on request.
+     * occurrence falls after the day its agreement ended (`ended`): listed only on request.
      */
     closed: boolean;
-    /** How the agreement had ended by the occurrence's day, as the status says it: `terminated 2025-01-01`, `superseded 2025-01-01`, `expired 2030`. */
+    /** How the agreement had ended by the occurrence's day, as the status says it: `terminated 2025-01-01`, `expired 2030`, `superseded 2025-03-31 (uncertain)` when that end is marked uncertain. */
     ended?: string;
     /** True when anything the date depends on is marked `uncertain` (`uncertainty` says what). */
     uncertain: boolean;
