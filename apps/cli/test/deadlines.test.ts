@@ -39,11 +39,15 @@ describe('pacta deadlines', () => {
         expect(dates).toEqual([...dates].sort());
     });
 
-    test('json: the SDK\'s listDeadlines rows, one per occurrence of the compiled document\'s deadlines', () => {
+    test('json: the SDK\'s listDeadlines rows, one per occurrence of the compiled document\'s deadlines, and the dated reviews and events', () => {
         const compiled = JSON.parse(readFileSync(join(EXAMPLES, 'critical-minerals-2026.json'), 'utf8'));
         const rows = JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--include-closed']).stdout) as { deadline: string }[];
         const perDeadline = compiled.deadlines.flatMap((d: { id: string; occurrences?: { dates: string[] } }) => (d.occurrences?.dates ?? [null]).map(() => d.id));
-        expect(rows.map(row => row.deadline).sort()).toEqual(perDeadline.sort());
+        // reviews, expiries and plain events with a written date (the compiled deadlines hold only computed dates)
+        const dated = ['crma.critical_list_review', 'crma.first_strategic_projects', 'crma.oj_publication', 'crma.strategic_list_review',
+            'reg_168_2013.oj_publication', 'reg_2018_1724.oj_publication', 'reg_2018_858.oj_publication', 'reg_2019_1020.oj_publication',
+            'us_ukraine_fund.ratification_law', 'us_ukraine_fund.ua_note', 'us_ukraine_fund.us_note'].map(id => `${id}.date`);
+        expect(rows.map(row => row.deadline).sort()).toEqual([...perDeadline, ...dated].sort());
     });
 
     test('--from and --to (inclusive); a month-precision date matches a range it overlaps; unresolved ones are left out', () => {

@@ -6,6 +6,7 @@ export * from './deadlines/calendar-date.js';
 export * from './deadlines/deadline-resolver.js';
 export { CHAIN_LIMIT, CHAIN_TEXT_LIMIT } from './deadlines/chains.js';
 export * from './deadlines/holiday-calendars.js';
+export * from './deadlines/recurrence.js';
 export * from './deadlines/uncertainty.js';
 export * from './deadlines/supersession.js';
 export * from './validation/rule.js';

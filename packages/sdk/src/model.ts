@@ -38,6 +38,24 @@ export interface Occurrences {
     end?: CalendarDateString;
     /** True when more occurrences follow the horizon. */
     truncated: boolean;
+    /**
+     * What gives every occurrence, the ones past `dates` too (1.3): occurrence k is `anchor` plus
+     * k times `every` `unit`s (`occurrencesBetween` of `@pacta/language`). Not written for a period
+     * in business days.
+     */
+    recurrence?: Recurrence;
+}
+
+/** A recurrence in calendar units (1.3). */
+export interface Recurrence {
+    /** The date counted from (the anchor's). */
+    anchor: CalendarDateString;
+    every: number;
+    unit: 'day' | 'week' | 'month' | 'year';
+    /** `for N times`. */
+    count?: number;
+    /** The `until` end or the agreement's expiry, when it has a date. */
+    until?: CalendarDateString;
 }
 
 /** Where an element is written. 1-based; columns count UTF-16 code units; the end is exclusive. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
-    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Membership, DateClaim, Resource, Stage, ReferenceList
+    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -39,7 +39,8 @@ const MODEL: Record<string, Record<string, string>> = {
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', builtin: 'required', doc: 'optional', location: 'optional' }),
     relation: keys<Relation>({ id: 'required', from: 'required', kind: 'required', to: 'required', parties: 'required', upon: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
     source: keys<Source>({ id: 'required', title: 'required', kind: 'optional', url: 'optional', publisher: 'optional', published: 'optional', accessed: 'optional', doc: 'optional', location: 'required' }),
-    occurrences: keys<Occurrences>({ dates: 'required', stop: 'required', end: 'optional', truncated: 'required' }),
+    occurrences: keys<Occurrences>({ dates: 'required', stop: 'required', end: 'optional', truncated: 'required', recurrence: 'optional' }),
+    'occurrences/recurrence': keys<Recurrence>({ anchor: 'required', every: 'required', unit: 'required', count: 'optional', until: 'optional' }),
     membership: keys<Membership>({ party: 'required', joined: 'optional', left: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
     dateClaim: keys<DateClaim>({ date: 'required', note: 'optional', preferred: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
     resource: keys<Resource>({ id: 'required', kind: 'required', title: 'required', members: 'required', lists: 'required', builtin: 'required', location: 'optional' }),

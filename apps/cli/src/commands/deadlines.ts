@@ -1,4 +1,4 @@
-import { type ListedDeadline, type PactaOutput, listDeadlines, markers, sourceText, uncertaintyText } from '@pacta/sdk';
+import { type ListedDeadline, type PactaOutput, listDeadlines, markers, occurrenceText, sourceText, uncertaintyText } from '@pacta/sdk';
 import { type Style, styleFor } from '../util/color.js';
 import { CliError, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
@@ -96,7 +96,7 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
         lines.push(pad(listed.status === 'resolved' && !listed.uncertain ? row : [style.yellow(row[0]!.padEnd(widths[0]!)), ...row.slice(1)]));
         const notes: string[] = [];
         if (listed.precision !== null && listed.precision !== 'day') notes.push(listed.when);
-        if (listed.occurrence) notes.push(`occurrence ${listed.occurrence.index} of ${listed.occurrence.count}${listed.occurrence.truncated ? ' listed (more follow)' : ''}`);
+        if (listed.occurrence) notes.push(occurrenceText(listed.occurrence));
         if (notes.length > 0) lines.push(style.dim(`${indent}${tableCell(notes.join(' · '))}`));
         if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(uncertaintyText(listed.uncertainty))}`));
         const how = listed.status === 'resolved' ? (chained.has(listed.deadline) ? '' : listed.chain.join(' ⇒ ')) : listed.reason ?? '';
@@ -108,14 +108,15 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
 
 /**
  * CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted), one header row,
- * one record per occurrence. Lists (actors, chain, sources) are joined with `; `.
+ * one record per occurrence. Lists (actors, chain, sources) are joined with `; `. `occurrence` is
+ * `3/12`, or `35/35+` when more follow (the JSON's `truncated`); `ended` how the agreement had ended.
  */
 export function renderCsv(rows: readonly ListedDeadline[]): string {
-    const header = ['id', 'deadline', 'date', 'precision', 'day', 'when', 'occurrence', 'status', 'closed', 'commitment_status',
+    const header = ['id', 'deadline', 'date', 'precision', 'day', 'when', 'occurrence', 'status', 'closed', 'ended', 'commitment_status',
         'uncertain', 'uncertainty', 'subject', 'subject_kind', 'agreement', 'agreement_title', 'title', 'kind', 'actors', 'due', 'text',
         'sources', 'chain', 'reason', 'file', 'line', 'column'];
     const records = rows.map(r => [r.id, r.deadline, r.date ?? '', r.precision ?? '', r.day ?? '', r.when,
-        r.occurrence ? `${r.occurrence.index}/${r.occurrence.count}` : '', r.status, String(r.closed), r.commitmentStatus ?? '',
+        r.occurrence ? occurrenceText(r.occurrence, true) : '', r.status, String(r.closed), r.ended ?? '', r.commitmentStatus ?? '',
         String(r.uncertain), uncertaintyText(r.uncertainty), r.subject, r.subjectKind, r.agreement, r.agreementTitle, r.title, r.kind,
         r.actors.join('; '), r.due, r.text, r.sources.map(sourceText).join('; '),
         r.chain.join('; '), r.reason ?? '', r.location.file, String(r.location.line), String(r.location.column)]);

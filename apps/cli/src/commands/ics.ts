@@ -1,4 +1,4 @@
-import { type ListedDeadline, dayAfter, markers, sourceText, uncertaintyText } from '@pacta/sdk';
+import { type ListedDeadline, dayAfter, markers, occurrenceText, sourceText, uncertaintyText } from '@pacta/sdk';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { terminalSafe } from '../util/terminal-safe.js';
 import { VERSION } from '../version.js';
@@ -13,7 +13,7 @@ import { VERSION } from '../version.js';
  * - `DTSTART;VALUE=DATE` the day, `DTEND` the day after (exclusive, as RFC 5545 wants); a date
  *   known only to the month or year is a one-day "by the end of" reminder on its last day;
  * - `SUMMARY` a readable title, `(uncertain)` or the closing status first, "by the end of …"
- *   after a month or year; `DESCRIPTION` how it is due, what, the agreement, what is uncertain,
+ *   after a month or year, "not before …" after a `not before` date; `DESCRIPTION` how it is due, what, the agreement, what is uncertain,
  *   the cited sources, the deadline as written, its chain and where it is written;
  * - `DTSTAMP` is the time given by `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
  *   convention; e.g. the commit time) or else 1970-01-01T00:00:00Z, never the clock: the same
@@ -49,7 +49,8 @@ export function renderIcs(rows: readonly ListedDeadline[], env: NodeJS.ProcessEn
 /** `(uncertain) United States–Mexico–Canada Agreement (USMCA): Joint review`; `EU, US: adopt targets — by the end of 2030`. */
 function summaryOf(row: ListedDeadline): string {
     const marks = markers(row).map(mark => `(${mark}) `).join('');
-    const by = row.precision !== 'day' ? ` — ${row.when}` : '';
+    // A "by the end of" date, and a `not before` one (not a due date), say so.
+    const by = row.precision !== 'day' || row.kind === 'from' ? ` — ${row.when}` : '';
     return `${marks}${shorten(row.title, 120)}${by}`;
 }
 
@@ -60,8 +61,8 @@ function descriptionOf(row: ListedDeadline): string {
         `Agreement: ${row.agreementTitle} (${row.agreement})`,
         row.actors.length > 0 ? `Actors: ${row.actors.join(', ')}` : undefined,
         row.uncertain ? `UNCERTAIN — ${uncertaintyText(row.uncertainty)}` : undefined,
-        row.closed ? `Closed: recorded ${row.commitmentStatus}` : undefined,
-        row.occurrence ? `Occurrence ${row.occurrence.index} of ${row.occurrence.count}${row.occurrence.truncated ? ' listed (more follow)' : ''}` : undefined,
+        row.ended ? `Closed: its agreement ended (${row.ended})` : row.closed ? `Closed: recorded ${row.commitmentStatus}` : undefined,
+        row.occurrence ? occurrenceText(row.occurrence).replace(/^o/, 'O') : undefined,
         ...(row.sources.length > 0 ? row.sources.map(source => `Source: ${sourceText(source)}`) : ['Source: none cited']),
         `Deadline as written: ${row.text} (${row.kind})`,
         row.chain.length > 0 ? `Resolved: ${row.chain.join(' ⇒ ')}` : undefined,

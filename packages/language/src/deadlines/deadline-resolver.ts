@@ -14,6 +14,7 @@ import { expressionText } from '../formatting/expression-text.js';
 import { joinChains } from './chains.js';
 import { writtenNumber } from '../parser/written-number.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './holiday-calendars.js';
+import { type Recurrence, nthOccurrence } from './recurrence.js';
 
 /** How a deadline binds: exactly on the date, by the date at the latest, or from the date on. */
 export type DeadlineKind = 'on' | 'by' | 'from';
@@ -36,6 +37,11 @@ export interface Occurrences {
     readonly end?: string;
     /** True when more occurrences follow the last one listed. */
     readonly truncated: boolean;
+    /**
+     * What gives every occurrence, for those past the listed ones (`occurrencesBetween`): only for
+     * a period in calendar units (business days count in holiday calendars the model does not keep).
+     */
+    readonly recurrence?: Recurrence;
 }
 
 /** What every resolution may say besides its date. */
@@ -487,7 +493,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         };
         const nth = (anchorDate: CalendarDate, k: number): CalendarDate | undefined => isHoliday
             ? nthBusinessDay(anchorDate, k, isHoliday)
-            : addToDate(anchorDate, k * amount, unit);
+            : nthOccurrence(anchorDate, amount, unit, k);
 
         // Where the occurrences stop.
         let stop: Occurrences['stop'] = 'horizon';
@@ -579,7 +585,14 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 stop: finalStop,
                 ...(finalStop === 'until' || finalStop === 'expiry' ? (end ? { end: end.value } : {})
                     : finalStop === 'horizon' && dates.length > 0 ? { end: dates[dates.length - 1]! } : {}),
-                truncated
+                truncated,
+                ...(business ? {} : {
+                    recurrence: {
+                        anchor: anchorDate.value, every: amount, unit,
+                        ...(expr.count !== undefined ? { count: expr.count } : {}),
+                        ...(end && (stop === 'until' || stop === 'expiry') ? { until: end.value } : {})
+                    }
+                })
             };
             if (dates.length === 0) {
                 return { issue: 'no_occurrence', reason: () => `the first occurrence is after the end (${endText.replace(/^until /, '')})` };

@@ -37,7 +37,10 @@ function details(resolution: Resolution, context: BuildContext): Pick<DateValue,
     }
     if (resolution.occurrences) {
         const o = resolution.occurrences;
-        const occurrences: Occurrences = { dates: [...o.dates], stop: o.stop, ...(o.end !== undefined ? { end: o.end } : {}), truncated: o.truncated };
+        const occurrences: Occurrences = {
+            dates: [...o.dates], stop: o.stop, ...(o.end !== undefined ? { end: o.end } : {}), truncated: o.truncated,
+            ...(o.recurrence !== undefined ? { recurrence: { ...o.recurrence } } : {})
+        };
         result.occurrences = occurrences;
     }
     if (resolution.condition !== undefined) result.condition = resolution.condition;

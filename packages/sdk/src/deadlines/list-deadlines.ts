@@ -1,6 +1,10 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
+import { agreementEnd, indexAgreements } from '../status/agreement-status.js';
+import { parseDay } from '../status/dates.js';
+import { datedEvents } from './dated-events.js';
 import { CLOSED_COMMITMENT_STATUSES, type DeadlineListOptions, type ListedDeadline, type ListedSource } from './model.js';
-import { dueDay, periodOf } from './periods.js';
+import { occurrencesToList, overlaps } from './occurrences.js';
+import { dayBefore, dueDay } from './periods.js';
 import { UncertaintyIndex } from './uncertainty.js';
 
 /** How an event without a title is called in a title (its name is the subject already). */
@@ -15,10 +19,15 @@ const EVENT_WORDS: Record<string, string> = {
  * occurrence's date (a less precise date before the days it contains, as in the document's
  * `deadlines`), then id; unresolved ones last, by id. The one place that decides what `pacta deadlines` (every format) and the editor's
  * timeline list:
+ * - **what**: the document's `deadlines`, and the review, expiry and plain events dated by a
+ *   written date (`CALENDAR_EVENT_KINDS`);
  * - **range**: with `from`/`to`, each occurrence whose period (a day, or the month or year a less
- *   precise date stands for) overlaps the range, inclusive; unresolved deadlines only without a range;
- * - **live**: deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`
- *   are left out unless `includeClosed`, and then marked `closed`;
+ *   precise date stands for) overlaps the range, inclusive, past the listed ones too
+ *   (`occurrencesToList`); unresolved deadlines only without a range;
+ * - **live**: deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`,
+ *   and occurrences after the day their agreement ended (`agreementEnd`, the status's rule, on
+ *   the day before; not the ending event itself), are left out unless `includeClosed`, and then marked `closed`
+ *   (and `ended`);
  * - **uncertain**: every row says which facts marked `uncertain` its date depends on;
  * - **party**: with `parties`, deadlines whose actors, or whose agreement's parties (any role),
  *   include one of them or one of its agencies, persons or companies.
@@ -31,17 +40,30 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
     const uncertainty = new UncertaintyIndex(output);
     const involves = partyFilter(output, options.parties ?? []);
     const ranged = options.from !== undefined || options.to !== undefined;
+    const status = indexAgreements(output);
     const rows: ListedDeadline[] = [];
-    for (const deadline of output.deadlines) {
+    for (const deadline of [...output.deadlines, ...datedEvents(output)]) {
         const agreement = agreements.get(deadline.agreement);
         const commitment = deadline.subjectKind === 'commitment' ? commitments.get(deadline.subject) : undefined;
-        const closed = commitment !== undefined && CLOSED_COMMITMENT_STATUSES.includes(commitment.status);
-        if (closed && !options.includeClosed) continue;
+        const recorded = commitment !== undefined && CLOSED_COMMITMENT_STATUSES.includes(commitment.status);
+        if (recorded && !options.includeClosed) continue;
         if (!involves(deadline, agreement)) continue;
         const resolved = deadline.status === 'resolved' && deadline.date !== null;
         if (!resolved && ranged) continue;
-        const dates = resolved ? (deadline.occurrences?.dates.length ? deadline.occurrences.dates : [deadline.date!]) : [null];
-        const inRange = dates.map((date, index) => ({ date, index })).filter(({ date }) => date === null || overlaps(date, options));
+        const recurring = resolved && deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
+        const series = recurring ? occurrencesToList(deadline.occurrences!, options) : undefined;
+        const dates = series ? series.dates : [{ index: 1, date: resolved ? deadline.date! : null }];
+        // An occurrence after the day its agreement ended (the status module's rule: ended by the
+        // day before) is closed; one on that day (`until expiry`) is still due, and the event that
+        // ends it (the termination, the expiry) is not closed by it.
+        const inRange = dates.flatMap(({ date, index }) => {
+            if (date !== null && !overlaps(date, options)) return [];
+            const due = date === null ? undefined : dueDay(date, deadline.kind);
+            const day = due ? parseDay(dayBefore(due.day)) : undefined;
+            const end = agreement && day ? agreementEnd(agreement, status, day) : undefined;
+            const ended = end && end.basis?.id !== deadline.subject ? `${end.status} ${end.since}${end.uncertain ? ' (uncertain)' : ''}` : undefined;
+            return ended !== undefined && !recorded && !options.includeClosed ? [] : [{ date, index, due, ended }];
+        });
         if (inRange.length === 0) continue;
         const event = deadline.subjectKind === 'event' ? events.get(deadline.subject) : undefined;
         const agreementTitle = agreement?.title ?? deadline.agreement;
@@ -58,21 +80,22 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             ...(deadline.chainFrom !== undefined ? { chainFrom: deadline.chainFrom } : {}),
             ...(deadline.reason !== undefined ? { reason: deadline.reason } : {}),
             ...(deadline.condition !== undefined ? { condition: deadline.condition } : {}),
-            ...(commitment ? { commitmentStatus: commitment.status } : {}),
-            closed, uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location
+            ...(commitment ? { commitmentStatus: commitment.status } : {})
         };
-        const recurring = deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
-        for (const { date, index } of inRange) {
-            const due = date === null ? undefined : dueDay(date, deadline.kind);
+        const tail = { uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location };
+        for (const { date, index, due, ended } of inRange) {
             rows.push({
-                id: index === 0 ? deadline.id : `${deadline.id}.${date}`,
+                id: index === 1 ? deadline.id : `${deadline.id}.${date}`,
                 deadline: deadline.id,
                 date,
                 precision: date === null ? null : deadline.precision,
                 day: due?.day ?? null,
                 when: due?.when ?? (deadline.condition ?? `${deadline.status}: ${deadline.reason ?? 'no date'}`),
-                ...(recurring ? { occurrence: { index: index + 1, count: dates.length, truncated: deadline.occurrences!.truncated } } : {}),
-                ...common
+                ...(series ? { occurrence: { index, count: series.count, truncated: series.truncated } } : {}),
+                ...common,
+                closed: recorded || ended !== undefined,
+                ...(ended !== undefined ? { ended } : {}),
+                ...tail
             });
         }
     }
@@ -82,12 +105,6 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
 
 function compare(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function overlaps(date: string, range: DeadlineListOptions): boolean {
-    const period = periodOf(date);
-    if (!period) return false;
-    return (range.from === undefined || period.last >= range.from) && (range.to === undefined || period.first <= range.to);
 }
 
 /** Keeps a deadline when one of the parties (or something of it) acts in it or is a party to its agreement. */

@@ -19,7 +19,7 @@ export interface DeadlineListOptions {
     to?: string;
     /** Ids of parties: only deadlines one of them (or its agencies, persons, companies) acts in or is a party to the agreement of. */
     parties?: readonly string[];
-    /** Also list the deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached` (marked `closed`). */
+    /** Also list the deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`, and occurrences after their agreement ended (marked `closed`). */
     includeClosed?: boolean;
 }
 
@@ -55,7 +55,10 @@ export interface ListedDeadline {
     day: CalendarDateString | null;
     /** How it is due, in words: `by 2026-03-06`, `on 2026-07-01`, `not before 2027-01-15`, `by the end of 2027`, `by the end of 2026-07`. */
     when: string;
-    /** For a recurring deadline: which occurrence of how many listed (`truncated`: more follow the horizon). */
+    /**
+     * For a recurring deadline: which occurrence (1 is the first) of how many. `count` is the number
+     * of occurrences in all when the series ends; otherwise (`truncated`) the highest one known, more following.
+     */
     occurrence?: { index: number; count: number; truncated: boolean };
     subject: string;
     subjectKind: DeadlineSubjectKind;
@@ -80,8 +83,13 @@ export interface ListedDeadline {
     condition?: string;
     /** The commitment's recorded status. */
     commitmentStatus?: CommitmentStatus;
-    /** True when the commitment is recorded `fulfilled`, `superseded`, `lapsed` or `breached` (listed only on request). */
+    /**
+     * True when the commitment is recorded `fulfilled`, `superseded`, `lapsed` or `breached`, or the
+     * occurrence falls after the day its agreement ended (`ended`): listed only on request.
+     */
     closed: boolean;
+    /** How the agreement had ended by the occurrence's day, as the status says it: `terminated 2025-01-01`, `expired 2030`, `superseded 2025-03-31 (uncertain)` when that end is marked uncertain. */
+    ended?: string;
     /** True when anything the date depends on is marked `uncertain` (`uncertainty` says what). */
     uncertain: boolean;
     uncertainty: UncertainFact[];

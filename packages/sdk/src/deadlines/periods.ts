@@ -20,6 +20,14 @@ export function dayAfter(day: string): string {
     return formatDayNumber(days.last + 1);
 }
 
+/** The day before a `YYYY-MM-DD` day. */
+export function dayBefore(day: string): string {
+    const parsed = parseCalendarDate(day);
+    const days = parsed ? dayRangeOf(parsed) : undefined;
+    if (!days) throw new RangeError(`'${day}' is not a calendar date`);
+    return formatDayNumber(days.first - 1);
+}
+
 /**
  * The day a calendar shows a date on, and how it is due in words. A date known only to the month
  * or year is a "by the end of" item on its last day (a `from` date: from its first day), never a

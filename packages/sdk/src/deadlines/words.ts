@@ -1,8 +1,15 @@
-import type { ListedDeadline, ListedSource } from './model.js';
+import { CLOSED_COMMITMENT_STATUSES, type ListedDeadline, type ListedSource } from './model.js';
 
-/** The marks a list puts before a row's text: `[uncertain]`, `[fulfilled]`. */
-export function markers(row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus'>): string[] {
-    return [...(row.uncertain ? ['uncertain'] : []), ...(row.closed && row.commitmentStatus ? [row.commitmentStatus] : [])];
+/** The marks a list puts before a row's text: `[uncertain]`, `[fulfilled]`, `[ended: terminated 2025-01-01]`. */
+export function markers(row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'>): string[] {
+    const recorded = row.closed && row.commitmentStatus !== undefined && CLOSED_COMMITMENT_STATUSES.includes(row.commitmentStatus);
+    return [...(row.uncertain ? ['uncertain'] : []), ...(recorded ? [row.commitmentStatus!] : []), ...(row.ended ? [`ended: ${row.ended}`] : [])];
+}
+
+/** `occurrence 3 of 12`, `occurrence 35 of 35+ (more follow)`; `/` in place of ` of ` when `short` (`35/35+`). */
+export function occurrenceText(occurrence: NonNullable<ListedDeadline['occurrence']>, short = false): string {
+    const count = `${occurrence.count}${occurrence.truncated ? '+' : ''}`;
+    return short ? `${occurrence.index}/${count}` : `occurrence ${occurrence.index} of ${count}${occurrence.truncated ? ' (more follow)' : ''}`;
 }
 
 /** `Fact sheet: the U.S.–Japan framework (The White House), paragraph 4 <https://…>`. */

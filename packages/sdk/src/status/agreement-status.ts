@@ -78,7 +78,7 @@ function takenEffect(relation: Relation, index: AgreementIndex, day: Day): Happe
     return earliest(index.eventsOf.get(relation.from) ?? [], [supersessionStep(relation)], day);
 }
 
-interface Decision {
+export interface Decision {
     status: AgreementStanding;
     since: string | null;
     basis?: StatusBasis;
@@ -105,8 +105,16 @@ function fromEvent(status: AgreementStanding, done: Happened, words: string, ind
     };
 }
 
-/** The status of one agreement on the day, with the event or relation that decided it. */
-export function decideAgreement(agreement: Agreement, index: AgreementIndex, day: Day): Decision {
+/**
+ * How the agreement has ended by the day (`terminated`, `expired` or `superseded`, with the day
+ * and the event or relation), or undefined while it has not: the rule `decideAgreement` applies
+ * first, also used by the deadline lists to close the occurrences after an agreement's end.
+ */
+export function agreementEnd(agreement: Agreement, index: AgreementIndex, day: Day): Decision | undefined {
+    return decideEnd(agreement, index, day).end;
+}
+
+function decideEnd(agreement: Agreement, index: AgreementIndex, day: Day): { end?: Decision; waiting: string[] } {
     const events = index.eventsOf.get(agreement.id) ?? [];
     const ends: Decision[] = [];
     const terminated = earliest(events, ['terminated'], day);
@@ -133,10 +141,15 @@ export function decideAgreement(agreement: Agreement, index: AgreementIndex, day
             reason: `${verb} ${relation.from}${title ? ` "${title}"` : ''}${relation.uncertain ? ' (marked uncertain)' : ''}, ${STEP_WORDS[effect.event.kind] ?? effect.event.kind} ${describeDate(effect.date)} (${[effect.event.id, ...uncertainWords(basis)].join(', ')})`
         });
     }
-    if (ends.length > 0) {
-        ends.sort((a, b) => compareFirstDays(modelDate(a.since)!, modelDate(b.since)!) || END_ORDER[a.status]! - END_ORDER[b.status]!);
-        return ends[0]!;
-    }
+    ends.sort((a, b) => compareFirstDays(modelDate(a.since)!, modelDate(b.since)!) || END_ORDER[a.status]! - END_ORDER[b.status]!);
+    return ends.length > 0 ? { end: ends[0]!, waiting } : { waiting };
+}
+
+/** The status of one agreement on the day, with the event or relation that decided it. */
+export function decideAgreement(agreement: Agreement, index: AgreementIndex, day: Day): Decision {
+    const events = index.eventsOf.get(agreement.id) ?? [];
+    const { end, waiting } = decideEnd(agreement, index, day);
+    if (end) return end;
     const steps: Array<[AgreementStanding, EventKind[], string]> = [
         ['in_force', ['in_force'], 'in force'],
         ['provisionally_applied', ['provisional_application'], 'provisionally applied'],

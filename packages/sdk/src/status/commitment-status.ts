@@ -19,6 +19,7 @@
  */
 import type { CalendarDate } from '@pacta/language';
 import type { Commitment, DateValue, Modality } from '../model.js';
+import { occurrenceFrom } from '../deadlines/occurrences.js';
 import { type Day, daysBetween, lastDay, modelDate, placeOf } from './dates.js';
 import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
 import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
@@ -104,6 +105,13 @@ function decideDue(due: DateValue | undefined, day: Day, window: number, force: 
     }
     const last = dates[dates.length - 1]!;
     if (occurrences.truncated) {
+        // Past the listed ones: the next occurrence its recurrence gives (`occurrenceFrom`).
+        const later = occurrenceFrom(occurrences, day.value);
+        const next = later && modelDate(later.date);
+        if (later && next) {
+            const prefix = `occurrence ${later.index}${later.total !== undefined ? ` of ${later.total}` : ''}: `;
+            return { ...byDate(due, next, day, window, prefix, force), nextOccurrence: next.value };
+        }
         return { status: undated, reason: `${intended}past the listed occurrences (the last on ${last.value}); more follow after the horizon` };
     }
     return { ...byDate(due, last, day, window, `last of ${dates.length} occurrences: `, force), lastOccurrence: last.value };

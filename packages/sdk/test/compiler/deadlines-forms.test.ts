@@ -88,7 +88,7 @@ describe('the JSON of each deadline form', () => {
         expect(annual.form).toBe('recurring');
         expect(annual.occurrences).toEqual({
             dates: ['2027-07-01', '2028-07-01', '2029-07-01', '2030-07-01', '2031-07-01', '2032-07-01', '2033-07-01', '2034-07-01', '2035-07-01', '2036-07-01'],
-            stop: 'until', end: '2036-07-01', truncated: false
+            stop: 'until', end: '2036-07-01', truncated: false, recurrence: { anchor: '2026-07-01', every: 1, unit: 'year', until: '2036-07-01' }
         });
         const event = result.output!.events.find(e => e.id === 'usmca.annual')!;
         expect(event.date!.occurrences).toEqual(annual.occurrences);
@@ -179,7 +179,9 @@ describe('the JSON of each deadline form', () => {
         expect(after.output!.deadlines.map(d => [d.id, d.status, d.date])).toEqual([
             ['a.mou.due', 'resolved', '2026-03-06'], ['a.plan.due', 'resolved', '2026-05-05'], ['a.r.date', 'resolved', '2027-02-04']
         ]);
-        expect(after.output!.deadlines.find(d => d.id === 'a.r.date')!.occurrences).toEqual({ dates: ['2027-02-04', '2028-02-04'], stop: 'count', truncated: false });
+        expect(after.output!.deadlines.find(d => d.id === 'a.r.date')!.occurrences).toEqual({
+            dates: ['2027-02-04', '2028-02-04'], stop: 'count', truncated: false, recurrence: { anchor: '2026-02-04', every: 1, unit: 'year', count: 2 }
+        });
     });
 });
 

@@ -33,12 +33,16 @@ export const DATE_FIELDS: Record<string, FieldEntry> = {
     'RecurringDeadline.unit': reaches(due('every 1 year after signed for 2 times'), `${DUE}.occurrences.dates`, ['2027-01-01', '2028-01-01']),
     'RecurringDeadline.anchor': reaches(due('every 1 year after ratified for 1 times', 'ratified 2026-03-10'), `${DUE}.occurrences.dates`, ['2027-03-10']),
     'RecurringDeadline.end': reaches(due('every 1 year after signed until expiry', 'expiry 2029-06-30'), `${DUE}.occurrences`, {
-        dates: ['2027-01-01', '2028-01-01', '2029-01-01'], stop: 'until', end: '2029-06-30', truncated: false
+        dates: ['2027-01-01', '2028-01-01', '2029-01-01'], stop: 'until', end: '2029-06-30', truncated: false,
+        recurrence: { anchor: '2026-01-01', every: 1, unit: 'year', until: '2029-06-30' }
     }),
     'RecurringDeadline.endDate': reaches(due('every 1 year after signed until 2028-06-30'), `${DUE}.occurrences`, {
-        dates: ['2027-01-01', '2028-01-01'], stop: 'until', end: '2028-06-30', truncated: false
+        dates: ['2027-01-01', '2028-01-01'], stop: 'until', end: '2028-06-30', truncated: false,
+        recurrence: { anchor: '2026-01-01', every: 1, unit: 'year', until: '2028-06-30' }
     }),
-    'RecurringDeadline.count': reaches(due('every 1 year after signed for 3 times'), `${DUE}.occurrences.stop`, 'count'),
+    'RecurringDeadline.count': reaches(due('every 1 year after signed for 3 times'), `${DUE}.occurrences.recurrence`, {
+        anchor: '2026-01-01', every: 1, unit: 'year', count: 3
+    }),
 
     'ExtremumDeadline.pick': reaches(due('earliest of (2026-03-01, 30 days after signed)'), `${DUE}.value`, '2026-01-31'),
     'ExtremumDeadline.operands': reaches(due('latest of (2026-03-01, 2026-04-01)'), `${DUE}.value`, '2026-04-01'),
