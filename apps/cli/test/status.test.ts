@@ -69,7 +69,7 @@ describe('pacta status: golden cases (as of 2026-03-10)', () => {
     const cases = join(STATUS_GOLDEN, 'cases');
     // Every case in the folder: a new `.pacta` there is a new test (its goldens written on UPDATE_GOLDENS=1).
     const names = readdirSync(cases).filter(file => file.endsWith('.pacta')).map(file => file.slice(0, -'.pacta'.length)).sort();
-    test('the cases are there', () => expect(names).toEqual(expect.arrayContaining(['modality', 'not-yet-made', 'supersession', 'uncertainty', 'unknown-and-draft'])));
+    test('the cases are there', () => expect(names).toEqual(expect.arrayContaining(['known-end', 'modality', 'not-yet-made', 'supersession', 'uncertainty', 'unknown-and-draft'])));
     test.each(names)('%s', name => {
         const text = pacta(['status', `${name}.pacta`, '--as-of', '2026-03-10'], { cwd: cases });
         expect(text.code).toBe(0);

@@ -17,10 +17,10 @@
  * anchors of its deadline (the deadlines' rule, `UncertaintyIndex`) and an uncertain end of its
  * agreement are in `uncertainBasis` and in the reason.
  */
-import type { CalendarDate } from '@pacta/language';
+import { type CalendarDate, isSurelyAfter, occurrencesBetween } from '@pacta/language';
 import type { Commitment, DateValue, Modality } from '../model.js';
 import { occurrenceFrom } from '../deadlines/occurrences.js';
-import { type Day, daysBetween, lastDay, modelDate, placeOf } from './dates.js';
+import { type Day, daysBetween, firstDay, lastDay, modelDate, placeOf } from './dates.js';
 import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
 import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 
@@ -83,7 +83,14 @@ function byDate(due: DateValue, date: CalendarDate, day: Day, window: number, pr
     return { status: left <= window ? 'due_soon' : 'pending', daysLeft: left, reason: `${what}: ${when}` };
 }
 
-function decideDue(due: DateValue | undefined, day: Day, window: number, force: Force): Decision {
+/** The day an agreement ends, known before it comes (a recorded termination, expiry or supersession), for its deadlines. */
+export interface KnownEnd {
+    date: CalendarDate;
+    /** `termination on 2026-06-15, term.terminated`: what ends it, for reasons. */
+    words: string;
+}
+
+function decideDue(due: DateValue | undefined, day: Day, window: number, force: Force, end?: KnownEnd): Decision {
     const undated: CommitmentStanding = force === 'intention' ? 'intended' : 'pending';
     const intended = force === 'intention' ? 'intended; ' : '';
     if (!due) return { status: undated, reason: `${intended}no deadline` };
@@ -96,32 +103,49 @@ function decideDue(due: DateValue | undefined, day: Day, window: number, force: 
     }
     const occurrences = due.occurrences;
     if (!occurrences || occurrences.dates.length === 0) return byDate(due, date, day, window, '', force);
-    const dates = occurrences.dates.map(value => modelDate(value)).filter((d): d is CalendarDate => d !== undefined);
+    const listed = occurrences.dates.map(value => modelDate(value)).filter((d): d is CalendarDate => d !== undefined);
+    // A series stops where its agreement ends, as it stops at an expiry: occurrences after a
+    // recorded end are never the next due date (the deadline lists close them the same way).
+    const dates = end ? listed.filter(d => !isSurelyAfter(d, end.date)) : listed;
+    const cut = dates.length < listed.length;
+    if (dates.length === 0) return { status: undated, reason: `${intended}its agreement ends before the first occurrence (${listed[0]!.value}; ${end!.words})` };
     const index = dates.findIndex(d => daysBetween(day, lastDay(d)) >= 0);
     if (index >= 0) {
         const next = dates[index]!;
-        const decision = byDate(due, next, day, window, `occurrence ${index + 1} of ${dates.length}${occurrences.truncated ? '+' : ''}: `, force);
+        const decision = byDate(due, next, day, window, `occurrence ${index + 1} of ${dates.length}${occurrences.truncated && !cut ? '+' : ''}: `, force);
         return { ...decision, nextOccurrence: next.value };
     }
     const last = dates[dates.length - 1]!;
-    if (occurrences.truncated) {
+    if (occurrences.truncated && !cut) {
         // Past the listed ones: the next occurrence its recurrence gives (`occurrenceFrom`).
         const later = occurrenceFrom(occurrences, day.value);
         const next = later && modelDate(later.date);
+        if (next && end && isSurelyAfter(next, end.date)) {
+            // The series stops at the end: the last occurrence before it decides, as at an expiry.
+            const final = occurrences.recurrence
+                ? occurrencesBetween(occurrences.recurrence, last.value.length === 10 ? last.value : firstDay(last).value, lastDay(end.date).value)?.occurrences.at(-1)
+                : undefined;
+            const finalDate = final && modelDate(final.date);
+            if (final && finalDate) {
+                return { ...byDate(due, finalDate, day, window, `occurrence ${final.index}, the last before its agreement ends (${end.words}): `, force), lastOccurrence: finalDate.value };
+            }
+            return { status: undated, reason: `${intended}its agreement ends before the next occurrence (${next.value}; ${end.words})` };
+        }
         if (later && next) {
             const prefix = `occurrence ${later.index}${later.total !== undefined ? ` of ${later.total}` : ''}: `;
             return { ...byDate(due, next, day, window, prefix, force), nextOccurrence: next.value };
         }
         return { status: undated, reason: `${intended}past the listed occurrences (the last on ${last.value}); more follow after the horizon` };
     }
-    return { ...byDate(due, last, day, window, `last of ${dates.length} occurrences: `, force), lastOccurrence: last.value };
+    const before = cut ? ` before its agreement ends (${end!.words})` : '';
+    return { ...byDate(due, last, day, window, `last of ${dates.length} occurrences${before}: `, force), lastOccurrence: last.value };
 }
 
 /** Statuses a recorded `in_progress` replaces: nothing has fallen due or closed. */
 const OPEN = new Set<CommitmentStanding>(['pending', 'due_soon', 'intended']);
 
 export function commitmentStatus(
-    commitment: Commitment, agreement: AgreementStatus | undefined, uncertainty: UncertaintyIndex, day: Day, window: number
+    commitment: Commitment, agreement: AgreementStatus | undefined, uncertainty: UncertaintyIndex, day: Day, window: number, end?: KnownEnd
 ): CommitmentStatusEntry {
     let decision: Decision;
     const due = commitment.due;
@@ -142,7 +166,10 @@ export function commitmentStatus(
             notes.push(`that end is marked uncertain: ${agreement.basis.id}`);
         }
     } else {
-        decision = decideDue(due, day, window, force);
+        decision = decideDue(due, day, window, force, end);
+        // A single date after the recorded end: say the agreement ends first.
+        const single = due?.status === 'resolved' && !due.occurrences ? modelDate(due.value) : undefined;
+        if (single && end && isSurelyAfter(single, end.date)) notes.push(`its agreement ends before this date: ${end.words}`);
         if (commitment.status === 'in_progress') {
             decision = OPEN.has(decision.status)
                 ? { ...decision, status: 'in_progress', reason: `recorded in progress; ${decision.reason}` }

@@ -1,7 +1,7 @@
 import type { PactaOutput } from '../model.js';
-import { agreementStatus, indexAgreements } from './agreement-status.js';
-import { commitmentStatus } from './commitment-status.js';
-import { parseDay } from './dates.js';
+import { agreementEnd, agreementStatus, indexAgreements } from './agreement-status.js';
+import { type KnownEnd, commitmentStatus } from './commitment-status.js';
+import { modelDate, parseDay } from './dates.js';
 import {
     AGREEMENT_STANDINGS, COMMITMENT_STANDINGS, DEFAULT_DUE_SOON_DAYS, STATUS_FORMAT_VERSION,
     type AgreementStanding, type CommitmentStanding, type StatusOptions, type StatusReport
@@ -22,7 +22,17 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
     const index = indexAgreements(output);
     const agreements = output.agreements.map(agreement => agreementStatus(agreement, index, day));
     const byId = new Map(agreements.map(a => [a.id, a]));
-    const commitments = output.commitments.map(commitment => commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window));
+    // Every end an agreement's record gives, whenever it comes: a deadline after it is not due.
+    const lastDay = parseDay('9999-12-31')!;
+    const ends = new Map<string, KnownEnd>();
+    for (const agreement of output.agreements) {
+        const end = agreementEnd(agreement, index, lastDay);
+        const date = end?.since ? modelDate(end.since) : undefined;
+        const noun = end?.status === 'terminated' ? 'termination' : end?.status === 'expired' ? 'expiry' : 'supersession';
+        if (end && date) ends.set(agreement.id, { date, words: `${noun} on ${end.since}${end.basis ? `, ${end.basis.id}` : ''}` });
+    }
+    const commitments = output.commitments.map(commitment =>
+        commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement)));
     const agreementCounts = Object.fromEntries(AGREEMENT_STANDINGS.map(s => [s, 0])) as Record<AgreementStanding, number>;
     for (const agreement of agreements) agreementCounts[agreement.status]++;
     const commitmentCounts = Object.fromEntries(COMMITMENT_STANDINGS.map(s => [s, 0])) as Record<CommitmentStanding, number>;
