@@ -1,3 +1,4 @@
+import { closestMatch } from '../reference-data/closest.js';
 import { excerpt } from '../text/visible-text.js';
 import type { Explanation, SyntaxErrorContext } from './syntax-error-explainer.js';
 
@@ -55,6 +56,8 @@ const MISTAKES: Mistake[] = [
         ? { message: 'A number is written in digits.', hint: `Write \`${numberOf(c.token)}\` instead of ${quoted(c)}.` } : undefined,
     c => rule(c) === 'OffsetDeadline' && ['of', 'from', 'following', 'since'].includes(c.token)
         ? { message: `A period counts \`after\` or \`before\` an event, not ${quoted(c)}.`, hint: 'Write e.g. `within 60 days after announced`.' } : undefined,
+    c => rule(c) === 'OffsetDeadline' && /^[a-z]+$/i.test(c.token) && closestMatch(c.token, ['after', 'before'])
+        ? { message: `${capital(quoted(c))} is not a word of the language: did you mean \`${closestMatch(c.token, ['after', 'before'])!}\`?`, hint: 'A period counts `after` or `before` an event, e.g. `within 60 days after announced`.' } : undefined,
     c => rule(c) === 'OffsetDeadline' && c.kind === 'NoViableAltException'
         ? { message: 'A period needs the event it counts from.', hint: 'Write `after` or `before` and the event, e.g. `within 60 days after announced`.' } : undefined,
     c => /^\d+$/.test(c.token) && /^\d+\s+anniversary\b/.test(c.after) || /\b\d+\s+anniversary\b/.test(c.after) && inRule(c, 'TimeExpr')
