@@ -15,7 +15,7 @@
  */
 
 /** The version of this format. Bumped on any change that can break a reader (see docs/output-format.md). */
-export const FORMAT_VERSION = '1.3' as const;
+export const FORMAT_VERSION = '1.4' as const;
 export type FormatVersion = typeof FORMAT_VERSION;
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the source allows. */

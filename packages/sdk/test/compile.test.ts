@@ -28,7 +28,7 @@ describe('compileSources', () => {
         expect(result.files).toEqual(['agreements/deal.pacta', 'agreements/usmca.pacta', 'parties.pacta']);
         expectValidOutput(result);
         expect(result.output!.formatVersion).toBe(FORMAT_VERSION);
-        expect(FORMAT_VERSION).toBe('1.3');
+        expect(FORMAT_VERSION).toBe('1.4');
     });
 
     test('top-level arrays are sorted by id, in code-unit order', async () => {
