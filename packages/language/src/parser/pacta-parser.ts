@@ -17,6 +17,7 @@ export const NOT_READ_PAST = ' (the text after it is not read: it has too many s
 export function createPactaParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     linearHiddenNodes(parser);
+    resyncAtLineStarts(parser);
     const parse = parser.parse.bind(parser);
     let withoutRecovery: LangiumParser | undefined;
     parser.parse = <T extends AstNode>(input: string, options?: Parameters<LangiumParser['parse']>[1]): ParseResult<T> => {
@@ -36,6 +37,69 @@ export function createPactaParser(services: LangiumCoreServices): LangiumParser 
         }
     };
     return parser;
+}
+
+interface Recoverable {
+    LA(k: number): Token;
+    SKIP_TOKEN(): Token;
+    tokenMatcher(token: Token, type: unknown): boolean;
+    flattenFollowSet(): unknown[];
+    findReSyncTokenType(): unknown;
+    reSyncTo(type: unknown): Token[];
+}
+
+/**
+ * After an error inside a rule, Chevrotain skips tokens up to the first one that can follow one of
+ * the rules being read, and goes on in that rule. On the broken line that is often a word of the
+ * broken text: in `due within 60 days of announced`, `announced` starts a member of the agreement,
+ * so the commitment is left unclosed, its `}` closes the agreement, and the next member is read
+ * outside it (a second, false error). Here the parser goes on at a word only where it starts a line,
+ * and at a `}` or `)` only where it closes a block open before the error (`due { within … }`): the
+ * skipped text is the damage of the one mistake.
+ * Applied only to the recovery it was written for (the methods it replaces are there).
+ */
+function resyncAtLineStarts(parser: LangiumParser): void {
+    const wrapper = (parser as unknown as { wrapper?: Recoverable }).wrapper;
+    if (!wrapper || typeof wrapper.findReSyncTokenType !== 'function' || typeof wrapper.reSyncTo !== 'function'
+        || typeof wrapper.flattenFollowSet !== 'function' || typeof wrapper.SKIP_TOKEN !== 'function') return;
+    // The token the last search found: the skipping stops at it, not at an earlier token of its type.
+    let target: Token | undefined;
+    wrapper.findReSyncTokenType = function (this: Recoverable): unknown {
+        const types = this.flattenFollowSet();
+        let previous = this.LA(0);
+        // How many `{` or `(` were skipped and not closed yet: a `}` or `)` that closes one closes nothing being read.
+        let depth = 0;
+        // Ends: the end of the file is always in the follow set, and always (virtually) in the input.
+        for (let k = 1; ; k++) {
+            const token = this.LA(k);
+            const type = types.find(candidate => this.tokenMatcher(token, candidate));
+            const word = /^[A-Za-z_]/.test(token.image);
+            if (type !== undefined && (word ? startsLine(previous, token) : depth === 0 || token.tokenType.name === 'EOF')) {
+                target = token;
+                return type;
+            }
+            if (token.image === '{' || token.image === '(') depth++;
+            else if ((token.image === '}' || token.image === ')') && depth > 0) depth--;
+            previous = token;
+        }
+    };
+    wrapper.reSyncTo = function (this: Recoverable, type: unknown): Token[] {
+        const stop = target !== undefined && this.tokenMatcher(target, type) ? target : undefined;
+        target = undefined;
+        const skipped: Token[] = [];
+        let next = this.LA(1);
+        while (stop ? next !== stop && next.tokenType.name !== 'EOF' : !this.tokenMatcher(next, type)) {
+            next = this.SKIP_TOKEN();
+            skipped.push(next);
+        }
+        return skipped.slice(0, -1);
+    };
+}
+
+/** True when `token` is the first on its line (`previous` is the token before it, if any). */
+function startsLine(previous: Token, token: Token): boolean {
+    const end = previous.endLine ?? previous.startLine;
+    return end === undefined || Number.isNaN(end) || (token.startLine !== undefined && token.startLine > end);
 }
 
 /** The services with another parser configuration. */

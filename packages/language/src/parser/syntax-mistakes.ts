@@ -1,3 +1,4 @@
+import { closestMatch } from '../reference-data/closest.js';
 import { excerpt } from '../text/visible-text.js';
 import type { Explanation, SyntaxErrorContext } from './syntax-error-explainer.js';
 
@@ -55,10 +56,14 @@ const MISTAKES: Mistake[] = [
         ? { message: 'A number is written in digits.', hint: `Write \`${numberOf(c.token)}\` instead of ${quoted(c)}.` } : undefined,
     c => rule(c) === 'OffsetDeadline' && ['of', 'from', 'following', 'since'].includes(c.token)
         ? { message: `A period counts \`after\` or \`before\` an event, not ${quoted(c)}.`, hint: 'Write e.g. `within 60 days after announced`.' } : undefined,
+    c => rule(c) === 'OffsetDeadline' && /^[a-z]+$/i.test(c.token) && closestMatch(c.token, ['after', 'before'])
+        ? { message: `${capital(quoted(c))} is not a word of the language: did you mean \`${closestMatch(c.token, ['after', 'before'])!}\`?`, hint: 'A period counts `after` or `before` an event, e.g. `within 60 days after announced`.' } : undefined,
     c => rule(c) === 'OffsetDeadline' && c.kind === 'NoViableAltException'
         ? { message: 'A period needs the event it counts from.', hint: 'Write `after` or `before` and the event, e.g. `within 60 days after announced`.' } : undefined,
     c => /^\d+$/.test(c.token) && /^\d+\s+anniversary\b/.test(c.after) || /\b\d+\s+anniversary\b/.test(c.after) && inRule(c, 'TimeExpr')
         ? { message: 'An anniversary is counted with an ordinal.', hint: 'Write `on the 6th anniversary of in_force` (1st, 2nd, 3rd, 4th…).' } : undefined,
+    c => /\bon\s+(\d{4})\s*$/.test(c.preceding) && rule(c) === 'TimeUnit'
+        ? { message: `A year is written \`year ${/(\d{4})\s*$/.exec(c.preceding)![1]}\`, not \`on ${/(\d{4})\s*$/.exec(c.preceding)![1]}\`.`, hint: 'Write `on` with a whole date (`on 2025-06-30`), or a year as `year 2025` (e.g. `terminated year 2025`).' } : undefined,
     c => c.token === 'in' && /^in\s+\d{4}\b/.test(c.after)
         ? { message: 'A year is written `year 2026`, not `in 2026`.', hint: 'Write e.g. `signed year 2026`.' } : undefined,
     // --- amounts
@@ -71,6 +76,8 @@ const MISTAKES: Mistake[] = [
     // --- names and titles
     c => rule(c) === 'Citation' || (rule(c) === 'Name' && inRule(c, 'Citation')) ? (c.token.startsWith('"')
         ? { message: '`cite` names a source declared with `source`, not a text.', hint: 'Declare the source once, e.g. `source ustr_release "USTR press release" { url "https://…" }`, then write `cite ustr_release`.' } : undefined) : undefined,
+    c => rule(c) === 'Name' && /,[ \t]*\r?\n\s*$/.test(c.preceding) && /^[a-z_]+$/.test(c.token) && c.kind === 'NoViableAltException'
+        ? { message: 'The list on the line above ends with a comma.', hint: 'Remove the comma after the last item of the list.' } : undefined,
     c => rule(c) === 'Name' && /^[a-z_]+$/.test(c.token) && c.kind === 'NoViableAltException'
         ? { message: `${quoted(c)} is a word of the language and cannot be a name.`, hint: `Choose another name, e.g. \`${excerpt(c.token)}_report\` (see "Names" in docs/language.md).` } : undefined,
     c => (c.token === ':' || c.token === '=') && FIELD_BEFORE.test(c.before)
