@@ -38,7 +38,8 @@ export function parserDiagnostics(parseResult: ParseResult, source: string | und
     const text = parseResult.value.$cstNode?.root.fullText ?? '';
     const root = parseResult.value;
     const diagnostics: Diagnostic[] = [];
-    for (const error of parseResult.parserErrors) {
+    const errors = parseResult.parserErrors;
+    for (const error of errors.length > MAX_SYNTAX_ERRORS ? errors.slice(0, MAX_SYNTAX_ERRORS) : errors) {
         const { range, offset } = placeOf(error, text);
         const rules = (error.context?.ruleStack ?? []).map(ruleNameOf);
         const notReadPast = error.message.endsWith(NOT_READ_PAST);
@@ -52,8 +53,22 @@ export function parserDiagnostics(parseResult: ParseResult, source: string | und
             data: { code: SYNTAX_ERROR, hint }
         });
     }
+    if (errors.length > MAX_SYNTAX_ERRORS) {
+        const { range } = placeOf(errors[MAX_SYNTAX_ERRORS]!, text);
+        diagnostics.push({
+            severity: 1, range, source, code: SYNTAX_ERROR,
+            message: `Syntax errors from here on are not reported: this file has more than ${MAX_SYNTAX_ERRORS}.`,
+            data: { code: SYNTAX_ERROR, hint: 'Fix the errors above first (they often cause the later ones), or check that this is a Pacta file.' }
+        });
+    }
     return diagnostics;
 }
+
+/**
+ * At most this many syntax errors of one file are reported, each in words; the rest are counted in
+ * one more error. Past that, a file is rarely Pacta with mistakes, and explaining each costs time.
+ */
+export const MAX_SYNTAX_ERRORS = 100;
 
 /**
  * Where the text before an error ends: inside the construct the parser was reading (the error's
