@@ -3,7 +3,7 @@ import {
     BUILTIN_RESOURCES_URI, isDocument, isResource, isStage, listIdsOf, lookupReferenceList, lookupReferenceListByName,
     referenceListResourceIds
 } from '@pacta/language';
-import { AstUtils, type Reference } from 'langium';
+import { AstUtils, type Reference, URI } from 'langium';
 import { compareStrings } from '../diagnostics.js';
 import type { ReferenceList, Resource, Stage } from '../model.js';
 import { type BuildContext, type IdAllocator, nameOr, optionalString } from './context.js';
@@ -102,7 +102,7 @@ function builtinResourceNode(id: string, context: BuildContext): ResourceNode | 
     let byName = builtinResourceNodes.get(context);
     if (!byName) {
         byName = new Map();
-        const root = documents.all.find(document => document.uri.toString() === BUILTIN_RESOURCES_URI)?.parseResult?.value;
+        const root = documents.getDocument(URI.parse(BUILTIN_RESOURCES_URI))?.parseResult?.value;
         if (isDocument(root)) {
             for (const element of root.elements ?? []) if (isResource(element)) byName.set(element.name, element);
         }
