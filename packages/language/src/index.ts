@@ -19,6 +19,8 @@ export * from './reference-data/closest.js';
 export * from './reference-data/resources.js';
 export * from './builtins/mechanism-kinds.js';
 export * from './builtins/resources.js';
+export * from './builtins/kind-path.js';
+export * from './builtins/resource-lists.js';
 export * from './workspace/builtin-documents.js';
 export * from './formatting/index.js';
 export * from './lsp/index.js';

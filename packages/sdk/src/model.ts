@@ -182,6 +182,11 @@ export interface Agreement {
     roles: RoleAssignment[];
     /** Ids of covered resources (minerals and groups, see the top-level `resources`). */
     resources: string[];
+    /**
+     * Ids of the shipped reference lists it covers whole (`resources every usgs_2025`, 1.4): every
+     * resource on such a list is covered; each is in the top-level `resources` with the list in its `lists`.
+     */
+    resourceLists?: string[];
     /** Ids of covered value-chain stages (1.1). */
     stages?: string[];
     sectors: string[];
@@ -273,6 +278,8 @@ export interface Mechanism {
     parties: string[];
     amount?: Money;
     resources: string[];
+    /** Ids of the shipped reference lists it covers whole, as on `Agreement` (1.4). */
+    resourceLists?: string[];
     stages?: string[];
     note?: string;
     citations: Citation[];
@@ -284,6 +291,13 @@ export interface Mechanism {
 export interface MechanismKind {
     id: string;
     title: string;
+    /** Id of the kind it is a sub-kind of (`mechanism_kind loan "Loan" of project_finance`, 1.4); that kind is in `mechanismKinds` too. */
+    parent?: string;
+    /**
+     * Ids of every kind it is a sub-kind of, nearest first: the parent, its parent... (1.4). "Which
+     * mechanisms are price floors" is `kind === 'price_floor' || ancestors.includes('price_floor')`.
+     */
+    ancestors?: string[];
     /** True for a kind of the built-in library; those have no location. */
     builtin: boolean;
     doc?: string;
@@ -319,7 +333,10 @@ export interface Source {
     title: string;
     /** What it is: `official_text`, `press_release`, `news_article`, `web_page`... as written (1.1). */
     kind?: string;
+    /** The first of `urls`: where a 1.3 reader looks. */
     url?: string;
+    /** Every address of the source, in the order written (`url "a", "b"`, 1.4); only when there are several. */
+    urls?: string[];
     publisher?: string;
     published?: CalendarDateString;
     accessed?: CalendarDateString;

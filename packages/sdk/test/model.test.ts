@@ -22,7 +22,7 @@ const MODEL: Record<string, Record<string, string>> = {
     party: keys<Party>({ id: 'required', kind: 'required', title: 'required', code: 'optional', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
-        id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
+        id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', resourceLists: 'optional', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
         commitments: 'required', mechanisms: 'required', relations: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required' }),
@@ -33,12 +33,12 @@ const MODEL: Record<string, Record<string, string>> = {
     }),
     money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required' }),
     mechanism: keys<Mechanism>({
-        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', stages: 'optional', note: 'optional',
+        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', resourceLists: 'optional', stages: 'optional', note: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
-    mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', builtin: 'required', doc: 'optional', location: 'optional' }),
+    mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', parent: 'optional', ancestors: 'optional', builtin: 'required', doc: 'optional', location: 'optional' }),
     relation: keys<Relation>({ id: 'required', from: 'required', kind: 'required', to: 'required', parties: 'required', upon: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
-    source: keys<Source>({ id: 'required', title: 'required', kind: 'optional', url: 'optional', publisher: 'optional', published: 'optional', accessed: 'optional', doc: 'optional', location: 'required' }),
+    source: keys<Source>({ id: 'required', title: 'required', kind: 'optional', url: 'optional', urls: 'optional', publisher: 'optional', published: 'optional', accessed: 'optional', doc: 'optional', location: 'required' }),
     occurrences: keys<Occurrences>({ dates: 'required', stop: 'required', end: 'optional', truncated: 'required', recurrence: 'optional' }),
     'occurrences/recurrence': keys<Recurrence>({ anchor: 'required', every: 'required', unit: 'required', count: 'optional', until: 'optional' }),
     membership: keys<Membership>({ party: 'required', joined: 'optional', left: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),

@@ -5,21 +5,22 @@
  */
 export const BUILTIN_MECHANISM_KINDS_URI = 'pacta-builtin:///mechanism-kinds.pacta';
 
-export const BUILTIN_MECHANISM_KINDS = `// Built-in mechanism kinds. Declare your own with \`mechanism_kind name "Title"\`.
+export const BUILTIN_MECHANISM_KINDS = `// Built-in mechanism kinds. Declare your own with \`mechanism_kind name "Title"\`,
+// a sub-kind with \`mechanism_kind name "Title" of parent\`.
 mechanism_kind price_floor "Price floor"
-mechanism_kind border_adjusted_price_floor "Border-adjusted price floor"
+mechanism_kind border_adjusted_price_floor "Border-adjusted price floor" of price_floor
 mechanism_kind standards_based_market "Standards-based market"
 mechanism_kind price_gap_subsidy "Price-gap subsidy"
 mechanism_kind offtake_agreement "Offtake agreement"
 mechanism_kind stockpile "Stockpile"
-mechanism_kind coordinated_stockpile "Coordinated stockpiling"
-mechanism_kind strategic_reserve "Strategic reserve"
+mechanism_kind coordinated_stockpile "Coordinated stockpiling" of stockpile
+mechanism_kind strategic_reserve "Strategic reserve" of stockpile
 mechanism_kind project_finance "Project finance"
-mechanism_kind loan "Project finance: loan"
-mechanism_kind equity "Project finance: equity investment"
-mechanism_kind guarantee "Project finance: guarantee"
-mechanism_kind grant "Project finance: grant"
-mechanism_kind insurance "Project finance: insurance"
+mechanism_kind loan "Loan" of project_finance
+mechanism_kind equity "Equity investment" of project_finance
+mechanism_kind guarantee "Guarantee" of project_finance
+mechanism_kind grant "Grant" of project_finance
+mechanism_kind insurance "Insurance" of project_finance
 mechanism_kind investment_fund "Investment fund"
 mechanism_kind investment_screening "Investment screening"
 mechanism_kind export_duty_waiver "Export-duty waiver"

@@ -7,7 +7,9 @@ import {
     type CompletionValueItem, DefaultCompletionProvider, type NextFeature
 } from 'langium/lsp';
 import { type CompletionList, CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver-types';
+import { kindPathText } from '../builtins/kind-path.js';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
+import { referenceListItems } from './reference-list-completion.js';
 import {
     type Agreement, type Dated, type Document, isAgreement, isCommitment, isEvent, isMechanismKind, isParty, isResource, isStage
 } from '../generated/ast.js';
@@ -206,6 +208,7 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (property === 'code' && /\bcode\s*$/.test(before)) return this.countryItems();
         if (property === 'name' && /\bstate\s*$/.test(before)) return this.countryItems();
         if (property === 'currency') return this.currencyItems();
+        if (property === 'resourceLists') return referenceListItems();
         if (property === 'kind' && /\bkind\s*$/.test(before)) {
             return AGREEMENT_KINDS.map((kind, index) => ({
                 label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`
@@ -262,6 +265,8 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
                 : []);
             return listed.size > 0 ? candidates.filter(description => !listed.has(description.name)) : candidates;
         }
+        // `mechanism_kind x "X" of |`: a kind is not its own parent.
+        if (type === 'MechanismKind' && isMechanismKind(refInfo.container)) return candidates.filter(description => description.node !== refInfo.container);
         if (type !== 'Dated' && type !== 'Mechanism') return candidates;
         // A member of the enclosing agreement is offered by its short name only; the deadline's own
         // event or commitment is not an anchor it can have.
@@ -285,7 +290,8 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
             const agreement = enclosingAgreement(refInfo.container);
             if (agreement && !partiesOf(agreement).has(node.name)) sortText = '1';
         } else if (isMechanismKind(node)) {
-            detail = `${node.title}${isBuiltinUri(description.documentUri.toString()) ? ' (built-in)' : ''}`;
+            // A sub-kind shows its path (`Project finance › Loan`, 1.4).
+            detail = `${kindPathText(node)}${isBuiltinUri(description.documentUri.toString()) ? ' (built-in)' : ''}`;
         } else if (isResource(node) || isStage(node)) {
             // ~100 built-in resources: the workspace's own first, then the built-in ones by name
             // (stages in value-chain order).

@@ -1,6 +1,7 @@
 import { type AstNode, AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import { type HoverProvider, MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover } from 'vscode-languageserver-types';
+import { kindPathText } from '../builtins/kind-path.js';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
 import { astDateDependencies, uncertainFacts, uncertaintyText } from '../deadlines/uncertainty.js';
@@ -147,7 +148,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
 
     protected describeMechanism(mechanism: Mechanism): string {
         const kind = mechanism.kind?.ref;
-        const lines = [`**${mechanism.name}** — mechanism: ${kind ? `${kind.title} (\`${kind.name}\`)` : `\`${mechanism.kind?.$refText ?? '?'}\``}`];
+        const lines = [`**${mechanism.name}** — mechanism: ${kind ? `${kindPathText(kind)} (\`${kind.name}\`)` : `\`${mechanism.kind?.$refText ?? '?'}\``}`];
         if (mechanism.status) lines.push(`status: ${mechanism.status}`);
         if (mechanism.parties?.length) lines.push(`parties: ${mechanism.parties.map(ref => `\`${ref.$refText}\``).join(', ')}`);
         if (mechanism.amount?.$cstNode) lines.push(`amount: ${mechanism.amount.$cstNode.text}`);
@@ -162,14 +163,16 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         } catch {
             // a detached node: not built in
         }
-        return `**${kind.title}** — mechanism kind \`${kind.name}\`${builtin ? ' (built-in)' : ''}`;
+        const head = `**${kind.title}** — mechanism kind \`${kind.name}\`${builtin ? ' (built-in)' : ''}`;
+        // A sub-kind (`of price_floor`, 1.4) shows its path from the root kind: `loan` — Project finance › Loan.
+        return kind.parent ? `${head}  \n\`${kind.name}\` — ${kindPathText(kind)}` : head;
     }
 
     protected describeSource(source: Source): string {
         const lines = [`**${source.title}** — source \`${source.name}\``];
         if (source.publisher) lines.push(`publisher: ${source.publisher}`);
         if (source.published) lines.push(`published: ${source.published}`);
-        if (source.url) lines.push(source.url);
+        for (const url of source.urls ?? []) lines.push(url);
         return lines.join('  \n');
     }
 

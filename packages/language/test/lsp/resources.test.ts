@@ -32,10 +32,11 @@ async function hoverAt(ws: LspWorkspace, marker: string, occurrence = 0): Promis
 }
 
 describe('completion of resources and stages', () => {
-    test('after `resources`: the workspace\'s own resources first, then every built-in one by name, no keyword', async () => {
+    test('after `resources`: the workspace\'s own resources first, then every built-in one by name, and `every` (a whole list), no other keyword', async () => {
         const ws = await lspWorkspace({ 'main.pacta': 'resource my_mineral "My mineral"\nagreement a "A" {\n    resources \n}\n' });
         const items = await completion(ws, 'resources ');
-        const labels = items.map(item => item.label);
+        expect(items.filter(item => item.label === 'every')).toHaveLength(1);
+        const labels = items.map(item => item.label).filter(label => label !== 'every');
         expect(labels[0]).toBe('my_mineral');
         const builtin = builtinResources().map(resource => resource.id).sort();
         expect(labels.slice(1)).toEqual(builtin);
@@ -43,6 +44,29 @@ describe('completion of resources and stages', () => {
         expect(items.find(item => item.label === 'lithium')?.detail).toBe('resource · Lithium (built-in)');
         expect(items.find(item => item.label === 'rare_earths')?.detail).toBe('resource group · Rare earth elements (built-in)');
         expect(items.find(item => item.label === 'my_mineral')?.detail).toBe('resource · My mineral');
+    });
+
+    test('after `resources every`: the shipped reference lists by their Pacta names (1.4)', async () => {
+        const ws = await lspWorkspace({ 'main.pacta': 'agreement a "A" {\n    resources lithium, every \n}\n' });
+        const items = await completion(ws, 'every ');
+        expect(items.map(item => item.label)).toEqual(['usgs_2022', 'usgs_2025', 'eu_crma_2024_strategic', 'eu_crma_2024_critical']);
+        expect(items[1]?.detail).toBe('reference list · Final 2025 List of Critical Minerals (60 entries)');
+    });
+
+    test('after `mechanism_kind NAME "Title" of`: the other kinds, with their paths (1.4)', async () => {
+        const ws = await lspWorkspace({ 'main.pacta': 'mechanism_kind royalty "Royalty" of \n' });
+        const items = await completion(ws, '" of ');
+        const labels = items.map(item => item.label);
+        expect(labels).toContain('price_floor');
+        expect(labels).not.toContain('royalty');
+        expect(items.find(item => item.label === 'loan')?.detail).toBe('Project finance › Loan (built-in)');
+    });
+
+    test('hover on a sub-kind shows its path from the root kind (1.4)', async () => {
+        const ws = await lspWorkspace({ 'main.pacta': 'mechanism_kind royalty_loan "Royalty loan" of loan\nagreement a "A" { mechanism m: royalty_loan }\n' });
+        expect(await hoverAt(ws, 'royalty_loan "')).toBe('**Royalty loan** — mechanism kind `royalty_loan`  \n`royalty_loan` — Project finance › Loan › Royalty loan');
+        expect(await hoverAt(ws, 'loan\n')).toBe('**Loan** — mechanism kind `loan` (built-in)  \n`loan` — Project finance › Loan');
+        expect(await hoverAt(ws, 'm: ')).toContain('Project finance › Loan › Royalty loan');
     });
 
     test('resources already in the list are not offered again', async () => {

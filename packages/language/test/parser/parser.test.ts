@@ -77,8 +77,8 @@ source reuters "Reuters, 4 February 2026" {
 mechanism_kind recycling_credit "Recycling credit"
 `);
         const source = root.elements.find(isSource) as Source;
-        expect([source.name, source.title, source.url, source.publisher, source.published, source.accessed])
-            .toEqual(['reuters', 'Reuters, 4 February 2026', 'https://example.org/a?b=c', 'Reuters', '2026-02-04', '2026-02']);
+        expect([source.name, source.title, source.urls, source.publisher, source.published, source.accessed])
+            .toEqual(['reuters', 'Reuters, 4 February 2026', ['https://example.org/a?b=c'], 'Reuters', '2026-02-04', '2026-02']);
         const kind = root.elements.find(isMechanismKind) as MechanismKind;
         expect([kind.name, kind.title]).toEqual(['recycling_credit', 'Recycling credit']);
     });

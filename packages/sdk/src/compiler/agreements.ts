@@ -1,6 +1,7 @@
 import type { Agreement as AgreementNode, Role } from '@pacta/language';
 import type { AstNode } from 'langium';
 import type { Agreement, AgreementForm, PartyRole, RoleAssignment } from '../model.js';
+import { optionalList, resourceListIds } from './resource-lists.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
 import { buildMemberships } from './memberships.js';
 
@@ -38,6 +39,7 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         binding: node.binding === 'binding' || node.binding === 'nonbinding' ? node.binding : 'unknown',
         roles,
         resources: context.refIds(node.resources),
+        ...optionalList('resourceLists', resourceListIds(node.resourceLists)),
         stages: context.refIds(node.stages),
         sectors: (node.sectors ?? []).filter(isString),
         memberships,

@@ -1,6 +1,6 @@
 import {
     type Agreement as AgreementNode, type Document, type MechanismKind as MechanismKindNode, type PactaServices,
-    isAgreement, isBuiltinUri, isDocument, isMechanismKind, isParty, isSource
+    isAgreement, isBuiltinUri, isDocument, isMechanismKind, isParty, isSource, kindAncestors
 } from '@pacta/language';
 import { type LangiumDocument, URI, UriUtils } from 'langium';
 import { compareStrings } from '../diagnostics.js';
@@ -132,7 +132,16 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
             push(relations, buildRelation(relationNode, agreement.id, context));
         }
     }
-    for (const kind of usedBuiltinKinds) mechanismKinds.push(buildMechanismKind(kind, context));
+    // A kind's parents are in the output with it (1.4), so `parent` and `ancestors` always name a listed kind.
+    for (const root of roots) {
+        for (const element of root.elements ?? []) if (isMechanismKind(element)) usedBuiltinKinds.add(element);
+    }
+    for (const kind of [...usedBuiltinKinds]) {
+        for (const ancestor of kindAncestors(kind)) usedBuiltinKinds.add(ancestor);
+    }
+    for (const kind of usedBuiltinKinds) {
+        if (isBuiltinNode(kind)) mechanismKinds.push(buildMechanismKind(kind, context));
+    }
     const { resources, stages, referenceLists } = buildResources(roots, agreements, context);
 
     return {

@@ -1,5 +1,6 @@
 import type { Mechanism as MechanismNode } from '@pacta/language';
 import type { Mechanism, MechanismStatus } from '../model.js';
+import { optionalList, resourceListIds } from './resource-lists.js';
 import { type BuildContext, UNNAMED, nameOr, oneOf, optionalString } from './context.js';
 import { buildMoney } from './money.js';
 
@@ -21,6 +22,7 @@ export function buildMechanism(node: MechanismNode, agreementId: string, context
         parties: context.refIds(node.parties),
         ...(amount !== undefined ? { amount } : {}),
         resources: context.refIds(node.resources),
+        ...optionalList('resourceLists', resourceListIds(node.resourceLists)),
         stages: context.refIds(node.stages),
         ...(note !== undefined ? { note } : {}),
         citations: context.citations(node),

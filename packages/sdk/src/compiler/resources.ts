@@ -1,8 +1,9 @@
 import {
     type Agreement as AgreementNode, type Document, type Resource as ResourceNode, type Stage as StageNode, isBuiltinUri,
-    isResource, isStage, listIdsOf, lookupReferenceList
+    BUILTIN_RESOURCES_URI, isDocument, isResource, isStage, listIdsOf, lookupReferenceList, lookupReferenceListByName,
+    referenceListResourceIds
 } from '@pacta/language';
-import { AstUtils, type Reference } from 'langium';
+import { AstUtils, type Reference, URI } from 'langium';
 import { compareStrings } from '../diagnostics.js';
 import type { ReferenceList, Resource, Stage } from '../model.js';
 import { type BuildContext, type IdAllocator, nameOr, optionalString } from './context.js';
@@ -64,6 +65,12 @@ export function buildResources(roots: readonly Document[], agreements: readonly 
     for (const agreement of agreements) {
         for (const holder of [agreement, ...(agreement.mechanisms ?? [])]) {
             for (const ref of holder.resources ?? []) addResource(target<ResourceNode>(ref));
+            // `resources every usgs_2025` (1.4): every resource on the list, each listing it in `lists`.
+            for (const name of holder.resourceLists ?? []) {
+                const list = lookupReferenceListByName(name);
+                if (!list) continue;
+                for (const id of referenceListResourceIds(list)) addResource(builtinResourceNode(id, context));
+            }
             for (const ref of holder.stages ?? []) {
                 const stage = target<StageNode>(ref);
                 if (stage) stages.add(stage);
@@ -85,6 +92,23 @@ export function buildResources(roots: readonly Document[], agreements: readonly 
         stages: byId([...stages].map(node => buildStage(node, context))),
         referenceLists: byId(referenceLists)
     };
+}
+
+const builtinResourceNodes = new WeakMap<object, Map<string, ResourceNode>>();
+
+/** The resource of the built-in library document with this id (looked up once per compilation). */
+function builtinResourceNode(id: string, context: BuildContext): ResourceNode | undefined {
+    const documents = context.services.shared.workspace.LangiumDocuments;
+    let byName = builtinResourceNodes.get(context);
+    if (!byName) {
+        byName = new Map();
+        const root = documents.getDocument(URI.parse(BUILTIN_RESOURCES_URI))?.parseResult?.value;
+        if (isDocument(root)) {
+            for (const element of root.elements ?? []) if (isResource(element)) byName.set(element.name, element);
+        }
+        builtinResourceNodes.set(context, byName);
+    }
+    return byName.get(id);
 }
 
 function buildResource(node: ResourceNode, context: BuildContext): Resource {

@@ -5,7 +5,8 @@ import { calendarDate } from './dates.js';
 
 export function buildSource(node: SourceNode, context: BuildContext): Source {
     const kind = optionalString(node.kind);
-    const url = optionalString(node.url);
+    const urls = (node.urls ?? []).filter((url): url is string => typeof url === 'string');
+    const url = urls[0];
     const publisher = optionalString(node.publisher);
     const published = calendarDate(optionalString(node.published));
     const accessed = calendarDate(optionalString(node.accessed));
@@ -15,6 +16,7 @@ export function buildSource(node: SourceNode, context: BuildContext): Source {
         title: optionalString(node.title) ?? '',
         ...(kind !== undefined ? { kind } : {}),
         ...(url !== undefined ? { url } : {}),
+        ...(urls.length > 1 ? { urls } : {}),
         ...(publisher !== undefined ? { publisher } : {}),
         ...(published !== undefined ? { published } : {}),
         ...(accessed !== undefined ? { accessed } : {}),

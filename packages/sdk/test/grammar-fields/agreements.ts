@@ -29,6 +29,7 @@ export const AGREEMENT_FIELDS: Record<string, FieldEntry> = {
         { party: 'US', role: 'party' }, { party: 'JP', role: 'party' }, { party: 'JP', role: 'signatory' }
     ]),
     'Agreement.resources': reaches(agreement('resources lithium, graphite'), 'agreements[a].resources', ['lithium', 'graphite']),
+    'Agreement.resourceLists': reaches(agreement('resources every usgs_2025, lithium'), 'agreements[a].resourceLists', ['usgs-2025']),
     'Agreement.stages': reaches(agreement('stages mining, refining'), 'agreements[a].stages', ['mining', 'refining']),
     'Agreement.sectors': reaches(agreement('sectors "batteries", "magnets"'), 'agreements[a].sectors', ['batteries', 'magnets']),
     'Agreement.memberships': reaches('state MX "Mexico"\n' + agreement('member MX joined 2026-02-01'), 'agreements[a].memberships[0].joined.value', '2026-02-01'),
@@ -101,6 +102,7 @@ export const AGREEMENT_FIELDS: Record<string, FieldEntry> = {
     'Mechanism.parties': reaches(mechanism('parties US, JP'), 'mechanisms[a.m].parties', ['US', 'JP']),
     'Mechanism.amount': reaches(mechanism('amount 5 USD'), 'mechanisms[a.m].amount.text', '5 USD', { repeated: mechanism('amount 5 USD amount 6 USD') }),
     'Mechanism.resources': reaches(mechanism('resources lithium'), 'mechanisms[a.m].resources', ['lithium']),
+    'Mechanism.resourceLists': reaches(mechanism('resources every eu_crma_2024_strategic'), 'mechanisms[a.m].resourceLists', ['eu-crma-2024-strategic']),
     'Mechanism.stages': reaches(mechanism('stages refining'), 'mechanisms[a.m].stages', ['refining']),
     'Mechanism.note': reaches(mechanism('note "for cobalt"'), 'mechanisms[a.m].note', 'for cobalt', { repeated: mechanism('note "a" note "b"') }),
     'Mechanism.citations': reaches(mechanism('cite s "p. 6"'), 'mechanisms[a.m].citations', [{ source: 's', locator: 'p. 6' }]),

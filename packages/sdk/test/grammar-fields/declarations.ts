@@ -57,9 +57,9 @@ export const DECLARATION_FIELDS: Record<string, FieldEntry> = {
     'Source.kind': reaches('source wh "The White House" { kind press_release }', 'sources[wh].kind', 'press_release', {
         repeated: 'source wh "The White House" { kind press_release kind official_text }'
     }),
-    'Source.url': reaches('source wh "The White House" { url "https://example.org/a" }', 'sources[wh].url', 'https://example.org/a', {
-        repeated: 'source wh "The White House" { url "https://example.org/a" url "https://example.org/b" }'
-    }),
+    // 1.4: several addresses (`url "a", "b"` or `url` written again); `url` stays the first.
+    'Source.urls': reaches('source wh "The White House" { url "https://example.org/a", "https://example.org/b" url "https://example.org/c" }',
+        'sources[wh].urls', ['https://example.org/a', 'https://example.org/b', 'https://example.org/c']),
     'Source.publisher': reaches('source wh "The White House" { publisher "EOP" }', 'sources[wh].publisher', 'EOP', {
         repeated: 'source wh "The White House" { publisher "EOP" publisher "White House" }'
     }),
@@ -75,6 +75,7 @@ export const DECLARATION_FIELDS: Record<string, FieldEntry> = {
 
     'MechanismKind.name': reaches('mechanism_kind royalty "Royalty"', 'mechanismKinds[royalty].title', 'Royalty'),
     'MechanismKind.title': reaches('mechanism_kind royalty "Royalty"', 'mechanismKinds[royalty].title', 'Royalty'),
+    'MechanismKind.parent': reaches('mechanism_kind royalty_floor "Royalty floor" of price_floor', 'mechanismKinds[royalty_floor].parent', 'price_floor'),
 
     'Resource.kind': reaches('resource_group batteries "Battery materials" { members lithium, graphite }', 'resources[batteries].kind', 'group'),
     'Resource.name': reaches('resource unobtainium "Unobtainium"', 'resources[unobtainium].title', 'Unobtainium'),

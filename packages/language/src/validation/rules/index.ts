@@ -37,6 +37,8 @@ import { noPreferredDateRule } from './no-preferred-date.rule.js';
 import { severalPreferredDatesRule } from './several-preferred-dates.rule.js';
 import { noHolidayCalendarRule } from './no-holiday-calendar.rule.js';
 import { unknownHolidayCalendarRule } from './unknown-holiday-calendar.rule.js';
+import { kindCycleRule } from './kind-cycle.rule.js';
+import { unknownReferenceListRule } from './unknown-reference-list.rule.js';
 
 /**
  * Every validation rule of Pacta, in the order their codes are documented: grouped by what
@@ -77,7 +79,10 @@ export const PACTA_RULES: readonly PactaRule[] = [
     amountPrecisionRule,        // warning  pacta/amount-precision
     eachWithOnePartyRule,       // warning  pacta/each-with-one-party
     // Resources
+    unknownReferenceListRule,   // error    pacta/unknown-reference-list
     redundantResourceRule,      // hint     pacta/redundant-resource
+    // Mechanism kinds
+    kindCycleRule,              // error    pacta/kind-cycle
     // Relations between agreements
     relationCycleRule,          // error    pacta/relation-cycle
     invalidSupersessionStepRule, // error   pacta/invalid-supersession-step

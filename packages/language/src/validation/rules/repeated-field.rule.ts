@@ -67,7 +67,7 @@ function assignmentOf(element: GrammarAST.AbstractElement | undefined): GrammarA
 export const repeatedFieldRule = createRule({
     code: 'pacta/repeated-field',
     severity: 'warning',
-    description: 'A single-valued field (kind, binding, due, status, modality and text, mechanism, amount, note, office, url...) is written twice in one block.',
+    description: 'A single-valued field (kind, binding, due, status, modality and text, mechanism, amount, note, office, publisher...) is written twice in one block.',
     checks: {
         Agreement: (node, context) => checkFields(node, node.form ?? 'agreement', [
             ['kind', '`kind`'], ['binding', 'binding status (`binding` / `nonbinding`)']
@@ -82,7 +82,7 @@ export const repeatedFieldRule = createRule({
             ['office', '`office`'], ['holidays', '`holidays`']
         ], context),
         Source: (node, context) => checkFields(node, 'source', [
-            ['kind', '`kind`'], ['url', '`url`'], ['publisher', '`publisher`'], ['published', '`published`'], ['accessed', '`accessed`']
+            ['kind', '`kind`'], ['publisher', '`publisher`'], ['published', '`published`'], ['accessed', '`accessed`']
         ], context)
     }
 });
