@@ -16,6 +16,7 @@ import { allCountryCodes, lookupCountry } from '../reference-data/countries.js';
 import { allCurrencyCodes, lookupCurrency } from '../reference-data/currencies.js';
 import { builtinStages } from '../reference-data/resources.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
+import { timeZoneItems } from './time-zone-completion.js';
 
 /** Names the docs recommend for `kind` of an agreement (docs/language.md, "Kind"). */
 export const AGREEMENT_KINDS = [
@@ -206,6 +207,7 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (property === 'code' && /\bcode\s*$/.test(before)) return this.countryItems();
         if (property === 'name' && /\bstate\s*$/.test(before)) return this.countryItems();
         if (property === 'currency') return this.currencyItems();
+        if (property === 'timeZone' && /\bzone\s*"?[^"\n]*$/.test(before)) return timeZoneItems();
         if (property === 'kind' && /\bkind\s*$/.test(before)) {
             return AGREEMENT_KINDS.map((kind, index) => ({
                 label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`
