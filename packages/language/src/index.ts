@@ -4,6 +4,7 @@ export { PactaLanguageMetaData } from './generated/module.js';
 export * from './pacta-module.js';
 export * from './deadlines/calendar-date.js';
 export * from './deadlines/deadline-resolver.js';
+export * from './deadlines/alternatives.js';
 export { CHAIN_LIMIT, CHAIN_TEXT_LIMIT } from './deadlines/chains.js';
 export * from './deadlines/holiday-calendars.js';
 export * from './deadlines/recurrence.js';

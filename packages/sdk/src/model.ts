@@ -106,6 +106,31 @@ export interface DateValue {
     occurrences?: Occurrences;
     /** The condition of an open-ended deadline, e.g. `as long as "both participants work in good faith"` (1.1). */
     condition?: string;
+    /** True for `about 2025-05-12`, and for a date counted from an approximate one (1.4). */
+    approximate?: boolean;
+    /** A range (`2025-10-20..2025-10-21`): its first and last day or month; `value` is the last (1.4). */
+    range?: DateRange;
+    /** The dates the other claims of its nearest anchor with several claims would give (1.4). */
+    alternatives?: DateAlternative[];
+}
+
+/** The first and last day (or month) of a date range (1.4). */
+export interface DateRange {
+    from: CalendarDateString;
+    to: CalendarDateString;
+}
+
+/** The date a relative date would have if its anchor were dated by another of its claims (1.4). */
+export interface DateAlternative {
+    value: CalendarDateString;
+    precision: DatePrecision;
+    /** Id of the event with several claims the date is counted from (the nearest one). */
+    anchor: string;
+    /** The index of that claim in the event's `claims` (0-based). */
+    claim: number;
+    /** The claim's note, e.g. `"Tokyo"`. */
+    note?: string;
+    approximate?: boolean;
 }
 
 /** A party's membership of a partnership (a party or an agreement) for a span of time (1.1). */
@@ -124,6 +149,10 @@ export interface DateClaim {
     date: DateValue;
     /** E.g. `"Washington time"`. */
     note?: string;
+    /** Where the source places it, e.g. `"Tokyo"` (1.4). */
+    place?: string;
+    /** The IANA time zone its date is in, e.g. `"Asia/Tokyo"` (1.4). */
+    timeZone?: string;
     /** True for the claim the event's `date` is taken from. */
     preferred: boolean;
     citations: Citation[];
@@ -205,7 +234,7 @@ export interface Agreement {
 
 export type EventKind =
     | 'announced' | 'signed' | 'ratified' | 'in_force' | 'provisional_application'
-    | 'review' | 'expiry' | 'terminated' | 'withdrawal' | 'event';
+    | 'review' | 'expiry' | 'terminated' | 'withdrawal' | 'adopted' | 'event';
 
 export interface AgreementEvent {
     id: string;
@@ -218,6 +247,10 @@ export interface AgreementEvent {
     date?: DateValue;
     /** Every dated claim, when sources disagree (1.1); `date` is the preferred one's. */
     claims?: DateClaim[];
+    /** Where it took place, e.g. `"Kuala Lumpur"` (1.4). */
+    place?: string;
+    /** The IANA time zone of its date (1.4). */
+    timeZone?: string;
     /** Ids of the parties that did it (`announced ... by USTR`). */
     by: string[];
     citations: Citation[];
@@ -326,7 +359,7 @@ export interface Relation {
 }
 
 /** The steps of an agreement's life by which it can take over from another (`supersedes x upon signed`). */
-export type SupersessionStep = 'announced' | 'signed' | 'ratified' | 'provisional_application' | 'in_force';
+export type SupersessionStep = 'announced' | 'signed' | 'adopted' | 'ratified' | 'provisional_application' | 'in_force';
 
 export interface Source {
     id: string;
@@ -369,6 +402,10 @@ export interface Deadline {
     calendars?: string[];
     occurrences?: Occurrences;
     condition?: string;
+    /** As in `DateValue` (1.4). */
+    approximate?: boolean;
+    range?: DateRange;
+    alternatives?: DateAlternative[];
     /** Where the date or deadline is written. */
     location: SourceLocation;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
-    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList
+    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList, DateRange, DateAlternative
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -18,7 +18,9 @@ const MODEL: Record<string, Record<string, string>> = {
     '': keys<PactaOutput>({ formatVersion: 'required', parties: 'required', agreements: 'required', events: 'required', commitments: 'required', mechanisms: 'required', mechanismKinds: 'required', relations: 'required', sources: 'required', resources: 'optional', stages: 'optional', referenceLists: 'optional', deadlines: 'required' }),
     location: keys<SourceLocation>({ file: 'required', line: 'required', column: 'required', endLine: 'required', endColumn: 'required' }),
     citation: keys<Citation>({ source: 'required', locator: 'optional' }),
-    dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', form: 'optional', text: 'required', chain: 'required', chainFrom: 'optional', reason: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional' }),
+    dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', form: 'optional', text: 'required', chain: 'required', chainFrom: 'optional', reason: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', approximate: 'optional', range: 'optional', alternatives: 'optional' }),
+    dateRange: keys<DateRange>({ from: 'required', to: 'required' }),
+    dateAlternative: keys<DateAlternative>({ value: 'required', precision: 'required', anchor: 'required', claim: 'required', note: 'optional', approximate: 'optional' }),
     party: keys<Party>({ id: 'required', kind: 'required', title: 'required', code: 'optional', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
@@ -26,7 +28,7 @@ const MODEL: Record<string, Record<string, string>> = {
         commitments: 'required', mechanisms: 'required', relations: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required' }),
-    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', place: 'optional', timeZone: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     commitment: keys<Commitment>({
         id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
@@ -42,13 +44,13 @@ const MODEL: Record<string, Record<string, string>> = {
     occurrences: keys<Occurrences>({ dates: 'required', stop: 'required', end: 'optional', truncated: 'required', recurrence: 'optional' }),
     'occurrences/recurrence': keys<Recurrence>({ anchor: 'required', every: 'required', unit: 'required', count: 'optional', until: 'optional' }),
     membership: keys<Membership>({ party: 'required', joined: 'optional', left: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
-    dateClaim: keys<DateClaim>({ date: 'required', note: 'optional', preferred: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
+    dateClaim: keys<DateClaim>({ date: 'required', note: 'optional', place: 'optional', timeZone: 'optional', preferred: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
     resource: keys<Resource>({ id: 'required', kind: 'required', title: 'required', members: 'required', lists: 'required', builtin: 'required', location: 'optional' }),
     stage: keys<Stage>({ id: 'required', title: 'required', builtin: 'required', location: 'optional' }),
     referenceList: keys<ReferenceList>({ id: 'required', title: 'required', publisher: 'required', published: 'required', url: 'required', count: 'required' }),
     deadline: keys<Deadline>({
         id: 'required', subject: 'required', subjectKind: 'required', agreement: 'required', kind: 'required', status: 'required', date: 'required', precision: 'required', text: 'required',
-        chain: 'required', chainFrom: 'optional', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', location: 'required'
+        chain: 'required', chainFrom: 'optional', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', approximate: 'optional', range: 'optional', alternatives: 'optional', location: 'required'
     })
 };
 

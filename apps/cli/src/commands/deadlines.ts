@@ -99,6 +99,10 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
         if (listed.occurrence) notes.push(occurrenceText(listed.occurrence));
         if (notes.length > 0) lines.push(style.dim(`${indent}${tableCell(notes.join(' · '))}`));
         if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(uncertaintyText(listed.uncertainty))}`));
+        // 1.4: the dates the other claims of its anchor give (`signed` on 27 or 28 October).
+        for (const other of listed.alternatives ?? []) {
+            lines.push(style.yellow(`${indent}${tableCell(`if ${other.anchor} is dated by its claim ${other.note !== undefined ? JSON.stringify(other.note) : `#${other.claim + 1}`}: ${other.value}`)}`));
+        }
         const how = listed.status === 'resolved' ? (chained.has(listed.deadline) ? '' : listed.chain.join(' ⇒ ')) : listed.reason ?? '';
         chained.add(listed.deadline);
         if (how) lines.push(style.dim(`${indent}${listed.status === 'resolved' ? '' : 'why: '}${tableCell(how)}`));

@@ -15,6 +15,7 @@ import { joinChains } from './chains.js';
 import { writtenNumber } from '../parser/written-number.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './holiday-calendars.js';
 import { type Recurrence, nthOccurrence } from './recurrence.js';
+import { type ClaimedAnchor, type DateAlternative, type DateRange, MAX_ALTERNATIVE_CLAIMS, findClaimedAnchor } from './alternatives.js';
 
 /** How a deadline binds: exactly on the date, by the date at the latest, or from the date on. */
 export type DeadlineKind = 'on' | 'by' | 'from';
@@ -59,6 +60,10 @@ interface ResolutionDetails {
      * hold the steps `chain` leaves out, to be followed for the whole chain.
      */
     readonly chainFrom?: readonly Dated[];
+    /** The date is approximate (`about 2025-05-12`), or counted from one that is (1.4). */
+    readonly approximate?: boolean;
+    /** A range of days (`2025-10-20..2025-10-21`): its first and last; the date is the last (1.4). */
+    readonly range?: DateRange;
 }
 
 export type Resolution = ResolvedDate | UnresolvedDate;
@@ -132,6 +137,11 @@ export interface DeadlineResolver {
     calendarsOf(expr: OffsetDeadline | RecurringDeadline): readonly CalendarUse[];
     /** A party's holiday calendar: its `holidays`, a state's ISO code, an agency's parent's; none for a bloc without `holidays`. */
     calendarOf(party: Party): string | undefined;
+    /**
+     * The dates a relative expression would have if its nearest anchor with several date claims
+     * were dated by each of its other claims (1.4); empty when there is no such anchor. See `alternatives.ts`.
+     */
+    alternativesOf(expr: TimeExpr): readonly DateAlternative[];
 }
 
 const UNITS: Record<string, CalendarUnit> = {
@@ -141,8 +151,19 @@ const UNITS: Record<string, CalendarUnit> = {
 const BUSINESS = new Set(['business day', 'business days']);
 
 const BOUNDS: Record<string, DeadlineKind> = {
-    on: 'on', within: 'by', 'no later than': 'by', 'not before': 'from'
+    on: 'on', within: 'by', 'no later than': 'by', 'not before': 'from', by: 'by'
 };
+
+/** The cache of resolutions: the workspace's, or an alternative's own over it (see `alternativesOf`). */
+interface ResolutionCache {
+    get(expr: TimeExpr): Resolution | undefined;
+    set(expr: TimeExpr, resolution: Resolution): void;
+}
+
+/** Resolving as if one event were dated by another of its claims: only the expressions on the way to it are resolved again. */
+interface Override extends ClaimedAnchor {
+    readonly claim: DateClaim;
+}
 
 /** The claim an event's date is taken from: its `preferred` claim, else its first; none when it has an inline date. */
 export function chosenClaimOf(event: Event): DateClaim | undefined {
@@ -209,21 +230,59 @@ export function monthEdgeOffset(expr: MonthEdgeDeadline): number | undefined {
 
 export class DefaultDeadlineResolver implements DeadlineResolver {
     // Cleared after every linking phase: an anchor may live in another file that just changed.
-    private readonly cache: WorkspaceCache<AstNode, Resolution>;
+    private readonly cache: ResolutionCache;
     private readonly inProgress = new Set<AstNode>();
     // The first cause of an unresolved date counted from another unresolved one (see `because`).
     private readonly causes = new WeakMap<Resolution, string>();
     // Unresolved dates whose reason was shortened to its first cause: those counted from them are too.
     private readonly shortened = new WeakSet<Resolution>();
     private readonly holidays: HolidayCalendars;
+    private readonly override?: Override;
 
-    constructor(services: LangiumCoreServices & { deadlines?: { HolidayCalendars?: HolidayCalendars } }) {
-        this.cache = new WorkspaceCache(services.shared, DocumentState.Linked);
+    constructor(services: LangiumCoreServices & { deadlines?: { HolidayCalendars?: HolidayCalendars } }, alternative?: { parent: DefaultDeadlineResolver; override: Override; holidays: HolidayCalendars }) {
+        if (alternative) {
+            // An alternative: the expressions on the way to the overridden event are resolved in a
+            // cache of its own; every other one is the workspace's resolution.
+            const own = new Map<TimeExpr, Resolution>();
+            const { parent, override } = alternative;
+            this.cache = {
+                get: expr => own.get(expr) ?? (override.affected.has(expr) ? undefined : parent.resolveTime(expr)),
+                set: (expr, resolution) => void own.set(expr, resolution)
+            };
+            this.holidays = alternative.holidays;
+            this.override = override;
+            return;
+        }
+        this.cache = new WorkspaceCache<AstNode, Resolution>(services.shared, DocumentState.Linked) as unknown as ResolutionCache;
         this.holidays = services.deadlines?.HolidayCalendars ?? new DefaultHolidayCalendars(services.shared);
+        this.services = services;
     }
 
+    private services?: LangiumCoreServices;
+
     dateOf(node: Dated): TimeExpr | undefined {
+        if (this.override && node === this.override.event) return this.override.claim.when;
         return dateExprOf(node);
+    }
+
+    alternativesOf(expr: TimeExpr): readonly DateAlternative[] {
+        if (this.override || !this.services) return [];
+        const found = findClaimedAnchor(expr);
+        if (!found) return [];
+        const chosen = chosenClaimOf(found.event);
+        const result: DateAlternative[] = [];
+        const claims = found.event.claims ?? [];
+        for (const [index, claim] of claims.entries()) {
+            if (claim === chosen || !claim.when || index >= MAX_ALTERNATIVE_CLAIMS) continue;
+            const sub = new DefaultDeadlineResolver(this.services, { parent: this, override: { ...found, claim }, holidays: this.holidays });
+            const resolution = sub.resolveTime(expr);
+            if (resolution.status !== 'resolved') continue;
+            result.push({
+                date: resolution.date, precision: resolution.precision, anchor: found.event, claim, claimIndex: index,
+                ...(resolution.approximate ? { approximate: true } : {})
+            });
+        }
+        return result;
     }
 
     chosenClaim(event: Event): DateClaim | undefined {
@@ -261,7 +320,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const frames: Array<{ expr: TimeExpr; next: TimeExpr[]; at: number }> = [];
         const open = (expr: TimeExpr): void => {
             this.inProgress.add(expr);
-            frames.push({ expr, next: dependenciesOf(expr, this.inProgress), at: 0 });
+            frames.push({ expr, next: dependenciesOf(expr, this.inProgress, node => this.dateOf(node)), at: 0 });
         };
         try {
             open(root);
@@ -366,7 +425,20 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             const written = expr.date ?? `year ${writtenNumber(expr, 'year')}`;
             return { status: 'invalid', bound: 'on', chain: [], reason: `'${written}' is outside the years ${MIN_YEAR} to ${MAX_YEAR}, the only ones dates are computed in`, issue: 'out_of_range' };
         }
-        return { status: 'resolved', date: date.value, precision: date.precision, bound: 'on', chain: [] };
+        const bound: DeadlineKind = expr.bound === 'by' ? 'by' : 'on';
+        const approximate = expr.approximate ? { approximate: true } : {};
+        if (expr.end !== undefined) {
+            // A range of days or months: dated by its last; `invalid-date-range` reports a wrong one.
+            const end = parseCalendarDate(expr.end);
+            if (!end || !isWrittenYearInRange(end.value)) {
+                return { status: 'invalid', bound, chain: [], reason: `'${expr.end}' is not a calendar date` };
+            }
+            if (end.precision !== date.precision || end.value < date.value) {
+                return { status: 'invalid', bound, chain: [], reason: `'${expr.date}..${expr.end}' is not a range: its end must be as precise as its start and not before it` };
+            }
+            return { status: 'resolved', date: end.value, precision: end.precision, bound, chain: [], ...approximate, range: { from: date.value, to: end.value } };
+        }
+        return { status: 'resolved', date: date.value, precision: date.precision, bound, chain: [], ...approximate };
     }
 
     private resolveOffset(expr: OffsetDeadline): Resolution {
@@ -379,7 +451,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const unit = UNITS[expr.unit] ?? 'day';
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${writtenNumber(expr, 'amount')} ${expr.unit} ${expr.direction}`;
         return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase,
-            anchorDate => orOutOfRange(addToDate(anchorDate, sign * expr.amount, unit)));
+            anchorDate => orOutOfRange(addToDate(anchorDate, sign * expr.amount, unit)), sign < 0);
     }
 
     private resolveBusinessDays(expr: OffsetDeadline, bound: DeadlineKind, sign: number): Resolution {
@@ -397,7 +469,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             });
             const note = anchorDate.precision === 'day' && skipped.length > 0 ? ` (holidays skipped: ${describeSkipped(skipped, names)})` : '';
             return date ? { date, note } : OUT_OF_RANGE;
-        });
+        }, sign < 0);
         return { ...result, calendars };
     }
 
@@ -644,7 +716,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         }
         const dates = operands.map(o => {
             const r = o.resolution as ResolvedDate;
-            return { name: o.name, anchor: o.anchor, date: { value: r.date, precision: r.precision } as CalendarDate };
+            return { name: o.name, anchor: o.anchor, approximate: r.approximate === true, date: { value: r.date, precision: r.precision } as CalendarDate };
         });
         // By the last day each operand can stand for, so that a deadline is never made earlier
         // than it can be: `earliest of (year 2026, 2026-03-01)` is 2026-03-01, not 2026. On a
@@ -657,7 +729,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         }
         const list = dates.map(d => d.anchor ? `${d.name} ${d.date.value}` : d.date.value).join(', ');
         const own = `${pick} of (${list}) → ${best.date.value}`;
-        return { status: 'resolved', date: best.date.value, precision: best.date.precision, bound, ...joinChains(parts, own, anchorsOf) };
+        return { status: 'resolved', date: best.date.value, precision: best.date.precision, bound, ...joinChains(parts, own, anchorsOf), ...(best.approximate ? { approximate: true } : {}) };
     }
 
     private resolveOpen(expr: OpenDeadline): Resolution {
@@ -670,7 +742,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         anchorText: string,
         bound: DeadlineKind,
         phrase: string,
-        compute: (anchorDate: CalendarDate) => Computed | NoDate | undefined
+        compute: (anchorDate: CalendarDate) => Computed | NoDate | undefined,
+        fromStart = false
     ): Resolution {
         if (!anchor) {
             const reason = anchorText ? `'${anchorText}' is not declared` : 'the deadline names no event to count from';
@@ -693,8 +766,11 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             if (status === 'unresolved' && anchorResolution.status === 'unresolved') this.inherit(unresolved, anchorResolution);
             return unresolved;
         }
-        const anchorDate: CalendarDate = { value: anchorResolution.date, precision: anchorResolution.precision };
-        const start = anchorResolution.chain.length > 0 ? anchorResolution.chain : [`${anchorName} ${anchorDate.value}`];
+        // A range counts `after` from its last day, `before` from its first (1.4).
+        const anchorValue = fromStart && anchorResolution.range ? anchorResolution.range.from : anchorResolution.date;
+        const anchorDate: CalendarDate = { value: anchorValue, precision: anchorResolution.precision };
+        const start = anchorResolution.chain.length > 0 ? anchorResolution.chain : [`${anchorName} ${anchorDate.value}${anchorResolution.approximate ? ' (approximate)' : ''}`];
+        const approximate = anchorResolution.approximate ? { approximate: true } : {};
         const result = compute(anchorDate);
         if (!result) {
             return { status: 'invalid', bound, chain: [...start], ...cut, reason: `'${phrase} ${anchorName}' gives no date` };
@@ -708,7 +784,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             date: result.date.value,
             precision: result.date.precision,
             bound,
-            ...joinChains([{ chain: start, chainFrom: anchorResolution.chainFrom, anchor }], own, anchorsOf)
+            ...joinChains([{ chain: start, chainFrom: anchorResolution.chainFrom, anchor }], own, anchorsOf),
+            ...approximate
         };
     }
 
@@ -766,11 +843,11 @@ function tooManyBusinessDays(): NoDate {
  * the dates of its anchors, its nested operands, a recurring deadline's end or the agreement's
  * expiry. Only those it really reads: an expression that is invalid by itself reads none.
  */
-function dependenciesOf(expr: TimeExpr, inProgress: ReadonlySet<AstNode>): TimeExpr[] {
+function dependenciesOf(expr: TimeExpr, inProgress: ReadonlySet<AstNode>, dateOf: (node: Dated) => TimeExpr | undefined): TimeExpr[] {
     const result: TimeExpr[] = [];
     const add = (ref: Reference<Dated> | undefined): void => {
         const target = safeRef(ref);
-        const next = target ? dateExprOf(target) : undefined;
+        const next = target ? dateOf(target) : undefined;
         if (next) result.push(next);
     };
     if (isOffsetDeadline(expr)) {
@@ -790,7 +867,7 @@ function dependenciesOf(expr: TimeExpr, inProgress: ReadonlySet<AstNode>): TimeE
             add(expr.end);
         } else if (expr.count === undefined) {
             const expiry = enclosingAgreementNode(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
-            const expiryExpr = expiry ? dateExprOf(expiry) : undefined;
+            const expiryExpr = expiry ? dateOf(expiry) : undefined;
             if (expiryExpr && !inProgress.has(expiryExpr) && !dependsOn(expiryExpr, expr)) result.push(expiryExpr);
         }
         add(expr.anchor);

@@ -1,11 +1,12 @@
-import { type Dated, isAgreement, isEvent } from '../generated/ast.js';
+import { type Dated, isAbsoluteDate, isAgreement, isEvent } from '../generated/ast.js';
 import { anchorsOf, chosenClaimOf, dateExprOf } from './deadline-resolver.js';
 
 /** One fact marked `uncertain` that a date depends on. */
 export interface UncertainFact {
     /** Id of the element marked `uncertain` (for a date claim, the id of its event). */
     id: string;
-    kind: 'commitment' | 'event' | 'date_claim' | 'agreement';
+    /** `approximate_date` (1.4): its own date is written `about` (not marked `uncertain`, but not known to the day). */
+    kind: 'commitment' | 'event' | 'date_claim' | 'agreement' | 'approximate_date';
     /**
      * How the date depends on it: it is the deadline's own commitment or event (`subject`), the
      * date claim the subject's date is taken from (`claim`), an event or commitment the date is
@@ -29,6 +30,8 @@ export interface DateDependencies<T> {
     isClaimUncertain(node: T): boolean;
     /** The id of its agreement when that agreement is marked `uncertain`. */
     uncertainAgreement(node: T): string | undefined;
+    /** Whether its own date is written approximate (`about 2025-05-12`, 1.4); absent means never. */
+    isApproximate?(node: T): boolean;
     /** The events and commitments its date is counted from (direct ones; more is harmless, they are followed anyway). */
     anchors(node: T): Iterable<T>;
 }
@@ -60,6 +63,7 @@ function ownFacts<T>(node: T, role: 'subject' | 'anchor', dependencies: DateDepe
     const facts: UncertainFact[] = [];
     if (dependencies.isUncertain(node)) facts.push({ id, kind: dependencies.kindOf(node), role });
     if (dependencies.isClaimUncertain(node)) facts.push({ id, kind: 'date_claim', role: role === 'subject' ? 'claim' : 'anchor' });
+    if (dependencies.isApproximate?.(node)) facts.push({ id, kind: 'approximate_date', role });
     return facts;
 }
 
@@ -71,10 +75,10 @@ export function uncertaintyText(facts: readonly UncertainFact[]): string {
 
 function factText(fact: UncertainFact): string {
     switch (fact.role) {
-        case 'subject': return `this ${fact.kind}`;
+        case 'subject': return fact.kind === 'approximate_date' ? 'its date is approximate' : `this ${fact.kind}`;
         case 'claim': return 'the date claim its date is taken from';
         case 'agreement': return `its agreement ${fact.id}`;
-        default: return `anchor ${fact.id}${fact.kind === 'date_claim' ? ' (its date claim)' : ` (${fact.kind})`}`;
+        default: return `anchor ${fact.id}${fact.kind === 'date_claim' ? ' (its date claim)' : fact.kind === 'approximate_date' ? ' (approximate date)' : ` (${fact.kind})`}`;
     }
 }
 
@@ -85,6 +89,10 @@ export function astDateDependencies(describe: (node: Dated) => string): DateDepe
         kindOf: node => (isEvent(node) ? 'event' : 'commitment'),
         isUncertain: node => node.uncertain === true,
         isClaimUncertain: node => isEvent(node) && chosenClaimOf(node)?.uncertain === true,
+        isApproximate: node => {
+            const expr = dateExprOf(node);
+            return isAbsoluteDate(expr) && expr.approximate === true;
+        },
         uncertainAgreement: node => (isAgreement(node.$container) && node.$container.uncertain ? node.$container.name : undefined),
         anchors: node => anchorsOf(dateExprOf(node))
     };

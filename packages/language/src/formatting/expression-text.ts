@@ -14,7 +14,7 @@ export function expressionText(cst: CstNode | undefined): string {
             for (const child of node.content) visit(child);
         } else if (isLeafCstNode(node) && !node.hidden) {
             // As the formatter lays them out: `a, b`, `of (a, b)`, whatever the author's spacing.
-            const glued = node.text === '.' || previousText === '.' || node.text === ',' || node.text === ')' || previousText === '(';
+            const glued = node.text === '.' || previousText === '.' || node.text === '..' || previousText === '..' || node.text === ',' || node.text === ')' || previousText === '(';
             const spaced = previousText === ',' || node.text === '(';
             if (previousEnd !== undefined && !glued && (spaced || node.offset > previousEnd)) text += ' ';
             text += node.text;

@@ -55,9 +55,9 @@ export class PactaFormatter extends AbstractFormatter {
         if (isDocument(node)) {
             formatter.nodes(...node.elements).prepend(MEMBER);
             // Punctuation, wherever it is: `a, b`, `name: kind`, `agreement.member`. One pass over the whole CST.
-            const punctuation = keywordLeaves(node.$cstNode, new Set([',', ':', '.', '(', ')']), false);
+            const punctuation = keywordLeaves(node.$cstNode, new Set([',', ':', '.', '..', '(', ')']), false);
             formatter.cst(punctuation.filter(leaf => leaf.text === ',' || leaf.text === ':' || leaf.text === ')')).prepend(Formatting.noSpace());
-            formatter.cst(punctuation.filter(leaf => leaf.text === '.')).surround(Formatting.noSpace());
+            formatter.cst(punctuation.filter(leaf => leaf.text === '.' || leaf.text === '..')).surround(Formatting.noSpace());
             // `earliest of (a, b)`: one space before `(`, none inside the parentheses.
             formatter.cst(punctuation.filter(leaf => leaf.text === '(')).append(Formatting.noSpace());
             return;

@@ -18,6 +18,7 @@ import { allCountryCodes, lookupCountry } from '../reference-data/countries.js';
 import { allCurrencyCodes, lookupCurrency } from '../reference-data/currencies.js';
 import { builtinStages } from '../reference-data/resources.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
+import { timeZoneItems } from './time-zone-completion.js';
 
 /** Names the docs recommend for `kind` of an agreement (docs/language.md, "Kind"). */
 export const AGREEMENT_KINDS = [
@@ -209,6 +210,7 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (property === 'name' && /\bstate\s*$/.test(before)) return this.countryItems();
         if (property === 'currency') return this.currencyItems();
         if (property === 'resourceLists') return referenceListItems();
+        if (property === 'timeZone' && /\bzone\s*"?[^"\n]*$/.test(before)) return timeZoneItems();
         if (property === 'kind' && /\bkind\s*$/.test(before)) {
             return AGREEMENT_KINDS.map((kind, index) => ({
                 label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`
@@ -252,7 +254,8 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         return undefined;
     }
 
-    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+    protected override getReferenceCandidates(written: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const refInfo = this.anchorReference(written, context);
         const candidates = super.getReferenceCandidates(refInfo, context);
         const type = this.astReflection.getReferenceType(refInfo);
         if (type === 'Party' || type === 'Resource' || type === 'Stage') {
@@ -277,6 +280,26 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
             if (own && description.node === own) return false;
             return true;
         });
+    }
+
+    /**
+     * Since an event's date may begin with `by` or `about` (1.4), Langium's completion can name the
+     * event, not the deadline, as the container of a deadline's `anchor`/`end`: then it is the
+     * deadline's (a `Dated` reference), inside that event.
+     */
+    protected anchorReference(refInfo: ReferenceInfo, context: CompletionContext): ReferenceInfo {
+        try {
+            this.astReflection.getReferenceType(refInfo);
+            return refInfo;
+        } catch {
+            if (refInfo.property !== 'anchor' && refInfo.property !== 'end') return refInfo;
+            // The node of the parsed document just before the cursor (the deadline being written).
+            const root = context.document.parseResult.value.$cstNode;
+            const leaf = root ? CstUtils.findLeafNodeBeforeOffset(root, context.tokenOffset) : undefined;
+            const $container = leaf?.astNode ?? refInfo.container;
+            const $type = refInfo.property === 'anchor' ? 'SameDayDeadline' : 'RecurringDeadline';
+            return { ...refInfo, container: { $type, $container } as unknown as AstNode };
+        }
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

@@ -5,6 +5,7 @@ import { kindPathText } from '../builtins/kind-path.js';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolver.js';
 import { astDateDependencies, uncertainFacts, uncertaintyText } from '../deadlines/uncertainty.js';
+import type { DateAlternative } from '../deadlines/alternatives.js';
 import {
     type Agreement, type Commitment, type Dated, type Event, type Mechanism, type MechanismKind,
     type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
@@ -214,11 +215,31 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             const calendars = resolution.calendars.map(use => `${use.party.name} (${use.code ?? 'no holidays'})`).join(', ');
             extra.push(`Business days of: ${calendars || 'no party (weekends only)'}`);
         }
+        extra.push(...this.asSourcesGiveIt(expr, resolution));
         const uncertain = isEvent(owner) || isCommitment(owner) ? this.uncertainty(owner) : undefined;
         if (uncertain) extra.unshift(uncertain);
         const details = extra.length > 0 ? `\n\n${extra.join('  \n')}` : '';
         const chain = resolution.chain.length > 0 ? `\n\n\`\`\`text\n${chainExcerpt(resolution.chain).join('\n')}\n\`\`\`` : '';
         return `${what} ${bound} **${resolution.date}**${precision}${details}${chain}`;
+    }
+
+    /** Dates as sources give them (1.4): approximate, a range, place and time zone, the dates other claims of its anchor would give. */
+    protected asSourcesGiveIt(expr: TimeExpr, resolution: Resolution): string[] {
+        const lines: string[] = [];
+        if (resolution.approximate) lines.push('Approximate: the source gives this date as about, or it is counted from such a date');
+        if (resolution.range) lines.push(`Range: ${resolution.range.from} to ${resolution.range.to} (dated by its last day; \`before\` counts from its first)`);
+        const where = isDateClaim(expr.$container) || isEvent(expr.$container) ? expr.$container : undefined;
+        if (where?.place || where?.timeZone) lines.push(`Place: ${[where.place, where.timeZone].filter(Boolean).join(', ')}`);
+        let alternatives: readonly DateAlternative[] = [];
+        try {
+            alternatives = this.resolver.alternativesOf(expr);
+        } catch {
+            alternatives = [];
+        }
+        for (const a of alternatives) {
+            lines.push(`If ${this.resolver.describeAnchor(a.anchor)} is dated by its claim ${a.claim.note ? `"${a.claim.note}"` : `#${a.claimIndex + 1}`}: **${a.date}**`);
+        }
+        return lines;
     }
 
     /** `⚠ **uncertain**: this commitment; anchor usmca.in_force (event)`, when anything its date depends on is marked `uncertain`. */

@@ -29,7 +29,7 @@ export const RULE_WORDS: Record<string, string> = {
     Binding: '`binding` or `nonbinding`',
     Role: 'a role: `parties`, `signatories`, `lead`, `implementing` or `beneficiaries`',
     RelationKind: 'a relation: `builds_on`, `implements`, `amends`, `supersedes`, `succeeds`, `continues`, `references` or `reviewed_by`',
-    EventKind: 'an event: `announced`, `signed`, `ratified`, `in_force`, `provisional_application`, `review`, `expiry`, `terminated`, `withdrawal` or `event`',
+    EventKind: 'an event: `announced`, `signed`, `ratified`, `in_force`, `provisional_application`, `review`, `expiry`, `terminated`, `withdrawal`, `adopted` or `event`',
     PartyKind: 'a party kind: `state`, `bloc`, `organisation`, `agency`, `company` or `person`',
     ResourceKind: '`resource` or `resource_group`',
     Citation: 'a source declared with `source`, as in `cite news_report "paragraph 4"`',
@@ -42,7 +42,7 @@ export const RULE_WORDS: Record<string, string> = {
 export const SYNONYMS: Record<string, string> = {
     entry_into_force: 'in_force', entered_into_force: 'in_force', enters_into_force: 'in_force', into_force: 'in_force', effective: 'in_force',
     signature: 'signed', sign: 'signed', announcement: 'announced', announce: 'announced', ratification: 'ratified',
-    expires: 'expiry', expiration: 'expiry', expired: 'expiry', termination: 'terminated', withdrawn: 'withdrawal',
+    expires: 'expiry', expiration: 'expiry', expired: 'expiry', termination: 'terminated', withdrawn: 'withdrawal', adoption: 'adopted',
     country: 'state', nation: 'state', organization: 'organisation', ministry: 'agency', treaty: 'agreement',
     obligation: 'commitment', commits: 'commitment', source_ref: 'cite', citation: 'cite', cites: 'cite',
     nonbinding_agreement: 'nonbinding', non_binding: 'nonbinding', legally_binding: 'binding', deadline: 'due', by_date: 'due'
@@ -54,7 +54,7 @@ export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly s
         what: '`kind`, `binding`, a role list (`parties US, MX`), an event (`signed 2026-02-04`), `commitment`, `mechanism`, a relation (`builds_on OTHER`), `resources`, `sectors`, `cite` or `uncertain`',
         keywords: ['kind', 'binding', 'nonbinding', 'parties', 'signatories', 'lead', 'implementing', 'beneficiaries', 'resources', 'stages',
             'sectors', 'member', 'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated',
-            'withdrawal', 'event', 'commitment', 'mechanism', 'builds_on', 'implements', 'amends', 'supersedes', 'succeeds', 'continues',
+            'withdrawal', 'adopted', 'event', 'commitment', 'mechanism', 'builds_on', 'implements', 'amends', 'supersedes', 'succeeds', 'continues',
             'references', 'reviewed_by', 'cite', 'uncertain', '#suppress']
     },
     Commitment: {

@@ -20,7 +20,7 @@ const LANGUAGE_MD = readFileSync(fileURLToPath(new URL('../../../../docs/languag
 const GRAMMAR = PactaGrammar();
 
 /** Keywords that are punctuation: not words a reader looks up. */
-const PUNCTUATION = new Set(['(', ')', ',', '.', ':', '{', '}']);
+const PUNCTUATION = new Set(['(', ')', ',', '.', '..', ':', '{', '}']);
 
 /**
  * The production(s) of the summary that describe each parser rule. A fragment listed here has a

@@ -1,6 +1,7 @@
 import { type Resolution, type TimeExpr, formOf, parseCalendarDate } from '@pacta/language';
 import type { DateForm, DateValue, DeadlineKind, Occurrences, ResolutionStatus } from '../model.js';
 import { type BuildContext, normalizedText } from './context.js';
+import { datesAsSourcesGiveThem } from './date-sources.js';
 
 const BOUNDS: readonly DeadlineKind[] = ['on', 'by', 'from'];
 const STATUSES: readonly ResolutionStatus[] = ['resolved', 'unresolved', 'cycle', 'invalid', 'open'];
@@ -16,7 +17,7 @@ export function buildDateValue(expr: TimeExpr, context: BuildContext): DateValue
     const chain = [...resolution.chain];
     // Only when the chain is cut (a chain longer than the language's CHAIN_LIMIT): where the rest is.
     const cut = resolution.chainFrom ? { chainFrom: resolution.chainFrom.map(node => context.idOf(node) ?? node.name ?? '') } : {};
-    const extras = details(resolution, context);
+    const extras = details(resolution, context, expr);
     if (resolution.status === 'resolved') {
         // The resolver only produces calendar dates; checked again so the output always fits the schema.
         const date = parseCalendarDate(resolution.date);
@@ -29,9 +30,11 @@ export function buildDateValue(expr: TimeExpr, context: BuildContext): DateValue
     return { status, value: null, precision: null, bound, relative, form, text, chain, ...cut, reason: resolution.reason, ...extras };
 }
 
-/** `calendars`, `occurrences` and `condition`, in schema order, only where they apply. */
-function details(resolution: Resolution, context: BuildContext): Pick<DateValue, 'calendars' | 'occurrences' | 'condition'> {
-    const result: Pick<DateValue, 'calendars' | 'occurrences' | 'condition'> = {};
+type Details = Pick<DateValue, 'calendars' | 'occurrences' | 'condition' | 'approximate' | 'range' | 'alternatives'>;
+
+/** `calendars`, `occurrences`, `condition` and the 1.4 fields, in schema order, only where they apply. */
+function details(resolution: Resolution, context: BuildContext, expr?: TimeExpr): Details {
+    const result: Details = {};
     if (resolution.calendars) {
         result.calendars = resolution.calendars.map(use => context.idOf(use.party) ?? use.party.name);
     }
@@ -44,6 +47,7 @@ function details(resolution: Resolution, context: BuildContext): Pick<DateValue,
         result.occurrences = occurrences;
     }
     if (resolution.condition !== undefined) result.condition = resolution.condition;
+    Object.assign(result, datesAsSourcesGiveThem(resolution, context, expr));
     return result;
 }
 

@@ -38,6 +38,9 @@ export function buildDeadline(subject: DeadlineSubject, context: BuildContext): 
         ...(date.calendars !== undefined ? { calendars: [...date.calendars] } : {}),
         ...(date.occurrences !== undefined ? { occurrences: { ...date.occurrences, dates: [...date.occurrences.dates] } } : {}),
         ...(date.condition !== undefined ? { condition: date.condition } : {}),
+        ...(date.approximate ? { approximate: true } : {}),
+        ...(date.range !== undefined ? { range: { ...date.range } } : {}),
+        ...(date.alternatives !== undefined ? { alternatives: date.alternatives.map(a => ({ ...a })) } : {}),
         location: context.location(subject.expr)
     };
 }

@@ -2,9 +2,10 @@ import type { DateClaim as DateClaimNode, Event as EventNode } from '@pacta/lang
 import type { AgreementEvent, DateClaim, EventKind } from '../model.js';
 import { type BuildContext, oneOf, optionalString } from './context.js';
 import { buildDateValue } from './dates.js';
+import { placeOf } from './date-sources.js';
 
 export const EVENT_KINDS: readonly EventKind[] = [
-    'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated', 'withdrawal', 'event'
+    'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated', 'withdrawal', 'adopted', 'event'
 ];
 
 /** The name deadlines use for an event: its own name, or its kind (`signed`); none for a plain `event`. */
@@ -33,6 +34,7 @@ export function buildEvent(node: EventNode, agreementId: string, context: BuildC
         ...(title !== undefined ? { title } : {}),
         ...(dateExpr ? { date: buildDateValue(dateExpr, context) } : {}),
         ...(claims.length > 0 ? { claims } : {}),
+        ...placeOf(node),
         by: context.refIds(node.by),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
@@ -47,6 +49,7 @@ function buildClaim(node: DateClaimNode, preferred: boolean, context: BuildConte
     return {
         date: buildDateValue(node.when, context),
         ...(note !== undefined ? { note } : {}),
+        ...placeOf(node),
         preferred,
         citations: context.citations(node),
         uncertain: node.uncertain === true,

@@ -7,7 +7,7 @@ export const RELATION_KINDS: readonly RelationKind[] = [
 ];
 
 /** The steps `upon` may name; any other is an error (`pacta/invalid-supersession-step`) and is not written. */
-const SUPERSESSION_STEPS: readonly SupersessionStep[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force'];
+const SUPERSESSION_STEPS: readonly SupersessionStep[] = ['announced', 'signed', 'adopted', 'ratified', 'provisional_application', 'in_force'];
 
 export function buildRelation(node: RelationNode, agreementId: string, context: BuildContext): Relation | undefined {
     const id = context.idOf(node);

@@ -80,6 +80,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             ...(deadline.chainFrom !== undefined ? { chainFrom: deadline.chainFrom } : {}),
             ...(deadline.reason !== undefined ? { reason: deadline.reason } : {}),
             ...(deadline.condition !== undefined ? { condition: deadline.condition } : {}),
+            ...(deadline.approximate ? { approximate: true } : {}),
             ...(commitment ? { commitmentStatus: commitment.status } : {})
         };
         const tail = { uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location };
@@ -93,6 +94,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
                 when: due?.when ?? (deadline.condition ?? `${deadline.status}: ${deadline.reason ?? 'no date'}`),
                 ...(series ? { occurrence: { index, count: series.count, truncated: series.truncated } } : {}),
                 ...common,
+                ...(index === 1 && deadline.alternatives ? { alternatives: deadline.alternatives } : {}),
                 closed: recorded || ended !== undefined,
                 ...(ended !== undefined ? { ended } : {}),
                 ...tail

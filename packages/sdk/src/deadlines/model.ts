@@ -4,7 +4,7 @@
  * the order they are declared here. The rules are in docs/cli.md (`pacta deadlines`).
  */
 import type {
-    CalendarDateString, CommitmentStatus, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
+    CalendarDateString, CommitmentStatus, DateAlternative, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
 } from '../model.js';
 import type { UncertainFact } from '@pacta/language';
 
@@ -81,8 +81,12 @@ export interface ListedDeadline {
     reason?: string;
     /** The condition of an open-ended deadline (`as long as "…"`). */
     condition?: string;
+    /** 1.4: the date is approximate (`about`), as in the document's `deadlines`. */
+    approximate?: boolean;
     /** The commitment's recorded status. */
     commitmentStatus?: CommitmentStatus;
+    /** 1.4: the dates other claims of its nearest anchor with several claims give (first occurrence only). */
+    alternatives?: DateAlternative[];
     /**
      * True when the commitment is recorded `fulfilled`, `superseded`, `lapsed` or `breached`, or the
      * occurrence falls after the day its agreement ended (`ended`): listed only on request.

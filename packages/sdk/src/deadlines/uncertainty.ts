@@ -32,6 +32,11 @@ export class UncertaintyIndex {
             isUncertain: id => events.get(id)?.uncertain === true || commitments.get(id)?.uncertain === true,
             // In the document, the claim an event's date is taken from is the one marked `preferred`.
             isClaimUncertain: id => events.get(id)?.claims?.find(claim => claim.preferred)?.uncertain === true,
+            // `about 2025-05-12` written on the element itself (dates counted from it are reached as anchors).
+            isApproximate: id => {
+                const date = dateOf(id);
+                return date?.form === 'absolute' && date.approximate === true;
+            },
             uncertainAgreement: id => {
                 const agreement = agreementOf(id);
                 return agreement !== undefined && agreements.get(agreement) ? agreement : undefined;

@@ -55,7 +55,7 @@ function happened(event: AgreementEvent, day: Day): Happened | undefined {
     const date = modelDate(event.date.value);
     if (!date) return undefined;
     const place = placeOf(date, day);
-    return place === 'future' ? undefined : { event, date: date.value, approximate: place === 'within' };
+    return place === 'future' ? undefined : { event, date: date.value, approximate: place === 'within' || event.date.approximate === true };
 }
 
 /** Earliest first: by the first day each date can stand for, then by id. */
@@ -91,7 +91,7 @@ export interface Decision {
 const END_ORDER: Record<string, number> = { terminated: 0, superseded: 1, expired: 2 };
 
 /** The steps that begin an agreement's life; with none dated, its status is `unknown`. */
-const BEGINNINGS: readonly EventKind[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force'];
+const BEGINNINGS: readonly EventKind[] = ['announced', 'signed', 'adopted', 'ratified', 'provisional_application', 'in_force'];
 
 function fromEvent(status: AgreementStanding, done: Happened, words: string, index: AgreementIndex): Decision {
     const basis = eventUncertainty(done.event, index.uncertainty);
@@ -154,6 +154,8 @@ export function decideAgreement(agreement: Agreement, index: AgreementIndex, day
         ['in_force', ['in_force'], 'in force'],
         ['provisionally_applied', ['provisional_application'], 'provisionally applied'],
         ['signed', ['signed'], 'signed'],
+        // An act adopted (an EU regulation) stands where a signed agreement does (1.4).
+        ['signed', ['adopted'], 'adopted'],
         ['signed', ['ratified'], 'ratified'],
         ['announced', ['announced'], 'announced']
     ];

@@ -11,7 +11,7 @@ import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
 import type { AgreementStanding, NextStep } from './model.js';
 
 export const STEP_WORDS: Partial<Record<EventKind, string>> = {
-    announced: 'announced', signed: 'signed', ratified: 'ratified', in_force: 'in force',
+    announced: 'announced', signed: 'signed', adopted: 'adopted', ratified: 'ratified', in_force: 'in force',
     provisional_application: 'provisionally applied', expiry: 'expires', terminated: 'terminated'
 };
 
@@ -21,11 +21,11 @@ export function describeDate(date: string): string {
     return parsed && parsed.precision !== 'day' ? `in ${date}` : `on ${date}`;
 }
 
-const LIFECYCLE: readonly EventKind[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force', 'review', 'expiry', 'terminated'];
+const LIFECYCLE: readonly EventKind[] = ['announced', 'signed', 'adopted', 'ratified', 'provisional_application', 'in_force', 'review', 'expiry', 'terminated'];
 const ORDER: readonly AgreementStanding[] = ['unknown', 'draft', 'announced', 'signed', 'provisionally_applied', 'in_force'];
 /** How far along a life each step is: ratification comes after signature, though both make an agreement `signed`. */
 const STEP_RANK: Partial<Record<EventKind, number>> = {
-    announced: 2, signed: 3, ratified: 3.5, provisional_application: 4, in_force: 5
+    announced: 2, signed: 3, adopted: 3, ratified: 3.5, provisional_application: 4, in_force: 5
 };
 
 function words(event: AgreementEvent): string {

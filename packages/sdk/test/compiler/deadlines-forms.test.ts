@@ -108,7 +108,9 @@ describe('the JSON of each deadline form', () => {
         expect(report).toMatchObject({ status: 'resolved', date: '2025-11-12', kind: 'by', form: 'offset', calendars: ['JP'] });
         // 3 November (Culture Day) is a Monday holiday in Japan.
         expect(report.chain.at(-1)).toBe('within 10 business days in JP after frame.signed (2025-10-28) → 2025-11-12 (holidays skipped: 2025-11-03 Culture Day)');
-        expect(Object.keys(report)).toEqual(['id', 'subject', 'subjectKind', 'agreement', 'kind', 'status', 'date', 'precision', 'text', 'chain', 'actors', 'form', 'calendars', 'location']);
+        expect(Object.keys(report)).toEqual(['id', 'subject', 'subjectKind', 'agreement', 'kind', 'status', 'date', 'precision', 'text', 'chain', 'actors', 'form', 'calendars', 'alternatives', 'location']);
+        // 1.4: `signed` has two claims; counted from the Washington one (27 October) in Japan's business days.
+        expect(report.alternatives).toEqual([{ value: '2025-11-11', precision: 'day', anchor: 'frame.signed', claim: 0, note: 'Washington' }]);
     });
 
     test('earliest of, month edges of an anchor and of a literal month', async () => {

@@ -53,6 +53,8 @@ export const AGREEMENT_FIELDS: Record<string, FieldEntry> = {
     'Event.name': reaches(agreement('review first_review 2027-01-01'), 'events[a.first_review].name', 'first_review'),
     'Event.title': reaches(agreement('review "Joint review" 2027-01-01'), 'events[a.review].title', 'Joint review'),
     'Event.when': reaches(agreement(), 'events[a.signed].date.value', '2026-01-01'),
+    'Event.place': reaches(agreement('ratified 2026-02-01 at "Kuala Lumpur"'), 'events[a.ratified].place', 'Kuala Lumpur'),
+    'Event.timeZone': reaches(agreement('ratified 2026-02-01 zone "Asia/Kuala_Lumpur"'), 'events[a.ratified].timeZone', 'Asia/Kuala_Lumpur'),
     'Event.by': reaches(agreement('announced 2025-12-01 by US'), 'events[a.announced].by', ['US']),
     'Event.claims': reaches(agreement('event talks { date 2026-03-01 "Washington" preferred  date 2026-03-02 "Tokyo" }'), 'events[a.talks].claims[1].note', 'Tokyo'),
     'Event.citations': reaches(agreement('in_force 2026-02-01 { cite s "Article 9" }'), 'events[a.in_force].citations', [{ source: 's', locator: 'Article 9' }]),
@@ -60,6 +62,8 @@ export const AGREEMENT_FIELDS: Record<string, FieldEntry> = {
 
     'DateClaim.when': reaches(agreement('event talks { date 2026-03-01 "Washington" preferred  date 2026-03-02 "Tokyo" }'), 'events[a.talks].claims[1].date.value', '2026-03-02'),
     'DateClaim.note': reaches(agreement('event talks { date 2026-03-01 "Washington" preferred  date 2026-03-02 "Tokyo" }'), 'events[a.talks].claims[0].note', 'Washington'),
+    'DateClaim.place': reaches(agreement('event talks { date 2026-03-01 at "Washington" preferred  date 2026-03-02 }'), 'events[a.talks].claims[0].place', 'Washington'),
+    'DateClaim.timeZone': reaches(agreement('event talks { date 2026-03-01 zone "America/New_York" preferred  date 2026-03-02 }'), 'events[a.talks].claims[0].timeZone', 'America/New_York'),
     'DateClaim.preferred': reaches(agreement('event talks { date 2026-03-01 "Washington"  date 2026-03-02 "Tokyo" preferred }'), 'events[a.talks].date.value', '2026-03-02'),
     'DateClaim.citations': reaches(agreement('event talks { date 2026-03-01 preferred { cite s "p. 5" } date 2026-03-02 }'), 'events[a.talks].claims[0].citations', [{ source: 's', locator: 'p. 5' }]),
     'DateClaim.uncertain': reaches(agreement('event talks { date 2026-03-01 preferred { uncertain } date 2026-03-02 }'), 'events[a.talks].claims[0].uncertain', true),

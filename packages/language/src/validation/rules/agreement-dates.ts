@@ -14,13 +14,13 @@ export interface DatedEvent {
 }
 
 /** The events that can start an agreement's life, whichever comes first. */
-export const START_KINDS: readonly EventKind[] = ['announced', 'signed', 'provisional_application', 'in_force'];
+export const START_KINDS: readonly EventKind[] = ['announced', 'signed', 'adopted', 'provisional_application', 'in_force'];
 
 /**
  * The steps of a successor's life that `supersedes X upon STEP` may name (docs/language.md);
  * without `upon`, a supersession takes effect when the successor enters into force.
  */
-export const SUPERSESSION_STEPS: readonly EventKind[] = ['announced', 'signed', 'ratified', 'provisional_application', 'in_force'];
+export const SUPERSESSION_STEPS: readonly EventKind[] = ['announced', 'signed', 'adopted', 'ratified', 'provisional_application', 'in_force'];
 
 function earliest(agreement: Agreement, kinds: readonly EventKind[], services: PactaServices): DatedEvent | undefined {
     let first: DatedEvent | undefined;

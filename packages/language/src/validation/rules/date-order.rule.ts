@@ -53,6 +53,8 @@ export const dateOrderRule = createRule({
                 if (!resolver.dateOf(event) || !(event.kind in MUST_PRECEDE || event.kind in AS_EARLIER)) continue;
                 const resolution = safely(() => resolver.resolveDated(event));
                 if (resolution?.status !== 'resolved') continue;
+                // `about` and `by` dates (1.4) do not say the day: they are not checked for order.
+                if (resolution.approximate || resolution.bound === 'by') continue;
                 const current: DatedEvent = { event, date: { value: resolution.date, precision: resolution.precision } };
                 const conflict = findConflict(current, earliest, latest);
                 if (conflict) {

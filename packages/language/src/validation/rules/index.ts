@@ -14,6 +14,8 @@ import { duplicateMemberRule } from './duplicate-member.rule.js';
 import { duplicateNameRule } from './duplicate-name.rule.js';
 import { eachWithOnePartyRule } from './each-with-one-party.rule.js';
 import { invalidDateRule } from './invalid-date.rule.js';
+import { invalidDateRangeRule } from './invalid-date-range.rule.js';
+import { unknownTimeZoneRule } from './unknown-time-zone.rule.js';
 import { invalidOrdinalRule } from './invalid-ordinal.rule.js';
 import { invalidRecurrenceRule } from './invalid-recurrence.rule.js';
 import { joinedBeforeStartRule } from './joined-before-start.rule.js';
@@ -67,6 +69,8 @@ export const PACTA_RULES: readonly PactaRule[] = [
     dateOutOfRangeRule,         // error    pacta/date-out-of-range
     severalPreferredDatesRule,  // error    pacta/several-preferred-dates
     unknownHolidayCalendarRule, // error    pacta/unknown-holiday-calendar
+    invalidDateRangeRule,       // error    pacta/invalid-date-range
+    unknownTimeZoneRule,        // error    pacta/unknown-time-zone
     deadlineAfterExpiryRule,    // warning  pacta/deadline-after-expiry
     deadlineAfterSupersededRule, // warning pacta/deadline-after-superseded
     invalidRecurrenceRule,      // warning  pacta/invalid-recurrence
