@@ -120,7 +120,9 @@ function partyFilter(output: PactaOutput, parties: readonly string[]): (deadline
         return false;
     };
     return (deadline, agreement) => {
-        const involved = [...deadline.actors, ...(agreement?.roles.map(role => role.party) ?? [])];
+        // Observers and participants take part without being bound (1.4): their deadlines are not theirs.
+        const bound = agreement?.roles.filter(role => role.role !== 'observer' && role.role !== 'participant') ?? [];
+        const involved = [...deadline.actors, ...bound.map(role => role.party)];
         return parties.some(party => involved.some(id => belongsTo(id, party)));
     };
 }
