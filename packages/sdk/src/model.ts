@@ -176,7 +176,7 @@ export interface RoleAssignment {
     until?: DateValue;
 }
 
-/** A stated negative (1.4): a source says a party does NOT hold a role (`not parties CA "Canada is not named"`). */
+/** A stated negative (1.4): a source says a party does NOT hold a role (`excludes parties CA "Canada is not named"`). */
 export interface StatedNegative {
     party: string;
     role: PartyRole;

@@ -51,7 +51,7 @@ describe('schema enums cover the grammar', () => {
         };
         const roles = (schemaFile['$defs'] as Node)['agreement']['properties']['roles']['items']['properties']['role']['enum'] as string[];
         expect([...roles].sort()).toEqual(phrases('Role').map(r => singular[r] ?? `unmapped ${r}`).sort());
-        // A stated negative (`not parties X`, 1.4) names the same roles.
+        // A stated negative (`excludes parties X`, 1.4) names the same roles.
         expect((schemaFile['$defs'] as Node)['agreement']['properties']['negatives']['items']['properties']['role']['enum']).toEqual(roles);
     });
 

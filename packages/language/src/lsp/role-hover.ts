@@ -12,7 +12,7 @@ export function describeRoleExtras(agreement: Agreement): string[] {
     const lines: string[] = [];
     for (const negative of agreement.negatives ?? []) {
         const parties = (negative.parties ?? []).map(ref => `\`${ref.$refText}\``).join(', ');
-        lines.push(`not ${negative.role}: ${parties}${negative.note ? ` — ${negative.note}` : ''}`);
+        lines.push(`excludes ${negative.role}: ${parties}${negative.note ? ` — ${negative.note}` : ''}`);
     }
     if (agreement.requiresRatification) lines.push('requires ratification');
     return lines;

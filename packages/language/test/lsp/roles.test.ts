@@ -33,7 +33,7 @@ agreement a "A" {
     parties US
     <|>
 }`);
-        expect(labels).toEqual(expect.arrayContaining(['observers', 'participants', 'chair', 'not', 'requires']));
+        expect(labels).toEqual(expect.arrayContaining(['observers', 'participants', 'chair', 'excludes', 'requires']));
     });
 
     test('after a role list: from and until', async () => {
@@ -46,7 +46,7 @@ agreement a "A" {
     });
 
     test('after not: the roles; after requires: ratification', async () => {
-        expect(await keywordsAt(`${PARTIES}agreement a "A" { not <|> }`)).toEqual(expect.arrayContaining(['parties', 'observers', 'chair']));
+        expect(await keywordsAt(`${PARTIES}agreement a "A" { excludes <|> }`)).toEqual(expect.arrayContaining(['parties', 'observers', 'chair']));
         expect(await keywordsAt(`${PARTIES}agreement a "A" { requires <|> }`)).toEqual(['ratification']);
     });
 
@@ -63,11 +63,11 @@ describe('hover', () => {
 agreement <|>msp "Minerals Security Partnership" {
     parties US, KR
     chair KR from 2024-07-01 until 2026-06
-    not parties CA "Canada is not named"
+    excludes parties CA "Canada is not named"
     requires ratification
 }`,
             index: 0, disposeAfterCheck: true,
-            hover: /parties: `US`, `KR`  \nchair: `KR` from 2024-07-01 until 2026-06  \nnot parties: `CA` — Canada is not named  \nrequires ratification/
+            hover: /parties: `US`, `KR`  \nchair: `KR` from 2024-07-01 until 2026-06  \nexcludes parties: `CA` — Canada is not named  \nrequires ratification/
         });
     });
 

@@ -34,7 +34,7 @@ export function buildRoles(lists: readonly RoleList[] | undefined, context: Buil
     return roles;
 }
 
-/** `not parties CA "Canada is not named" { cite s }`: one stated negative per party. */
+/** `excludes parties CA "Canada is not named" { cite s }`: one stated negative per party. */
 export function buildNegatives(nodes: readonly StatedNegativeNode[] | undefined, context: BuildContext): StatedNegative[] {
     const result: StatedNegative[] = [];
     for (const node of nodes ?? []) {

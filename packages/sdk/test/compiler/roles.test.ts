@@ -88,7 +88,7 @@ agreement talks "Talks" {
     observers DE
     participants CA
     requires ratification
-    not parties CA "Canada is not named in the statement" { cite news "paragraph 4" }
+    excludes parties CA "Canada is not named in the statement" { cite news "paragraph 4" }
     signed 2026-01-10
     commitment report {
         by US

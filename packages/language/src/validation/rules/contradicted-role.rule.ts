@@ -2,14 +2,14 @@ import type { Agreement } from '../../generated/ast.js';
 import { createRule } from '../rule.js';
 
 /**
- * `parties US, CA` and `not parties CA "Canada is not named"` in one agreement: a party cannot
+ * `parties US, CA` and `excludes parties CA "Canada is not named"` in one agreement: a party cannot
  * both hold a role and be stated not to hold it. Unlinked names are left to
  * pacta/unresolved-reference.
  */
 export const contradictedRoleRule = createRule({
     code: 'pacta/contradicted-role',
     severity: 'error',
-    description: 'A party is listed in a role and, in the same agreement, stated not to hold it (`not parties X`).',
+    description: 'A party is listed in a role and, in the same agreement, stated not to hold it (`excludes parties X`).',
     checks: {
         Agreement: (agreement: Agreement, context) => {
             const held = new Set<string>();
