@@ -194,11 +194,25 @@ export interface Party {
 
 export type AgreementForm = 'agreement' | 'instrument';
 export type BindingStatus = 'binding' | 'nonbinding' | 'unknown';
-export type PartyRole = 'party' | 'signatory' | 'lead' | 'implementing' | 'beneficiary';
+/** `observer`, `participant` and `chair` (1.4) take part without being bound as parties. */
+export type PartyRole = 'party' | 'signatory' | 'lead' | 'implementing' | 'beneficiary' | 'observer' | 'participant' | 'chair';
 
 export interface RoleAssignment {
     party: string;
     role: PartyRole;
+    /** The span the role holds for, when written (`chair KR from 2024-07 until 2026-06`, 1.4). */
+    from?: DateValue;
+    until?: DateValue;
+}
+
+/** A stated negative (1.4): a source says a party does NOT hold a role (`excludes parties CA "Canada is not named"`). */
+export interface StatedNegative {
+    party: string;
+    role: PartyRole;
+    note?: string;
+    citations: Citation[];
+    uncertain: boolean;
+    location: SourceLocation;
 }
 
 export interface Agreement {
@@ -226,6 +240,10 @@ export interface Agreement {
     commitments: string[];
     mechanisms: string[];
     relations: string[];
+    /** Roles sources say a party does NOT hold (1.4). */
+    negatives?: StatedNegative[];
+    /** True when written `requires ratification` (1.4). */
+    requiresRatification?: boolean;
     citations: Citation[];
     uncertain: boolean;
     doc?: string;
@@ -309,6 +327,9 @@ export interface Mechanism {
     kind: string;
     status?: MechanismStatus;
     parties: string[];
+    /** Ids of who leads it and who takes part (1.4); they need not be parties to the agreement. */
+    lead?: string[];
+    participants?: string[];
     amount?: Money;
     resources: string[];
     /** Ids of the shipped reference lists it covers whole, as on `Agreement` (1.4). */

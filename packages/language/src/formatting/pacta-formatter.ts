@@ -22,11 +22,12 @@ const MEMBER_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     Membership: new Set(['cite', 'uncertain']),
     Source: new Set(['kind', 'url', 'publisher', 'published', 'accessed']),
     Resource: new Set(['members']),
-    Agreement: new Set(['kind', 'resources', 'stages', 'sectors', 'cite', 'uncertain']),
+    Agreement: new Set(['kind', 'resources', 'stages', 'sectors', 'requires', 'cite', 'uncertain']),
+    StatedNegative: new Set(['cite', 'uncertain']),
     Event: new Set(['cite', 'uncertain']),
     DateClaim: new Set(['cite', 'uncertain']),
     Commitment: new Set(['by', 'mechanism', 'due', 'status', 'cite', 'uncertain']),
-    Mechanism: new Set(['status', 'parties', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']),
+    Mechanism: new Set(['status', 'parties', 'lead', 'participants', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']),
     Relation: new Set(['cite', 'uncertain'])
 };
 
@@ -73,7 +74,7 @@ export class PactaFormatter extends AbstractFormatter {
         if (isAgreement(node)) {
             const agreement = formatter as NodeFormatter<Agreement>;
             members.push(agreement.property('binding'),
-                agreement.nodes(...node.roles, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
+                agreement.nodes(...node.roles, ...node.negatives, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
         } else if (isParty(node)) {
             members.push(formatter.nodes(...node.memberships));
         } else if (isEvent(node)) {

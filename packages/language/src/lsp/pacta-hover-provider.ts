@@ -11,6 +11,7 @@ import {
     type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
     isEvent, isMechanism, isMechanismKind, isMoney, isParty, isResource, isSource, isStage, isTimeExpr
 } from '../generated/ast.js';
+import { describeMechanismRoles, describeRoleExtras, describeRoleSpan } from './role-hover.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import { lookupCurrency } from '../reference-data/currencies.js';
 import { chainExcerpt } from './chain-excerpt.js';
@@ -112,8 +113,9 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         const facts = [agreement.form, agreement.kind, agreement.binding ?? 'binding status unknown'].filter(Boolean).join(' · ');
         const lines = [`**${agreement.title ?? agreement.name}**`, `${facts} · \`${agreement.name}\``];
         for (const list of agreement.roles ?? []) {
-            lines.push(`${list.role}: ${(list.parties ?? []).map(ref => `\`${ref.$refText}\``).join(', ')}`);
+            lines.push(`${list.role}: ${(list.parties ?? []).map(ref => `\`${ref.$refText}\``).join(', ')}${describeRoleSpan(list)}`);
         }
+        lines.push(...describeRoleExtras(agreement));
         return lines.join('  \n');
     }
 
@@ -152,6 +154,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         const lines = [`**${mechanism.name}** — mechanism: ${kind ? `${kindPathText(kind)} (\`${kind.name}\`)` : `\`${mechanism.kind?.$refText ?? '?'}\``}`];
         if (mechanism.status) lines.push(`status: ${mechanism.status}`);
         if (mechanism.parties?.length) lines.push(`parties: ${mechanism.parties.map(ref => `\`${ref.$refText}\``).join(', ')}`);
+        lines.push(...describeMechanismRoles(mechanism));
         if (mechanism.amount?.$cstNode) lines.push(`amount: ${mechanism.amount.$cstNode.text}`);
         if (mechanism.note) lines.push(mechanism.note);
         return lines.join('  \n');

@@ -13,10 +13,10 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const MONTH_DATE = new RegExp(`(?:\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4})`, 'i');
 const DATE_TIME = /\d{4}-\d{2}-\d{2}(?:T\d|\s+\d{1,2}:\d{2}|\s+(?:UTC|GMT|CET|CEST|EST|EDT|PST|PDT|JST)\b|[+-]\d{2}:\d{2}|Z\b)/;
 const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/i;
-const LIST_FIELDS = /\b(parties|signatories|lead|implementing|beneficiaries|by|members|resources|stages|for|in)\s+[\w.]+(\s*,\s*[\w.]+)*\s*$/;
-const LIST_WORD_ALONE = /\b(parties|signatories|lead|implementing|beneficiaries|members|resources|stages)[ \t]*\r?\n\s*[\w.]+\s*$/;
+const LIST_FIELDS = /\b(parties|signatories|lead|implementing|beneficiaries|observers|participants|chair|by|members|resources|stages|for|in)\s+[\w.]+(\s*,\s*[\w.]+)*\s*$/;
+const LIST_WORD_ALONE = /\b(parties|signatories|lead|implementing|beneficiaries|observers|participants|chair|members|resources|stages)[ \t]*\r?\n\s*[\w.]+\s*$/;
 const FIELD_BEFORE = /\b(kind|status|binding|parties|signatories|lead|implementing|beneficiaries|by|due|note|amount|office|url|publisher|published|accessed|code|holidays|resources|stages|sectors|members|mechanism)\s*$/;
-const ROLES = '`parties`, `signatories`, `lead`, `implementing` or `beneficiaries`';
+const ROLES = '`parties`, `signatories`, `lead`, `implementing`, `beneficiaries`, `observers`, `participants` or `chair`';
 const DATE_HINT = 'write a date as year-month-day: `2026-02-04` (or `2026-02` for a month, `year 2026` for a year)';
 
 const rule = (c: SyntaxErrorContext): string => c.rules.at(-1) ?? 'Document';
@@ -107,9 +107,9 @@ const MISTAKES: Mistake[] = [
         ? { message: 'Who commits is written with `by`.', hint: `Write \`by ${excerpt(c.after.split(/\s+(shall|will|may|intends)\b/)[0]!.trim())}\` on a line of its own, then the modality and text (\`will "…"\`).` } : undefined,
     c => rule(c) === 'Commitment' && /^(must|should|shall|agrees?|commits?|undertakes?|can|might|would|aims?|plans?|seeks?)$/.test(c.token)
         ? { message: `${quoted(c)} is not a modality.`, hint: 'Use `shall` (a legal obligation), `will` (a commitment), `will explore`, `intends to` (an aim) or `may` (a permission), then the text in quotes.' } : undefined,
-    c => rule(c) === 'Mechanism' && /^(signatories|lead|implementing|beneficiaries|members)$/.test(c.token)
-        ? { message: `A mechanism lists who takes part with \`parties\`, not ${quoted(c)}.`, hint: `Write \`parties …\`; the roles ${ROLES} belong to the agreement.` } : undefined,
-    c => rule(c) === 'Agreement' && /^(observers?|participants?|members|signatory|party|partners?|countries)$/.test(c.token)
+    c => rule(c) === 'Mechanism' && /^(signatories|implementing|beneficiaries|observers|chair|members)$/.test(c.token)
+        ? { message: `A mechanism lists who takes part with \`parties\`, \`lead\` or \`participants\`, not ${quoted(c)}.`, hint: `Write \`parties …\` (parties to the agreement), \`lead …\` or \`participants …\` (anyone); the roles ${ROLES} belong to the agreement.` } : undefined,
+    c => rule(c) === 'Agreement' && /^(observer|participant|members|signatory|party|partners?|countries)$/.test(c.token)
         ? { message: `${quoted(c)} is not a role.`, hint: `The roles are ${ROLES}; mention others in a comment or a note.` } : undefined,
     c => c.token === '' && c.message.includes('`}` to close')
         ? { message: `The file ends before the ${blockWord(c)} is closed: a \`}\` is missing.`, hint: `Close the ${blockWord(c)} with \`}\` after its last line.` } : undefined,

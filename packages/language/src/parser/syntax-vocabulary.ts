@@ -27,7 +27,7 @@ export const RULE_WORDS: Record<string, string> = {
     CommitmentStatus: 'a status: `pending`, `in_progress`, `fulfilled`, `breached`, `lapsed` or `superseded`',
     MechanismStatus: 'a status: `exploring`, `agreed`, `operational`, `suspended` or `ended`',
     Binding: '`binding` or `nonbinding`',
-    Role: 'a role: `parties`, `signatories`, `lead`, `implementing` or `beneficiaries`',
+    Role: 'a role: `parties`, `signatories`, `lead`, `implementing`, `beneficiaries`, `observers`, `participants` or `chair`',
     RelationKind: 'a relation: `builds_on`, `implements`, `amends`, `supersedes`, `succeeds`, `continues`, `references` or `reviewed_by`',
     EventKind: 'an event: `announced`, `signed`, `ratified`, `in_force`, `provisional_application`, `review`, `expiry`, `terminated`, `withdrawal`, `adopted` or `event`',
     PartyKind: 'a party kind: `state`, `bloc`, `organisation`, `agency`, `company` or `person`',
@@ -52,7 +52,7 @@ export const SYNONYMS: Record<string, string> = {
 export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly string[] }> = {
     Agreement: {
         what: '`kind`, `binding`, a role list (`parties US, MX`), an event (`signed 2026-02-04`), `commitment`, `mechanism`, a relation (`builds_on OTHER`), `resources`, `sectors`, `cite` or `uncertain`',
-        keywords: ['kind', 'binding', 'nonbinding', 'parties', 'signatories', 'lead', 'implementing', 'beneficiaries', 'resources', 'stages',
+        keywords: ['kind', 'binding', 'nonbinding', 'parties', 'signatories', 'lead', 'implementing', 'beneficiaries', 'observers', 'participants', 'chair', 'excludes', 'requires', 'resources', 'stages',
             'sectors', 'member', 'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated',
             'withdrawal', 'adopted', 'event', 'commitment', 'mechanism', 'builds_on', 'implements', 'amends', 'supersedes', 'succeeds', 'continues',
             'references', 'reviewed_by', 'cite', 'uncertain', '#suppress']
@@ -62,8 +62,8 @@ export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly s
         keywords: ['by', 'shall', 'will', 'intends', 'may', 'mechanism', 'due', 'status', 'cite', 'uncertain']
     },
     Mechanism: {
-        what: '`status`, `parties`, `amount`, `resources`, `stages`, `note`, `cite` or `uncertain`',
-        keywords: ['status', 'parties', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']
+        what: '`status`, `parties`, `lead`, `participants`, `amount`, `resources`, `stages`, `note`, `cite` or `uncertain`',
+        keywords: ['status', 'parties', 'lead', 'participants', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']
     },
     Party: {
         what: '`members`, `member`, `office`, `holidays`, `cite` or `uncertain`',

@@ -32,7 +32,7 @@ const PRODUCTIONS: Record<string, readonly string[]> = {
     Party: ['party'], PartyKind: ['PARTY_KIND'], Membership: ['membership'],
     Source: ['source'], Cited: ['cited'], Citation: ['cited'], MechanismKind: ['mechanism_kind'],
     Resource: ['resource'], ResourceKind: ['resource'], Stage: ['stage'],
-    Agreement: ['agreement', 'member'], Binding: ['member'], RoleList: ['member'], Role: ['ROLE'],
+    Agreement: ['agreement', 'member'], Binding: ['member'], RoleList: ['member'], Role: ['ROLE'], StatedNegative: ['member'],
     Event: ['event'], DateClaim: ['claim'], EventKind: ['EVENT_KIND'],
     Commitment: ['commitment'], Modality: ['MODALITY'], CommitmentStatus: ['STATUS'],
     Mechanism: ['mechanism'], MechanismStatus: ['MSTATUS'],

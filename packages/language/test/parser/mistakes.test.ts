@@ -77,13 +77,13 @@ agreement a "A" {
 agreement a "A" {
     parties US
     commitment c { by US will "x" due by 2026-01-03 }
-    observers US
+    observer US
 }
 party country MX "Mexico"
 `);
         expect(fileDiagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${messageOf(d)}`)).toEqual([
             '4:39 In commitment `c`: `due by` is not needed: the date after `due` is already the deadline.',
-            '5:5 In agreement `a`: `observers` is not a role.',
+            '5:5 In agreement `a`: `observer` is not a role.',
             '7:1 `party` is not a declaration: a party is declared by its kind.'
         ]);
     });

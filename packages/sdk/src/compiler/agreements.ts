@@ -1,28 +1,16 @@
-import type { Agreement as AgreementNode, Role } from '@pacta/language';
+import type { Agreement as AgreementNode } from '@pacta/language';
 import type { AstNode } from 'langium';
-import type { Agreement, AgreementForm, PartyRole, RoleAssignment } from '../model.js';
+import type { Agreement, AgreementForm } from '../model.js';
 import { optionalList, resourceListIds } from './resource-lists.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
 import { buildMemberships } from './memberships.js';
+import { buildNegatives, buildRoles } from './roles.js';
 
 const FORMS: readonly AgreementForm[] = ['agreement', 'instrument'];
 
-/** Role lists are written in the plural (`parties US, MX`); the model names one party's role. */
-const ROLES: Record<Role, PartyRole> = {
-    parties: 'party',
-    signatories: 'signatory',
-    lead: 'lead',
-    implementing: 'implementing',
-    beneficiaries: 'beneficiary'
-};
-
 export function buildAgreement(node: AgreementNode, context: BuildContext): Agreement {
-    const roles: RoleAssignment[] = [];
-    for (const list of node.roles ?? []) {
-        const role = Object.hasOwn(ROLES, list.role) ? ROLES[list.role] : undefined;
-        if (!role) continue;
-        for (const party of context.refIds(list.parties)) roles.push({ party, role });
-    }
+    const roles = buildRoles(node.roles, context);
+    const negatives = buildNegatives(node.negatives, context);
     // A party that joined with `member X joined D` is a party to the agreement from that date on.
     const memberships = buildMemberships(node.memberships, context);
     for (const membership of memberships) {
@@ -47,6 +35,8 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         commitments: ids(node.commitments),
         mechanisms: ids(node.mechanisms),
         relations: ids(node.relations),
+        ...(negatives.length > 0 ? { negatives } : {}),
+        ...(node.requiresRatification ? { requiresRatification: true } : {}),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

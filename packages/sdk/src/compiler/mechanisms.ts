@@ -13,6 +13,8 @@ export function buildMechanism(node: MechanismNode, agreementId: string, context
     const amount = node.amount ? buildMoney(node.amount) : undefined;
     const note = optionalString(node.note);
     const doc = context.doc(node);
+    const lead = context.refIds(node.lead);
+    const participants = context.refIds(node.participants);
     return {
         id,
         agreement: agreementId,
@@ -20,6 +22,8 @@ export function buildMechanism(node: MechanismNode, agreementId: string, context
         kind: context.refId(node.kind) ?? UNNAMED,
         ...(status !== undefined ? { status } : {}),
         parties: context.refIds(node.parties),
+        ...(lead.length > 0 ? { lead } : {}),
+        ...(participants.length > 0 ? { participants } : {}),
         ...(amount !== undefined ? { amount } : {}),
         resources: context.refIds(node.resources),
         ...optionalList('resourceLists', resourceListIds(node.resourceLists)),

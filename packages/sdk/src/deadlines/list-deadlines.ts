@@ -29,7 +29,8 @@ const EVENT_WORDS: Record<string, string> = {
  *   the day before; not the ending event itself), are left out unless `includeClosed`, and then marked `closed`
  *   (and `ended`);
  * - **uncertain**: every row says which facts marked `uncertain` its date depends on;
- * - **party**: with `parties`, deadlines whose actors, or whose agreement's parties (any role),
+ * - **party**: with `parties`, deadlines whose actors, or whose agreement's parties (any role but
+ *   `observer` and `participant`, 1.4),
  *   include one of them or one of its agencies, persons or companies.
  */
 export function listDeadlines(output: PactaOutput, options: DeadlineListOptions = {}): ListedDeadline[] {
@@ -122,7 +123,9 @@ function partyFilter(output: PactaOutput, parties: readonly string[]): (deadline
         return false;
     };
     return (deadline, agreement) => {
-        const involved = [...deadline.actors, ...(agreement?.roles.map(role => role.party) ?? [])];
+        // Observers and participants take part without being bound (1.4): their deadlines are not theirs.
+        const bound = agreement?.roles.filter(role => role.role !== 'observer' && role.role !== 'participant') ?? [];
+        const involved = [...deadline.actors, ...bound.map(role => role.party)];
         return parties.some(party => involved.some(id => belongsTo(id, party)));
     };
 }

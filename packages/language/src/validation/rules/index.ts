@@ -41,6 +41,9 @@ import { noHolidayCalendarRule } from './no-holiday-calendar.rule.js';
 import { unknownHolidayCalendarRule } from './unknown-holiday-calendar.rule.js';
 import { kindCycleRule } from './kind-cycle.rule.js';
 import { unknownReferenceListRule } from './unknown-reference-list.rule.js';
+import { roleSpanOrderRule } from './role-span-order.rule.js';
+import { contradictedRoleRule } from './contradicted-role.rule.js';
+import { ratificationMissingRule } from './ratification-missing.rule.js';
 
 /**
  * Every validation rule of Pacta, in the order their codes are documented: grouped by what
@@ -57,6 +60,10 @@ export const PACTA_RULES: readonly PactaRule[] = [
     joinedBeforeStartRule,      // warning  pacta/joined-before-start
     duplicateMemberRule,        // warning  pacta/duplicate-member
     commitmentBeforeJoiningRule, // warning pacta/commitment-before-joining
+    // Roles over time and stated negatives
+    roleSpanOrderRule,          // error    pacta/role-span-order
+    contradictedRoleRule,       // error    pacta/contradicted-role
+    ratificationMissingRule,    // info     pacta/ratification-missing
     // Shape of a block
     repeatedFieldRule,          // warning  pacta/repeated-field
     commitmentIncompleteRule,   // warning  pacta/commitment-incomplete
