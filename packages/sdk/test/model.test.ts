@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
-    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList
+    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList, Figure, Quantity
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -23,17 +23,19 @@ const MODEL: Record<string, Record<string, string>> = {
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
         id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
-        commitments: 'required', mechanisms: 'required', relations: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        commitments: 'required', mechanisms: 'required', relations: 'required', figures: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required' }),
-    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', by: 'required', figures: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     commitment: keys<Commitment>({
-        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required',
+        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required', figures: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
-    money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required' }),
+    money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required', per: 'optional', purpose: 'optional' }),
+    figure: keys<Figure>({ name: 'required', quantity: 'required', label: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
+    quantity: keys<Quantity>({ text: 'required', qualifier: 'required', value: 'required', unit: 'required', per: 'optional', purpose: 'optional' }),
     mechanism: keys<Mechanism>({
-        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', stages: 'optional', note: 'optional',
+        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', stages: 'optional', note: 'optional', figures: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', builtin: 'required', doc: 'optional', location: 'optional' }),

@@ -90,7 +90,8 @@ const SNIPPETS: Record<string, Snippet> = {
  *   short name and those of other agreements qualified (`usmca.in_force`), never the deadline's
  *   own event or commitment;
  * - a party position offers parties, the agreement's own parties first;
- * - ISO 3166-1 codes with their names after `state` and `code`, ISO 4217 currencies after an amount,
+ * - ISO 3166-1 codes with their names after `state` and `code`, ISO 4217 currencies after an amount
+ *   and as the unit of a figure,
  *   the recommended agreement kinds after `kind`;
  * - snippets for an agreement, an instrument, a commitment and a mechanism.
  */
@@ -206,6 +207,8 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (property === 'code' && /\bcode\s*$/.test(before)) return this.countryItems();
         if (property === 'name' && /\bstate\s*$/.test(before)) return this.countryItems();
         if (property === 'currency') return this.currencyItems();
+        // A figure's unit (1.4): currencies here; `%`, `percent`, `days`… come as keywords.
+        if (property === 'unit' && /\bfigure\s+\S+\s+/.test(before)) return this.currencyItems();
         if (property === 'kind' && /\bkind\s*$/.test(before)) {
             return AGREEMENT_KINDS.map((kind, index) => ({
                 label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`

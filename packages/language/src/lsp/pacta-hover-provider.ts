@@ -7,11 +7,12 @@ import { astDateDependencies, uncertainFacts, uncertaintyText } from '../deadlin
 import {
     type Agreement, type Commitment, type Dated, type Event, type Mechanism, type MechanismKind,
     type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
-    isEvent, isMechanism, isMechanismKind, isMoney, isParty, isResource, isSource, isStage, isTimeExpr
+    isEvent, isFigure, isMechanism, isMechanismKind, isMoney, isParty, isQuantity, isResource, isSource, isStage, isTimeExpr
 } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import { lookupCurrency } from '../reference-data/currencies.js';
 import { chainExcerpt } from './chain-excerpt.js';
+import { figureHover } from './figure-hover.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 import { describeResource, describeStage } from './resource-hover.js';
 
@@ -47,6 +48,13 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
                     isTimeExpr(node) && !isAbsoluteDate(node));
                 if (deadline?.$cstNode) {
                     return { contents: { kind: 'markdown', value: this.deadlineHover(deadline) }, range: deadline.$cstNode.range };
+                }
+                // A figure (1.4): the normalised value and what it measures.
+                const figure = AstUtils.getContainerOfType(leaf.astNode, isFigure);
+                const quantity = AstUtils.getContainerOfType(leaf.astNode, isQuantity) ?? figure?.quantity;
+                const figureText = figure || quantity ? figureHover(figure, quantity) : undefined;
+                if (figureText && (figure ?? quantity)?.$cstNode) {
+                    return { contents: { kind: 'markdown', value: figureText }, range: (figure ?? quantity)!.$cstNode!.range };
                 }
                 const money = leaf.astNode;
                 if (isMoney(money) && money.currency && GrammarUtils.findNodeForProperty(money.$cstNode, 'currency')?.offset === leaf.offset) {
@@ -150,7 +158,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         const lines = [`**${mechanism.name}** — mechanism: ${kind ? `${kind.title} (\`${kind.name}\`)` : `\`${mechanism.kind?.$refText ?? '?'}\``}`];
         if (mechanism.status) lines.push(`status: ${mechanism.status}`);
         if (mechanism.parties?.length) lines.push(`parties: ${mechanism.parties.map(ref => `\`${ref.$refText}\``).join(', ')}`);
-        if (mechanism.amount?.$cstNode) lines.push(`amount: ${mechanism.amount.$cstNode.text}`);
+        if (mechanism.amount?.$cstNode) lines.push(`amount: ${mechanism.amount.$cstNode.text}${mechanism.amount.per || mechanism.amount.purpose ? ' — never summed with committed amounts' : ''}`);
         if (mechanism.note) lines.push(mechanism.note);
         return lines.join('  \n');
     }

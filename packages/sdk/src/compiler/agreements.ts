@@ -2,6 +2,7 @@ import type { Agreement as AgreementNode, Role } from '@pacta/language';
 import type { AstNode } from 'langium';
 import type { Agreement, AgreementForm, PartyRole, RoleAssignment } from '../model.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
+import { figuresOf } from './figures.js';
 import { buildMemberships } from './memberships.js';
 
 const FORMS: readonly AgreementForm[] = ['agreement', 'instrument'];
@@ -45,6 +46,7 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         commitments: ids(node.commitments),
         mechanisms: ids(node.mechanisms),
         relations: ids(node.relations),
+        ...figuresOf(node.figures, context),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

@@ -2,6 +2,7 @@ import type { DateClaim as DateClaimNode, Event as EventNode } from '@pacta/lang
 import type { AgreementEvent, DateClaim, EventKind } from '../model.js';
 import { type BuildContext, oneOf, optionalString } from './context.js';
 import { buildDateValue } from './dates.js';
+import { figuresOf } from './figures.js';
 
 export const EVENT_KINDS: readonly EventKind[] = [
     'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated', 'withdrawal', 'event'
@@ -34,6 +35,7 @@ export function buildEvent(node: EventNode, agreementId: string, context: BuildC
         ...(dateExpr ? { date: buildDateValue(dateExpr, context) } : {}),
         ...(claims.length > 0 ? { claims } : {}),
         by: context.refIds(node.by),
+        ...figuresOf(node.figures, context),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

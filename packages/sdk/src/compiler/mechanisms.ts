@@ -1,6 +1,7 @@
 import type { Mechanism as MechanismNode } from '@pacta/language';
 import type { Mechanism, MechanismStatus } from '../model.js';
 import { type BuildContext, UNNAMED, nameOr, oneOf, optionalString } from './context.js';
+import { figuresOf } from './figures.js';
 import { buildMoney } from './money.js';
 
 const STATUSES: readonly MechanismStatus[] = ['exploring', 'agreed', 'operational', 'suspended', 'ended'];
@@ -23,6 +24,7 @@ export function buildMechanism(node: MechanismNode, agreementId: string, context
         resources: context.refIds(node.resources),
         stages: context.refIds(node.stages),
         ...(note !== undefined ? { note } : {}),
+        ...figuresOf(node.figures, context),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),
