@@ -245,6 +245,11 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         });
     }
 
+    /** `%` (the unit of a share, 1.4) is offered although it is not a word. */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return keyword.value === '%' || super.filterKeyword(context, keyword);
+    }
+
     protected snippetFor(keyword: GrammarAST.Keyword, rule: GrammarAST.ParserRule | undefined): Snippet | undefined {
         if (keyword.value === 'agreement' || keyword.value === 'instrument') return SNIPPETS[keyword.value];
         if (keyword.value === 'commitment' && rule?.name === 'Commitment') return SNIPPETS['commitment'];
