@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type Agreement, type Commitment, compileSources } from '../../src/index.js';
+import { type Agreement, type Commitment, addDecimals, amountTotals, compileSources } from '../../src/index.js';
 
 const PRELUDE = 'bloc EU "European Union"\nstate US "United States"\nstate JP "Japan"\n';
 
@@ -113,5 +113,33 @@ agreement a "A" {
             "pacta/purpose-without-money 'committed' says what an amount of money is, but this figure is a count.",
             "pacta/unknown-currency 'USX' is not an ISO 4217 currency code."
         ]);
+    });
+});
+
+describe('amountTotals (1.4): money is added up only where it means the same', () => {
+    test('a forecast is not summed with committed money; an amount per unit is never summed', async () => {
+        const { output, findings } = await compile(`
+agreement a "A" {
+    parties US, JP
+    mechanism loan: loan { amount 1.5 billion USD committed }
+    mechanism grant: grant { amount 250 million USD committed figure top_up 0.25 USD committed }
+    mechanism trade: offtake_agreement { amount more than 1 billion USD forecast }
+    mechanism credit: grant { amount 7_500 USD per vehicle committed }
+    mechanism fund: investment_fund { amount 2 billion JPY }
+}
+`);
+        expect(findings).toEqual([]);
+        expect(amountTotals(output)).toEqual([
+            { currency: 'JPY', purpose: 'unstated', value: '2000000000', approximate: false, from: ['a.fund'] },
+            { currency: 'USD', purpose: 'committed', value: '1750000000.25', approximate: false, from: ['a.grant', 'a.loan', 'a.grant#top_up'] },
+            { currency: 'USD', purpose: 'forecast', value: '1000000000', approximate: true, from: ['a.trade'] }
+        ]);
+    });
+
+    test('addDecimals is exact', () => {
+        expect(addDecimals('0.1', '0.2')).toBe('0.3');
+        expect(addDecimals('9007199254740993', '1.05')).toBe('9007199254740994.05');
+        expect(addDecimals('0', '7')).toBe('7');
+        expect(addDecimals('1.5', '2.5')).toBe('4');
     });
 });
