@@ -60,15 +60,15 @@ export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly s
         keywords: ['kind', 'binding', 'nonbinding', 'parties', 'signatories', 'lead', 'implementing', 'beneficiaries', 'resources', 'stages',
             'sectors', 'member', 'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated',
             'withdrawal', 'event', 'commitment', 'mechanism', 'builds_on', 'implements', 'amends', 'supersedes', 'succeeds', 'continues',
-            'references', 'reviewed_by', 'cite', 'uncertain', '#suppress']
+            'references', 'reviewed_by', 'figure', 'cite', 'uncertain', '#suppress']
     },
     Commitment: {
         what: '`by`, a modality with its text (`will "…"`), `mechanism`, `due`, `status`, `cite` or `uncertain`',
-        keywords: ['by', 'shall', 'will', 'intends', 'may', 'mechanism', 'due', 'status', 'cite', 'uncertain']
+        keywords: ['by', 'shall', 'will', 'intends', 'may', 'mechanism', 'due', 'status', 'figure', 'cite', 'uncertain']
     },
     Mechanism: {
         what: '`status`, `parties`, `amount`, `resources`, `stages`, `note`, `cite` or `uncertain`',
-        keywords: ['status', 'parties', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']
+        keywords: ['status', 'parties', 'amount', 'resources', 'stages', 'note', 'figure', 'cite', 'uncertain']
     },
     Party: {
         what: '`members`, `member`, `office`, `holidays`, `cite` or `uncertain`',
@@ -78,7 +78,8 @@ export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly s
         what: '`kind`, `url`, `publisher`, `published` or `accessed`',
         keywords: ['kind', 'url', 'publisher', 'published', 'accessed']
     },
-    Event: { what: '`date` claims, `cite` or `uncertain`', keywords: ['date', 'cite', 'uncertain'] },
+    Event: { what: '`date` claims, `cite` or `uncertain`', keywords: ['date', 'figure', 'cite', 'uncertain'] },
+    Figure: { what: '`cite` or `uncertain`', keywords: ['cite', 'uncertain'] },
     DateClaim: { what: '`cite` or `uncertain`', keywords: ['cite', 'uncertain'] },
     Membership: { what: '`cite` or `uncertain`', keywords: ['cite', 'uncertain'] },
     Relation: { what: '`cite` or `uncertain`', keywords: ['cite', 'uncertain'] },
