@@ -16,6 +16,7 @@ export * from './validation/validation-categories.js';
 export { PACTA_RULES } from './validation/rules/index.js';
 export * from './reference-data/countries.js';
 export * from './reference-data/currencies.js';
+export * from './quantities/quantities.js';
 export * from './reference-data/closest.js';
 export * from './reference-data/resources.js';
 export * from './builtins/mechanism-kinds.js';

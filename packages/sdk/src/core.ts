@@ -19,6 +19,8 @@ export { PACTA_SCHEMA_ID, loadCompiledJson, pactaSchema, schemaValidator } from 
 export type { JsonSchema, LoadResult, SchemaError } from './schema.js';
 export { serializeOutput } from './serialize.js';
 export * from './status/index.js';
+export { addDecimals, amountTotals } from './amounts/totals.js';
+export type { AmountTotal } from './amounts/totals.js';
 export * from './deadlines/index.js';
 export * from './model.js';
 export type { AgreementEvent as PactaEvent } from './model.js';

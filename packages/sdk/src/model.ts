@@ -244,6 +244,8 @@ export interface Agreement {
     negatives?: StatedNegative[];
     /** True when written `requires ratification` (1.4). */
     requiresRatification?: boolean;
+    /** Quantities it states (1.4); left out when there are none. */
+    figures?: Figure[];
     citations: Citation[];
     uncertain: boolean;
     doc?: string;
@@ -271,6 +273,8 @@ export interface AgreementEvent {
     timeZone?: string;
     /** Ids of the parties that did it (`announced ... by USTR`). */
     by: string[];
+    /** Quantities it states (1.4); left out when there are none. */
+    figures?: Figure[];
     citations: Citation[];
     uncertain: boolean;
     doc?: string;
@@ -292,13 +296,16 @@ export interface Commitment {
     due?: DateValue;
     /** `pending` unless the source says otherwise. */
     status: CommitmentStatus;
+    /** Quantities it states (1.4); left out when there are none. */
+    figures?: Figure[];
     citations: Citation[];
     uncertain: boolean;
     doc?: string;
     location: SourceLocation;
 }
 
-export type MoneyQualifier = 'exactly' | 'at least' | 'up to' | 'about';
+/** `more than` and `less than` are new in 1.4. */
+export type MoneyQualifier = 'exactly' | 'at least' | 'up to' | 'about' | 'more than' | 'less than';
 export type MoneyScope = 'each' | 'total';
 
 /** An amount of money: an exact decimal string, never a float. */
@@ -315,6 +322,50 @@ export interface Money {
     minorUnits?: number;
     /** `total` unless written `each` (each party). */
     scope: MoneyScope;
+    /** `per vehicle` (1.4): an amount for each unit, never to be summed. */
+    per?: string;
+    /** What the amount is (1.4): committed, pledged, forecast, estimated or disbursed; absent when not written. */
+    purpose?: AmountPurpose;
+}
+
+// ---------------------------------------------------------------- figures (1.4)
+
+/** What an amount of money is (1.4): only `committed` and `disbursed` amounts are money promised or paid. */
+export type AmountPurpose = 'committed' | 'pledged' | 'forecast' | 'estimated' | 'disbursed';
+
+/** The unit of a quantity (1.4). */
+export type QuantityUnit =
+    | { kind: 'percent' }
+    /** ISO 4217 code; absent when unknown (a warning). */
+    | { kind: 'money'; currency?: string; minorUnits?: number }
+    | { kind: 'duration'; unit: 'day' | 'business_day' | 'week' | 'month' | 'year' }
+    /** A count of things: `noun` as written (`votes`, `countries`), absent for a bare number. */
+    | { kind: 'count'; noun?: string };
+
+/** A number with its unit, as a source states it (1.4); `value` is an exact decimal string, never a float. */
+export interface Quantity {
+    /** As written, e.g. `at least 10 %`. */
+    text: string;
+    /** `exactly` unless written otherwise. */
+    qualifier: MoneyQualifier;
+    /** Exact decimal with the scale applied: `1.5 million` → `"1500000"`. */
+    value: string;
+    unit: QuantityUnit;
+    /** `per vehicle`, `per year`: a rate, never to be summed. */
+    per?: string;
+    /** For money: what the amount is. */
+    purpose?: AmountPurpose;
+}
+
+/** `figure NAME QUANTITY "what" { cite … }`: a quantity stated on an agreement, event, commitment or mechanism (1.4). */
+export interface Figure {
+    name: string;
+    quantity: Quantity;
+    /** What the number counts or measures, e.g. `"of the Union's annual consumption"`. */
+    label?: string;
+    citations: Citation[];
+    uncertain: boolean;
+    location: SourceLocation;
 }
 
 export type MechanismStatus = 'exploring' | 'agreed' | 'operational' | 'suspended' | 'ended';
@@ -336,6 +387,8 @@ export interface Mechanism {
     resourceLists?: string[];
     stages?: string[];
     note?: string;
+    /** Quantities it states (1.4); left out when there are none. */
+    figures?: Figure[];
     citations: Citation[];
     uncertain: boolean;
     doc?: string;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
     PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList, DateRange, DateAlternative,
-    StatedNegative
+    StatedNegative, Figure, Quantity
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -26,18 +26,20 @@ const MODEL: Record<string, Record<string, string>> = {
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
         id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', resourceLists: 'optional', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
-        commitments: 'required', mechanisms: 'required', relations: 'required', negatives: 'optional', requiresRatification: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        commitments: 'required', mechanisms: 'required', relations: 'required', negatives: 'optional', requiresRatification: 'optional', figures: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required', from: 'optional', until: 'optional' }),
     'agreement/negatives': keys<StatedNegative>({ party: 'required', role: 'required', note: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
-    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', place: 'optional', timeZone: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', place: 'optional', timeZone: 'optional', by: 'required', figures: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     commitment: keys<Commitment>({
-        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required',
+        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required', figures: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
-    money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required' }),
+    money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required', per: 'optional', purpose: 'optional' }),
+    figure: keys<Figure>({ name: 'required', quantity: 'required', label: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
+    quantity: keys<Quantity>({ text: 'required', qualifier: 'required', value: 'required', unit: 'required', per: 'optional', purpose: 'optional' }),
     mechanism: keys<Mechanism>({
-        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', lead: 'optional', participants: 'optional', amount: 'optional', resources: 'required', resourceLists: 'optional', stages: 'optional', note: 'optional',
+        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', lead: 'optional', participants: 'optional', amount: 'optional', resources: 'required', resourceLists: 'optional', stages: 'optional', note: 'optional', figures: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', parent: 'optional', ancestors: 'optional', builtin: 'required', doc: 'optional', location: 'optional' }),

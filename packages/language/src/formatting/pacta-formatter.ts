@@ -28,7 +28,8 @@ const MEMBER_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     DateClaim: new Set(['cite', 'uncertain']),
     Commitment: new Set(['by', 'mechanism', 'due', 'status', 'cite', 'uncertain']),
     Mechanism: new Set(['status', 'parties', 'lead', 'participants', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']),
-    Relation: new Set(['cite', 'uncertain'])
+    Relation: new Set(['cite', 'uncertain']),
+    Figure: new Set(['cite', 'uncertain'])
 };
 
 /**
@@ -82,6 +83,9 @@ export class PactaFormatter extends AbstractFormatter {
         } else if (isCommitment(node)) {
             members.push((formatter as NodeFormatter<Commitment>).property('modality'));
         }
+        // Figures (1.4): each on a line of its own, on agreements, events, commitments and mechanisms.
+        const figures = (node as { figures?: AstNode[] }).figures;
+        if (figures?.length) members.push(formatter.nodes(...figures));
         this.formatBody(formatter, members);
     }
 

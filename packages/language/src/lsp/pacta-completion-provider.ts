@@ -93,7 +93,8 @@ const SNIPPETS: Record<string, Snippet> = {
  *   short name and those of other agreements qualified (`usmca.in_force`), never the deadline's
  *   own event or commitment;
  * - a party position offers parties, the agreement's own parties first;
- * - ISO 3166-1 codes with their names after `state` and `code`, ISO 4217 currencies after an amount,
+ * - ISO 3166-1 codes with their names after `state` and `code`, ISO 4217 currencies after an amount
+ *   and as the unit of a figure,
  *   the recommended agreement kinds after `kind`;
  * - snippets for an agreement, an instrument, a commitment and a mechanism.
  */
@@ -211,6 +212,8 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (property === 'currency') return this.currencyItems();
         if (property === 'resourceLists') return referenceListItems();
         if (property === 'timeZone' && /\bzone\s*"?[^"\n]*$/.test(before)) return timeZoneItems();
+        // A figure's unit (1.4): currencies here; `%`, `percent`, `days`… come as keywords.
+        if (property === 'unit' && /\bfigure\s+\S+\s+/.test(before)) return this.currencyItems();
         if (property === 'kind' && /\bkind\s*$/.test(before)) {
             return AGREEMENT_KINDS.map((kind, index) => ({
                 label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`
@@ -245,6 +248,11 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
                 sortText: `0${code}`
             };
         });
+    }
+
+    /** `%` (the unit of a share, 1.4) is offered although it is not a word. */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return keyword.value === '%' || super.filterKeyword(context, keyword);
     }
 
     protected snippetFor(keyword: GrammarAST.Keyword, rule: GrammarAST.ParserRule | undefined): Snippet | undefined {

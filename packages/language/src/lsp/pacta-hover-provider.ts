@@ -9,12 +9,13 @@ import type { DateAlternative } from '../deadlines/alternatives.js';
 import {
     type Agreement, type Commitment, type Dated, type Event, type Mechanism, type MechanismKind,
     type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
-    isEvent, isMechanism, isMechanismKind, isMoney, isParty, isResource, isSource, isStage, isTimeExpr
+    isEvent, isFigure, isMechanism, isMechanismKind, isMoney, isParty, isQuantity, isResource, isSource, isStage, isTimeExpr
 } from '../generated/ast.js';
 import { describeMechanismRoles, describeRoleExtras, describeRoleSpan } from './role-hover.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import { lookupCurrency } from '../reference-data/currencies.js';
 import { chainExcerpt } from './chain-excerpt.js';
+import { figureHover } from './figure-hover.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 import { describeResource, describeStage } from './resource-hover.js';
 
@@ -50,6 +51,13 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
                     isTimeExpr(node) && !isAbsoluteDate(node));
                 if (deadline?.$cstNode) {
                     return { contents: { kind: 'markdown', value: this.deadlineHover(deadline) }, range: deadline.$cstNode.range };
+                }
+                // A figure (1.4): the normalised value and what it measures.
+                const figure = AstUtils.getContainerOfType(leaf.astNode, isFigure);
+                const quantity = AstUtils.getContainerOfType(leaf.astNode, isQuantity) ?? figure?.quantity;
+                const figureText = figure || quantity ? figureHover(figure, quantity) : undefined;
+                if (figureText && (figure ?? quantity)?.$cstNode) {
+                    return { contents: { kind: 'markdown', value: figureText }, range: (figure ?? quantity)!.$cstNode!.range };
                 }
                 const money = leaf.astNode;
                 if (isMoney(money) && money.currency && GrammarUtils.findNodeForProperty(money.$cstNode, 'currency')?.offset === leaf.offset) {
@@ -155,7 +163,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         if (mechanism.status) lines.push(`status: ${mechanism.status}`);
         if (mechanism.parties?.length) lines.push(`parties: ${mechanism.parties.map(ref => `\`${ref.$refText}\``).join(', ')}`);
         lines.push(...describeMechanismRoles(mechanism));
-        if (mechanism.amount?.$cstNode) lines.push(`amount: ${mechanism.amount.$cstNode.text}`);
+        if (mechanism.amount?.$cstNode) lines.push(`amount: ${mechanism.amount.$cstNode.text}${mechanism.amount.per || mechanism.amount.purpose ? ' — never summed with committed amounts' : ''}`);
         if (mechanism.note) lines.push(mechanism.note);
         return lines.join('  \n');
     }

@@ -84,7 +84,8 @@ function misspeltKeyword(context: SyntaxErrorContext): Explanation | undefined {
 const HINTS: Array<[readonly string[], string]> = [
     [['TimeExpr', 'OffsetDeadline', 'TimeUnit', 'DeadlineBound', 'AbsoluteDate', 'DateLiteral', 'DateOperand', 'OpenForm'],
         'Write a date (`2026-03-06`, `2026-03`, `year 2026`) or a deadline (`within 30 days after signed`); see "Dates and deadlines" in docs/language.md.'],
-    [['Money', 'Decimal', 'MoneyQualifier', 'Scale', 'MoneyScope'], 'Write an amount as `[exactly | at least | up to | about] 12 billion USD [each | in total]`; see "Money" in docs/language.md.'],
+    [['Figure', 'Quantity', 'PercentSign', 'AmountPurpose', 'PerUnit'], 'Write a figure as `figure NAME [at least | more than | …] NUMBER UNIT "what"`, the unit `%`, a currency, `days`… or a noun; see "Figures" in docs/language.md.'],
+    [['Money', 'Decimal', 'MoneyQualifier', 'Scale', 'MoneyScope'], 'Write an amount as `[exactly | at least | up to | about | more than | less than] 12 billion USD [per UNIT] [each | in total] [committed | pledged | forecast | estimated | disbursed]`; see "Money" in docs/language.md.'],
     [['Name', 'QualifiedName'], 'A name starts with a letter or `_` and goes on with letters, digits and `_`; the words of the language are reserved (see "Names" in docs/language.md).'],
     [['Modality'], 'Write one of `shall`, `shall not`, `will`, `will not`, `will explore`, `intends to`, `may`, then the text in quotes.'],
     [['Citation', 'Cited'], 'Write `cite SOURCE "locator"`, where SOURCE is declared with `source NAME "Title"`.'],

@@ -31,8 +31,10 @@ const MISTAKES: Mistake[] = [
         ? { message: 'This text has no closing quote.', hint: 'Close the text with `"` on the same line: `"implement the action plan"` (a text is written on one line; `\\"` writes a quote inside it).' } : undefined,
     c => c.kind === 'lexer' && /^['‘’“”]/.test(c.token)
         ? { message: `Text is written in straight double quotes, not ${quoted(c)}.`, hint: 'Write `"implement the action plan"`.' } : undefined,
-    c => c.kind === 'lexer' && c.token.startsWith('%') && /\d\s*$/.test(c.before)
-        ? { message: 'A percentage is not an amount of money.', hint: 'An `amount` is money (`amount 12 billion USD`); write a share in a note: `note "25% of the fund"`.' } : undefined,
+    c => (c.token.startsWith('%') || c.token === 'percent') && /\d\s*$/.test(c.before) && !inRule(c, 'Figure')
+        ? { message: 'A percentage is not an amount of money.', hint: 'An `amount` is money (`amount 12 billion USD`); write a share as a figure: `figure share 25 % "of the fund"`.' } : undefined,
+    c => /\bamount\s+[\w\s.]*\d\s*$/.test(c.before) && /^(days?|weeks?|months?|years?|business)$/.test(c.token)
+        ? { message: 'A period is not an amount of money.', hint: 'An `amount` is money (`amount 12 billion USD`); write a period as a figure: `figure term 10 years "of the loan"`.' } : undefined,
     c => c.kind === 'lexer' && /^[$€£¥]/.test(c.token)
         ? { message: `Write the currency as its ISO code after the number, not ${quoted(c)}.`, hint: 'Write `amount 12 billion USD` (or EUR, JPY, …).' } : undefined,
     c => c.kind === 'lexer' && c.token.startsWith(';')
@@ -67,8 +69,8 @@ const MISTAKES: Mistake[] = [
     c => c.token === 'in' && /^in\s+\d{4}\b/.test(c.after)
         ? { message: 'A year is written `year 2026`, not `in 2026`.', hint: 'Write e.g. `signed year 2026`.' } : undefined,
     // --- amounts
-    c => inRule(c, 'Money') && /^(more|less|over|under|around|approximately|nearly|almost|roughly)$/i.test(c.token)
-        ? { message: `${quoted(c)} is not a qualifier of an amount.`, hint: 'Write `at least`, `up to`, `about` or `exactly` before the number, e.g. `amount at least 2 billion USD`.' } : undefined,
+    c => (inRule(c, 'Money') || inRule(c, 'Quantity')) && /^(over|under|around|approximately|nearly|almost|roughly)$/i.test(c.token)
+        ? { message: `${quoted(c)} is not a qualifier of an amount.`, hint: 'Write `at least`, `up to`, `about`, `exactly`, `more than` or `less than` before the number, e.g. `amount more than 2 billion USD`.' } : undefined,
     c => inRule(c, 'Money') && /^[A-Z]{3}$/.test(c.token)
         ? { message: 'The currency comes after the number.', hint: `Write e.g. \`amount 12 billion ${c.token}\`.` } : undefined,
     c => c.token === ',' && /\d$/.test(c.before) && /^,\d{3}/.test(c.after)

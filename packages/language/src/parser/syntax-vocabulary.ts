@@ -20,7 +20,12 @@ export const RULE_WORDS: Record<string, string> = {
     QualifiedName: 'a name such as `signed` or `usmca.in_force`',
     Decimal: 'a number such as `12` or `12.5`',
     Money: 'an amount such as `12 billion USD`',
-    MoneyQualifier: '`exactly`, `at least`, `up to` or `about`',
+    MoneyQualifier: '`exactly`, `at least`, `up to`, `about`, `more than` or `less than`',
+    Figure: 'a figure such as `figure votes 338 votes "in favour"`',
+    Quantity: 'a quantity such as `10 %`, `60 days`, `338 votes` or `1 billion USD`',
+    PercentSign: '`%` or `percent`',
+    AmountPurpose: '`committed`, `pledged`, `forecast`, `estimated` or `disbursed`',
+    PerUnit: 'a unit such as `vehicle` or `year`',
     Scale: '`thousand`, `million`, `billion` or `trillion`',
     MoneyScope: '`each` or `in total`',
     Modality: 'a modality: `shall`, `shall not`, `will`, `will not`, `will explore`, `intends to` or `may`',
@@ -55,15 +60,15 @@ export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly s
         keywords: ['kind', 'binding', 'nonbinding', 'parties', 'signatories', 'lead', 'implementing', 'beneficiaries', 'observers', 'participants', 'chair', 'excludes', 'requires', 'resources', 'stages',
             'sectors', 'member', 'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated',
             'withdrawal', 'adopted', 'event', 'commitment', 'mechanism', 'builds_on', 'implements', 'amends', 'supersedes', 'succeeds', 'continues',
-            'references', 'reviewed_by', 'cite', 'uncertain', '#suppress']
+            'references', 'reviewed_by', 'figure', 'cite', 'uncertain', '#suppress']
     },
     Commitment: {
         what: '`by`, a modality with its text (`will "…"`), `mechanism`, `due`, `status`, `cite` or `uncertain`',
-        keywords: ['by', 'shall', 'will', 'intends', 'may', 'mechanism', 'due', 'status', 'cite', 'uncertain']
+        keywords: ['by', 'shall', 'will', 'intends', 'may', 'mechanism', 'due', 'status', 'figure', 'cite', 'uncertain']
     },
     Mechanism: {
         what: '`status`, `parties`, `lead`, `participants`, `amount`, `resources`, `stages`, `note`, `cite` or `uncertain`',
-        keywords: ['status', 'parties', 'lead', 'participants', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']
+        keywords: ['status', 'parties', 'lead', 'participants', 'amount', 'resources', 'stages', 'note', 'figure', 'cite', 'uncertain']
     },
     Party: {
         what: '`members`, `member`, `office`, `holidays`, `cite` or `uncertain`',
@@ -73,7 +78,8 @@ export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly s
         what: '`kind`, `url`, `publisher`, `published` or `accessed`',
         keywords: ['kind', 'url', 'publisher', 'published', 'accessed']
     },
-    Event: { what: '`date` claims, `cite` or `uncertain`', keywords: ['date', 'cite', 'uncertain'] },
+    Event: { what: '`date` claims, `cite` or `uncertain`', keywords: ['date', 'figure', 'cite', 'uncertain'] },
+    Figure: { what: '`cite` or `uncertain`', keywords: ['cite', 'uncertain'] },
     DateClaim: { what: '`cite` or `uncertain`', keywords: ['cite', 'uncertain'] },
     Membership: { what: '`cite` or `uncertain`', keywords: ['cite', 'uncertain'] },
     Relation: { what: '`cite` or `uncertain`', keywords: ['cite', 'uncertain'] },

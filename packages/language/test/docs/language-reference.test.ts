@@ -37,6 +37,7 @@ const PRODUCTIONS: Record<string, readonly string[]> = {
     Commitment: ['commitment'], Modality: ['MODALITY'], CommitmentStatus: ['STATUS'],
     Mechanism: ['mechanism'], MechanismStatus: ['MSTATUS'],
     Money: ['money'], MoneyQualifier: ['money'], Scale: ['money'], MoneyScope: ['money'], Decimal: ['money'],
+    PerUnit: ['money'], AmountPurpose: ['PURPOSE'], Figure: ['figure'], Quantity: ['quantity'], PercentSign: ['quantity'],
     Relation: ['relation'], RelationKind: ['RELATION'],
     TimeExpr: ['time'], AbsoluteDate: ['time'], OffsetDeadline: ['time'], DeadlineBound: ['time'], TimeUnit: ['UNIT'],
     AnniversaryDeadline: ['time'], MonthEdgeDeadline: ['time'], RecurringDeadline: ['time'], ExtremumDeadline: ['time'],

@@ -110,6 +110,16 @@ agreement a "A" { mechanism m: <|> }`, items => {
         });
     });
 
+    test('the unit of a figure, and the purpose of an amount (1.4)', async () => {
+        await completionAt('agreement a "A" { figure share 10 <|> }', items => {
+            const labels = items.map(item => item.label);
+            expect(labels).toEqual(expect.arrayContaining(['%', 'percent', 'days', 'years', 'USD', 'EUR']));
+        });
+        await completionAt('agreement a "A" { mechanism m: grant { amount 12 billion USD <|> } }', items => {
+            expect(items.map(item => item.label)).toEqual(expect.arrayContaining(['per', 'committed', 'pledged', 'forecast', 'estimated', 'disbursed']));
+        });
+    });
+
     test('the recommended agreement kinds after `kind`', async () => {
         await completionAt('agreement a "A" { kind <|> }', items => {
             expect(items.map(item => item.label)).toEqual([
@@ -128,7 +138,7 @@ agreement a "A" { mechanism m: <|> }`, items => {
         });
         await completionAt('agreement a "A" { commitment c {\n    <|>\n} }', items => {
             expect(items.filter(item => item.kind === 14).map(item => item.label).sort())
-                .toEqual(['by', 'cite', 'due', 'intends', 'may', 'mechanism', 'shall', 'status', 'uncertain', 'will']);
+                .toEqual(['by', 'cite', 'due', 'figure', 'intends', 'may', 'mechanism', 'shall', 'status', 'uncertain', 'will']);
         });
         await completionAt('<|>', items => {
             expect(items.filter(item => item.kind === 14).map(item => item.label).sort())

@@ -87,6 +87,21 @@ describe('hover on names', () => {
         await hover({ text: AGREEMENT, index: 4, disposeAfterCheck: true, hover: '**US Dollar** — ISO 4217 `USD`, 2 minor unit digits' });
     });
 
+    test('a figure: its value normalised and what it measures (1.4)', async () => {
+        await hover({
+            text: 'agreement a "A" { figure people 1.5 mil<|>lion people "affected" }', index: 0, disposeAfterCheck: true,
+            hover: '**people** — figure: 1500000 people  \na count, affected'
+        });
+        await hover({
+            text: 'agreement a "A" { figure <|>benchmark at least 10 % "of consumption" }', index: 0, disposeAfterCheck: true,
+            hover: '**benchmark** — figure: at least 10 %  \na share, of consumption'
+        });
+        await hover({
+            text: 'agreement a "A" { figure loan more than 0.5 billion U<|>SD committed }', index: 0, disposeAfterCheck: true,
+            hover: '**loan** — figure: more than 500000000 USD (US Dollar), committed  \nmoney'
+        });
+    });
+
     test('a mechanism kind, a commitment, an agreement', async () => {
         await hover({
             text: 'agreement a "A" { mechanism m: <|>offtake_agreement }', index: 0, disposeAfterCheck: true,

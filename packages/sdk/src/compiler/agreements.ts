@@ -3,6 +3,7 @@ import type { AstNode } from 'langium';
 import type { Agreement, AgreementForm } from '../model.js';
 import { optionalList, resourceListIds } from './resource-lists.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
+import { figuresOf } from './figures.js';
 import { buildMemberships } from './memberships.js';
 import { buildNegatives, buildRoles } from './roles.js';
 
@@ -37,6 +38,7 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         relations: ids(node.relations),
         ...(negatives.length > 0 ? { negatives } : {}),
         ...(node.requiresRatification ? { requiresRatification: true } : {}),
+        ...figuresOf(node.figures, context),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

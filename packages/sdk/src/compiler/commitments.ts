@@ -2,6 +2,7 @@ import type { Commitment as CommitmentNode } from '@pacta/language';
 import type { Commitment, CommitmentStatus, Modality } from '../model.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
 import { buildDateValue } from './dates.js';
+import { figuresOf } from './figures.js';
 
 const MODALITIES: readonly Modality[] = ['shall', 'shall not', 'will', 'will not', 'will explore', 'intends to', 'may'];
 const STATUSES: readonly CommitmentStatus[] = ['pending', 'fulfilled', 'breached', 'lapsed', 'superseded', 'in_progress'];
@@ -23,6 +24,7 @@ export function buildCommitment(node: CommitmentNode, agreementId: string, conte
         ...(mechanism !== undefined ? { mechanism } : {}),
         ...(node.due ? { due: buildDateValue(node.due, context) } : {}),
         status: oneOf(node.status, STATUSES) ?? 'pending',
+        ...figuresOf(node.figures, context),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

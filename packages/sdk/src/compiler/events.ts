@@ -3,6 +3,7 @@ import type { AgreementEvent, DateClaim, EventKind } from '../model.js';
 import { type BuildContext, oneOf, optionalString } from './context.js';
 import { buildDateValue } from './dates.js';
 import { placeOf } from './date-sources.js';
+import { figuresOf } from './figures.js';
 
 export const EVENT_KINDS: readonly EventKind[] = [
     'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated', 'withdrawal', 'adopted', 'event'
@@ -36,6 +37,7 @@ export function buildEvent(node: EventNode, agreementId: string, context: BuildC
         ...(claims.length > 0 ? { claims } : {}),
         ...placeOf(node),
         by: context.refIds(node.by),
+        ...figuresOf(node.figures, context),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

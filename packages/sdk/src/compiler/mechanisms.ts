@@ -2,6 +2,7 @@ import type { Mechanism as MechanismNode } from '@pacta/language';
 import type { Mechanism, MechanismStatus } from '../model.js';
 import { optionalList, resourceListIds } from './resource-lists.js';
 import { type BuildContext, UNNAMED, nameOr, oneOf, optionalString } from './context.js';
+import { figuresOf } from './figures.js';
 import { buildMoney } from './money.js';
 
 const STATUSES: readonly MechanismStatus[] = ['exploring', 'agreed', 'operational', 'suspended', 'ended'];
@@ -29,6 +30,7 @@ export function buildMechanism(node: MechanismNode, agreementId: string, context
         ...optionalList('resourceLists', resourceListIds(node.resourceLists)),
         stages: context.refIds(node.stages),
         ...(note !== undefined ? { note } : {}),
+        ...figuresOf(node.figures, context),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

@@ -3,6 +3,8 @@ import { actorNotPartyRule } from './actor-not-party.rule.js';
 import { agencyWithoutParentRule } from './agency-without-parent.rule.js';
 import { bidiControlRule } from './bidi-control.rule.js';
 import { amountPrecisionRule } from './amount-precision.rule.js';
+import { percentOverHundredRule } from './percent-over-hundred.rule.js';
+import { purposeWithoutMoneyRule } from './purpose-without-money.rule.js';
 import { commitmentBeforeJoiningRule } from './commitment-before-joining.rule.js';
 import { commitmentIncompleteRule } from './commitment-incomplete.rule.js';
 import { dateOrderRule } from './date-order.rule.js';
@@ -89,6 +91,8 @@ export const PACTA_RULES: readonly PactaRule[] = [
     unknownCurrencyRule,        // error    pacta/unknown-currency
     amountPrecisionRule,        // warning  pacta/amount-precision
     eachWithOnePartyRule,       // warning  pacta/each-with-one-party
+    percentOverHundredRule,     // warning  pacta/percent-over-hundred
+    purposeWithoutMoneyRule,    // warning  pacta/purpose-without-money
     // Resources
     unknownReferenceListRule,   // error    pacta/unknown-reference-list
     redundantResourceRule,      // hint     pacta/redundant-resource
