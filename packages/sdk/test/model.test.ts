@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
-    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList
+    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList, FieldClaim
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -19,21 +19,21 @@ const MODEL: Record<string, Record<string, string>> = {
     location: keys<SourceLocation>({ file: 'required', line: 'required', column: 'required', endLine: 'required', endColumn: 'required' }),
     citation: keys<Citation>({ source: 'required', locator: 'optional' }),
     dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', form: 'optional', text: 'required', chain: 'required', chainFrom: 'optional', reason: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional' }),
-    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', code: 'optional', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', code: 'optional', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', aliases: 'optional', fieldClaims: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
         id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
-        commitments: 'required', mechanisms: 'required', relations: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        commitments: 'required', mechanisms: 'required', relations: 'required', aliases: 'optional', fieldClaims: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
-    'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required' }),
+    'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required', citations: 'optional', uncertain: 'optional' }),
     event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     commitment: keys<Commitment>({
-        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required',
+        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required', fieldClaims: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required' }),
     mechanism: keys<Mechanism>({
-        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', stages: 'optional', note: 'optional',
+        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', stages: 'optional', note: 'optional', fieldClaims: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', builtin: 'required', doc: 'optional', location: 'optional' }),
@@ -43,6 +43,7 @@ const MODEL: Record<string, Record<string, string>> = {
     'occurrences/recurrence': keys<Recurrence>({ anchor: 'required', every: 'required', unit: 'required', count: 'optional', until: 'optional' }),
     membership: keys<Membership>({ party: 'required', joined: 'optional', left: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
     dateClaim: keys<DateClaim>({ date: 'required', note: 'optional', preferred: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
+    fieldClaim: keys<FieldClaim>({ field: 'required', value: 'required', preferred: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
     resource: keys<Resource>({ id: 'required', kind: 'required', title: 'required', members: 'required', lists: 'required', builtin: 'required', location: 'optional' }),
     stage: keys<Stage>({ id: 'required', title: 'required', builtin: 'required', location: 'optional' }),
     referenceList: keys<ReferenceList>({ id: 'required', title: 'required', publisher: 'required', published: 'required', url: 'required', count: 'required' }),

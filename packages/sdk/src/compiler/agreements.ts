@@ -1,7 +1,8 @@
 import type { Agreement as AgreementNode, Role } from '@pacta/language';
 import type { AstNode } from 'langium';
-import type { Agreement, AgreementForm, PartyRole, RoleAssignment } from '../model.js';
+import type { Agreement, AgreementForm, BindingStatus, PartyRole, RoleAssignment } from '../model.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
+import { aliasNames, buildFieldClaims, preferredClaim } from './field-claims.js';
 import { buildMemberships } from './memberships.js';
 
 const FORMS: readonly AgreementForm[] = ['agreement', 'instrument'];
@@ -20,22 +21,30 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
     for (const list of node.roles ?? []) {
         const role = Object.hasOwn(ROLES, list.role) ? ROLES[list.role] : undefined;
         if (!role) continue;
-        for (const party of context.refIds(list.parties)) roles.push({ party, role });
+        // The sources of a role list (`parties US, AU { cite x }`) go with each of its parties (1.4).
+        const cited = (list.citations?.length ?? 0) > 0 || list.uncertain === true
+            ? { citations: context.citations(list), uncertain: list.uncertain === true } : {};
+        for (const party of context.refIds(list.parties)) roles.push({ party, role, ...cited });
     }
     // A party that joined with `member X joined D` is a party to the agreement from that date on.
     const memberships = buildMemberships(node.memberships, context);
     for (const membership of memberships) {
         if (!roles.some(r => r.party === membership.party && r.role === 'party')) roles.push({ party: membership.party, role: 'party' });
     }
-    const kind = optionalString(node.kind);
+    // Claims on the title, kind and binding status (1.4): the field holds the preferred one's value.
+    const fieldClaims = buildFieldClaims(node, context, node.aliases);
+    const aliases = aliasNames(node.aliases);
+    const kind = preferredClaim(fieldClaims, 'kind', optionalString(node.kind));
+    const written = preferredClaim<string>(fieldClaims, 'binding', node.binding);
+    const binding: BindingStatus = written === 'binding' || written === 'nonbinding' ? written : 'unknown';
     const doc = context.doc(node);
     const ids = (nodes: readonly AstNode[] | undefined) => (nodes ?? []).map(n => context.idOf(n)).filter((id): id is string => id !== undefined);
     return {
         id: context.idOf(node) ?? nameOr(node.name),
         form: oneOf(node.form, FORMS) ?? 'agreement',
-        title: optionalString(node.title) ?? '',
+        title: preferredClaim(fieldClaims, 'title', optionalString(node.title)) ?? '',
         ...(kind !== undefined ? { kind } : {}),
-        binding: node.binding === 'binding' || node.binding === 'nonbinding' ? node.binding : 'unknown',
+        binding,
         roles,
         resources: context.refIds(node.resources),
         stages: context.refIds(node.stages),
@@ -45,6 +54,8 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         commitments: ids(node.commitments),
         mechanisms: ids(node.mechanisms),
         relations: ids(node.relations),
+        ...(aliases.length > 0 ? { aliases } : {}),
+        ...(fieldClaims.length > 0 ? { fieldClaims } : {}),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),
