@@ -18,11 +18,11 @@ const EMPTY_BODY = Formatting.noSpace({ priority: 2 });
 
 /** The keywords that start a member of each declaration's `{ ... }` body. */
 const MEMBER_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-    Party: new Set(['members', 'office', 'holidays', 'cite', 'uncertain']),
+    Party: new Set(['members', 'office', 'holidays', 'aliases', 'cite', 'uncertain']),
     Membership: new Set(['cite', 'uncertain']),
     Source: new Set(['kind', 'url', 'publisher', 'published', 'accessed']),
     Resource: new Set(['members']),
-    Agreement: new Set(['kind', 'resources', 'stages', 'sectors', 'cite', 'uncertain']),
+    Agreement: new Set(['kind', 'title', 'aliases', 'resources', 'stages', 'sectors', 'cite', 'uncertain']),
     Event: new Set(['cite', 'uncertain']),
     DateClaim: new Set(['cite', 'uncertain']),
     Commitment: new Set(['by', 'mechanism', 'due', 'status', 'cite', 'uncertain']),
