@@ -18,11 +18,11 @@ const EMPTY_BODY = Formatting.noSpace({ priority: 2 });
 
 /** The keywords that start a member of each declaration's `{ ... }` body. */
 const MEMBER_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-    Party: new Set(['members', 'office', 'holidays', 'aliases', 'cite', 'uncertain']),
+    Party: new Set(['members', 'office', 'holidays', 'cite', 'uncertain']),
     Membership: new Set(['cite', 'uncertain']),
     Source: new Set(['kind', 'url', 'publisher', 'published', 'accessed']),
     Resource: new Set(['members']),
-    Agreement: new Set(['kind', 'title', 'aliases', 'resources', 'stages', 'sectors', 'cite', 'uncertain']),
+    Agreement: new Set(['kind', 'title', 'resources', 'stages', 'sectors', 'cite', 'uncertain']),
     Event: new Set(['cite', 'uncertain']),
     DateClaim: new Set(['cite', 'uncertain']),
     Commitment: new Set(['by', 'mechanism', 'due', 'status', 'cite', 'uncertain']),
@@ -73,9 +73,9 @@ export class PactaFormatter extends AbstractFormatter {
         if (isAgreement(node)) {
             const agreement = formatter as NodeFormatter<Agreement>;
             members.push(agreement.property('binding'),
-                agreement.nodes(...node.roles, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
+                agreement.nodes(...node.roles, ...node.aliases, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
         } else if (isParty(node)) {
-            members.push(formatter.nodes(...node.memberships));
+            members.push(formatter.nodes(...node.memberships, ...node.aliases));
         } else if (isEvent(node)) {
             members.push(formatter.nodes(...node.claims));
         } else if (isCommitment(node)) {
