@@ -212,7 +212,7 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (property === 'name' && /\bstate\s*$/.test(before)) return this.countryItems();
         if (property === 'currency') return this.currencyItems();
         // `kind executive_order { cite a } or |`: another claim on the kind (1.4).
-        if ((property === 'kind' && /\bkind\s*$/.test(before)) || (property === 'value' && next.type === 'NameClaim')) {
+        if ((property === 'kind' && /\bkind\s*$/.test(before)) || (property === 'value' && /\bkind\s+\w+[^\n]*\bor\s*$/.test(before))) {
             return AGREEMENT_KINDS.map((kind, index) => ({
                 label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`
             }));
