@@ -160,6 +160,26 @@ export interface DateClaim {
     location: SourceLocation;
 }
 
+/** The fields that can carry claims (1.4). */
+export type ClaimedField = 'title' | 'kind' | 'binding' | 'due' | 'status' | 'amount' | 'aliases';
+
+/**
+ * One claim on a single-valued field when sources disagree, or the sources of a field (1.4):
+ * `amount 1 billion USD { cite wh } or 1 billion AUD { cite abc uncertain }` gives two. The
+ * element's own field holds the preferred claim's value. Not to be confused with an event's
+ * date `claims`.
+ */
+export interface FieldClaim {
+    field: ClaimedField;
+    /** Of the field's own type: a string (`title`, `kind`, `binding`, `status`), `Money` (`amount`), `DateValue` (`due`), a list of names (`aliases`). */
+    value: string | string[] | Money | DateValue;
+    /** True for the claim the field's value is taken from (`preferred`, else the first). */
+    preferred: boolean;
+    citations: Citation[];
+    uncertain: boolean;
+    location: SourceLocation;
+}
+
 export type PartyKind = 'state' | 'bloc' | 'organisation' | 'agency' | 'company' | 'person';
 
 export interface CountryCode {
@@ -185,6 +205,10 @@ export interface Party {
     office?: string;
     /** The holiday calendar its business days follow (a `date-holidays` country or region code, 1.1). */
     holidays?: string;
+    /** Other names (`aliases "CUSMA", "T-MEC"`) (1.4). */
+    aliases?: string[];
+    /** The sources of its aliases (1.4). */
+    fieldClaims?: FieldClaim[];
     citations: Citation[];
     uncertain: boolean;
     /** The doc comment (`/** ... *\/`) before the declaration, as Markdown. */
@@ -203,6 +227,10 @@ export interface RoleAssignment {
     /** The span the role holds for, when written (`chair KR from 2024-07 until 2026-06`, 1.4). */
     from?: DateValue;
     until?: DateValue;
+    /** The sources of its role list (`parties US, AU { cite x }`), when it has any (1.4). */
+    citations?: Citation[];
+    /** True when its role list is marked `uncertain` (1.4). */
+    uncertain?: boolean;
 }
 
 /** A stated negative (1.4): a source says a party does NOT hold a role (`excludes parties CA "Canada is not named"`). */
@@ -246,6 +274,10 @@ export interface Agreement {
     requiresRatification?: boolean;
     /** Quantities it states (1.4); left out when there are none. */
     figures?: Figure[];
+    /** Other names (`aliases "CUSMA", "T-MEC"`) (1.4). */
+    aliases?: string[];
+    /** Claims on its title, kind and binding status, and the sources of its aliases (1.4). */
+    fieldClaims?: FieldClaim[];
     citations: Citation[];
     uncertain: boolean;
     doc?: string;
@@ -298,6 +330,8 @@ export interface Commitment {
     status: CommitmentStatus;
     /** Quantities it states (1.4); left out when there are none. */
     figures?: Figure[];
+    /** Claims on its `due` and `status` (1.4). */
+    fieldClaims?: FieldClaim[];
     citations: Citation[];
     uncertain: boolean;
     doc?: string;
@@ -389,6 +423,8 @@ export interface Mechanism {
     note?: string;
     /** Quantities it states (1.4); left out when there are none. */
     figures?: Figure[];
+    /** Claims on its `status` and `amount` (1.4). */
+    fieldClaims?: FieldClaim[];
     citations: Citation[];
     uncertain: boolean;
     doc?: string;

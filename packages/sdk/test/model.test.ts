@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
     PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList, DateRange, DateAlternative,
-    StatedNegative, Figure, Quantity
+    StatedNegative, Figure, Quantity, FieldClaim
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -22,24 +22,24 @@ const MODEL: Record<string, Record<string, string>> = {
     dateValue: keys<DateValue>({ status: 'required', value: 'required', precision: 'required', bound: 'required', relative: 'required', form: 'optional', text: 'required', chain: 'required', chainFrom: 'optional', reason: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', approximate: 'optional', range: 'optional', alternatives: 'optional' }),
     dateRange: keys<DateRange>({ from: 'required', to: 'required' }),
     dateAlternative: keys<DateAlternative>({ value: 'required', precision: 'required', anchor: 'required', claim: 'required', note: 'optional', approximate: 'optional' }),
-    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', code: 'optional', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    party: keys<Party>({ id: 'required', kind: 'required', title: 'required', code: 'optional', iso: 'optional', parent: 'optional', members: 'required', memberships: 'optional', office: 'optional', holidays: 'optional', aliases: 'optional', fieldClaims: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
         id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', resourceLists: 'optional', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
-        commitments: 'required', mechanisms: 'required', relations: 'required', negatives: 'optional', requiresRatification: 'optional', figures: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        commitments: 'required', mechanisms: 'required', relations: 'required', negatives: 'optional', requiresRatification: 'optional', figures: 'optional', aliases: 'optional', fieldClaims: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
-    'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required', from: 'optional', until: 'optional' }),
+    'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required', from: 'optional', until: 'optional', citations: 'optional', uncertain: 'optional' }),
     'agreement/negatives': keys<StatedNegative>({ party: 'required', role: 'required', note: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
     event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', place: 'optional', timeZone: 'optional', by: 'required', figures: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
     commitment: keys<Commitment>({
-        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required', figures: 'optional',
+        id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required', figures: 'optional', fieldClaims: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required', per: 'optional', purpose: 'optional' }),
     figure: keys<Figure>({ name: 'required', quantity: 'required', label: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
     quantity: keys<Quantity>({ text: 'required', qualifier: 'required', value: 'required', unit: 'required', per: 'optional', purpose: 'optional' }),
     mechanism: keys<Mechanism>({
-        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', lead: 'optional', participants: 'optional', amount: 'optional', resources: 'required', resourceLists: 'optional', stages: 'optional', note: 'optional', figures: 'optional',
+        id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', lead: 'optional', participants: 'optional', amount: 'optional', resources: 'required', resourceLists: 'optional', stages: 'optional', note: 'optional', figures: 'optional', fieldClaims: 'optional',
         citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
     }),
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', parent: 'optional', ancestors: 'optional', builtin: 'required', doc: 'optional', location: 'optional' }),
@@ -49,6 +49,7 @@ const MODEL: Record<string, Record<string, string>> = {
     'occurrences/recurrence': keys<Recurrence>({ anchor: 'required', every: 'required', unit: 'required', count: 'optional', until: 'optional' }),
     membership: keys<Membership>({ party: 'required', joined: 'optional', left: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
     dateClaim: keys<DateClaim>({ date: 'required', note: 'optional', place: 'optional', timeZone: 'optional', preferred: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
+    fieldClaim: keys<FieldClaim>({ field: 'required', value: 'required', preferred: 'required', citations: 'required', uncertain: 'required', location: 'required' }),
     resource: keys<Resource>({ id: 'required', kind: 'required', title: 'required', members: 'required', lists: 'required', builtin: 'required', location: 'optional' }),
     stage: keys<Stage>({ id: 'required', title: 'required', builtin: 'required', location: 'optional' }),
     referenceList: keys<ReferenceList>({ id: 'required', title: 'required', publisher: 'required', published: 'required', url: 'required', count: 'required' }),

@@ -1,4 +1,5 @@
 import { type AstNode, DocumentState, type LangiumCoreServices, type Reference, WorkspaceCache } from 'langium';
+import { preferredDue } from '../claims/field-claims.js';
 import {
     type AbsoluteDate, type Agreement, type AnniversaryDeadline, type DateClaim, type Dated, type Event, type ExtremumDeadline,
     type MonthEdgeDeadline, type OffsetDeadline, type OpenDeadline, type Party, type RecurringDeadline, type SameDayDeadline, type TimeExpr,
@@ -174,7 +175,7 @@ export function chosenClaimOf(event: Event): DateClaim | undefined {
 
 /** The expression that dates an event (inline date, else its chosen claim's) or a commitment (its `due`). */
 export function dateExprOf(node: Dated): TimeExpr | undefined {
-    if (!isEvent(node)) return node.due;
+    if (!isEvent(node)) return preferredDue(node);
     return node.when ?? chosenClaimOf(node)?.when;
 }
 

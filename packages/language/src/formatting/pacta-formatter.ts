@@ -22,7 +22,7 @@ const MEMBER_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     Membership: new Set(['cite', 'uncertain']),
     Source: new Set(['kind', 'url', 'publisher', 'published', 'accessed']),
     Resource: new Set(['members']),
-    Agreement: new Set(['kind', 'resources', 'stages', 'sectors', 'requires', 'cite', 'uncertain']),
+    Agreement: new Set(['kind', 'title', 'resources', 'stages', 'sectors', 'requires', 'cite', 'uncertain']),
     StatedNegative: new Set(['cite', 'uncertain']),
     Event: new Set(['cite', 'uncertain']),
     DateClaim: new Set(['cite', 'uncertain']),
@@ -75,9 +75,9 @@ export class PactaFormatter extends AbstractFormatter {
         if (isAgreement(node)) {
             const agreement = formatter as NodeFormatter<Agreement>;
             members.push(agreement.property('binding'),
-                agreement.nodes(...node.roles, ...node.negatives, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
+                agreement.nodes(...node.roles, ...node.negatives, ...node.aliases, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
         } else if (isParty(node)) {
-            members.push(formatter.nodes(...node.memberships));
+            members.push(formatter.nodes(...node.memberships, ...node.aliases));
         } else if (isEvent(node)) {
             members.push(formatter.nodes(...node.claims));
         } else if (isCommitment(node)) {

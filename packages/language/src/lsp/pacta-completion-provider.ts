@@ -73,6 +73,11 @@ const SNIPPETS: Record<string, Snippet> = {
             '}'
         ].join('\n')
     },
+    or: {
+        label: 'or',
+        detail: 'Another claim on this field, from a source that disagrees',
+        body: 'or ${1:value} { cite ${2:source} }'
+    },
     mechanism: {
         label: 'mechanism',
         detail: 'Mechanism with a kind, status and parties',
@@ -214,7 +219,8 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (property === 'timeZone' && /\bzone\s*"?[^"\n]*$/.test(before)) return timeZoneItems();
         // A figure's unit (1.4): currencies here; `%`, `percent`, `days`… come as keywords.
         if (property === 'unit' && /\bfigure\s+\S+\s+/.test(before)) return this.currencyItems();
-        if (property === 'kind' && /\bkind\s*$/.test(before)) {
+        // `kind executive_order { cite a } or |`: another claim on the kind (1.4).
+        if ((property === 'kind' && /\bkind\s*$/.test(before)) || (property === 'value' && /\bkind\s+\w+[^\n]*\bor\s*$/.test(before))) {
             return AGREEMENT_KINDS.map((kind, index) => ({
                 label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`
             }));
@@ -259,6 +265,7 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (keyword.value === 'agreement' || keyword.value === 'instrument') return SNIPPETS[keyword.value];
         if (keyword.value === 'commitment' && rule?.name === 'Commitment') return SNIPPETS['commitment'];
         if (keyword.value === 'mechanism' && rule?.name === 'Mechanism') return SNIPPETS['mechanism'];
+        if (keyword.value === 'or') return SNIPPETS['or'];
         return undefined;
     }
 

@@ -1,3 +1,5 @@
+import { preferredDue } from '../claims/field-claims.js';
+import { fieldClaimsAt, fieldClaimsMarkdown } from './field-claims-hover.js';
 import { type AstNode, AstUtils, CstUtils, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import { type HoverProvider, MultilineCommentHoverProvider } from 'langium/lsp';
 import type { Hover } from 'vscode-languageserver-types';
@@ -47,6 +49,9 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             const offset = document.textDocument.offsetAt(params.position);
             const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
             if (leaf && !leaf.hidden && leaf.end > offset) {
+                // On a field with claims (`amount X { cite a } or Y { cite b }`): every claim with its sources.
+                const claims = fieldClaimsAt(leaf);
+                if (claims) return { contents: { kind: 'markdown', value: fieldClaimsMarkdown(claims) } };
                 const deadline = AstUtils.getContainerOfType(leaf.astNode, (node): node is TimeExpr =>
                     isTimeExpr(node) && !isAbsoluteDate(node));
                 if (deadline?.$cstNode) {
@@ -150,7 +155,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             const actors = (commitment.actors ?? []).map(ref => ref.$refText).join(', ');
             lines.push(`${actors}${commitment.modality ? ` ${commitment.modality}` : ''}${commitment.text ? ` "${commitment.text}"` : ''}`);
         }
-        if (commitment.due) lines.push(this.dateLine(commitment.due, 'due'));
+        if (commitment.due) lines.push(this.dateLine(preferredDue(commitment) ?? commitment.due, 'due'));
         if (commitment.status) lines.push(`status: ${commitment.status}`);
         const uncertain = this.uncertainty(commitment);
         if (uncertain) lines.push(uncertain);

@@ -93,7 +93,8 @@ const MISTAKES: Mistake[] = [
     // --- blocks and lists
     c => c.token === '{' && /^\s*due\b/.test(c.before) && !/^\{\s*(cite|uncertain)\b/.test(c.after)
         ? { message: 'A deadline is written without braces.', hint: 'Write the date or deadline right after `due`, without `{ }`: `due within 30 days after signed`.' } : undefined,
-    c => c.token === '{' && /^\s*(due|parties|signatories|lead|implementing|beneficiaries|by|status|amount|note|kind|resources|stages|sectors|office|url)\b/.test(c.before)
+    // `kind`, `binding`, `due`, `status`, `amount` and role lists carry `{ cite … }` since 1.4 (claims on a field).
+    c => c.token === '{' && /^\s*(by|note|resources|stages|sectors|office|url)\b/.test(c.before)
         ? { message: `\`${c.before.trim().split(/\s+/)[0]}\` cannot carry citations: no \`{ … }\` after it.`, hint: 'Write `cite SOURCE "locator"` on a line of its own in the enclosing block: it backs the whole block.' } : undefined,
     c => (c.token === '}' || c.token === '') && /,\s*$/.test(c.before)
         ? { message: 'The list ends with a comma.', hint: 'Remove the comma after the last item of the list.' } : undefined,

@@ -319,7 +319,8 @@ describe('docs/output-format.md', () => {
             parties: 'party', agreements: 'agreement', events: 'event', commitments: 'commitment', mechanisms: 'mechanism',
             mechanismKinds: 'mechanismKind', relations: 'relation', sources: 'source', deadlines: 'deadline',
             occurrences: 'occurrences', membership: 'membership', 'date claim': 'dateClaim', resources: 'resource',
-            stages: 'stage', referenceLists: 'referenceList', figure: 'figure', quantity: 'quantity'
+            stages: 'stage', referenceLists: 'referenceList', figure: 'figure', quantity: 'quantity',
+            'field claim': 'fieldClaim'
         };
         const lines = markdown.split(/\r?\n/);
         for (const [heading, def] of Object.entries(sections)) {

@@ -42,7 +42,10 @@ const PRODUCTIONS: Record<string, readonly string[]> = {
     TimeExpr: ['time'], AbsoluteDate: ['time'], OffsetDeadline: ['time'], DeadlineBound: ['time'], TimeUnit: ['UNIT'],
     AnniversaryDeadline: ['time'], MonthEdgeDeadline: ['time'], RecurringDeadline: ['time'], ExtremumDeadline: ['time'],
     DateOperand: ['time'], OpenDeadline: ['time'], OpenForm: ['time'], SameDayDeadline: ['time'],
-    DateLiteral: ['time'], QualifiedName: ['QNAME']
+    DateLiteral: ['time'], QualifiedName: ['QNAME'],
+    // Claims on a field, aliases (1.4)
+    FieldNote: ['note'], NameClaim: ['member'], BindingClaim: ['member'], TitleClaim: ['member'], Aliases: ['party', 'member'],
+    DueClaim: ['commitment'], CommitmentStatusClaim: ['commitment'], MechanismStatusClaim: ['mechanism'], MoneyClaim: ['mechanism']
 };
 
 /** The productions of the grammar summary: `name := text`, continuation lines appended. */

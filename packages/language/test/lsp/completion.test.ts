@@ -236,3 +236,18 @@ describe('completion parses only the declaration around the cursor', () => {
         expect(compared).toBeGreaterThan(250);
     });
 });
+
+describe('completion of claims on a field (1.4)', () => {
+    test('after `or` on a kind: the recommended agreement kinds', async () => {
+        await completionAt('source s "S"\nagreement a "A" { kind framework { cite s } or <|> }', items => {
+            expect(items.map(item => item.label)).toEqual(expect.arrayContaining(['treaty', 'framework', 'executive_order']));
+        });
+    });
+
+    test('after a value: an `or` snippet for another claim with its source', async () => {
+        await completionAt('source s "S"\nagreement a "A" { mechanism m: loan { amount 1 billion USD { cite s } <|> } }', items => {
+            const snippet = items.find(item => item.kind === 15 && item.label === 'or');
+            expect(snippet?.textEdit?.newText).toBe('or ${1:value} { cite ${2:source} }');
+        });
+    });
+});

@@ -130,3 +130,29 @@ describe('in the example workspace', () => {
         expect(value).toContain('within 60 days after us_mexico.announced (2026-02-04) → 2026-04-05');
     });
 });
+
+describe('hover on a field with claims (1.4)', () => {
+    const CLAIMS = `
+state US "United States"
+source wh "White House"
+source abc "ABC"
+agreement fw "Framework" {
+    parties US
+    signed 2025-10-20
+    mechanism m: loan { <|>amount 1 billion USD { cite wh } or 1 billion <|>AUD { cite abc "para. 2" uncertain } }
+    <|>nonbinding { cite wh } or binding { cite abc }
+}`;
+
+    test('on the field keyword or a claim: every claim with its sources, the preferred one in bold', async () => {
+        for (const index of [0, 1]) {
+            await hover({
+                text: CLAIMS, index, disposeAfterCheck: true,
+                hover: /^\*\*amount\*\* — 2 claims; sources disagree\n- \*\*1 billion USD\*\* — preferred · cite `wh`\n- 1 billion AUD — cite `abc` "para\. 2" · uncertain$/
+            });
+        }
+        await hover({
+            text: CLAIMS, index: 2, disposeAfterCheck: true,
+            hover: /^\*\*binding\*\* — 2 claims; sources disagree\n- \*\*nonbinding\*\* — preferred · cite `wh`\n- binding — cite `abc`$/
+        });
+    });
+});

@@ -1,9 +1,10 @@
 import type { Agreement as AgreementNode } from '@pacta/language';
 import type { AstNode } from 'langium';
-import type { Agreement, AgreementForm } from '../model.js';
+import type { Agreement, AgreementForm, BindingStatus } from '../model.js';
 import { optionalList, resourceListIds } from './resource-lists.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
 import { figuresOf } from './figures.js';
+import { aliasNames, buildFieldClaims, preferredClaim } from './field-claims.js';
 import { buildMemberships } from './memberships.js';
 import { buildNegatives, buildRoles } from './roles.js';
 
@@ -17,15 +18,20 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
     for (const membership of memberships) {
         if (!roles.some(r => r.party === membership.party && r.role === 'party')) roles.push({ party: membership.party, role: 'party' });
     }
-    const kind = optionalString(node.kind);
+    // Claims on the title, kind and binding status (1.4): the field holds the preferred one's value.
+    const fieldClaims = buildFieldClaims(node, context, node.aliases);
+    const aliases = aliasNames(node.aliases);
+    const kind = preferredClaim(fieldClaims, 'kind', optionalString(node.kind));
+    const written = preferredClaim<string>(fieldClaims, 'binding', node.binding);
+    const binding: BindingStatus = written === 'binding' || written === 'nonbinding' ? written : 'unknown';
     const doc = context.doc(node);
     const ids = (nodes: readonly AstNode[] | undefined) => (nodes ?? []).map(n => context.idOf(n)).filter((id): id is string => id !== undefined);
     return {
         id: context.idOf(node) ?? nameOr(node.name),
         form: oneOf(node.form, FORMS) ?? 'agreement',
-        title: optionalString(node.title) ?? '',
+        title: preferredClaim(fieldClaims, 'title', optionalString(node.title)) ?? '',
         ...(kind !== undefined ? { kind } : {}),
-        binding: node.binding === 'binding' || node.binding === 'nonbinding' ? node.binding : 'unknown',
+        binding,
         roles,
         resources: context.refIds(node.resources),
         ...optionalList('resourceLists', resourceListIds(node.resourceLists)),
@@ -39,6 +45,8 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         ...(negatives.length > 0 ? { negatives } : {}),
         ...(node.requiresRatification ? { requiresRatification: true } : {}),
         ...figuresOf(node.figures, context),
+        ...(aliases.length > 0 ? { aliases } : {}),
+        ...(fieldClaims.length > 0 ? { fieldClaims } : {}),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

@@ -1,6 +1,6 @@
 import {
     type Agreement as AgreementNode, type Document, type MechanismKind as MechanismKindNode, type PactaServices,
-    isAgreement, isBuiltinUri, isDocument, isMechanismKind, isParty, isSource, kindAncestors
+    isAgreement, isBuiltinUri, isDocument, isMechanismKind, isParty, isSource, kindAncestors, preferredDue
 } from '@pacta/language';
 import { type LangiumDocument, URI, UriUtils } from 'langium';
 import { compareStrings } from '../diagnostics.js';
@@ -116,10 +116,11 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
             const commitment = buildCommitment(commitmentNode, agreement.id, context);
             if (!commitment) continue;
             commitments.push(commitment);
-            if (commitment.due && commitmentNode.due) {
+            const dueExpr = preferredDue(commitmentNode);
+            if (commitment.due && dueExpr) {
                 deadlines.push(buildDeadline({
                     subject: commitment.id, subjectKind: 'commitment', agreement: agreement.id, date: commitment.due,
-                    actors: commitment.actors, expr: commitmentNode.due
+                    actors: commitment.actors, expr: dueExpr
                 }, context));
             }
         }

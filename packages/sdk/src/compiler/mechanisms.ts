@@ -1,8 +1,9 @@
 import type { Mechanism as MechanismNode } from '@pacta/language';
-import type { Mechanism, MechanismStatus } from '../model.js';
+import type { Mechanism, MechanismStatus, Money } from '../model.js';
 import { optionalList, resourceListIds } from './resource-lists.js';
 import { type BuildContext, UNNAMED, nameOr, oneOf, optionalString } from './context.js';
 import { figuresOf } from './figures.js';
+import { buildFieldClaims, preferredClaim } from './field-claims.js';
 import { buildMoney } from './money.js';
 
 const STATUSES: readonly MechanismStatus[] = ['exploring', 'agreed', 'operational', 'suspended', 'ended'];
@@ -10,8 +11,10 @@ const STATUSES: readonly MechanismStatus[] = ['exploring', 'agreed', 'operationa
 export function buildMechanism(node: MechanismNode, agreementId: string, context: BuildContext): Mechanism | undefined {
     const id = context.idOf(node);
     if (id === undefined) return undefined;
-    const status = oneOf(node.status, STATUSES);
-    const amount = node.amount ? buildMoney(node.amount) : undefined;
+    // Claims on `status` and `amount` (1.4): the fields hold the preferred one's value.
+    const fieldClaims = buildFieldClaims(node, context);
+    const status = oneOf(preferredClaim<string>(fieldClaims, 'status', node.status), STATUSES);
+    const amount = preferredClaim<Money>(fieldClaims, 'amount', node.amount ? buildMoney(node.amount) : undefined);
     const note = optionalString(node.note);
     const doc = context.doc(node);
     const lead = context.refIds(node.lead);
@@ -31,6 +34,7 @@ export function buildMechanism(node: MechanismNode, agreementId: string, context
         stages: context.refIds(node.stages),
         ...(note !== undefined ? { note } : {}),
         ...figuresOf(node.figures, context),
+        ...(fieldClaims.length > 0 ? { fieldClaims } : {}),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

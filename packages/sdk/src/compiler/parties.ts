@@ -1,6 +1,7 @@
 import { type Party as PartyNode, lookupCountry } from '@pacta/language';
 import type { Party, PartyKind } from '../model.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
+import { aliasNames, buildFieldClaims } from './field-claims.js';
 import { buildMemberships, withMembers } from './memberships.js';
 
 const PARTY_KINDS: readonly PartyKind[] = ['state', 'bloc', 'organisation', 'agency', 'company', 'person'];
@@ -16,6 +17,8 @@ export function buildParty(node: PartyNode, context: BuildContext): Party | unde
     const holidays = optionalString(node.holidays);
     const memberships = buildMemberships(node.memberships, context);
     const doc = context.doc(node);
+    const aliases = aliasNames(node.aliases);
+    const fieldClaims = buildFieldClaims(node, context, node.aliases);
     return {
         id: context.idOf(node) ?? nameOr(node.name),
         kind,
@@ -28,6 +31,8 @@ export function buildParty(node: PartyNode, context: BuildContext): Party | unde
         memberships,
         ...(office !== undefined ? { office } : {}),
         ...(holidays !== undefined ? { holidays } : {}),
+        ...(aliases.length > 0 ? { aliases } : {}),
+        ...(fieldClaims.length > 0 ? { fieldClaims } : {}),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),

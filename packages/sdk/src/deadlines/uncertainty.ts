@@ -1,5 +1,5 @@
-import { type DateDependencies, type UncertainFact, uncertainFacts } from '@pacta/language';
-import type { AgreementEvent, Commitment, DateValue, Deadline, PactaOutput } from '../model.js';
+import { type DateDependencies, type UncertainFact, otherClaimsText, uncertainFacts } from '@pacta/language';
+import type { AgreementEvent, Commitment, DateValue, Deadline, FieldClaim, PactaOutput } from '../model.js';
 
 /**
  * An id as the compiled chains name anchors: `agreement.member`, either part possibly `#2` when
@@ -31,7 +31,8 @@ export class UncertaintyIndex {
             kindOf: id => (events.has(id) ? 'event' : 'commitment'),
             isUncertain: id => events.get(id)?.uncertain === true || commitments.get(id)?.uncertain === true,
             // In the document, the claim an event's date is taken from is the one marked `preferred`.
-            isClaimUncertain: id => events.get(id)?.claims?.find(claim => claim.preferred)?.uncertain === true,
+            isClaimUncertain: id => events.get(id)?.claims?.find(claim => claim.preferred)?.uncertain === true
+                || dueClaims(commitments.get(id)).some(claim => claim.preferred && claim.uncertain),
             // `about 2025-05-12` written on the element itself (dates counted from it are reached as anchors).
             isApproximate: id => {
                 const date = dateOf(id);
@@ -48,6 +49,16 @@ export class UncertaintyIndex {
                 for (const step of date.chain) for (const match of step.matchAll(ANCHOR_ID)) ids.add(match[0]);
                 for (const from of date.chainFrom ?? []) ids.add(from);
                 return [...ids].filter(anchor => anchor !== id && (events.has(anchor) || commitments.has(anchor)));
+            },
+            // Sources disagree about a commitment's deadline (`due X or Y`, 1.4).
+            otherClaims: id => {
+                const others = dueClaims(commitments.get(id)).filter(claim => !claim.preferred);
+                if (others.length === 0) return undefined;
+                return otherClaimsText(others.map(claim => ({
+                    text: (claim.value as DateValue).text,
+                    sources: claim.citations.map(citation => citation.source),
+                    uncertain: claim.uncertain
+                })));
             }
         };
     }
@@ -66,6 +77,11 @@ export class UncertaintyIndex {
     factsOfId(id: string): UncertainFact[] {
         return uncertainFacts(id, this.dependencies);
     }
+}
+
+/** The claims on a commitment's `due` (1.4). */
+function dueClaims(commitment: Commitment | undefined): FieldClaim[] {
+    return (commitment?.fieldClaims ?? []).filter(claim => claim.field === 'due');
 }
 
 /** The ids of the anchors among `facts` (events and commitments a date counts from), each once, nearest first. */

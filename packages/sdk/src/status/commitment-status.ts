@@ -155,7 +155,9 @@ export function commitmentStatus(
     const own = commitment.uncertain;
     const uncertainAgreement = facts.find(fact => fact.role === 'agreement')?.id;
     const anchors = uncertainAnchorIds(facts);
-    const uncertainBasis = [...(own ? [commitment.id] : []), ...(uncertainAgreement ? [uncertainAgreement] : []), ...anchors];
+    // Sources disagree on its deadline, or the claim it is taken from is uncertain (1.4): `<id>.due`.
+    const disputed = facts.find(fact => fact.role === 'claim');
+    const uncertainBasis = [...(own ? [commitment.id] : []), ...(disputed ? [`${commitment.id}.due`] : []), ...(uncertainAgreement ? [uncertainAgreement] : []), ...anchors];
     const notes: string[] = [];
     if (TERMINAL.has(commitment.status)) {
         decision = { status: commitment.status as CommitmentStanding, reason: `recorded as ${commitment.status.replace('_', ' ')} in the source` };
@@ -191,6 +193,7 @@ export function commitmentStatus(
     }
     if (own) notes.push('marked uncertain');
     if (uncertainAgreement) notes.push(`its agreement ${uncertainAgreement} is marked uncertain`);
+    if (disputed) notes.push(disputed.kind === 'due_claims' ? `sources disagree on the deadline: also ${disputed.detail ?? '?'}` : 'the deadline is marked uncertain');
     if (anchors.length > 0) notes.push(`the deadline counts from uncertain ${anchors.join(', ')}`);
     const reason = notes.length > 0 ? `${decision.reason} (${notes.join('; ')})` : decision.reason;
     // Keys in the order of the model and the schema.
@@ -213,7 +216,7 @@ export function commitmentStatus(
         ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
         ...(decision.daysLeft !== undefined ? { daysLeft: decision.daysLeft } : {}),
         uncertain: commitment.uncertain,
-        dueUncertain: anchors.length > 0,
+        dueUncertain: anchors.length > 0 || disputed !== undefined,
         uncertainBasis,
         citations: commitment.citations,
         reason,

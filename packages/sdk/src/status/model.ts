@@ -146,11 +146,11 @@ export interface CommitmentStatusEntry {
     daysLeft?: number;
     /** True when the commitment is marked `uncertain` in the source. */
     uncertain: boolean;
-    /** True when its deadline counts from an event or commitment marked uncertain (`uncertainBasis`). */
+    /** True when its deadline counts from an event or commitment marked uncertain (`uncertainBasis`), or sources disagree on it (1.4). */
     dueUncertain: boolean;
     /**
      * Ids of what the status rests on that is marked uncertain: the commitment itself, its
-     * agreement, the anchors of its deadline (at any depth), the event or relation that ended its
+     * deadline `<id>.due` when sources disagree on it (1.4), its agreement, the anchors of its deadline (at any depth), the event or relation that ended its
      * agreement (for `lapsed`).
      */
     uncertainBasis: string[];

@@ -1,3 +1,4 @@
+import { preferredDue } from '../../claims/field-claims.js';
 import { type CalendarDate, compareDates, isSurelyAfter } from '../../deadlines/calendar-date.js';
 import { type Agreement, type Event, type TimeExpr, isEvent } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
@@ -66,7 +67,7 @@ export const deadlineAfterExpiryRule = createRule({
             const agreement = commitment.$container;
             if (!commitment.due || !agreement) return;
             // `within 30 days after terminated` is an obligation that survives the agreement on purpose.
-            if (anchoredOnEnd(commitment.due, context.services)) return;
+            if (anchoredOnEnd(preferredDue(commitment) ?? commitment.due, context.services)) return;
             const resolution = safely(() => context.services.deadlines.DeadlineResolver.resolveDated(commitment));
             if (resolution?.status !== 'resolved') return;
             const due: CalendarDate = { value: resolution.date, precision: resolution.precision };

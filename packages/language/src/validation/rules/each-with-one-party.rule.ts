@@ -1,3 +1,4 @@
+import { isMoneyClaim } from '../../generated/ast.js';
 import { createRule } from '../rule.js';
 
 /** `each` means every party gets (or pays) the amount; with one party it is the same as `in total`. */
@@ -8,7 +9,8 @@ export const eachWithOnePartyRule = createRule({
     checks: {
         Money: (money, context) => {
             if (money.scope !== 'each') return;
-            const mechanism = money.$container;
+            // A claim on the amount (`amount X or Y`) belongs to the mechanism too.
+            const mechanism = isMoneyClaim(money.$container) ? money.$container.$container : money.$container;
             const agreement = mechanism?.$container;
             if (!mechanism) return;
             const own = mechanism.parties ?? [];

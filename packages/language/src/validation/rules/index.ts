@@ -39,6 +39,9 @@ import { controlCharacterRule } from './control-character.rule.js';
 import { unknownEscapeRule } from './unknown-escape.rule.js';
 import { noPreferredDateRule } from './no-preferred-date.rule.js';
 import { severalPreferredDatesRule } from './several-preferred-dates.rule.js';
+import { severalPreferredClaimsRule } from './several-preferred-claims.rule.js';
+import { identicalClaimsRule } from './identical-claims.rule.js';
+import { claimWithoutSourceRule } from './claim-without-source.rule.js';
 import { noHolidayCalendarRule } from './no-holiday-calendar.rule.js';
 import { unknownHolidayCalendarRule } from './unknown-holiday-calendar.rule.js';
 import { kindCycleRule } from './kind-cycle.rule.js';
@@ -69,6 +72,10 @@ export const PACTA_RULES: readonly PactaRule[] = [
     // Shape of a block
     repeatedFieldRule,          // warning  pacta/repeated-field
     commitmentIncompleteRule,   // warning  pacta/commitment-incomplete
+    // Claims on a field (sources that disagree)
+    severalPreferredClaimsRule, // error    pacta/several-preferred-claims
+    identicalClaimsRule,        // warning  pacta/identical-claims
+    claimWithoutSourceRule,     // warning  pacta/claim-without-source
     // Dates and deadlines
     invalidDateRule,            // error    pacta/invalid-date
     invalidOrdinalRule,         // error    pacta/invalid-ordinal

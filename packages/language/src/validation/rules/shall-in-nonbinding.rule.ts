@@ -1,3 +1,4 @@
+import { preferredBinding } from '../../claims/field-claims.js';
 import { createRule } from '../rule.js';
 
 /** "shall" is the language of obligation; a nonbinding instrument creates none. */
@@ -8,7 +9,7 @@ export const shallInNonbindingRule = createRule({
     checks: {
         Commitment: (commitment, context) => {
             const agreement = commitment.$container;
-            if (agreement.binding !== 'nonbinding' || !commitment.modality?.startsWith('shall')) return;
+            if (preferredBinding(agreement) !== 'nonbinding' || !commitment.modality?.startsWith('shall')) return;
             context.report({
                 node: commitment,
                 property: 'modality',
