@@ -150,12 +150,13 @@ describe('compileSources', () => {
         expect(find(out.mechanisms, 'deal.project_mou').kind).toBe('mou_to_conclude');
     });
 
-    test('mechanism kinds: the declared ones with a location, and only the built-in ones in use, without', async () => {
+    test('mechanism kinds: the declared ones with a location, and only the built-in ones in use (and the kinds above them, 1.4), without', async () => {
         const out = await output();
         expect(out.mechanismKinds).toEqual([
             { id: 'joint_fund', title: 'Joint fund', builtin: false, doc: 'Pooled money.', location: { file: 'parties.pacta', line: 20, column: 1, endLine: 20, endColumn: 39 } },
             { id: 'mou_to_conclude', title: 'Memorandum of understanding to conclude', builtin: true },
-            { id: 'strategic_reserve', title: 'Strategic reserve', builtin: true }
+            { id: 'stockpile', title: 'Stockpile', builtin: true },
+            { id: 'strategic_reserve', title: 'Strategic reserve', parent: 'stockpile', ancestors: ['stockpile'], builtin: true }
         ]);
     });
 
