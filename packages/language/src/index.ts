@@ -23,3 +23,4 @@ export * from './workspace/builtin-documents.js';
 export * from './formatting/index.js';
 export * from './lsp/index.js';
 export * from './text/visible-text.js';
+export * from './branches/branch-members.js';

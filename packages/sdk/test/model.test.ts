@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
-    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList
+    PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList,
+    AgreementBranch, BranchArm, BranchTaken, BranchPlace
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -23,18 +24,18 @@ const MODEL: Record<string, Record<string, string>> = {
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
         id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
-        commitments: 'required', mechanisms: 'required', relations: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        commitments: 'required', mechanisms: 'required', relations: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required', branches: 'optional'
     }),
     'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required' }),
-    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', by: 'required', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required', branch: 'optional' }),
     commitment: keys<Commitment>({
         id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required',
-        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required', branch: 'optional'
     }),
     money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required' }),
     mechanism: keys<Mechanism>({
         id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', amount: 'optional', resources: 'required', stages: 'optional', note: 'optional',
-        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required', branch: 'optional'
     }),
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', builtin: 'required', doc: 'optional', location: 'optional' }),
     relation: keys<Relation>({ id: 'required', from: 'required', kind: 'required', to: 'required', parties: 'required', upon: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
@@ -48,8 +49,12 @@ const MODEL: Record<string, Record<string, string>> = {
     referenceList: keys<ReferenceList>({ id: 'required', title: 'required', publisher: 'required', published: 'required', url: 'required', count: 'required' }),
     deadline: keys<Deadline>({
         id: 'required', subject: 'required', subjectKind: 'required', agreement: 'required', kind: 'required', status: 'required', date: 'required', precision: 'required', text: 'required',
-        chain: 'required', chainFrom: 'optional', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', location: 'required'
-    })
+        chain: 'required', chainFrom: 'optional', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', location: 'required', branch: 'optional'
+    }),
+    branch: keys<AgreementBranch>({ id: 'required', name: 'required', condition: 'required', arms: 'required', taken: 'optional', location: 'required' }),
+    'branch/arms': keys<BranchArm>({ arm: 'required', events: 'required', commitments: 'required', mechanisms: 'required', citations: 'required', uncertain: 'required' }),
+    'branch/taken': keys<BranchTaken>({ arm: 'required', date: 'optional', citations: 'required', uncertain: 'required' }),
+    branchPlace: keys<BranchPlace>({ id: 'required', arm: 'required' })
 };
 
 type Node = Record<string, any>;

@@ -1,7 +1,8 @@
-import type { Agreement as AgreementNode, Role } from '@pacta/language';
+import { type Agreement as AgreementNode, type Role, agreementCommitments, agreementEvents, agreementMechanisms } from '@pacta/language';
 import type { AstNode } from 'langium';
 import type { Agreement, AgreementForm, PartyRole, RoleAssignment } from '../model.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
+import { buildBranches } from './branches.js';
 import { buildMemberships } from './memberships.js';
 
 const FORMS: readonly AgreementForm[] = ['agreement', 'instrument'];
@@ -29,6 +30,7 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
     }
     const kind = optionalString(node.kind);
     const doc = context.doc(node);
+    const branches = buildBranches(node, context);
     const ids = (nodes: readonly AstNode[] | undefined) => (nodes ?? []).map(n => context.idOf(n)).filter((id): id is string => id !== undefined);
     return {
         id: context.idOf(node) ?? nameOr(node.name),
@@ -41,14 +43,15 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         stages: context.refIds(node.stages),
         sectors: (node.sectors ?? []).filter(isString),
         memberships,
-        events: ids(node.events),
-        commitments: ids(node.commitments),
-        mechanisms: ids(node.mechanisms),
+        events: ids(agreementEvents(node)),
+        commitments: ids(agreementCommitments(node)),
+        mechanisms: ids(agreementMechanisms(node)),
         relations: ids(node.relations),
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),
-        location: context.location(node)
+        location: context.location(node),
+        ...(branches !== undefined ? { branches } : {})
     };
 }
 

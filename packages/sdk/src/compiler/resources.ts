@@ -1,6 +1,6 @@
 import {
     type Agreement as AgreementNode, type Document, type Resource as ResourceNode, type Stage as StageNode, isBuiltinUri,
-    isResource, isStage, listIdsOf, lookupReferenceList
+    agreementMechanisms, isResource, isStage, listIdsOf, lookupReferenceList
 } from '@pacta/language';
 import { AstUtils, type Reference } from 'langium';
 import { compareStrings } from '../diagnostics.js';
@@ -62,7 +62,7 @@ export function buildResources(roots: readonly Document[], agreements: readonly 
         }
     }
     for (const agreement of agreements) {
-        for (const holder of [agreement, ...(agreement.mechanisms ?? [])]) {
+        for (const holder of [agreement, ...agreementMechanisms(agreement)]) {
             for (const ref of holder.resources ?? []) addResource(target<ResourceNode>(ref));
             for (const ref of holder.stages ?? []) {
                 const stage = target<StageNode>(ref);

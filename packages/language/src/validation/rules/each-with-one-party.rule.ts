@@ -1,4 +1,5 @@
 import { createRule } from '../rule.js';
+import { enclosingAgreement } from '../../branches/branch-members.js';
 
 /** `each` means every party gets (or pays) the amount; with one party it is the same as `in total`. */
 export const eachWithOnePartyRule = createRule({
@@ -9,7 +10,7 @@ export const eachWithOnePartyRule = createRule({
         Money: (money, context) => {
             if (money.scope !== 'each') return;
             const mechanism = money.$container;
-            const agreement = mechanism?.$container;
+            const agreement = enclosingAgreement(mechanism);
             if (!mechanism) return;
             const own = mechanism.parties ?? [];
             const refs = own.length > 0

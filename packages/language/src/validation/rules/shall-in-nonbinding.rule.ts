@@ -1,4 +1,5 @@
 import { createRule } from '../rule.js';
+import { enclosingAgreement } from '../../branches/branch-members.js';
 
 /** "shall" is the language of obligation; a nonbinding instrument creates none. */
 export const shallInNonbindingRule = createRule({
@@ -7,7 +8,8 @@ export const shallInNonbindingRule = createRule({
     description: 'A commitment says `shall` (or `shall not`) inside a nonbinding agreement.',
     checks: {
         Commitment: (commitment, context) => {
-            const agreement = commitment.$container;
+            const agreement = enclosingAgreement(commitment);
+            if (!agreement) return;
             if (agreement.binding !== 'nonbinding' || !commitment.modality?.startsWith('shall')) return;
             context.report({
                 node: commitment,
