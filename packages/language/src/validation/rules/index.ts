@@ -37,6 +37,9 @@ import { noPreferredDateRule } from './no-preferred-date.rule.js';
 import { severalPreferredDatesRule } from './several-preferred-dates.rule.js';
 import { noHolidayCalendarRule } from './no-holiday-calendar.rule.js';
 import { unknownHolidayCalendarRule } from './unknown-holiday-calendar.rule.js';
+import { otherArmAnchorRule } from './other-arm-anchor.rule.js';
+import { severalTakenArmsRule } from './several-taken-arms.rule.js';
+import { emptyBranchRule } from './empty-branch.rule.js';
 
 /**
  * Every validation rule of Pacta, in the order their codes are documented: grouped by what
@@ -71,6 +74,10 @@ export const PACTA_RULES: readonly PactaRule[] = [
     noPreferredDateRule,        // warning  pacta/no-preferred-date
     noHolidayCalendarRule,      // warning  pacta/no-holiday-calendar
     unresolvedDeadlineRule,     // info     pacta/unresolved-deadline
+    // Conditional branches
+    otherArmAnchorRule,         // error    pacta/other-arm-anchor
+    severalTakenArmsRule,       // error    pacta/several-taken-arms
+    emptyBranchRule,            // warning  pacta/empty-branch
     // Money
     moneyWithoutCurrencyRule,   // error    pacta/money-without-currency
     unknownCurrencyRule,        // error    pacta/unknown-currency
