@@ -42,15 +42,20 @@ export function enclosingAgreement(node: AstNode | undefined): Agreement | undef
     return undefined;
 }
 
-function collect<T>(agreement: Agreement, own: readonly T[] | undefined, pick: (arm: BranchArm) => readonly T[] | undefined): T[] {
+function collect<T extends AstNode>(agreement: Agreement, own: readonly T[] | undefined, pick: (arm: BranchArm) => readonly T[] | undefined): T[] {
+    const branches = agreement.branches ?? [];
+    if (branches.length === 0) return [...(own ?? [])];
     const result = [...(own ?? [])];
-    for (const branch of agreement.branches ?? []) {
+    for (const branch of branches) {
         for (const { node } of armsOf(branch)) result.push(...(pick(node) ?? []));
     }
-    return result;
+    // In source order, as if the arms' members were written in the agreement directly.
+    return result.map((node, index) => ({ node, index, offset: node.$cstNode?.offset }))
+        .sort((a, b) => (a.offset ?? Infinity) - (b.offset ?? Infinity) || a.index - b.index)
+        .map(entry => entry.node);
 }
 
-/** The events of an agreement, its own first and then those of its branches, in text order. */
+/** The events of an agreement, with those of its branches' arms, in source order. */
 export function agreementEvents(agreement: Agreement): Event[] {
     return collect(agreement, agreement.events, arm => arm.events);
 }

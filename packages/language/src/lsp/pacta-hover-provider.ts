@@ -7,10 +7,11 @@ import { astDateDependencies, uncertainFacts, uncertaintyText } from '../deadlin
 import {
     type Agreement, type Commitment, type Dated, type Event, type Mechanism, type MechanismKind,
     type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
-    isEvent, isMechanism, isMechanismKind, isMoney, isParty, isResource, isSource, isStage, isTimeExpr
+    isBranch, isEvent, isMechanism, isMechanismKind, isMoney, isParty, isResource, isSource, isStage, isTimeExpr
 } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import { lookupCurrency } from '../reference-data/currencies.js';
+import { describeBranch, withBranchNote } from './branch-hover.js';
 import { chainExcerpt } from './chain-excerpt.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 import { describeResource, describeStage } from './resource-hover.js';
@@ -67,7 +68,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        const summary = this.describe(node);
+        const summary = withBranchNote(node, isBranch(node) ? describeBranch(node) : this.describe(node));
         const doc = this.documentationProvider.getDocumentation(node);
         const parts = [summary, doc].filter((part): part is string => typeof part === 'string' && part.trim() !== '');
         return parts.length > 0 ? parts.join('\n\n---\n\n') : undefined;
