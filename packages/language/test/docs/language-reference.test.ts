@@ -41,7 +41,8 @@ const PRODUCTIONS: Record<string, readonly string[]> = {
     TimeExpr: ['time'], AbsoluteDate: ['time'], OffsetDeadline: ['time'], DeadlineBound: ['time'], TimeUnit: ['UNIT'],
     AnniversaryDeadline: ['time'], MonthEdgeDeadline: ['time'], RecurringDeadline: ['time'], ExtremumDeadline: ['time'],
     DateOperand: ['time'], OpenDeadline: ['time'], OpenForm: ['time'], SameDayDeadline: ['time'],
-    DateLiteral: ['time'], QualifiedName: ['QNAME']
+    DateLiteral: ['time'], QualifiedName: ['QNAME'],
+    Branch: ['branch'], BranchArm: ['branch'], Taken: ['branch']
 };
 
 /** The productions of the grammar summary: `name := text`, continuation lines appended. */
