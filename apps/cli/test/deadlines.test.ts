@@ -64,7 +64,8 @@ describe('pacta deadlines', () => {
             .map((d: { id: string }) => d.id);
         // usmca.annual_review: 2027-07-01 … 2036-07-01; its first occurrence is before the range
         expect(ids(['--from', '2031-07-01', '--to', '2031-07-01'])).toEqual(['usmca.annual_review.date.2031-07-01']);
-        expect(ids(['--from', '2031-01-01', '--to', '2032-12-31'])).toEqual(['usmca.annual_review.date.2031-07-01', 'usmca.annual_review.date.2032-07-01']);
+        // and usmca.next_review (2032-07-01), the other arm of the branch `extended`: both listed while neither is taken
+        expect(ids(['--from', '2031-01-01', '--to', '2032-12-31'])).toEqual(['usmca.annual_review.date.2031-07-01', 'usmca.annual_review.date.2032-07-01', 'usmca.next_review.date']);
         expect(ids(['--from', '2031-07-02', '--to', '2032-06-30'])).toEqual([]);
     });
 
@@ -74,7 +75,7 @@ describe('pacta deadlines', () => {
             .map((d: { deadline: string }) => d.deadline))];
         const usmca = ['usmca.last_notice.date', 'usmca.in_force.date'];
         const review = ['usmca.recommendations.due', 'usmca.confirm_extension.due', 'usmca.joint_review.date', 'usmca.annual_review.date'];
-        expect(ids('MX')).toEqual([...usmca, 'us_mexico.action_plan.due', ...review, 'usmca.expiry.date']);
+        expect(ids('MX')).toEqual([...usmca, 'us_mexico.action_plan.due', ...review, 'usmca.next_review.date', 'usmca.expiry.date']);
         // the 2023 agreement (in force upon signature), the combined agreement (JP is a party; the EU and the U.S. owe the MoU) and Japan's own framework
         expect(ids('JP')).toEqual([
             'us_japan_cma_2023.in_force.date', 'eu_us_japan.mou.due', 'us_japan_framework_2025.convene_ministerial.due', 'us_japan_framework_2025.provide_financing.due',

@@ -28,3 +28,4 @@ export * from './formatting/index.js';
 export * from './lsp/index.js';
 export * from './text/visible-text.js';
 export * from './claims/field-claims.js';
+export * from './branches/branch-members.js';

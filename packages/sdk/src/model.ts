@@ -573,3 +573,71 @@ export interface PactaOutput {
     /** Resolved deadlines by date then id, then the unresolved ones by id. */
     deadlines: Deadline[];
 }
+
+// ---------------------------------------------------------------- conditional branches (1.4)
+
+/** The arms of a branch: `if NAME "condition" { … }` and `otherwise { … }` (1.4). */
+export type BranchArmName = 'if' | 'otherwise';
+
+/** Where a branched event, commitment, mechanism or deadline sits (1.4). */
+export interface BranchPlace {
+    /** Id of the branch (`usmca.extended`), see `Agreement.branches`. */
+    id: string;
+    arm: BranchArmName;
+}
+
+/** One arm of a branch and the ids of what happens only in it (1.4). */
+export interface BranchArm {
+    arm: BranchArmName;
+    events: string[];
+    commitments: string[];
+    mechanisms: string[];
+    citations: Citation[];
+    uncertain: boolean;
+}
+
+/** The arm recorded as taken (`taken 2026-07-01 { cite … }` inside it) (1.4). */
+export interface BranchTaken {
+    arm: BranchArmName;
+    date?: CalendarDateString;
+    citations: Citation[];
+    uncertain: boolean;
+}
+
+/** A conditional branch of an agreement: `if extended "…" { … } otherwise { … }` (1.4). */
+export interface AgreementBranch {
+    /** `<agreement>.<name>`. */
+    id: string;
+    name: string;
+    /** The condition as the text states it. */
+    condition: string;
+    arms: BranchArm[];
+    /** Absent while neither arm is recorded as taken. */
+    taken?: BranchTaken;
+    location: SourceLocation;
+}
+
+export interface Agreement {
+    /** Its conditional branches (1.4); absent when it has none. */
+    branches?: AgreementBranch[];
+}
+
+export interface AgreementEvent {
+    /** The branch arm it happens in (1.4); absent when unconditional. */
+    branch?: BranchPlace;
+}
+
+export interface Commitment {
+    /** The branch arm it applies in (1.4); absent when unconditional. */
+    branch?: BranchPlace;
+}
+
+export interface Mechanism {
+    /** The branch arm it is set up in (1.4); absent when unconditional. */
+    branch?: BranchPlace;
+}
+
+export interface Deadline {
+    /** The branch arm of its subject (1.4); absent when unconditional. */
+    branch?: BranchPlace;
+}

@@ -15,12 +15,13 @@ import { describe, expect, test } from 'vitest';
 import { type CompileResult, compileSources } from '../src/index.js';
 import { AGREEMENT_FIELDS } from './grammar-fields/agreements.js';
 import { CLAIM_FIELDS } from './grammar-fields/claims.js';
+import { BRANCH_FIELDS } from './grammar-fields/branches.js';
 import { DATE_FIELDS } from './grammar-fields/dates.js';
 import { DECLARATION_FIELDS } from './grammar-fields/declarations.js';
 import { ROLE_FIELDS } from './grammar-fields/roles.js';
 import { type FieldEntry, PRELUDE, isDirective } from './grammar-fields/entries.js';
 
-const TABLE: Record<string, FieldEntry> = { ...DECLARATION_FIELDS, ...AGREEMENT_FIELDS, ...DATE_FIELDS, ...ROLE_FIELDS, ...CLAIM_FIELDS };
+const TABLE: Record<string, FieldEntry> = { ...DECLARATION_FIELDS, ...AGREEMENT_FIELDS, ...DATE_FIELDS, ...ROLE_FIELDS, ...CLAIM_FIELDS, ...BRANCH_FIELDS };
 
 /** Every `Type.feature` the grammar assigns, and whether it is single-valued in a part a block may repeat. */
 function grammarFields(): Map<string, { repeatable: boolean }> {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type {
     Agreement, AgreementEvent, Citation, Commitment, CountryCode, DateValue, Deadline, Mechanism, MechanismKind, Money,
     PactaOutput, Party, Relation, RoleAssignment, Source, SourceLocation, Occurrences, Recurrence, Membership, DateClaim, Resource, Stage, ReferenceList, DateRange, DateAlternative,
-    StatedNegative, Figure, Quantity, FieldClaim
+    StatedNegative, Figure, Quantity, FieldClaim, AgreementBranch, BranchArm, BranchTaken, BranchPlace
 } from '../src/index.js';
 import { schemaFile } from './support.js';
 
@@ -26,21 +26,21 @@ const MODEL: Record<string, Record<string, string>> = {
     'party/iso': keys<CountryCode>({ alpha2: 'required', alpha3: 'required', name: 'required' }),
     agreement: keys<Agreement>({
         id: 'required', form: 'required', title: 'required', kind: 'optional', binding: 'required', roles: 'required', resources: 'required', resourceLists: 'optional', stages: 'optional', sectors: 'required', memberships: 'optional', events: 'required',
-        commitments: 'required', mechanisms: 'required', relations: 'required', negatives: 'optional', requiresRatification: 'optional', figures: 'optional', aliases: 'optional', fieldClaims: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        commitments: 'required', mechanisms: 'required', relations: 'required', negatives: 'optional', requiresRatification: 'optional', figures: 'optional', aliases: 'optional', fieldClaims: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required', branches: 'optional'
     }),
     'agreement/roles': keys<RoleAssignment>({ party: 'required', role: 'required', from: 'optional', until: 'optional', citations: 'optional', uncertain: 'optional' }),
     'agreement/negatives': keys<StatedNegative>({ party: 'required', role: 'required', note: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
-    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', place: 'optional', timeZone: 'optional', by: 'required', figures: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required' }),
+    event: keys<AgreementEvent>({ id: 'required', agreement: 'required', kind: 'required', name: 'optional', title: 'optional', date: 'optional', claims: 'optional', place: 'optional', timeZone: 'optional', by: 'required', figures: 'optional', citations: 'required', uncertain: 'required', doc: 'optional', location: 'required', branch: 'optional' }),
     commitment: keys<Commitment>({
         id: 'required', agreement: 'required', name: 'required', actors: 'required', modality: 'optional', text: 'optional', mechanism: 'optional', due: 'optional', status: 'required', figures: 'optional', fieldClaims: 'optional',
-        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required', branch: 'optional'
     }),
     money: keys<Money>({ text: 'required', qualifier: 'required', value: 'required', currency: 'optional', minorUnits: 'optional', scope: 'required', per: 'optional', purpose: 'optional' }),
     figure: keys<Figure>({ name: 'required', quantity: 'required', label: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
     quantity: keys<Quantity>({ text: 'required', qualifier: 'required', value: 'required', unit: 'required', per: 'optional', purpose: 'optional' }),
     mechanism: keys<Mechanism>({
         id: 'required', agreement: 'required', name: 'required', kind: 'required', status: 'optional', parties: 'required', lead: 'optional', participants: 'optional', amount: 'optional', resources: 'required', resourceLists: 'optional', stages: 'optional', note: 'optional', figures: 'optional', fieldClaims: 'optional',
-        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required'
+        citations: 'required', uncertain: 'required', doc: 'optional', location: 'required', branch: 'optional'
     }),
     mechanismKind: keys<MechanismKind>({ id: 'required', title: 'required', parent: 'optional', ancestors: 'optional', builtin: 'required', doc: 'optional', location: 'optional' }),
     relation: keys<Relation>({ id: 'required', from: 'required', kind: 'required', to: 'required', parties: 'required', upon: 'optional', citations: 'required', uncertain: 'required', location: 'required' }),
@@ -55,8 +55,12 @@ const MODEL: Record<string, Record<string, string>> = {
     referenceList: keys<ReferenceList>({ id: 'required', title: 'required', publisher: 'required', published: 'required', url: 'required', count: 'required' }),
     deadline: keys<Deadline>({
         id: 'required', subject: 'required', subjectKind: 'required', agreement: 'required', kind: 'required', status: 'required', date: 'required', precision: 'required', text: 'required',
-        chain: 'required', chainFrom: 'optional', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', approximate: 'optional', range: 'optional', alternatives: 'optional', location: 'required'
-    })
+        chain: 'required', chainFrom: 'optional', actors: 'required', reason: 'optional', form: 'optional', calendars: 'optional', occurrences: 'optional', condition: 'optional', approximate: 'optional', range: 'optional', alternatives: 'optional', location: 'required', branch: 'optional'
+    }),
+    branch: keys<AgreementBranch>({ id: 'required', name: 'required', condition: 'required', arms: 'required', taken: 'optional', location: 'required' }),
+    'branch/arms': keys<BranchArm>({ arm: 'required', events: 'required', commitments: 'required', mechanisms: 'required', citations: 'required', uncertain: 'required' }),
+    'branch/taken': keys<BranchTaken>({ arm: 'required', date: 'optional', citations: 'required', uncertain: 'required' }),
+    branchPlace: keys<BranchPlace>({ id: 'required', arm: 'required' })
 };
 
 type Node = Record<string, any>;

@@ -53,7 +53,7 @@ export async function status(paths: readonly string[], options: StatusCommandOpt
 
 const COMMITMENT_COLOR: Record<CommitmentStanding, keyof Omit<Style, 'enabled'> | undefined> = {
     overdue: 'red', due_soon: 'yellow', in_progress: 'cyan', pending: undefined, window_closed: 'dim', intended: undefined,
-    fulfilled: 'green', breached: 'red', lapsed: 'dim', superseded: 'dim'
+    fulfilled: 'green', breached: 'red', lapsed: 'dim', superseded: 'dim', not_applicable: 'dim'
 };
 const AGREEMENT_COLOR: Record<AgreementStanding, keyof Omit<Style, 'enabled'> | undefined> = {
     unknown: 'dim', draft: 'dim', announced: undefined, signed: undefined, provisionally_applied: 'cyan', in_force: 'green',

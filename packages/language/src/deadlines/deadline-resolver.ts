@@ -359,7 +359,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
 
     describeAnchor(node: Dated, from?: AstNode): string {
         const name = isEvent(node) ? node.name ?? node.kind : node.name;
-        const owner = node.$container;
+        // A member of a branch's arm is a member of the agreement around the branch.
+        const owner = enclosingAgreement(node);
         const sameOwner = from !== undefined && isAgreement(owner) && enclosingAgreement(from) === owner;
         return isAgreement(owner) && !sameOwner ? `${owner.name}.${name}` : name;
     }

@@ -1,6 +1,7 @@
+import { enclosingAgreement } from '../branches/branch-members.js';
 import { fieldClaimGroup } from '../claims/field-claims.js';
 import { expressionText } from '../formatting/expression-text.js';
-import { type Commitment, type Dated, isAbsoluteDate, isAgreement, isCommitment, isEvent } from '../generated/ast.js';
+import { type Commitment, type Dated, isAbsoluteDate, isCommitment, isEvent } from '../generated/ast.js';
 import { anchorsOf, chosenClaimOf, dateExprOf } from './deadline-resolver.js';
 
 /** One fact marked `uncertain` that a date depends on. */
@@ -122,7 +123,7 @@ export function astDateDependencies(describe: (node: Dated) => string): DateDepe
             const expr = dateExprOf(node);
             return isAbsoluteDate(expr) && expr.approximate === true;
         },
-        uncertainAgreement: node => (isAgreement(node.$container) && node.$container.uncertain ? node.$container.name : undefined),
+        uncertainAgreement: node => { const agreement = enclosingAgreement(node); return agreement?.uncertain ? agreement.name : undefined; },
         anchors: node => anchorsOf(dateExprOf(node)),
         otherClaims: node => (isCommitment(node) ? otherDueClaims(node) : undefined)
     };

@@ -2,7 +2,7 @@ import { type AstNode, type CstNode, CstUtils, GrammarAST, type LangiumDocument,
 import {
     AbstractFormatter, Formatting, type FormattingAction, type FormattingRegion, type Formatter, type LangiumServices, type NodeFormatter
 } from 'langium/lsp';
-import { type Agreement, type Commitment, isAgreement, isCommitment, isDocument, isEvent, isParty } from '../generated/ast.js';
+import { type Agreement, type Commitment, isAgreement, isBranchArm, isCommitment, isDocument, isEvent, isParty } from '../generated/ast.js';
 import { type GapRule, type LayoutToken, type Replacement, applyReplacements, comparableToken, layoutTokens } from './layout.js';
 
 export type TextEdit = Awaited<ReturnType<Formatter['formatDocument']>>[number];
@@ -29,7 +29,9 @@ const MEMBER_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     Commitment: new Set(['by', 'mechanism', 'due', 'status', 'cite', 'uncertain']),
     Mechanism: new Set(['status', 'parties', 'lead', 'participants', 'amount', 'resources', 'stages', 'note', 'cite', 'uncertain']),
     Relation: new Set(['cite', 'uncertain']),
-    Figure: new Set(['cite', 'uncertain'])
+    Figure: new Set(['cite', 'uncertain']),
+    BranchArm: new Set(['cite', 'uncertain']),
+    Taken: new Set(['cite', 'uncertain'])
 };
 
 /**
@@ -75,13 +77,15 @@ export class PactaFormatter extends AbstractFormatter {
         if (isAgreement(node)) {
             const agreement = formatter as NodeFormatter<Agreement>;
             members.push(agreement.property('binding'),
-                agreement.nodes(...node.roles, ...node.negatives, ...node.aliases, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations));
+                agreement.nodes(...node.roles, ...node.negatives, ...node.aliases, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations, ...node.branches));
         } else if (isParty(node)) {
             members.push(formatter.nodes(...node.memberships, ...node.aliases));
         } else if (isEvent(node)) {
             members.push(formatter.nodes(...node.claims));
         } else if (isCommitment(node)) {
             members.push((formatter as NodeFormatter<Commitment>).property('modality'));
+        } else if (isBranchArm(node)) {
+            members.push(formatter.nodes(...node.taken, ...node.events, ...node.commitments, ...node.mechanisms));
         }
         // Figures (1.4): each on a line of its own, on agreements, events, commitments and mechanisms.
         const figures = (node as { figures?: AstNode[] }).figures;

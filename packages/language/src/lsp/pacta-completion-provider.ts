@@ -36,6 +36,17 @@ interface Snippet {
 }
 
 const SNIPPETS: Record<string, Snippet> = {
+    if: {
+        label: 'if',
+        detail: 'Conditional branch: what happens if a condition is met, and otherwise',
+        body: [
+            'if ${1:extended} "${2:condition as the text states it}" {',
+            '\t$0',
+            '} otherwise {',
+            '\t',
+            '}'
+        ].join('\n')
+    },
     agreement: {
         label: 'agreement',
         detail: 'Agreement with kind, binding status, parties and a date',
@@ -266,6 +277,7 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (keyword.value === 'commitment' && rule?.name === 'Commitment') return SNIPPETS['commitment'];
         if (keyword.value === 'mechanism' && rule?.name === 'Mechanism') return SNIPPETS['mechanism'];
         if (keyword.value === 'or') return SNIPPETS['or'];
+        if (keyword.value === 'if' && rule?.name === 'Branch') return SNIPPETS['if'];
         return undefined;
     }
 

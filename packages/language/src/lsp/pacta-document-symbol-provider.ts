@@ -1,7 +1,7 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { isAgreement, isCommitment, isEvent, isMechanism, isMechanismKind, isParty, isSource } from '../generated/ast.js';
+import { isAgreement, isBranch, isCommitment, isEvent, isMechanism, isMechanismKind, isParty, isSource } from '../generated/ast.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 
 /**
@@ -27,5 +27,6 @@ function detailOf(node: AstNode): string | undefined {
     if (isCommitment(node)) return node.due?.$cstNode ? `due ${node.due.$cstNode.text}` : node.modality;
     if (isMechanism(node)) return node.kind?.$refText;
     if (isMechanismKind(node) || isSource(node)) return node.title;
+    if (isBranch(node)) return `if · ${node.condition ?? ''}`;
     return undefined;
 }

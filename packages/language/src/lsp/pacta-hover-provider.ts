@@ -11,11 +11,12 @@ import type { DateAlternative } from '../deadlines/alternatives.js';
 import {
     type Agreement, type Commitment, type Dated, type Event, type Mechanism, type MechanismKind,
     type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
-    isEvent, isFigure, isMechanism, isMechanismKind, isMoney, isParty, isQuantity, isResource, isSource, isStage, isTimeExpr
+    isBranch, isEvent, isFigure, isMechanism, isMechanismKind, isMoney, isParty, isQuantity, isResource, isSource, isStage, isTimeExpr
 } from '../generated/ast.js';
 import { describeMechanismRoles, describeRoleExtras, describeRoleSpan } from './role-hover.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import { lookupCurrency } from '../reference-data/currencies.js';
+import { describeBranch, withBranchNote } from './branch-hover.js';
 import { chainExcerpt } from './chain-excerpt.js';
 import { figureHover } from './figure-hover.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
@@ -83,7 +84,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
     }
 
     protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
-        const summary = this.describe(node);
+        const summary = withBranchNote(node, isBranch(node) ? describeBranch(node) : this.describe(node));
         const doc = this.documentationProvider.getDocumentation(node);
         const parts = [summary, doc].filter((part): part is string => typeof part === 'string' && part.trim() !== '');
         return parts.length > 0 ? parts.join('\n\n---\n\n') : undefined;

@@ -11,7 +11,8 @@ const SYMBOL_KINDS: Record<string, SymbolKind> = {
     MechanismKind: SymbolKind.Enum,
     Source: SymbolKind.File,
     Resource: SymbolKind.EnumMember,
-    Stage: SymbolKind.EnumMember
+    Stage: SymbolKind.EnumMember,
+    Branch: SymbolKind.Struct
 };
 
 const COMPLETION_KINDS: Record<string, CompletionItemKind> = {

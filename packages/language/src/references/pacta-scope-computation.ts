@@ -1,7 +1,8 @@
 import {
     type AstNode, type AstNodeDescription, Cancellation, DefaultScopeComputation, type LangiumDocument, type LocalSymbols, MultiMap
 } from 'langium';
-import { isAgreement } from '../generated/ast.js';
+import { armsOf } from '../branches/branch-members.js';
+import { isAgreement, isBranch, isBranchArm } from '../generated/ast.js';
 import { forEachContent, preorder } from './ast-walk.js';
 
 /**
@@ -13,13 +14,27 @@ export class PactaScopeComputation extends DefaultScopeComputation {
     protected override addExportedSymbol(node: AstNode, exports: AstNodeDescription[], document: LangiumDocument): void {
         super.addExportedSymbol(node, exports, document);
         if (isAgreement(node) && node.name) {
-            forEachContent(node, member => {
+            const exportMember = (member: AstNode): void => {
                 const memberName = this.nameProvider.getName(member);
                 if (memberName) {
                     exports.push(this.descriptions.createDescription(member, `${node.name}.${memberName}`, document));
                 }
-            });
+                // The members of a branch's arms are members of the agreement (`usmca.next_review`).
+                if (isBranch(member)) for (const { node: arm } of armsOf(member)) forEachContent(arm, exportMember);
+            };
+            forEachContent(node, exportMember);
         }
+    }
+
+    /** A member of a branch's arm is a local name of the agreement, as if declared in it directly. */
+    protected override addLocalSymbol(node: AstNode, document: LangiumDocument, symbols: MultiMap<AstNode, AstNodeDescription>): void {
+        const container = node.$container;
+        if (isBranchArm(container) && isAgreement(container.$container?.$container)) {
+            const name = this.nameProvider.getName(node);
+            if (name) symbols.add(container.$container.$container, this.descriptions.createDescription(node, name, document));
+            return;
+        }
+        super.addLocalSymbol(node, document, symbols);
     }
 
     /**

@@ -45,7 +45,8 @@ const PRODUCTIONS: Record<string, readonly string[]> = {
     DateLiteral: ['time'], QualifiedName: ['QNAME'],
     // Claims on a field, aliases (1.4)
     FieldNote: ['note'], NameClaim: ['member'], BindingClaim: ['member'], TitleClaim: ['member'], Aliases: ['party', 'member'],
-    DueClaim: ['commitment'], CommitmentStatusClaim: ['commitment'], MechanismStatusClaim: ['mechanism'], MoneyClaim: ['mechanism']
+    DueClaim: ['commitment'], CommitmentStatusClaim: ['commitment'], MechanismStatusClaim: ['mechanism'], MoneyClaim: ['mechanism'],
+    Branch: ['branch'], BranchArm: ['branch'], Taken: ['branch']
 };
 
 /** The productions of the grammar summary: `name := text`, continuation lines appended. */

@@ -146,7 +146,7 @@ agreement a "A" { mechanism m: <|> }`, items => {
         });
     });
 
-    test('snippets for an agreement, an instrument, a commitment and a mechanism', async () => {
+    test('snippets for an agreement, an instrument, a commitment, a mechanism and a branch', async () => {
         await completionAt('<|>', items => {
             const snippets = items.filter(item => item.kind === 15);
             expect(snippets.map(item => item.label).sort()).toEqual(['agreement', 'instrument']);
@@ -155,7 +155,7 @@ agreement a "A" { mechanism m: <|> }`, items => {
         });
         await completionAt('agreement a "A" {\n    <|>\n}', items => {
             const snippets = items.filter(item => item.kind === 15);
-            expect(snippets.map(item => item.label).sort()).toEqual(['commitment', 'mechanism']);
+            expect(snippets.map(item => item.label).sort()).toEqual(['commitment', 'if', 'mechanism']);
             expect(snippets.find(item => item.label === 'commitment')?.textEdit?.newText).toBe(
                 'commitment ${1:name} {\n\tby ${2:party}\n\t${3|will,shall,intends to,will explore,may,will not,shall not|} "${4:what}"\n\tdue ${5:within 30 days after signed}\n}');
         });

@@ -4,7 +4,7 @@
  */
 import { URI } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { type Agreement, type OffsetDeadline, isAgreement } from '../../src/index.js';
+import { type Agreement, type OffsetDeadline, enclosingAgreement, isAgreement } from '../../src/index.js';
 import { BUILTIN_MECHANISM_KINDS_URI } from '../../src/index.js';
 import { buildWorkspace, codes } from '../pacta-test-kit.js';
 
@@ -76,11 +76,11 @@ agreement review_2026 "Joint review" {
         const review = agreementOf(ws, 'review.pacta', 'review_2026');
         const announced = review.events[0]!.when as OffsetDeadline;
         expect(announced.anchor.ref?.$type).toBe('Event');
-        expect(announced.anchor.ref?.$container.name).toBe('usmca');
+        expect(enclosingAgreement(announced.anchor.ref)?.name).toBe('usmca');
         const followUp = review.commitments[0]!;
         expect((followUp.due as OffsetDeadline).anchor.ref?.$type).toBe('Commitment');
         expect(followUp.mechanism?.ref?.name).toBe('wg');
-        expect(followUp.mechanism?.ref?.$container.name).toBe('usmca');
+        expect(enclosingAgreement(followUp.mechanism?.ref)?.name).toBe('usmca');
     });
 
     test('an unnamed event is referenced by its kind; a named one by its name', async () => {

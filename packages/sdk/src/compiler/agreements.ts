@@ -1,10 +1,11 @@
-import type { Agreement as AgreementNode } from '@pacta/language';
+import { type Agreement as AgreementNode, agreementCommitments, agreementEvents, agreementMechanisms } from '@pacta/language';
 import type { AstNode } from 'langium';
 import type { Agreement, AgreementForm, BindingStatus } from '../model.js';
 import { optionalList, resourceListIds } from './resource-lists.js';
 import { type BuildContext, nameOr, oneOf, optionalString } from './context.js';
 import { figuresOf } from './figures.js';
 import { aliasNames, buildFieldClaims, preferredClaim } from './field-claims.js';
+import { buildBranches } from './branches.js';
 import { buildMemberships } from './memberships.js';
 import { buildNegatives, buildRoles } from './roles.js';
 
@@ -25,6 +26,7 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
     const written = preferredClaim<string>(fieldClaims, 'binding', node.binding);
     const binding: BindingStatus = written === 'binding' || written === 'nonbinding' ? written : 'unknown';
     const doc = context.doc(node);
+    const branches = buildBranches(node, context);
     const ids = (nodes: readonly AstNode[] | undefined) => (nodes ?? []).map(n => context.idOf(n)).filter((id): id is string => id !== undefined);
     return {
         id: context.idOf(node) ?? nameOr(node.name),
@@ -38,9 +40,9 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         stages: context.refIds(node.stages),
         sectors: (node.sectors ?? []).filter(isString),
         memberships,
-        events: ids(node.events),
-        commitments: ids(node.commitments),
-        mechanisms: ids(node.mechanisms),
+        events: ids(agreementEvents(node)),
+        commitments: ids(agreementCommitments(node)),
+        mechanisms: ids(agreementMechanisms(node)),
         relations: ids(node.relations),
         ...(negatives.length > 0 ? { negatives } : {}),
         ...(node.requiresRatification ? { requiresRatification: true } : {}),
@@ -50,7 +52,8 @@ export function buildAgreement(node: AgreementNode, context: BuildContext): Agre
         citations: context.citations(node),
         uncertain: node.uncertain === true,
         ...(doc !== undefined ? { doc } : {}),
-        location: context.location(node)
+        location: context.location(node),
+        ...(branches !== undefined ? { branches } : {})
     };
 }
 

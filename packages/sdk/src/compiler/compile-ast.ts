@@ -1,6 +1,6 @@
 import {
     type Agreement as AgreementNode, type Document, type MechanismKind as MechanismKindNode, type PactaServices,
-    isAgreement, isBuiltinUri, isDocument, isMechanismKind, isParty, isSource, kindAncestors, preferredDue
+    agreementCommitments, agreementEvents, agreementMechanisms, isAgreement, isBuiltinUri, isDocument, isMechanismKind, isParty, isSource, kindAncestors, preferredDue
 } from '@pacta/language';
 import { type LangiumDocument, URI, UriUtils } from 'langium';
 import { compareStrings } from '../diagnostics.js';
@@ -9,6 +9,7 @@ import {
     type MechanismKind, type PactaOutput, type Party, type Relation, type Source
 } from '../model.js';
 import { buildAgreement } from './agreements.js';
+import { setBranchIds, withBranch } from './branches.js';
 import { buildCommitment } from './commitments.js';
 import { BuildContext, IdAllocator, UNNAMED, nameOr } from './context.js';
 import { buildDeadline, compareDeadlines } from './deadlines.js';
@@ -53,6 +54,7 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
     const commitmentIds = new IdAllocator();
     const mechanismIds = new IdAllocator();
     const relationIds = new IdAllocator();
+    const branchIds = new IdAllocator();
     const agreements: AgreementNode[] = [];
     for (const root of roots) {
         for (const element of root.elements ?? []) {
@@ -63,9 +65,10 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
                 const id = agreementIds.next(nameOr(element.name));
                 context.setId(element, id);
                 agreements.push(element);
-                for (const event of element.events ?? []) context.setId(event, eventIds.next(`${id}.${eventName(event) ?? event.kind ?? UNNAMED}`));
-                for (const commitment of element.commitments ?? []) context.setId(commitment, commitmentIds.next(`${id}.${nameOr(commitment.name)}`));
-                for (const mechanism of element.mechanisms ?? []) context.setId(mechanism, mechanismIds.next(`${id}.${nameOr(mechanism.name)}`));
+                setBranchIds(element, id, context, branchIds);
+                for (const event of agreementEvents(element)) context.setId(event, eventIds.next(`${id}.${eventName(event) ?? event.kind ?? UNNAMED}`));
+                for (const commitment of agreementCommitments(element)) context.setId(commitment, commitmentIds.next(`${id}.${nameOr(commitment.name)}`));
+                for (const mechanism of agreementMechanisms(element)) context.setId(mechanism, mechanismIds.next(`${id}.${nameOr(mechanism.name)}`));
             }
         }
     }
@@ -100,32 +103,33 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
     for (const node of agreements) {
         const agreement = buildAgreement(node, context);
         agreementModels.push(agreement);
-        for (const eventNode of node.events ?? []) {
+        for (const eventNode of agreementEvents(node)) {
             const event = buildEvent(eventNode, agreement.id, context);
             if (!event) continue;
-            events.push(event);
+            events.push(withBranch(event, eventNode, context));
             // Relative and open-ended event dates are deadlines; absolute ones stay on their events.
             const dateExpr = services.deadlines.DeadlineResolver.dateOf(eventNode);
             if (event.date && dateExpr && event.date.form !== 'absolute') {
-                deadlines.push(buildDeadline({
+                deadlines.push(withBranch(buildDeadline({
                     subject: event.id, subjectKind: 'event', agreement: agreement.id, date: event.date, actors: event.by, expr: dateExpr
-                }, context));
+                }, context), eventNode, context));
             }
         }
-        for (const commitmentNode of node.commitments ?? []) {
+        for (const commitmentNode of agreementCommitments(node)) {
             const commitment = buildCommitment(commitmentNode, agreement.id, context);
             if (!commitment) continue;
-            commitments.push(commitment);
+            commitments.push(withBranch(commitment, commitmentNode, context));
             const dueExpr = preferredDue(commitmentNode);
             if (commitment.due && dueExpr) {
-                deadlines.push(buildDeadline({
+                deadlines.push(withBranch(buildDeadline({
                     subject: commitment.id, subjectKind: 'commitment', agreement: agreement.id, date: commitment.due,
                     actors: commitment.actors, expr: dueExpr
-                }, context));
+                }, context), commitmentNode, context));
             }
         }
-        for (const mechanismNode of node.mechanisms ?? []) {
-            push(mechanisms, buildMechanism(mechanismNode, agreement.id, context));
+        for (const mechanismNode of agreementMechanisms(node)) {
+            const mechanism = buildMechanism(mechanismNode, agreement.id, context);
+            push(mechanisms, mechanism && withBranch(mechanism, mechanismNode, context));
             const kind = safeTarget(mechanismNode.kind);
             if (isMechanismKind(kind) && isBuiltinNode(kind)) usedBuiltinKinds.add(kind);
         }

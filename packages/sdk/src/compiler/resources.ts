@@ -1,6 +1,6 @@
 import {
     type Agreement as AgreementNode, type Document, type Resource as ResourceNode, type Stage as StageNode, isBuiltinUri,
-    BUILTIN_RESOURCES_URI, isDocument, isResource, isStage, listIdsOf, lookupReferenceList, lookupReferenceListByName,
+    BUILTIN_RESOURCES_URI, agreementMechanisms, isDocument, isResource, isStage, listIdsOf, lookupReferenceList, lookupReferenceListByName,
     referenceListResourceIds
 } from '@pacta/language';
 import { AstUtils, type Reference, URI } from 'langium';
@@ -63,7 +63,7 @@ export function buildResources(roots: readonly Document[], agreements: readonly 
         }
     }
     for (const agreement of agreements) {
-        for (const holder of [agreement, ...(agreement.mechanisms ?? [])]) {
+        for (const holder of [agreement, ...agreementMechanisms(agreement)]) {
             for (const ref of holder.resources ?? []) addResource(target<ResourceNode>(ref));
             // `resources every usgs_2025` (1.4): every resource on the list, each listing it in `lists`.
             for (const name of holder.resourceLists ?? []) {

@@ -20,7 +20,8 @@ export function datedEvents(output: PactaOutput): Deadline[] {
         return [{
             id: `${event.id}.date`, subject: event.id, subjectKind: 'event', agreement: event.agreement, kind: date.bound,
             status: date.status, date: date.value, precision: date.precision, text: date.text, chain: [...date.chain],
-            actors: [...event.by], ...(date.form !== undefined ? { form: date.form } : {}), location: event.location
+            actors: [...event.by], ...(date.form !== undefined ? { form: date.form } : {}), location: event.location,
+            ...(event.branch !== undefined ? { branch: event.branch } : {})
         } satisfies Deadline];
     });
 }

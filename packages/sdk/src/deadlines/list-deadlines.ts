@@ -29,6 +29,8 @@ const EVENT_WORDS: Record<string, string> = {
  *   the day before; not the ending event itself), are left out unless `includeClosed`, and then marked `closed`
  *   (and `ended`);
  * - **uncertain**: every row says which facts marked `uncertain` its date depends on;
+ * - **branches**: deadlines of an arm whose branch took the other arm are left out; those of an
+ *   arm neither taken nor ruled out carry `branch` (`only if extended`), as a marker;
  * - **party**: with `parties`, deadlines whose actors, or whose agreement's parties (any role but
  *   `observer` and `participant`, 1.4),
  *   include one of them or one of its agencies, persons or companies.
@@ -48,6 +50,9 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         const commitment = deadline.subjectKind === 'commitment' ? commitments.get(deadline.subject) : undefined;
         const recorded = commitment !== undefined && CLOSED_COMMITMENT_STATUSES.includes(commitment.status);
         if (recorded && !options.includeClosed) continue;
+        // An arm of a branch whose other arm was taken never happens: off every list (1.4).
+        const branch = status.branches.of(deadline);
+        if (branch?.state === 'not_taken') continue;
         if (!involves(deadline, agreement)) continue;
         const resolved = deadline.status === 'resolved' && deadline.date !== null;
         if (!resolved && ranged) continue;
@@ -82,7 +87,8 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             ...(deadline.reason !== undefined ? { reason: deadline.reason } : {}),
             ...(deadline.condition !== undefined ? { condition: deadline.condition } : {}),
             ...(deadline.approximate ? { approximate: true } : {}),
-            ...(commitment ? { commitmentStatus: commitment.status } : {})
+            ...(commitment ? { commitmentStatus: commitment.status } : {}),
+            ...(branch?.state === 'conditional' ? { branch: { id: branch.id, arm: branch.arm, label: branch.label } } : {})
         };
         const tail = { uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location };
         for (const { date, index, due, ended } of inRange) {

@@ -4,7 +4,7 @@
  * the order they are declared here. The rules are in docs/cli.md (`pacta deadlines`).
  */
 import type {
-    CalendarDateString, CommitmentStatus, DateAlternative, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
+    BranchArmName, CalendarDateString, CommitmentStatus, DateAlternative, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
 } from '../model.js';
 import type { UncertainFact } from '@pacta/language';
 
@@ -87,6 +87,8 @@ export interface ListedDeadline {
     commitmentStatus?: CommitmentStatus;
     /** 1.4: the dates other claims of its nearest anchor with several claims give (first occurrence only). */
     alternatives?: DateAlternative[];
+    /** Its branch arm (1.4), while neither arm of the branch is taken: `only if extended`. */
+    branch?: { id: string; arm: BranchArmName; label: string };
     /**
      * True when the commitment is recorded `fulfilled`, `superseded`, `lapsed` or `breached`, or the
      * occurrence falls after the day its agreement ended (`ended`): listed only on request.

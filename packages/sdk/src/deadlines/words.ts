@@ -1,9 +1,9 @@
 import { CLOSED_COMMITMENT_STATUSES, type ListedDeadline, type ListedSource } from './model.js';
 
 /** The marks a list puts before a row's text: `[uncertain]`, `[fulfilled]`, `[ended: terminated 2025-01-01]`. */
-export function markers(row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'>): string[] {
+export function markers(row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'> & Partial<Pick<ListedDeadline, 'branch'>>): string[] {
     const recorded = row.closed && row.commitmentStatus !== undefined && CLOSED_COMMITMENT_STATUSES.includes(row.commitmentStatus);
-    return [...(row.uncertain ? ['uncertain'] : []), ...(recorded ? [row.commitmentStatus!] : []), ...(row.ended ? [`ended: ${row.ended}`] : [])];
+    return [...(row.branch ? [row.branch.label] : []), ...(row.uncertain ? ['uncertain'] : []), ...(recorded ? [row.commitmentStatus!] : []), ...(row.ended ? [`ended: ${row.ended}`] : [])];
 }
 
 /** `occurrence 3 of 12`, `occurrence 35 of 35+ (more follow)`; `/` in place of ` of ` when `short` (`35/35+`). */

@@ -16,6 +16,7 @@ import type { Agreement, AgreementEvent, EventKind, Membership, PactaOutput, Rel
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
 import type { AgreementStanding, AgreementStatus, NextStep, PartyStanding, StatusBasis } from './model.js';
 import { UncertaintyIndex } from '../deadlines/uncertainty.js';
+import { BranchIndex } from './branches.js';
 import { STEP_WORDS, describeDate, eventUncertainty, nextStep, uncertainWords } from './next-step.js';
 
 /** The events and incoming relations of every agreement, looked up once per report. */
@@ -24,11 +25,21 @@ export interface AgreementIndex {
     readonly supersededBy: ReadonlyMap<string, readonly Relation[]>;
     readonly titles: ReadonlyMap<string, string>;
     readonly uncertainty: UncertaintyIndex;
+    /** The branches (1.4); events of an arm not taken are in no list, those of an arm not yet taken only in `conditionalEventsOf`. */
+    readonly branches: BranchIndex;
+    readonly conditionalEventsOf: ReadonlyMap<string, readonly AgreementEvent[]>;
 }
 
 export function indexAgreements(output: PactaOutput): AgreementIndex {
     const eventsOf = new Map<string, AgreementEvent[]>();
+    const conditionalEventsOf = new Map<string, AgreementEvent[]>();
+    const branches = new BranchIndex(output);
     for (const event of output.events) {
+        if (branches.notTaken(event)) continue;
+        if (branches.conditional(event)) {
+            conditionalEventsOf.set(event.agreement, [...(conditionalEventsOf.get(event.agreement) ?? []), event]);
+            continue;
+        }
         const list = eventsOf.get(event.agreement);
         if (list) list.push(event);
         else eventsOf.set(event.agreement, [event]);
@@ -40,7 +51,7 @@ export function indexAgreements(output: PactaOutput): AgreementIndex {
         if (list) list.push(relation);
         else supersededBy.set(relation.to, [relation]);
     }
-    return { eventsOf, supersededBy, titles: new Map(output.agreements.map(a => [a.id, a.title])), uncertainty: new UncertaintyIndex(output) };
+    return { eventsOf, supersededBy, titles: new Map(output.agreements.map(a => [a.id, a.title])), uncertainty: new UncertaintyIndex(output), branches, conditionalEventsOf };
 }
 
 /** An event that has happened on the day (its date resolved, its first day on or before the day). */
@@ -162,13 +173,13 @@ export function decideAgreement(agreement: Agreement, index: AgreementIndex, day
     const pending = waiting.length > 0 ? `; to be ${waiting.join('; to be ')}` : '';
     for (const [status, kinds, words] of steps) {
         const done = earliest(events, kinds, day);
-        if (done) return withNext(withPending(fromEvent(status, done, words, index), pending), events, index, day);
+        if (done) return withNext(withPending(fromEvent(status, done, words, index), pending), events, index, day, agreement.id);
     }
     const dated = events.some(e => BEGINNINGS.includes(e.kind) && modelDate(e.date?.status === 'resolved' ? e.date.value : null) !== undefined);
     const first: Decision = dated
         ? { status: 'draft', since: null, approximate: false, uncertain: false, reason: `not yet announced, signed or in force on ${day.value}` }
         : { status: 'unknown', since: null, approximate: false, uncertain: false, reason: 'no date recorded: none of announced, signed, ratified, provisional_application, in_force has a date' };
-    return withNext(withPending(first, pending), events, index, day);
+    return withNext(withPending(first, pending), events, index, day, agreement.id);
 }
 
 function withPending(decision: Decision, pending: string): Decision {
@@ -176,8 +187,9 @@ function withPending(decision: Decision, pending: string): Decision {
 }
 
 /** Adds the next step (`next: in force on 2026-07-01`), marked when uncertain or conditional. */
-function withNext(decision: Decision, events: readonly AgreementEvent[], index: AgreementIndex, day: Day): Decision {
-    const next = nextStep(decision.status, events, index.uncertainty, day);
+function withNext(decision: Decision, events: readonly AgreementEvent[], index: AgreementIndex, day: Day, agreement: string): Decision {
+    const conditional = index.conditionalEventsOf.get(agreement) ?? [];
+    const next = nextStep(decision.status, conditional.length > 0 ? [...events, ...conditional] : events, index.uncertainty, day, index.branches);
     return next ? { ...decision, reason: `${decision.reason}; ${next.words}`, next: next.step } : decision;
 }
 

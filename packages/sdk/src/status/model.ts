@@ -5,15 +5,16 @@
  */
 import type {
     AgreementForm, BindingStatus, CalendarDateString, Citation, CommitmentStatus, DatePrecision, DeadlineKind, EventKind, Modality,
-    ResolutionStatus, SourceLocation
+    ResolutionStatus, SourceLocation, BranchArmName
 } from '../model.js';
 
 /**
  * The version of the status report format. Bumped on any change that can break a reader: 2.0
  * added the statuses `unknown`, `window_closed` and `intended` and changed what `draft`,
- * `overdue` and `superseded` mean (docs/status.md).
+ * `overdue` and `superseded` mean (docs/status.md); 2.1 (additive) the conditional branches of
+ * format 1.4: the status `not_applicable` and `branch` on commitments and next steps.
  */
-export const STATUS_FORMAT_VERSION = '2.0' as const;
+export const STATUS_FORMAT_VERSION = '2.1' as const;
 export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
 
 /** The due-soon window when none is given: a deadline 14 days away or closer is `due_soon`. */
@@ -28,11 +29,11 @@ export const DEFAULT_DUE_SOON_DAYS = 14;
  */
 export type CommitmentStanding =
     | 'overdue' | 'due_soon' | 'in_progress' | 'pending' | 'window_closed' | 'intended'
-    | 'fulfilled' | 'breached' | 'lapsed' | 'superseded';
+    | 'fulfilled' | 'breached' | 'lapsed' | 'superseded' | 'not_applicable';
 
-/** Commitment standings in the order of urgency the CLI lists them in. */
+/** Commitment standings in the order of urgency the CLI lists them in (`not_applicable`, 2.1, last). */
 export const COMMITMENT_STANDINGS: readonly CommitmentStanding[] = [
-    'overdue', 'due_soon', 'in_progress', 'pending', 'window_closed', 'intended', 'breached', 'fulfilled', 'lapsed', 'superseded'
+    'overdue', 'due_soon', 'in_progress', 'pending', 'window_closed', 'intended', 'breached', 'fulfilled', 'lapsed', 'superseded', 'not_applicable'
 ];
 
 /**
@@ -184,4 +185,34 @@ export interface StatusReport {
 export interface StatusOptions {
     /** A deadline this many days away or closer (and not passed) is `due_soon`. Default 14. */
     dueSoonDays?: number;
+}
+
+// ---------------------------------------------------------------- conditional branches (2.1)
+
+/** How an element's branch arm stands: neither arm taken yet, its arm taken, the other arm taken. */
+export type BranchState = 'conditional' | 'taken' | 'not_taken';
+
+/** What the report says of an element in an arm of `if NAME "…" { … } otherwise { … }` (2.1). */
+export interface StatusBranch {
+    /** Id of the branch (`usmca.extended`). */
+    id: string;
+    arm: BranchArmName;
+    /** The branch's condition, as written. */
+    condition: string;
+    /** `conditional` while neither arm is taken; `taken` or `not_taken` once one is. */
+    state: BranchState;
+    /** `only if extended`, `only if not extended`: the words lists and reasons show. */
+    label: string;
+    /** The day the taken arm was taken, when recorded. */
+    takenOn?: CalendarDateString;
+}
+
+export interface CommitmentStatusEntry {
+    /** Its branch arm (2.1); absent when unconditional. `not_applicable` when the other arm was taken. */
+    branch?: StatusBranch;
+}
+
+export interface NextStep {
+    /** Its branch arm (2.1), when the next step happens only if a branch goes one way; absent otherwise. */
+    branch?: StatusBranch;
 }

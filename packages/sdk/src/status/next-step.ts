@@ -8,7 +8,8 @@ import type { UncertainFact } from '@pacta/language';
 import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 import type { AgreementEvent, EventKind } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
-import type { AgreementStanding, NextStep } from './model.js';
+import type { BranchIndex } from './branches.js';
+import type { AgreementStanding, NextStep, StatusBranch } from './model.js';
 
 export const STEP_WORDS: Partial<Record<EventKind, string>> = {
     announced: 'announced', signed: 'signed', adopted: 'adopted', ratified: 'ratified', in_force: 'in force',
@@ -49,9 +50,9 @@ export function uncertainWords(facts: readonly UncertainFact[]): string[] {
 }
 
 /** `next: …`, `next (uncertain): …`, `next (conditional): …` with what makes it so. */
-function describe(event: AgreementEvent, date: string | null, facts: readonly UncertainFact[], condition: Condition | undefined): string {
+function describe(event: AgreementEvent, date: string | null, facts: readonly UncertainFact[], condition: Condition | undefined, branch?: StatusBranch): string {
     const conditional = condition !== undefined;
-    const marks = [...(facts.length > 0 ? ['uncertain'] : []), ...(conditional ? ['conditional'] : [])];
+    const marks = [...(facts.length > 0 ? ['uncertain'] : []), ...(conditional ? ['conditional'] : []), ...(branch ? [branch.label] : [])];
     const label = marks.length > 0 ? `next (${marks.join(', ')})` : 'next';
     const why: string[] = [event.id, ...uncertainWords(facts)];
     if (date !== null) return `${label}: ${words(event)} ${describeDate(date)} (${why.join(', ')})`;
@@ -86,7 +87,7 @@ function conditionOf(event: AgreementEvent, uncertainty: UncertaintyIndex): Cond
 }
 
 export function nextStep(
-    status: AgreementStanding, events: readonly AgreementEvent[], uncertainty: UncertaintyIndex, day: Day
+    status: AgreementStanding, events: readonly AgreementEvent[], uncertainty: UncertaintyIndex, day: Day, branches?: BranchIndex
 ): { words: string; step: NextStep } | undefined {
     const upcoming: Array<{ event: AgreementEvent; date: string }> = [];
     for (const event of events) {
@@ -113,9 +114,12 @@ export function nextStep(
     if (!found) return undefined;
     const facts = eventUncertainty(found.event, uncertainty);
     const condition = conditionOf(found.event, uncertainty);
-    const conditional = condition !== undefined;
+    // A step in an arm of a branch neither taken nor ruled out happens only if the branch goes its way (1.4).
+    const branch = branches?.of(found.event);
+    const open = branch?.state === 'conditional' ? branch : undefined;
+    const conditional = condition !== undefined || open !== undefined;
     return {
-        words: describe(found.event, found.date, facts, condition),
-        step: { event: found.event.id, kind: found.event.kind, date: found.date, uncertain: facts.length > 0, conditional }
+        words: describe(found.event, found.date, facts, condition, open),
+        step: { event: found.event.id, kind: found.event.kind, date: found.date, uncertain: facts.length > 0, conditional, ...(branch ? { branch } : {}) }
     };
 }

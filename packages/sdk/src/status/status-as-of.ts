@@ -1,5 +1,6 @@
 import type { PactaOutput } from '../model.js';
 import { agreementEnd, agreementStatus, indexAgreements } from './agreement-status.js';
+import { withBranchStatus } from './branches.js';
 import { type KnownEnd, commitmentStatus } from './commitment-status.js';
 import { modelDate, parseDay } from './dates.js';
 import {
@@ -31,12 +32,14 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
         const noun = end?.status === 'terminated' ? 'termination' : end?.status === 'expired' ? 'expiry' : 'supersession';
         if (end && date) ends.set(agreement.id, { date, words: `${noun} on ${end.since}${end.basis ? `, ${end.basis.id}` : ''}` });
     }
-    const commitments = output.commitments.map(commitment =>
-        commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement)));
+    const commitments = output.commitments.map(commitment => withBranchStatus(
+        commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement)), index.branches.of(commitment)));
     const agreementCounts = Object.fromEntries(AGREEMENT_STANDINGS.map(s => [s, 0])) as Record<AgreementStanding, number>;
     for (const agreement of agreements) agreementCounts[agreement.status]++;
     const commitmentCounts = Object.fromEntries(COMMITMENT_STANDINGS.map(s => [s, 0])) as Record<CommitmentStanding, number>;
     for (const commitment of commitments) commitmentCounts[commitment.status]++;
+    // `not_applicable` (2.1) is counted only where a branch makes a commitment so: a 2.0 report stays as it was.
+    if (commitmentCounts.not_applicable === 0) delete (commitmentCounts as Partial<Record<CommitmentStanding, number>>).not_applicable;
     return {
         statusVersion: STATUS_FORMAT_VERSION,
         asOf: day.value,

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Dated, astDateDependencies, createPactaServices, isAgreement, uncertainFacts } from '@pacta/language';
+import { type Dated, agreementCommitments, agreementEvents, astDateDependencies, createPactaServices, isAgreement, uncertainFacts } from '@pacta/language';
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { compileSources, listDeadlines } from '../../src/index.js';
@@ -36,7 +36,7 @@ describe('uncertainty: the same facts from the compiled model as from the syntax
         for (const document of documents) {
             for (const element of (document.parseResult.value as { elements?: unknown[] }).elements ?? []) {
                 if (!isAgreement(element)) continue;
-                for (const node of [...element.events, ...element.commitments]) fromTree.set(resolver.describeAnchor(node), uncertainFacts(node, dependencies));
+                for (const node of [...agreementEvents(element), ...agreementCommitments(element)]) fromTree.set(resolver.describeAnchor(node), uncertainFacts(node, dependencies));
             }
         }
         expect(rows.filter(row => row.uncertain).length).toBeGreaterThan(5);

@@ -36,6 +36,12 @@ agreement successor "Successor" {
     commitment done { by US will "z" due 2026-01-20 status fulfilled }
     commitment working { by US will "w" due 2026-12-31 status in_progress }
     commitment yearly { by US will "r" due every 1 year after signed for 3 times }
+    if renewed "both participants confirm" {
+        commitment renew { by US will "renew" due 2026-09-01 }
+        taken 2026-02-01
+    } otherwise {
+        commitment wind_down { by US will "wind down" due 2026-10-01 }
+    }
 }
 `
 };

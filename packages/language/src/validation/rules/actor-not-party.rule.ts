@@ -2,6 +2,7 @@ import type { Reference } from 'langium';
 import type { Agreement, Party } from '../../generated/ast.js';
 import { type RuleContext, createRule } from '../rule.js';
 import { workspaceMemo } from './rule-support.js';
+import { enclosingAgreement } from '../../branches/branch-members.js';
 
 interface AgreementParties {
     readonly parties: ReadonlySet<Party>;
@@ -85,7 +86,8 @@ export const actorNotPartyRule = createRule({
     description: 'A commitment\'s `by` actor or a mechanism\'s party is not a party to the agreement, nor an agency, person or company of one.',
     checks: {
         Commitment: (commitment, context: RuleContext) => {
-            const agreement = commitment.$container;
+            const agreement = enclosingAgreement(commitment);
+            if (!agreement) return;
             checkActors(context, agreement, commitment.actors ?? [], (index, party) => context.report({
                 node: commitment,
                 property: 'actors',
@@ -96,7 +98,8 @@ export const actorNotPartyRule = createRule({
             }));
         },
         Mechanism: (mechanism, context: RuleContext) => {
-            const agreement = mechanism.$container;
+            const agreement = enclosingAgreement(mechanism);
+            if (!agreement) return;
             checkActors(context, agreement, mechanism.parties ?? [], (index, party) => context.report({
                 node: mechanism,
                 property: 'parties',

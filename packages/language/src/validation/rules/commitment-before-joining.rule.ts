@@ -3,6 +3,7 @@ import type { Membership, Party } from '../../generated/ast.js';
 import { createRule } from '../rule.js';
 import { membershipDate } from './membership-support.js';
 import { safely } from './rule-support.js';
+import { enclosingAgreement } from '../../branches/branch-members.js';
 
 /** The membership an actor acts through: its own, or that of a party it belongs to through `of`. */
 function membershipOf(actor: Party, memberships: ReadonlyMap<Party, Membership>): Membership | undefined {
@@ -28,7 +29,7 @@ export const commitmentBeforeJoiningRule = createRule({
     description: 'A commitment falls due before one of its actors joined the agreement.',
     checks: {
         Commitment: (commitment, context) => {
-            const agreement = commitment.$container;
+            const agreement = enclosingAgreement(commitment);
             if (!agreement || !commitment.due || (agreement.memberships?.length ?? 0) === 0 || (commitment.actors?.length ?? 0) === 0) return;
             const inRoles = new Set((agreement.roles ?? []).flatMap(list => list.parties ?? []).map(ref => ref.ref));
             const memberships = new Map<Party, Membership>();

@@ -4,6 +4,7 @@ import { type Agreement, type Event, type TimeExpr, isEvent } from '../../genera
 import type { PactaServices } from '../../pacta-module.js';
 import { createRule } from '../rule.js';
 import { anchorsOf, safely, timeOf, workspaceMemo } from './rule-support.js';
+import { enclosingAgreement } from '../../branches/branch-members.js';
 
 interface End { event: Event; date: CalendarDate }
 
@@ -64,7 +65,7 @@ export const deadlineAfterExpiryRule = createRule({
     description: 'A commitment falls due after the agreement\'s expiry or termination date.',
     checks: {
         Commitment: (commitment, context) => {
-            const agreement = commitment.$container;
+            const agreement = enclosingAgreement(commitment);
             if (!commitment.due || !agreement) return;
             // `within 30 days after terminated` is an obligation that survives the agreement on purpose.
             if (anchoredOnEnd(preferredDue(commitment) ?? commitment.due, context.services)) return;

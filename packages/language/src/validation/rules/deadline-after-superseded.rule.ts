@@ -5,6 +5,7 @@ import { endsItsTarget } from '../../deadlines/supersession.js';
 import { createRule } from '../rule.js';
 import { type DatedEvent, supersessionEffectOf } from './agreement-dates.js';
 import { safely, workspaceMemo } from './rule-support.js';
+import { enclosingAgreement } from '../../branches/branch-members.js';
 
 /** For each agreement, the relations of the workspace that end it (`supersedes`, `succeeds`; not `… for X`). */
 function supersededBy(services: PactaServices): Map<Agreement, Relation[]> {
@@ -37,7 +38,7 @@ export const deadlineAfterSupersededRule = createRule({
     description: 'A commitment falls due after another agreement superseded its agreement.',
     checks: {
         Commitment: (commitment, context) => {
-            const agreement = commitment.$container;
+            const agreement = enclosingAgreement(commitment);
             if (!commitment.due || !agreement || commitment.status === 'superseded') return;
             const relations = supersededBy(context.services).get(agreement);
             if (!relations || relations.length === 0) return;

@@ -7,6 +7,7 @@ import type { PactaServices } from '../../pacta-module.js';
 import { type RuleContext, createRule } from '../rule.js';
 import { isBuiltinUri } from '../../builtins/mechanism-kinds.js';
 import { describeLocation, lineOf, workspaceMemo } from './rule-support.js';
+import { agreementCommitments, agreementEvents, agreementMechanisms } from '../../branches/branch-members.js';
 
 const TOP_LEVEL_WORDS: Record<string, string> = {
     Party: 'party',
@@ -110,7 +111,7 @@ function checkTopLevel(element: TopLevel, uri: URI, context: RuleContext): void 
 function checkMembers(agreement: Agreement, uri: URI, context: RuleContext): void {
     const nameProvider = context.services.references.NameProvider;
     const byName = new Map<string, Member[]>();
-    const members: Member[] = [...(agreement.events ?? []), ...(agreement.commitments ?? []), ...(agreement.mechanisms ?? [])];
+    const members: Member[] = [...agreementEvents(agreement), ...agreementCommitments(agreement), ...agreementMechanisms(agreement)];
     for (const member of members) {
         const name = nameProvider.getName(member);
         if (!name) continue;

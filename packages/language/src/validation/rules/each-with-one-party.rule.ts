@@ -1,5 +1,6 @@
 import { isMoneyClaim } from '../../generated/ast.js';
 import { createRule } from '../rule.js';
+import { enclosingAgreement } from '../../branches/branch-members.js';
 
 /** `each` means every party gets (or pays) the amount; with one party it is the same as `in total`. */
 export const eachWithOnePartyRule = createRule({
@@ -11,7 +12,7 @@ export const eachWithOnePartyRule = createRule({
             if (money.scope !== 'each') return;
             // A claim on the amount (`amount X or Y`) belongs to the mechanism too.
             const mechanism = isMoneyClaim(money.$container) ? money.$container.$container : money.$container;
-            const agreement = mechanism?.$container;
+            const agreement = enclosingAgreement(mechanism);
             if (!mechanism) return;
             const own = mechanism.parties ?? [];
             const refs = own.length > 0

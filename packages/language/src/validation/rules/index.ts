@@ -49,6 +49,9 @@ import { unknownReferenceListRule } from './unknown-reference-list.rule.js';
 import { roleSpanOrderRule } from './role-span-order.rule.js';
 import { contradictedRoleRule } from './contradicted-role.rule.js';
 import { ratificationMissingRule } from './ratification-missing.rule.js';
+import { otherArmAnchorRule } from './other-arm-anchor.rule.js';
+import { severalTakenArmsRule } from './several-taken-arms.rule.js';
+import { emptyBranchRule } from './empty-branch.rule.js';
 
 /**
  * Every validation rule of Pacta, in the order their codes are documented: grouped by what
@@ -93,6 +96,10 @@ export const PACTA_RULES: readonly PactaRule[] = [
     noPreferredDateRule,        // warning  pacta/no-preferred-date
     noHolidayCalendarRule,      // warning  pacta/no-holiday-calendar
     unresolvedDeadlineRule,     // info     pacta/unresolved-deadline
+    // Conditional branches
+    otherArmAnchorRule,         // error    pacta/other-arm-anchor
+    severalTakenArmsRule,       // error    pacta/several-taken-arms
+    emptyBranchRule,            // warning  pacta/empty-branch
     // Money
     moneyWithoutCurrencyRule,   // error    pacta/money-without-currency
     unknownCurrencyRule,        // error    pacta/unknown-currency

@@ -1,5 +1,6 @@
 import { preferredBinding } from '../../claims/field-claims.js';
 import { createRule } from '../rule.js';
+import { enclosingAgreement } from '../../branches/branch-members.js';
 
 /** "shall" is the language of obligation; a nonbinding instrument creates none. */
 export const shallInNonbindingRule = createRule({
@@ -8,7 +9,8 @@ export const shallInNonbindingRule = createRule({
     description: 'A commitment says `shall` (or `shall not`) inside a nonbinding agreement.',
     checks: {
         Commitment: (commitment, context) => {
-            const agreement = commitment.$container;
+            const agreement = enclosingAgreement(commitment);
+            if (!agreement) return;
             if (preferredBinding(agreement) !== 'nonbinding' || !commitment.modality?.startsWith('shall')) return;
             context.report({
                 node: commitment,
