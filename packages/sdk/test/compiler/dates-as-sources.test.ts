@@ -23,17 +23,6 @@ function codes(result: Awaited<ReturnType<typeof compile>>): string[] {
 }
 
 describe('dates as sources give them (1.4)', () => {
-    test('`by DATE` and `by year YYYY`: an absolute date with the bound `by`; `signed by DATE by PARTY` parses', async () => {
-        const result = await compile('    signed by 2026-01-03 by US, JP\n    expiry by year 2030\n    announced by US');
-        expect(codes(result)).toEqual([]);
-        const events = new Map(result.output!.events.map(e => [e.id, e]));
-        expect(events.get('a.signed')).toMatchObject({ by: ['US', 'JP'], date: { value: '2026-01-03', bound: 'by', form: 'absolute', text: 'by 2026-01-03' } });
-        expect(events.get('a.expiry')!.date).toMatchObject({ value: '2030', precision: 'year', bound: 'by' });
-        expect(events.get('a.announced')).toMatchObject({ by: ['US'] });
-        expect(events.get('a.announced')!.date).toBeUndefined();
-        expectValidOutput(result);
-    });
-
     test('`about DATE` is approximate, and so is a date counted from it; lists count it as uncertain', async () => {
         const result = await compile('    signed about 2025-05-12\n    commitment c { by US will "act" due within 30 days after signed }');
         expect(codes(result)).toEqual([]);

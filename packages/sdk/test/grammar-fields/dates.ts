@@ -12,7 +12,6 @@ export const DATE_FIELDS: Record<string, FieldEntry> = {
     'AbsoluteDate.year': reaches(agreement('expiry year 2036'), 'events[a.expiry].date', {
         status: 'resolved', value: '2036', precision: 'year', bound: 'on', relative: false, form: 'absolute', text: 'year 2036', chain: []
     }),
-    'AbsoluteDate.bound': reaches(agreement('expiry by year 2030'), 'events[a.expiry].date.bound', 'by'),
     'AbsoluteDate.approximate': reaches(agreement('ratified about 2026-05-12'), 'events[a.ratified].date.approximate', true),
     'AbsoluteDate.end': reaches(agreement('review 2026-10-20..2026-10-21'), 'events[a.review].date', {
         status: 'resolved', value: '2026-10-21', precision: 'day', bound: 'on', relative: false, form: 'absolute', text: '2026-10-20..2026-10-21', chain: [],
