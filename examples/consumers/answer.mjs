@@ -63,7 +63,11 @@ function force(binding, modality) {
 /** Why a date may be wrong: flags on the subject, its agreement, the anchors of its chain, disputed claims. */
 function doubts(model, deadline, subject, agreement) {
     const reasons = [];
+    const arm = branchOf(model, deadline);
+    if (arm && arm.state === 'conditional') reasons.push(arm.label);
     if (subject?.uncertain === true) reasons.push('subject uncertain');
+    if (deadline.approximate === true) reasons.push('approximate date');
+    if (list(subject?.fieldClaims).filter(claim => claim.field === 'due').length > 1) reasons.push('deadline disputed');
     if (agreement?.uncertain === true) reasons.push('agreement uncertain');
     if (deadline.precision && deadline.precision !== 'day') reasons.push(`${deadline.precision} precision`);
     if (list(subject?.claims).length > 1) reasons.push('date disputed');
@@ -82,12 +86,28 @@ function doubts(model, deadline, subject, agreement) {
     return reasons;
 }
 
+/**
+ * The branch arm a deadline sits in (1.4), and whether it still may happen: `conditional` while
+ * neither arm of its branch is recorded taken, `not_taken` once the other arm is.
+ */
+function branchOf(model, deadline) {
+    const place = deadline.branch;
+    if (!place) return undefined;
+    const branch = list(model.agreements.get(deadline.agreement)?.branches).find(b => b.id === place.id);
+    const taken = branch?.taken?.arm;
+    const name = branch?.name ?? place.id;
+    if (taken === undefined) return { state: 'conditional', label: place.arm === 'otherwise' ? `only if not ${name}` : `only if ${name}` };
+    return { state: taken === place.arm ? 'taken' : 'not_taken' };
+}
+
 function due(model, from, to) {
     const rows = [];
     const undated = [];
     for (const deadline of list(model.json.deadlines)) {
         const subject = deadline.subjectKind === 'commitment' ? model.commitments.get(deadline.subject) : model.events.get(deadline.subject);
         const agreement = model.agreements.get(deadline.agreement);
+        // The other arm of its branch happened: this deadline never falls due.
+        if (branchOf(model, deadline)?.state === 'not_taken') continue;
         if (deadline.status !== 'resolved' || !isDate(deadline.date)) {
             undated.push(`  ${deadline.subject} (${deadline.status})`);
             continue;

@@ -14,6 +14,7 @@ const golden = fileURLToPath(new URL('./answer.golden.txt', import.meta.url));
 const QUESTIONS: Record<string, readonly string[][]> = {
     'critical-minerals-2026.json': [
         ['due', '2026-01-01', '2026-12-31'],
+        ['due', '2027-01-01', '2027-12-31'],
         ['binds', 'US', '2026-03-10'],
         ['binds', 'IN', '2023-01-01'],
         ['binds', 'IN', '2024-01-01'],
