@@ -87,14 +87,18 @@ function doubts(model, deadline, subject, agreement) {
 }
 
 /**
- * The branch arm a deadline sits in (1.4), and whether it still may happen: `conditional` while
- * neither arm of its branch is recorded taken, `not_taken` once the other arm is.
+ * The branch arm an element (event, commitment, mechanism or deadline) sits in (1.4), and whether
+ * it still may happen on `day` (any day when omitted): `conditional` while neither arm of its
+ * branch is recorded taken (by that day), `taken` or `not_taken` once one is.
  */
-function branchOf(model, deadline) {
-    const place = deadline.branch;
+function branchOf(model, element, day) {
+    const place = element?.branch;
     if (!place) return undefined;
-    const branch = list(model.agreements.get(deadline.agreement)?.branches).find(b => b.id === place.id);
-    const taken = branch?.taken?.arm;
+    // Usually a branch of its own agreement; a date counting from a member of another agreement's
+    // arm carries that agreement's branch.
+    const branch = [...model.agreements.values()].flatMap(a => list(a.branches)).find(b => b.id === place.id);
+    const recorded = branch?.taken;
+    const taken = recorded && (day === undefined || !isDate(recorded.date) || span(recorded.date)[0] <= day) ? recorded.arm : undefined;
     const name = branch?.name ?? place.id;
     if (taken === undefined) return { state: 'conditional', label: place.arm === 'otherwise' ? `only if not ${name}` : `only if ${name}` };
     return { state: taken === place.arm ? 'taken' : 'not_taken' };
@@ -179,7 +183,9 @@ function actingFor(model, root, day) {
 
 /** Where an agreement stands on `day`, from its events and the relations that end it. */
 function standing(model, agreement, day) {
-    const events = list(agreement.events).map(id => model.events.get(id)).filter(Boolean);
+    // Events of a branch arm decide nothing until their arm is taken (1.4).
+    const events = list(agreement.events).map(id => model.events.get(id)).filter(Boolean)
+        .filter(e => (branchOf(model, e, day)?.state ?? 'taken') === 'taken');
     const dated = kind => events.filter(e => e.kind === kind).map(eventDate).filter(Boolean).sort();
     const inForce = dated('in_force')[0];
     const start = inForce ?? dated('provisional_application')[0] ?? dated('signed')[0] ?? dated('announced')[0];
@@ -262,10 +268,13 @@ function ofKind(model, kindId) {
     for (const mechanism of [...model.mechanisms.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
         const path = lineage(model, mechanism.kind);
         if (!path.includes(kindId)) continue;
+        // A mechanism of a branch arm whose branch took the other arm is never set up (1.4).
+        const arm = branchOf(model, mechanism);
+        if (arm?.state === 'not_taken') continue;
         const agreement = model.agreements.get(mechanism.agreement);
         rows.push(`  ${mechanism.id}: ${[...path].reverse().join(' > ')}; agreement ${mechanism.agreement} (${agreement?.binding ?? 'unknown'})` +
             `; status ${mechanism.status ?? 'not stated'}; parties ${list(mechanism.parties).join(', ') || '-'}` +
-            (mechanism.uncertain === true ? '; uncertain' : ''));
+            (mechanism.uncertain === true ? '; uncertain' : '') + (arm?.state === 'conditional' ? `; ${arm.label}` : ''));
     }
     const subKinds = [...model.kinds.keys()].filter(id => id !== kindId && lineage(model, id).includes(kindId)).sort();
     return [

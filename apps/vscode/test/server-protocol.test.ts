@@ -177,7 +177,7 @@ describe('completion', () => {
         expect(agreement?.insertTextFormat).toBe(2);
         expect(agreement?.textEdit?.newText).toMatch(/^agreement \$\{1:name\} "\$\{2:Title\}" \{/);
         const members = await complete('broken.pacta', '    commitment c {', 4);
-        expect(members.filter(item => item.kind === 15).map(item => item.label).sort()).toEqual(['commitment', 'mechanism']);
+        expect(members.filter(item => item.kind === 15).map(item => item.label).sort()).toEqual(['commitment', 'if', 'mechanism']);
     });
 
     test('in a file that does not parse', async () => {

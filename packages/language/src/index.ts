@@ -29,3 +29,4 @@ export * from './lsp/index.js';
 export * from './text/visible-text.js';
 export * from './claims/field-claims.js';
 export * from './branches/branch-members.js';
+export * from './branches/inherited-arm.js';

@@ -120,4 +120,29 @@ describe('USMCA Article 34.7(3)–(4) as a branch', () => {
         // Without `taken`, the same document still lists the annual reviews.
         expect(listDeadlines(output).some(r => r.subject === 'usmca.annual_review')).toBe(true);
     });
+
+    test('a date counting from a member of an arm is in that arm too, and the `taken` date counts as of its day', async () => {
+        const other = `agreement follow_up "Follow-up" {
+    binding
+    parties US
+    in_force 2020-07-01
+    commitment prepare {
+        by US
+        shall "publish a report before the next joint review"
+        due 30 days before usmca.next_review
+    }
+}
+`;
+        const source = usmca().replace('        cite usmca_chapter_34 "Article 34.7(3)"', '        cite usmca_chapter_34 "Article 34.7(3)"\n        taken 2026-07-01 { cite usmca_chapter_34 }');
+        const result = await compileSources({ 'parties.pacta': PARTIES, 'usmca.pacta': usmca(), 'follow-up.pacta': other });
+        expect(result.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
+        const prepare = result.output!.commitments.find(c => c.id === 'follow_up.prepare')!;
+        expect(prepare.branch).toEqual({ id: 'usmca.extended', arm: 'if' });
+        expect(result.output!.deadlines.find(d => d.subject === 'follow_up.prepare')!.branch).toEqual({ id: 'usmca.extended', arm: 'if' });
+        expect(statusAsOf(result.output!, '2032-07-01').commitments.find(c => c.id === 'follow_up.prepare')!.reason).toMatch(/^only if extended: /);
+        // Taken on 2026-07-01: the day before, both arms are still conditional; from that day, the `otherwise` arm is not applicable.
+        const decided = (await compileSources({ 'parties.pacta': PARTIES, 'usmca.pacta': source })).output!;
+        expect(statusAsOf(decided, '2026-06-30').commitments.find(c => c.id === 'usmca.annual')!.status).not.toBe('not_applicable');
+        expect(statusAsOf(decided, '2026-07-01').commitments.find(c => c.id === 'usmca.annual')!.status).toBe('not_applicable');
+    });
 });

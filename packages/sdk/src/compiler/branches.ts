@@ -1,4 +1,4 @@
-import { type Agreement as AgreementNode, type Branch as BranchNode, armOf, armsOf } from '@pacta/language';
+import { type Agreement as AgreementNode, type Branch as BranchNode, type Dated, armOf, armsOf, inheritedArm, isCommitment, isEvent } from '@pacta/language';
 import type { AstNode } from 'langium';
 import type { AgreementBranch, BranchArm, BranchPlace, BranchTaken } from '../model.js';
 import { type BuildContext, IdAllocator, nameOr } from './context.js';
@@ -50,7 +50,9 @@ function buildBranch(branch: BranchNode, context: BuildContext): AgreementBranch
 
 /** The branch arm a member of an agreement sits in, as the output names it; undefined outside branches. */
 export function branchPlace(node: AstNode, context: BuildContext): BranchPlace | undefined {
-    const place = armOf(node);
+    // An event or commitment outside the branch whose date counts from a member of an arm happens
+    // only in that arm too (`due 30 days after next_review`).
+    const place = isEvent(node) || isCommitment(node) ? inheritedArm(node as Dated) : armOf(node);
     if (!place) return undefined;
     return { id: context.idOf(place.branch) ?? nameOr(place.branch.name), arm: place.arm };
 }

@@ -30,10 +30,11 @@ export interface AgreementIndex {
     readonly conditionalEventsOf: ReadonlyMap<string, readonly AgreementEvent[]>;
 }
 
-export function indexAgreements(output: PactaOutput): AgreementIndex {
+/** `asOf` (`YYYY-MM-DD`): the day of a status report, for branches recorded taken later (see `BranchIndex`). */
+export function indexAgreements(output: PactaOutput, asOf?: string): AgreementIndex {
     const eventsOf = new Map<string, AgreementEvent[]>();
     const conditionalEventsOf = new Map<string, AgreementEvent[]>();
-    const branches = new BranchIndex(output);
+    const branches = new BranchIndex(output, asOf);
     for (const event of output.events) {
         if (branches.notTaken(event)) continue;
         if (branches.conditional(event)) {

@@ -11,7 +11,11 @@ import type { BranchState, CommitmentStatusEntry, StatusBranch } from './model.j
 export class BranchIndex {
     private readonly branches = new Map<string, AgreementBranch>();
 
-    constructor(output: PactaOutput) {
+    /**
+     * `asOf`: the day of a status report. An arm recorded `taken` on a later day is not yet taken
+     * on it (both arms are still conditional); without a day (calendars) a recorded arm is taken.
+     */
+    constructor(output: PactaOutput, private readonly asOf?: string) {
         for (const agreement of output.agreements) for (const branch of agreement.branches ?? []) this.branches.set(branch.id, branch);
     }
 
@@ -20,7 +24,10 @@ export class BranchIndex {
         const place = element.branch;
         if (!place) return undefined;
         const branch = this.branches.get(place.id);
-        const taken = branch?.taken;
+        const recorded = branch?.taken;
+        // Dates compare as strings (`2026-07` sorts before `2026-07-01`): a month- or year-precision
+        // taken date counts as taken from its first day.
+        const taken = recorded && (this.asOf === undefined || recorded.date === undefined || recorded.date <= this.asOf) ? recorded : undefined;
         const state: BranchState = !taken ? 'conditional' : taken.arm === place.arm ? 'taken' : 'not_taken';
         return {
             id: place.id,

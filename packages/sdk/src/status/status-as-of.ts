@@ -20,7 +20,7 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
     if (!day) throw new RangeError(`as-of date '${asOf}' is not a date: write YYYY-MM-DD`);
     const window = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
     if (!Number.isInteger(window) || window < 0) throw new RangeError(`dueSoonDays must be a whole number of days (0 or more), not ${window}`);
-    const index = indexAgreements(output);
+    const index = indexAgreements(output, day.value);
     const agreements = output.agreements.map(agreement => agreementStatus(agreement, index, day));
     const byId = new Map(agreements.map(a => [a.id, a]));
     // Every end an agreement's record gives, whenever it comes: a deadline after it is not due.

@@ -1,3 +1,4 @@
+import { agreementEvents } from '../../branches/branch-members.js';
 import { createRule } from '../rule.js';
 
 /**
@@ -11,8 +12,9 @@ export const ratificationMissingRule = createRule({
     checks: {
         Agreement: (agreement, context) => {
             if (!agreement.requiresRatification) return;
-            const events = agreement.events ?? [];
-            if (!events.some(event => event.kind === 'in_force') || events.some(event => event.kind === 'ratified')) return;
+            // A `ratified` in a branch arm counts: the sources record it, conditionally.
+            const events = agreementEvents(agreement);
+            if (!(agreement.events ?? []).some(event => event.kind === 'in_force') || events.some(event => event.kind === 'ratified')) return;
             context.report({
                 node: agreement,
                 property: 'requiresRatification',

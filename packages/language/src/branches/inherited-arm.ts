@@ -1,0 +1,28 @@
+import type { Dated } from '../generated/ast.js';
+import { anchorsOf, dateExprOf } from '../deadlines/deadline-resolver.js';
+import { type ArmPlace, armOf } from './branch-members.js';
+
+/** How many anchors are followed at most: chains are short in practice; the cap bounds hostile input. */
+const MAX_ANCHORS = 2000;
+
+/**
+ * The arm a dated element happens in only: its own arm, or else the arm of the nearest event or
+ * commitment its date counts from (at any depth). `due 30 days after next_review`, written outside
+ * the branch, falls due only if `next_review` happens, so only in its arm. Undefined when neither
+ * it nor anything its date counts from is in a branch.
+ */
+export function inheritedArm(node: Dated): ArmPlace | undefined {
+    const own = armOf(node);
+    if (own) return own;
+    const seen = new Set<Dated>([node]);
+    const queue: Dated[] = anchorsOf(dateExprOf(node));
+    for (let head = 0; head < queue.length && seen.size < MAX_ANCHORS; head++) {
+        const anchor = queue[head]!;
+        if (seen.has(anchor)) continue;
+        seen.add(anchor);
+        const place = armOf(anchor);
+        if (place) return place;
+        queue.push(...anchorsOf(dateExprOf(anchor)));
+    }
+    return undefined;
+}
