@@ -1,7 +1,8 @@
+import { enclosingAgreement } from '../branches/branch-members.js';
 import { type AstNode, DocumentState, type LangiumCoreServices, type Reference, WorkspaceCache } from 'langium';
 import { preferredDue } from '../claims/field-claims.js';
 import {
-    type AbsoluteDate, type Agreement, type AnniversaryDeadline, type DateClaim, type Dated, type Event, type ExtremumDeadline,
+    type AbsoluteDate, type AnniversaryDeadline, type DateClaim, type Dated, type Event, type ExtremumDeadline,
     type MonthEdgeDeadline, type OffsetDeadline, type OpenDeadline, type Party, type RecurringDeadline, type SameDayDeadline, type TimeExpr,
     isAbsoluteDate, isAgreement, isAnniversaryDeadline, isCommitment, isEvent, isExtremumDeadline, isMonthEdgeDeadline,
     isOffsetDeadline, isOpenDeadline, isRecurringDeadline, isSameDayDeadline
@@ -599,7 +600,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 }
             }
         } else if (expr.count === undefined) {
-            const expiry = enclosingAgreementNode(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
+            const expiry = enclosingAgreement(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
             const expiryExpr = expiry ? this.dateOf(expiry) : undefined;
             // An expiry dated from this very deadline (`expiry 1 year after annual`) cannot end it.
             if (expiry && expiryExpr && !this.inProgress.has(expiryExpr) && !dependsOn(expiryExpr, expr)) {
@@ -869,7 +870,7 @@ function dependenciesOf(expr: TimeExpr, inProgress: ReadonlySet<AstNode>, dateOf
         } else if (expr.end) {
             add(expr.end);
         } else if (expr.count === undefined) {
-            const expiry = enclosingAgreementNode(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
+            const expiry = enclosingAgreement(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
             const expiryExpr = expiry ? dateOf(expiry) : undefined;
             if (expiryExpr && !inProgress.has(expiryExpr) && !dependsOn(expiryExpr, expr)) result.push(expiryExpr);
         }
@@ -937,15 +938,3 @@ function safeRef<T extends AstNode>(ref: Reference<T> | undefined): T | undefine
     }
 }
 
-function enclosingAgreement(node: AstNode): AstNode | undefined {
-    let current: AstNode | undefined = node;
-    while (current && !isAgreement(current)) {
-        current = current.$container;
-    }
-    return current;
-}
-
-function enclosingAgreementNode(node: AstNode): Agreement | undefined {
-    const found = enclosingAgreement(node);
-    return found && isAgreement(found) ? found : undefined;
-}

@@ -1,3 +1,4 @@
+import { enclosingAgreement } from '../branches/branch-members.js';
 import {
     type AstNode, type AstNodeDescription, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, type MaybePromise,
     type ReferenceInfo, type Stream, TextDocument, URI
@@ -11,7 +12,7 @@ import { kindPathText } from '../builtins/kind-path.js';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import { referenceListItems } from './reference-list-completion.js';
 import {
-    type Agreement, type Dated, type Document, isAgreement, isCommitment, isEvent, isMechanismKind, isParty, isResource, isStage
+    type Agreement, type Dated, type Document, isCommitment, isEvent, isMechanismKind, isParty, isResource, isStage
 } from '../generated/ast.js';
 import type { DeadlineResolver } from '../deadlines/deadline-resolver.js';
 import { allCountryCodes, lookupCountry } from '../reference-data/countries.js';
@@ -358,10 +359,6 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         }
         return { ...item, detail, sortText: sortText + description.name };
     }
-}
-
-function enclosingAgreement(node: AstNode | undefined): Agreement | undefined {
-    return node ? AstUtils.getContainerOfType(node, isAgreement) : undefined;
 }
 
 function partiesOf(agreement: Agreement): Set<string> {

@@ -2,7 +2,7 @@
  * Small helpers shared by the rules of this folder. Nothing here reports findings.
  */
 import { type AstNode, AstUtils, DocumentState, type LangiumSharedCoreServices, type URI, UriUtils, WorkspaceCache } from 'langium';
-import { type Agreement, type Dated, type TimeExpr, isAgreement, isDateOperand, isEvent } from '../../generated/ast.js';
+import { type Dated, type TimeExpr, isDateOperand, isEvent } from '../../generated/ast.js';
 import { anchorsOf, dateExprOf } from '../../deadlines/deadline-resolver.js';
 import { isBuiltinUri } from '../../builtins/mechanism-kinds.js';
 import type { PactaServices } from '../../pacta-module.js';
@@ -23,14 +23,8 @@ export function workspaceMemo<T>(services: PactaServices, key: string, compute: 
     return cache.get(key, compute) as T;
 }
 
-/** The agreement (or instrument) a node is written in, if any. */
-export function enclosingAgreement(node: AstNode | undefined): Agreement | undefined {
-    let current = node;
-    while (current && !isAgreement(current)) {
-        current = current.$container;
-    }
-    return current;
-}
+/** The agreement (or instrument) a node is written in, if any, through any branch arm. */
+export { enclosingAgreement } from '../../branches/branch-members.js';
 
 /** 1-based line of a node's first character, if it has text. */
 export function lineOf(node: AstNode | undefined): number | undefined {
