@@ -215,4 +215,6 @@ export interface CommitmentStatusEntry {
 export interface NextStep {
     /** Its branch arm (2.1), when the next step happens only if a branch goes one way; absent otherwise. */
     branch?: StatusBranch;
+    /** While neither arm of its branch is taken, the next step in the other arm (2.1): both futures are shown. */
+    otherArm?: NextStep;
 }
