@@ -113,17 +113,18 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
 /**
  * CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted), one header row,
  * one record per occurrence. Lists (actors, chain, sources) are joined with `; `. `occurrence` is
- * `3/12`, or `35/35+` when more follow (the JSON's `truncated`); `ended` how the agreement had ended.
+ * `3/12`, or `35/35+` when more follow (the JSON's `truncated`); `ended` how the agreement had ended;
+ * `branch` (1.4, last so that earlier columns keep their places) `only if extended` while its branch is undecided.
  */
 export function renderCsv(rows: readonly ListedDeadline[]): string {
     const header = ['id', 'deadline', 'date', 'precision', 'day', 'when', 'occurrence', 'status', 'closed', 'ended', 'commitment_status',
         'uncertain', 'uncertainty', 'subject', 'subject_kind', 'agreement', 'agreement_title', 'title', 'kind', 'actors', 'due', 'text',
-        'sources', 'chain', 'reason', 'file', 'line', 'column'];
+        'sources', 'chain', 'reason', 'file', 'line', 'column', 'branch'];
     const records = rows.map(r => [r.id, r.deadline, r.date ?? '', r.precision ?? '', r.day ?? '', r.when,
         r.occurrence ? occurrenceText(r.occurrence, true) : '', r.status, String(r.closed), r.ended ?? '', r.commitmentStatus ?? '',
         String(r.uncertain), uncertaintyText(r.uncertainty), r.subject, r.subjectKind, r.agreement, r.agreementTitle, r.title, r.kind,
         r.actors.join('; '), r.due, r.text, r.sources.map(sourceText).join('; '),
-        r.chain.join('; '), r.reason ?? '', r.location.file, String(r.location.line), String(r.location.column)]);
+        r.chain.join('; '), r.reason ?? '', r.location.file, String(r.location.line), String(r.location.column), r.branch?.label ?? '']);
     return [header, ...records].map(record => record.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
