@@ -67,6 +67,10 @@ describe('pacta deadlines', () => {
         // and usmca.next_review (2032-07-01), the other arm of the branch `extended`: both listed while neither is taken
         expect(ids(['--from', '2031-01-01', '--to', '2032-12-31'])).toEqual(['usmca.annual_review.date.2031-07-01', 'usmca.annual_review.date.2032-07-01', 'usmca.next_review.date']);
         expect(ids(['--from', '2031-07-02', '--to', '2032-06-30'])).toEqual([]);
+        // In CSV, the last column says which arm: the two futures stay apart.
+        const csv = pacta(['deadlines', EXAMPLES, '--format', 'csv', '--from', '2031-01-01', '--to', '2032-12-31']).stdout.trimEnd().split('\r\n');
+        expect(csv[0]!.endsWith(',column,branch')).toBe(true);
+        expect(csv.slice(1).map(line => line.slice(line.lastIndexOf(',') + 1))).toEqual(['only if not extended', 'only if not extended', 'only if extended']);
     });
 
     test('--party: its deadlines, its agencies\' and those of the agreements it is party to', () => {
