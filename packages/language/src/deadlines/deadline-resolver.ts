@@ -428,8 +428,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             const written = expr.date ?? `year ${writtenNumber(expr, 'year')}`;
             return { status: 'invalid', bound: 'on', chain: [], reason: `'${written}' is outside the years ${MIN_YEAR} to ${MAX_YEAR}, the only ones dates are computed in`, issue: 'out_of_range' };
         }
-        // `by DATE` is not in the grammar yet (see the report of issue 10, form 4): always `on`.
-        const bound: DeadlineKind = (expr as { bound?: string }).bound === 'by' ? 'by' : 'on';
+        // `by 2026-01-03` (the `ByDate` rule: a commitment's `due`, an event's or a claim's date): no later than.
+        const bound: DeadlineKind = expr.bound === 'by' ? 'by' : 'on';
         const approximate = expr.approximate ? { approximate: true } : {};
         if (expr.end !== undefined) {
             // A range of days or months: dated by its last; `invalid-date-range` reports a wrong one.

@@ -82,7 +82,7 @@ function misspeltKeyword(context: SyntaxErrorContext): Explanation | undefined {
 }
 
 const HINTS: Array<[readonly string[], string]> = [
-    [['TimeExpr', 'OffsetDeadline', 'TimeUnit', 'DeadlineBound', 'AbsoluteDate', 'DateLiteral', 'DateOperand', 'OpenForm'],
+    [['TimeExpr', 'DueTime', 'ByDate', 'OffsetDeadline', 'TimeUnit', 'DeadlineBound', 'AbsoluteDate', 'DateLiteral', 'DateOperand', 'OpenForm'],
         'Write a date (`2026-03-06`, `2026-03`, `year 2026`) or a deadline (`within 30 days after signed`); see "Dates and deadlines" in docs/language.md.'],
     [['Figure', 'Quantity', 'PercentSign', 'AmountPurpose', 'PerUnit'], 'Write a figure as `figure NAME [at least | more than | …] NUMBER UNIT "what"`, the unit `%`, a currency, `days`… or a noun; see "Figures" in docs/language.md.'],
     [['Money', 'Decimal', 'MoneyQualifier', 'Scale', 'MoneyScope'], 'Write an amount as `[exactly | at least | up to | about | more than | less than] 12 billion USD [per UNIT] [each | in total] [committed | pledged | forecast | estimated | disbursed]`; see "Money" in docs/language.md.'],

@@ -21,6 +21,8 @@ const DATE_HINT = 'write a date as year-month-day: `2026-02-04` (or `2026-02` fo
 
 const rule = (c: SyntaxErrorContext): string => c.rules.at(-1) ?? 'Document';
 const inRule = (c: SyntaxErrorContext, name: string): boolean => c.rules.includes(name);
+/** In a date or deadline: `TimeExpr`, or `DueTime` (the same where `by DATE` may open it). */
+const inTime = (c: SyntaxErrorContext): boolean => inRule(c, 'TimeExpr') || inRule(c, 'DueTime');
 const quoted = (c: SyntaxErrorContext): string => `\`${excerpt(c.token)}\``;
 
 const MISTAKES: Mistake[] = [
@@ -49,8 +51,8 @@ const MISTAKES: Mistake[] = [
     c => MONTH_DATE.test(c.before + c.after)
         ? { message: 'A date is written year-month-day, not with the name of the month.', hint: `${capital(DATE_HINT)}.`, place: false } : undefined,
     c => /\bdue\s+by\s*$/.test(c.before) || (c.token === 'by' && /\bdue\s+$/.test(c.before))
-        ? { message: '`due by` is not needed: the date after `due` is already the deadline.', hint: `Write \`due ${dateIn(c.after)}\`, or \`due no later than 30 days after signed\` for a period.` } : undefined,
-    c => c.token === 'about' && inRule(c, 'TimeExpr')
+        ? { message: '`due by` takes a date (`due by 2026-01-03`); a period is counted with `within`.', hint: 'Write `due within 30 days after signed` for a period, or `due by 2026-01-03` for a date.' } : undefined,
+    c => c.token === 'about' && inTime(c)
         ? { message: 'A date cannot be approximate.', hint: 'Write as much of the date as the source gives (`2026-04`, `year 2026`) and mark the fact `uncertain`.' } : undefined,
     c => c.kind === 'MismatchedTokenException' && rule(c) === 'OffsetDeadline' && /^\d{4}-\d{2}/.test(c.token)
         ? { message: `\`${boundBefore(c)}\` counts a period from an event; it is not followed by a date.`, hint: `Write \`due ${dateIn(c.token)}\` (a date is already a deadline: the last day), or a period: \`due ${boundBefore(c)} 30 days after signed\`.` } : undefined,
@@ -62,7 +64,7 @@ const MISTAKES: Mistake[] = [
         ? { message: `${capital(quoted(c))} is not a word of the language: did you mean \`${closestMatch(c.token, ['after', 'before'])!}\`?`, hint: 'A period counts `after` or `before` an event, e.g. `within 60 days after announced`.' } : undefined,
     c => rule(c) === 'OffsetDeadline' && c.kind === 'NoViableAltException'
         ? { message: 'A period needs the event it counts from.', hint: 'Write `after` or `before` and the event, e.g. `within 60 days after announced`.' } : undefined,
-    c => /^\d+$/.test(c.token) && /^\d+\s+anniversary\b/.test(c.after) || /\b\d+\s+anniversary\b/.test(c.after) && inRule(c, 'TimeExpr')
+    c => /^\d+$/.test(c.token) && /^\d+\s+anniversary\b/.test(c.after) || /\b\d+\s+anniversary\b/.test(c.after) && inTime(c)
         ? { message: 'An anniversary is counted with an ordinal.', hint: 'Write `on the 6th anniversary of in_force` (1st, 2nd, 3rd, 4th…).' } : undefined,
     c => /\bon\s+(\d{4})\s*$/.test(c.preceding) && rule(c) === 'TimeUnit'
         ? { message: `A year is written \`year ${/(\d{4})\s*$/.exec(c.preceding)![1]}\`, not \`on ${/(\d{4})\s*$/.exec(c.preceding)![1]}\`.`, hint: 'Write `on` with a whole date (`on 2025-06-30`), or a year as `year 2025` (e.g. `terminated year 2025`).' } : undefined,

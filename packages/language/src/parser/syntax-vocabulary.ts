@@ -9,6 +9,8 @@ export const DECLARATION_KEYWORDS = '`state`, `bloc`, `organisation`, `agency`, 
 /** What a grammar rule reads, as a person would name it, with examples. */
 export const RULE_WORDS: Record<string, string> = {
     TimeExpr: 'a date such as 2026-03-06, or a deadline such as `within 30 days after signed`',
+    DueTime: 'a date such as 2026-03-06, or a deadline such as `within 30 days after signed`',
+    ByDate: 'a date such as 2026-03-06, 2026-03 or `year 2026`',
     DateOperand: 'a date such as 2026-03-06, an event such as `signed`, or a deadline such as `30 days after signed`',
     AbsoluteDate: 'a date such as 2026-03-06, 2026-03 or `year 2026`',
     DateLiteral: 'a date such as 2026-03-06 (year-month-day) or 2026-03',

@@ -39,7 +39,7 @@ const PRODUCTIONS: Record<string, readonly string[]> = {
     Money: ['money'], MoneyQualifier: ['money'], Scale: ['money'], MoneyScope: ['money'], Decimal: ['money'],
     PerUnit: ['money'], AmountPurpose: ['PURPOSE'], Figure: ['figure'], Quantity: ['quantity'], PercentSign: ['quantity'],
     Relation: ['relation'], RelationKind: ['RELATION'],
-    TimeExpr: ['time'], AbsoluteDate: ['time'], OffsetDeadline: ['time'], DeadlineBound: ['time'], TimeUnit: ['UNIT'],
+    TimeExpr: ['time'], AbsoluteDate: ['time'], DueTime: ['due_time'], ByDate: ['by_date'], OffsetDeadline: ['time'], DeadlineBound: ['time'], TimeUnit: ['UNIT'],
     AnniversaryDeadline: ['time'], MonthEdgeDeadline: ['time'], RecurringDeadline: ['time'], ExtremumDeadline: ['time'],
     DateOperand: ['time'], OpenDeadline: ['time'], OpenForm: ['time'], SameDayDeadline: ['time'],
     DateLiteral: ['time'], QualifiedName: ['QNAME'],

@@ -47,12 +47,12 @@ describe('diagnostics as the editor shows them', () => {
 
     test('a syntax mistake arrives in words, with its hint, and alone (no finding that follows from it)', async () => {
         const ws = await lspWorkspace({
-            'a.pacta': 'state US "United States"\nagreement a "A" {\n    parties US\n    commitment c {\n        by US\n        will "report"\n        due by 2026-01-03\n    }\n}\n'
+            'a.pacta': 'state US "United States"\nagreement a "A" {\n    parties US\n    commitment c {\n        by US\n        will "report"\n        due by 30 days after signed\n    }\n}\n'
         });
         const diagnostics = ws.doc('a.pacta').diagnostics!;
         expect(diagnostics.map(d => [d.code, d.range.start.line, d.message])).toEqual([[
             'pacta/syntax-error', 6,
-            'In commitment `c`: `due by` is not needed: the date after `due` is already the deadline.\nHint: Write `due 2026-01-03`, or `due no later than 30 days after signed` for a period.'
+            'In commitment `c`: `due by` takes a date (`due by 2026-01-03`); a period is counted with `within`.\nHint: Write `due within 30 days after signed` for a period, or `due by 2026-01-03` for a date.'
         ]]);
     });
 

@@ -65,7 +65,7 @@ agreement a "A" {
     commitment two {
         by US
         will "report"
-        due by 2026-01-03
+        due by 30 days after signed
     }
 }
 `);
@@ -76,13 +76,13 @@ agreement a "A" {
         const { fileDiagnostics } = await buildDocument(`state US "United States"
 agreement a "A" {
     parties US
-    commitment c { by US will "x" due by 2026-01-03 }
+    commitment c { by US will "x" due by 30 days after signed }
     observer US
 }
 party country MX "Mexico"
 `);
         expect(fileDiagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${messageOf(d)}`)).toEqual([
-            '4:39 In commitment `c`: `due by` is not needed: the date after `due` is already the deadline.',
+            '4:42 In commitment `c`: `due by` takes a date (`due by 2026-01-03`); a period is counted with `within`.',
             '5:5 In agreement `a`: `observer` is not a role.',
             '7:1 `party` is not a declaration: a party is declared by its kind.'
         ]);

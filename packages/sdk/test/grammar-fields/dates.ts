@@ -18,6 +18,16 @@ export const DATE_FIELDS: Record<string, FieldEntry> = {
         range: { from: '2026-10-20', to: '2026-10-21' }
     }),
 
+    // `by DATE` (rule ByDate, 1.4): an absolute date with the bound `by`, at a due, an event's date or a date claim.
+    'TimeExpr.bound': reaches(due('by 2026-01-03'), DUE, {
+        status: 'resolved', value: '2026-01-03', precision: 'day', bound: 'by', relative: false, form: 'absolute', text: 'by 2026-01-03', chain: []
+    }),
+    'TimeExpr.date': reaches(agreement('announced by 2026-01-03 by US'), 'events[a.announced].date.value', '2026-01-03'),
+    'TimeExpr.year': reaches(agreement('expiry by year 2030'), 'events[a.expiry].date', {
+        status: 'resolved', value: '2030', precision: 'year', bound: 'by', relative: false, form: 'absolute', text: 'by year 2030', chain: []
+    }),
+    'TimeExpr.approximate': reaches(due('by about 2026-05'), `${DUE}.approximate`, true),
+
     'OffsetDeadline.bound': reaches(due('not before 30 days after signed'), `${DUE}.bound`, 'from'),
     'OffsetDeadline.amount': reaches(due('within 30 days after signed'), `${DUE}.value`, '2026-01-31'),
     'OffsetDeadline.unit': reaches(due('within 2 weeks after signed'), `${DUE}.value`, '2026-01-15'),
