@@ -1,4 +1,4 @@
-/** Issue 10, form 4 in the editor: hovers of approximate dates, ranges, places and alternatives; completion of time zones and of `adopted`. */
+/** Issue 10, form 4 in the editor: hovers of approximate dates, ranges, places, alternatives and `by DATE`; completion of time zones, `adopted` and `by`. */
 import { EmptyFileSystem } from 'langium';
 import { expectCompletion, expectHover } from 'langium/test';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -59,6 +59,21 @@ describe('completion of dates as sources give them (1.4)', () => {
     test('`adopted` among the events of an agreement', async () => {
         await completionAt('agreement a "A" {\n    <|>\n}', items => {
             expect(items.filter(item => item.kind === 14).map(item => item.label)).toContain('adopted');
+        });
+    });
+});
+
+const BY_HEAD = 'state US "United States"\nagreement a "A" {\n    parties US\n';
+
+describe('`by DATE` in the editor (1.4)', () => {
+    test('the hover of a commitment due `by` a date says `due: by` that date', async () => {
+        await hover({ text: `${BY_HEAD}    commitment <|>c { by US will "act" due by 2026-01-03 }\n}`, index: 0, disposeAfterCheck: true, hover: /due: by \*\*2026-01-03\*\*/ });
+    });
+
+    test('after `due`, `by` is offered with the other words of a deadline', async () => {
+        await completionAt(`${BY_HEAD}    commitment c { by US will "act" due <|> }\n}`, items => {
+            const labels = items.map(item => item.label);
+            expect(labels).toEqual(expect.arrayContaining(['by', 'within', 'about', 'year']));
         });
     });
 });
