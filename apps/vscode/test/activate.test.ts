@@ -133,3 +133,16 @@ test('Pacta: Show Output opens the "Pacta" output channel', async () => {
     await run('pacta.showOutput');
     expect(output().shown).toBe(1);
 });
+
+test('a client that cannot even be created fails the start, not activate()', async () => {
+    const { PactaLanguageServer } = await import('../src/extension/language-server.js');
+    const lines: string[] = [];
+    const shown: string[] = [];
+    const server = new PactaLanguageServer(() => { throw new Error('no server module'); }, {
+        output: { info: line => lines.push(line), error: line => lines.push(String(line)), show: () => undefined },
+        showError: message => { shown.push(message); return Promise.resolve(undefined); }
+    });
+    expect(await server.start()).toBeUndefined();
+    expect(lines).toEqual(['The Pacta language server did not start: no server module']);
+    expect(shown).toEqual(['The Pacta language server did not start; see the "Pacta" output.']);
+});

@@ -34,19 +34,19 @@ export class PactaLanguageServer {
     /** Starts the server in the background; the promise it returns is for tests and restart, not for activate(). */
     start(): Promise<ServerClient | undefined> {
         if (this.unavailable) return Promise.resolve(undefined);
-        const client = this.createClient();
-        this.client = client;
-        this.starting = client.start().then(
-            () => {
-                this.report.output.info('Pacta language server started.');
-                return client;
-            },
-            (error: unknown) => {
-                this.report.output.error(`The Pacta language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-                void this.report.showError('The Pacta language server did not start; see the "Pacta" output.', SHOW_OUTPUT_ACTION)
-                    .then(choice => { if (choice === SHOW_OUTPUT_ACTION) this.report.output.show(true); });
-                return undefined;
-            });
+        // Async so that a client that cannot even be created fails the start, not activate().
+        this.starting = (async () => {
+            const client = this.createClient();
+            this.client = client;
+            await client.start();
+            this.report.output.info('Pacta language server started.');
+            return client;
+        })().catch((error: unknown) => {
+            this.report.output.error(`The Pacta language server did not start: ${error instanceof Error ? error.message : String(error)}`);
+            void this.report.showError('The Pacta language server did not start; see the "Pacta" output.', SHOW_OUTPUT_ACTION)
+                .then(choice => { if (choice === SHOW_OUTPUT_ACTION) this.report.output.show(true); });
+            return undefined;
+        });
         return this.starting;
     }
 
