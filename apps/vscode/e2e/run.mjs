@@ -646,6 +646,19 @@ async function runExtensionTests() {
     notes.problemsAfterDiscard = rows;
     assert(!rows.some((r) => r.includes('Narnia')), `15 s after closing scratch.pacta with "Don't Save", Problems still lists its discarded text: ${rows.join(' | ')}`);
   });
+
+  await test('restart: "Pacta: Restart Language Server" and "Pacta: Show Output"; the fresh server checks files again', async () => {
+    await closeAllEditorsWithoutSaving();
+    await runCommand('Pacta: Restart Language Server');
+    await runCommand('Pacta: Show Output');
+    // The "Pacta" output is a read-only editor in the panel; its lines carry a timestamp and a level.
+    const lines = page.locator('.part.panel .view-line');
+    await lines.filter({ hasText: 'Restarting the Pacta language server.' }).first().waitFor({ timeout: T });
+    // The stopped client took its diagnostics with it: squiggles now come from the fresh server.
+    const editor = await openFromExplorer('broken.pacta');
+    await editor.locator('.squiggly-error').first().waitFor({ timeout: T });
+    notes.outputAfterRestart = (await lines.allInnerTexts()).map((t) => t.trim()).filter((t) => /Pacta language server/.test(t));
+  });
 }
 
 // ------------------------------------------------------------------ process helpers

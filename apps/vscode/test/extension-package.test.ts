@@ -3,7 +3,7 @@
  * bundled server speaking over IPC (the transport the extension uses), and the .vsix contents.
  */
 import { execFileSync, fork } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ describe('manifest', () => {
         expect(contributes.languages).toEqual([expect.objectContaining({ id: 'pacta', extensions: ['.pacta'] })]);
         expect(contributes.grammars[0]).toMatchObject({ language: 'pacta', scopeName: 'source.pacta' });
         expect(contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`))
-            .toEqual(['Pacta: Compile to JSON', 'Pacta: Show Timeline']);
+            .toEqual(['Pacta: Compile to JSON', 'Pacta: Show Timeline', 'Pacta: Restart Language Server', 'Pacta: Show Output']);
         expect(manifest.engines.vscode).toBe('^1.101.0'); // Electron 35, Node 22.15: Object.groupBy, which Langium's parser needs
         expect(manifest.main).toBe('./dist/extension.js');
         for (const path of [contributes.languages[0].configuration, contributes.grammars[0].path, contributes.snippets[0].path, manifest.main]) {
@@ -72,11 +72,62 @@ test('the server bundle runs on its own (no node_modules) and speaks LSP over IP
     }
 });
 
-test('the .vsix holds the bundles, grammar, configuration, snippets and docs, and no node_modules', () => {
-    const listing = execFileSync(process.execPath, [join(APP_DIR, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: APP_DIR, encoding: 'utf8' });
-    const files = listing.split('\n').map(line => line.trim()).filter(Boolean).filter(file => !file.startsWith('images/')).sort();
+const VSCE = join(APP_DIR, 'node_modules/@vscode/vsce/vsce');
+
+test('the .vsix holds the bundles, grammars, configuration, snippets, icon and docs; no screenshots, no node_modules', () => {
+    // `vsce ls` does not read the manifest's `vsce` options, so it is told what `package` reads there.
+    const listing = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: APP_DIR, encoding: 'utf8' });
+    const files = listing.split('\n').map(line => line.trim()).filter(Boolean).sort();
     expect(files).toEqual([
-        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'language-configuration.json',
-        'package.json', 'snippets/pacta.json', 'syntaxes/pacta.tmLanguage.json'
+        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json',
+        'package.json', 'snippets/pacta.json', 'syntaxes/pacta.markdown.tmLanguage.json', 'syntaxes/pacta.tmLanguage.json'
     ]);
+});
+
+describe('Marketplace', () => {
+    test('`vsce package` with no bypass flags packages the extension', () => {
+        const folder = mkdtempSync(join(tmpdir(), 'pacta-vsix-'));
+        try {
+            const out = join(folder, 'pacta.vsix');
+            const log = execFileSync(process.execPath, [VSCE, 'package', '--out', out], { cwd: APP_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+            expect(log).toMatch(/Packaged: .*pacta\.vsix \(13 files, /);
+            expect(statSync(out).size).toBeGreaterThan(0);
+        } finally {
+            rmSync(folder, { recursive: true, force: true });
+        }
+    });
+
+    test('the manifest says where the extension comes from, and what runs in Restricted Mode and virtual workspaces', () => {
+        expect(manifest.repository).toEqual({ type: 'git', url: 'https://github.com/pacta-lang/pacta.git', directory: 'apps/vscode' });
+        expect(manifest.homepage).toMatch(/^https:\/\/github\.com\/pacta-lang\/pacta\//);
+        expect(manifest.bugs.url).toBe('https://github.com/pacta-lang/pacta/issues');
+        expect(manifest.preview).toBe(true);
+        expect(manifest.galleryBanner.theme).toMatch(/^(dark|light)$/);
+        expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+        expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+        expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/does not start/);
+        // No setting a workspace could use to run something or reach outside it (why Restricted Mode needs no limits).
+        for (const [name, setting] of Object.entries<{ type: string; enum?: string[] }>(manifest.contributes.configuration.properties)) {
+            expect(setting.type === 'boolean' || (setting.type === 'string' && Array.isArray(setting.enum)), name).toBe(true);
+        }
+    });
+
+    test('the icon is a 128×128 PNG', () => {
+        const png = readFileSync(join(APP_DIR, manifest.icon));
+        expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([128, 128]);
+    });
+
+    test('the README links its images and docs by absolute URL (the .vsix carries no screenshots)', () => {
+        const readme = readFileSync(join(APP_DIR, 'README.md'), 'utf8');
+        const targets = [...readme.matchAll(/\]\(([^)]+)\)/g)].map(m => m[1]!);
+        const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(m => m[1]!);
+        expect(images.length).toBe(4);
+        for (const image of images) {
+            expect(image).toMatch(/^https:\/\/raw\.githubusercontent\.com\/pacta-lang\/pacta\/main\/apps\/vscode\/images\/\w+\.png$/);
+            expect(existsSync(join(APP_DIR, image.replace(/^.*\/apps\/vscode\//, ''))), image).toBe(true);
+        }
+        for (const target of targets) expect(target, target).toMatch(/^https:\/\//);
+    });
 });

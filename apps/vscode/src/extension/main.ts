@@ -1,27 +1,62 @@
 /**
- * The Pacta extension: starts the bundled language server (over IPC), logs to the "Pacta"
- * output channel, and adds the commands "Pacta: Compile to JSON" and "Pacta: Show Timeline".
+ * The Pacta extension: starts the bundled language server (over IPC) in the background, logs to the
+ * "Pacta" output channel, and adds the commands "Compile to JSON", "Show Timeline", "Restart
+ * Language Server" and "Show Output".
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { COMPILE_METHOD, type CompileParams, type CompileResponse, SELECT_TEXT_COMMAND } from '../shared/protocol.js';
 import { runtimeProblem } from '../shared/runtime.js';
+import { PactaLanguageServer } from './language-server.js';
 import { TimelinePanel } from './timeline.js';
 
-let client: LanguageClient | undefined;
+let server: PactaLanguageServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/**
+ * Does not wait for the language server: VS Code holds back its other start-up work until
+ * activate() returns. The commands wait for the server themselves.
+ */
+export function activate(context: vscode.ExtensionContext): void {
     const output = vscode.window.createOutputChannel('Pacta', { log: true });
     context.subscriptions.push(output);
+    const language = new PactaLanguageServer(() => createClient(context, output), {
+        output,
+        showError: (message, ...actions) => vscode.window.showErrorMessage(message, ...actions)
+    });
+    server = language;
+
+    context.subscriptions.push(
+        vscode.commands.registerCommand('pacta.compileToJson', () => compileToJson(language, output)),
+        vscode.commands.registerCommand('pacta.showTimeline', () => TimelinePanel.show(context, language)),
+        vscode.commands.registerCommand('pacta.restartServer', () => language.restart()),
+        vscode.commands.registerCommand('pacta.showOutput', () => output.show(true)),
+        vscode.commands.registerCommand(SELECT_TEXT_COMMAND, selectText)
+    );
 
     // The server runs on this extension host's Node: without what it needs, say so once, start nothing.
     const problem = runtimeProblem();
     if (problem) {
         output.error(problem);
         void vscode.window.showErrorMessage(problem);
+        language.markUnavailable(problem);
         return;
     }
+    // A virtual workspace (files that are not on this machine's disk): the server reads the folder from disk.
+    if (vscode.workspace.workspaceFolders?.some(folder => folder.uri.scheme !== 'file')) {
+        const reason = 'The Pacta language server does not run in a virtual workspace: its files are not on disk. Pacta files are highlighted only.';
+        output.info(reason);
+        language.markUnavailable(reason);
+        return;
+    }
+    void language.start();
+}
 
+export async function deactivate(): Promise<void> {
+    await server?.stop();
+    server = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
     const serverModule = context.asAbsolutePath('dist/server.js');
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -32,44 +67,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         outputChannel: output,
         initializationOptions: { pacta: { selectTextCommand: SELECT_TEXT_COMMAND } }
     };
-    client = new LanguageClient('pacta', 'Pacta', serverOptions, clientOptions);
-    const started = client.start();
-
-    context.subscriptions.push(
-        vscode.commands.registerCommand('pacta.compileToJson', () => compileToJson(output)),
-        vscode.commands.registerCommand('pacta.showTimeline', async () => {
-            await started;
-            if (client) TimelinePanel.show(context, client);
-        }),
-        vscode.commands.registerCommand(SELECT_TEXT_COMMAND, selectText)
-    );
-    try {
-        await started;
-        output.info('Pacta language server started.');
-    } catch (error) {
-        output.error(`The Pacta language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-        void vscode.window.showErrorMessage('The Pacta language server did not start; see the "Pacta" output.');
-    }
-}
-
-export async function deactivate(): Promise<void> {
-    await client?.stop();
-    client = undefined;
+    return new LanguageClient('pacta', 'Pacta', serverOptions, clientOptions);
 }
 
 /** Compiles the folder of the active `.pacta` file and opens the JSON beside it. */
-async function compileToJson(output: vscode.LogOutputChannel): Promise<void> {
-    if (!client) return;
+async function compileToJson(language: PactaLanguageServer, output: vscode.LogOutputChannel): Promise<void> {
     const uri = activePactaUri();
     if (!uri) {
         void vscode.window.showWarningMessage('Open a .pacta file to compile its folder.');
         return;
     }
     const params: CompileParams = { uri: uri.toString() };
-    const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'Pacta: compiling' },
-        () => client!.sendRequest<CompileResponse>(COMPILE_METHOD, params)
-    );
+    let result: CompileResponse;
+    try {
+        result = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Window, title: 'Pacta: compiling' },
+            () => language.sendRequest<CompileResponse>(COMPILE_METHOD, params)
+        );
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Pacta: could not compile: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+    }
     const folder = vscode.Uri.parse(result.folderUri);
     output.info(`Compiled ${result.files.length} file(s) of ${folder.fsPath}: ${result.errorCount} error(s), ${result.warningCount} warning(s).`);
     for (const d of result.diagnostics) {

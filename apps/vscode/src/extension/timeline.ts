@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { PactaLanguageServer } from './language-server.js';
 import { DEADLINES_METHOD, type DeadlineItem, type DeadlinesParams, type DeadlinesResult } from '../shared/protocol.js';
 import { renderTimelineHtml } from './timeline-html.js';
 
@@ -25,7 +25,7 @@ export class TimelinePanel {
     private readonly disposables: vscode.Disposable[] = [];
     private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-    static show(context: vscode.ExtensionContext, client: LanguageClient): void {
+    static show(context: vscode.ExtensionContext, server: Pick<PactaLanguageServer, 'sendRequest'>): void {
         if (TimelinePanel.current) {
             TimelinePanel.current.panel.reveal(vscode.ViewColumn.Beside);
             void TimelinePanel.current.refresh();
@@ -36,11 +36,11 @@ export class TimelinePanel {
             retainContextWhenHidden: false,
             localResourceRoots: []
         });
-        TimelinePanel.current = new TimelinePanel(panel, client);
+        TimelinePanel.current = new TimelinePanel(panel, server);
         context.subscriptions.push(panel);
     }
 
-    private constructor(private readonly panel: vscode.WebviewPanel, private readonly client: LanguageClient) {
+    private constructor(private readonly panel: vscode.WebviewPanel, private readonly server: Pick<PactaLanguageServer, 'sendRequest'>) {
         panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
         panel.webview.onDidReceiveMessage((message: OpenMessage) => this.open(message), undefined, this.disposables);
         panel.onDidChangeViewState(() => {
@@ -63,7 +63,7 @@ export class TimelinePanel {
         let result: DeadlinesResult;
         try {
             const params: DeadlinesParams = {};
-            result = await this.client.sendRequest<DeadlinesResult>(DEADLINES_METHOD, params);
+            result = await this.server.sendRequest<DeadlinesResult>(DEADLINES_METHOD, params);
         } catch (error) {
             // An edit made the answer out of date (ContentModified) or it was cancelled: the edit's own refresh follows.
             const code = (error as { code?: unknown } | undefined)?.code;
