@@ -1,6 +1,6 @@
 // The release path, proven without the public registry (issue 13): start a local npm registry
 // (scripts/registry/local-registry.mjs), publish @pacta/language, @pacta/sdk and @pacta/cli to it the
-// way .github/workflows/release.yml does (`pnpm publish` per package, as `changeset publish` runs it),
+// way .github/workflows/release.yml does (scripts/publish-packages.mjs: `pnpm publish` per package),
 // fetch every published manifest and tarball back, then in empty temp folders with only Node and npm:
 // the README's and `pacta init`'s workflow's commands, and SDK consumers in ESM, CommonJS and
 // TypeScript (`--strict --module nodenext`, no skipLibCheck).
@@ -81,18 +81,22 @@ const consumerEnv = {
 const quiet = { env: consumerEnv };
 
 try {
-    console.log(`== publish ${VERSION} as the release workflow does`);
+    console.log(`== publish ${VERSION} as the release workflow does (scripts/publish-packages.mjs)`);
+    // Provenance needs GitHub's OIDC token and tags belong to the release workflow: both off here.
+    const publish = ['scripts/publish-packages.mjs', '--registry', registry.url, '--npmrc-auth-file', npmrc, '--no-provenance', '--no-git-tag'];
+    await check('publish-packages: publishes the three packages', () => {
+        const { stdout } = run(process.execPath, publish, { cwd: root });
+        for (const dir of PACKAGES) {
+            const { name, version } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+            assert(stdout.includes(`Published ${name}@${version}\n`), `${name}@${version} not published:\n${stdout}`);
+        }
+    });
+    await check('publish-packages again: nothing to publish', () => {
+        const { stdout } = run(process.execPath, publish, { cwd: root });
+        assert((stdout.match(/is already in/g) ?? []).length === PACKAGES.length, stdout);
+    });
     for (const dir of PACKAGES) {
         const { name, version } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-        await check(`pnpm publish ${name}@${version}`, () => {
-            // The arguments `changeset publish` passes; provenance needs GitHub's OIDC token, so it is
-            // turned off here (the workflow turns it on; publishConfig asks for it too).
-            run('pnpm', ['publish', '--access', 'public', '--tag', 'latest', '--no-git-checks',
-                '--registry', registry.url, '--npmrc-auth-file', npmrc], {
-                cwd: join(root, dir),
-                env: { ...process.env, NPM_CONFIG_PROVENANCE: 'false', npm_config_provenance: 'false' }
-            });
-        });
         await check(`${name}@${version} fetched back: no workspace: range, a LICENSE, no source map`, async () => {
             const packument = await (await fetch(`${registry.url}${name.replace('/', '%2f')}`)).json();
             const published = packument.versions?.[version];
