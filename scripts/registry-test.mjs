@@ -63,11 +63,12 @@ const host = registry.url.replace(/^https?:/, '');
 writeFileSync(npmrc, `registry=${registry.url}\n${host}:_authToken=${registry.token}\n`);
 // Only Node (the one this script runs on) and the machine's npm; a home, a cache and a global prefix
 // of their own, so nothing installed before can be found.
+const npmDir = dirname(run('sh', ['-c', 'command -v npm']).stdout.trim());
 const home = join(work, 'home');
 const globalPrefix = join(work, 'global');
 mkdirSync(home);
 const consumerEnv = {
-    PATH: [join(globalPrefix, 'bin'), dirname(process.execPath), '/usr/local/bin', '/usr/bin', '/bin'].join(':'),
+    PATH: [join(globalPrefix, 'bin'), dirname(process.execPath), npmDir, '/usr/bin', '/bin'].join(':'),
     HOME: home,
     NPM_CONFIG_USERCONFIG: npmrc,
     NPM_CONFIG_REGISTRY: registry.url,
