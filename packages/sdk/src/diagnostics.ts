@@ -1,4 +1,3 @@
-import type { LangiumDocument } from 'langium';
 import { SYNTAX_ERROR } from '@pacta/language';
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'info' | 'hint';
@@ -43,7 +42,18 @@ export const SDK_CODES = [
 
 const SEVERITIES: readonly DiagnosticSeverity[] = ['error', 'error', 'warning', 'info', 'hint'];
 
-type LspDiagnostic = NonNullable<LangiumDocument['diagnostics']>[number];
+/**
+ * The parts of an LSP diagnostic (as Langium stores it on a document) a Pacta diagnostic is made
+ * of; written out so that these declarations do not load Langium's.
+ */
+interface LspDiagnostic {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    /** LSP 3.18 allows Markdown here; Langium's validators write strings. */
+    message: string | { kind: string; value: string };
+    severity?: number;
+    code?: number | string;
+    data?: unknown;
+}
 
 /** A diagnostic at the start of a file (for problems with the file as a whole). */
 export function fileDiagnostic(code: string, severity: DiagnosticSeverity, file: string, message: string, hint?: string): PactaDiagnostic {

@@ -4,7 +4,7 @@
  * next step written without a date. A step marked uncertain (or counted from an uncertain date)
  * or waiting on a condition is never shown as a plain next step: `next (uncertain): …`.
  */
-import type { UncertainFact } from '@pacta/language';
+import type { UncertainFact } from '../language-facade.js';
 import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 import type { AgreementEvent, EventKind } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
