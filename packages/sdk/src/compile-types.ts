@@ -10,6 +10,7 @@ export interface CompileOptions {
     strictSources?: boolean;
 }
 
+/** What every compile function gives back. Never thrown: problems with the input are in `diagnostics`. */
 export interface CompileResult {
     /** The compiled document; absent only when nothing could be compiled (no readable input, or a compiler failure). */
     output?: PactaOutput;
@@ -23,6 +24,7 @@ export interface CompileResult {
     files: string[];
 }
 
+/** One in-memory source for {@link compileSources}. */
 export interface SourceFile {
     /** Path relative to the workspace root (`agreements/usmca.pacta`). */
     path: string;

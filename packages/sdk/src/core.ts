@@ -4,6 +4,8 @@
  */
 export { compileSources, normalizeRelativePath } from './compile-sources.js';
 export type { CompileOptions, CompileResult, SourceFile, Sources } from './compile-types.js';
+export { perFile } from './per-file.js';
+export type { FileView } from './per-file.js';
 export { excerpt, scaleDecimal, uncertaintyText, visibleText } from './language-facade.js';
 export type { CalendarDate, UncertainFact } from './language-facade.js';
 export {

@@ -10,3 +10,5 @@ export { compileAst } from './compiler/compile-ast.js';
 export type { DocumentPaths } from './compiler/compile-ast.js';
 export { toPactaDiagnostic } from './diagnostics.js';
 export { schemaValidator } from './schema-validator.js';
+export { agreementEnd, indexAgreements } from './status/agreement-status.js';
+export { occurrenceFrom, occurrencesToList } from './deadlines/occurrences.js';

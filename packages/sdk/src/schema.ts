@@ -12,12 +12,14 @@ export const pactaSchema: JsonSchema = schemaJson as JsonSchema;
 /** `$id` of the schema. */
 export const PACTA_SCHEMA_ID = 'https://pacta.dev/schema/pacta-1.schema.json';
 
+/** One way a JSON document breaks the schema. */
 export interface SchemaError {
     /** JSON Pointer to the offending value (`/deadlines/0/date`); empty for the document itself. */
     path: string;
     message: string;
 }
 
+/** What {@link loadCompiledJson} gives: the typed document, or the schema errors. */
 export type LoadResult =
     | { ok: true; output: PactaOutput }
     | { ok: false; errors: SchemaError[] };

@@ -58,7 +58,7 @@ console.log(JSON.stringify({ compileFolder: typeof core.compileFolder, id: schem
 const internal = await import('@pacta/sdk/internal');
 const sdk = await import('@pacta/sdk');
 console.log(JSON.stringify({ internal: Object.keys(internal).sort(), leaked: ['compileAst', 'compilePrepared', 'schemaValidator', 'toPactaDiagnostic'].filter(name => name in sdk) }));`]);
-        expect(JSON.parse(out)).toEqual({ internal: ['compileAst', 'compilePrepared', 'schemaValidator', 'toPactaDiagnostic'], leaked: [] });
+        expect(JSON.parse(out)).toEqual({ internal: ['agreementEnd', 'compileAst', 'compilePrepared', 'indexAgreements', 'occurrenceFrom', 'occurrencesToList', 'schemaValidator', 'toPactaDiagnostic'], leaked: [] });
     });
 
     // Holiday data (date-holidays, ~2 MB) is loaded only by a workspace that counts business days.

@@ -15,6 +15,7 @@ import type {
  * format 1.4: the status `not_applicable` and `branch` on commitments and next steps.
  */
 export const STATUS_FORMAT_VERSION = '2.1' as const;
+/** The type of {@link STATUS_FORMAT_VERSION}. */
 export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
 
 /** The due-soon window when none is given: a deadline 14 days away or closer is `due_soon`. */
@@ -86,6 +87,7 @@ export interface PartyStanding {
     reason?: string;
 }
 
+/** One agreement in a {@link StatusReport}: its standing on the report's day, why, and what comes next. */
 export interface AgreementStatus {
     /** Id of the agreement or instrument. */
     id: string;
@@ -110,6 +112,7 @@ export interface AgreementStatus {
     location: SourceLocation;
 }
 
+/** One commitment in a {@link StatusReport}: its text, its agreement's title, its standing on the report's day and why. */
 export interface CommitmentStatusEntry {
     /** Id of the commitment (`agreement.name`). */
     id: string;
@@ -162,6 +165,7 @@ export interface CommitmentStatusEntry {
     location: SourceLocation;
 }
 
+/** How many agreements and commitments of a {@link StatusReport} have each standing. */
 export interface StatusSummary {
     /** How many agreements have each status (every status is listed, 0 included). */
     agreements: Record<AgreementStanding, number>;
@@ -169,6 +173,7 @@ export interface StatusSummary {
     commitments: Record<CommitmentStanding, number>;
 }
 
+/** What {@link statusAsOf} gives: where every agreement and commitment stands on one day (`pacta status --format json`; schema `pacta-status.schema.json`). */
 export interface StatusReport {
     statusVersion: StatusFormatVersion;
     /** The day the statuses hold on, `YYYY-MM-DD`. */
@@ -182,6 +187,7 @@ export interface StatusReport {
     summary: StatusSummary;
 }
 
+/** Options of {@link statusAsOf}. */
 export interface StatusOptions {
     /** A deadline this many days away or closer (and not passed) is `due_soon`. Default 14. */
     dueSoonDays?: number;
