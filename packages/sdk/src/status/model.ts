@@ -14,7 +14,7 @@ import type {
  * `overdue` and `superseded` mean (docs/status.md); 2.1 (additive) the conditional branches of
  * format 1.4: the status `not_applicable` and `branch` on commitments and next steps.
  */
-export const STATUS_FORMAT_VERSION = '2.1' as const;
+export const STATUS_FORMAT_VERSION = '2.2' as const;
 /** The type of {@link STATUS_FORMAT_VERSION}. */
 export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
 
@@ -63,6 +63,8 @@ export interface NextStep {
     /** Id of the event. */
     event: string;
     kind: EventKind;
+    /** The event's title (2.2), when it has one: what a reader is shown instead of the id. */
+    title?: string;
     /** Its date (a recurring review's next occurrence); null when it has none yet. */
     date: CalendarDateString | null;
     /** True when the event, its preferred date claim, its agreement or a date it counts from is marked uncertain. */
