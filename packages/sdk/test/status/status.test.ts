@@ -267,8 +267,8 @@ describe('statusAsOf: agreements', () => {
     });
 
     test('the next step carries its event\'s title when it has one (2.2)', async () => {
-        const titled = await report(`agreement a "A" { parties US event signing "Signing ceremony in Washington" 2026-05-01 }`, '2026-01-01');
-        expect(titled.agreements[0]!.next).toEqual({ event: 'a.signing', kind: 'event', title: 'Signing ceremony in Washington', date: '2026-05-01', uncertain: false, conditional: false });
+        const titled = await report(`agreement a "A" { parties US in_force 2025-09-01 review jr "First joint review" 2026-09-01 }`, '2026-01-01');
+        expect(titled.agreements[0]!.next).toEqual({ event: 'a.jr', kind: 'review', title: 'First joint review', date: '2026-09-01', uncertain: false, conditional: false });
         const untitled = await report(`agreement a "A" { parties US signed 2026-05-01 }`, '2026-01-01');
         expect(untitled.agreements[0]!.next).toEqual({ event: 'a.signed', kind: 'signed', date: '2026-05-01', uncertain: false, conditional: false });
     });
