@@ -14,10 +14,10 @@ const require = createRequire(import.meta.url);
 async function sdkInternals() {
     const sdkDir = fs.realpathSync(path.dirname(require.resolve('@pacta/sdk/package.json')));
     const from = (...parts) => import(pathToFileURL(fs.realpathSync(path.join(sdkDir, 'node_modules', ...parts))).href);
-    const [langium, language, sdk] = await Promise.all([
-        from('langium', 'lib', 'index.js'), from('@pacta', 'language', 'dist', 'index.js'), import('@pacta/sdk')
+    const [langium, language, sdk, internal] = await Promise.all([
+        from('langium', 'lib', 'index.js'), from('@pacta', 'language', 'dist', 'index.js'), import('@pacta/sdk'), import('@pacta/sdk/internal')
     ]);
-    return { langium, language, sdk };
+    return { langium, language, sdk: { ...sdk, ...internal } };
 }
 
 /** The SDK keeps one set of batch services per process (compile.ts, `exclusive`); so does this. */

@@ -1,9 +1,4 @@
-import { createRequire } from 'node:module';
 import { defineConfig } from 'tsup';
-
-// Resolved from the language package, which depends on it.
-const fromLanguage = createRequire(createRequire(import.meta.url).resolve('@pacta/language/package.json'));
-const countriesWithoutLocales = fromLanguage.resolve('i18n-iso-countries/index.js');
 
 // Both bundles are self-contained CommonJS (the extension host loads CommonJS; Langium and the
 // language are bundled in, so the .vsix needs no node_modules). `vscode` is provided by the
@@ -18,12 +13,8 @@ const common = {
     minify: true,
     sourcemap: true,
     splitting: false,
-    dts: false,
-    esbuildOptions(options: { alias?: Record<string, string> }) {
-        // The language names countries through Intl, so the 700 KB of locale files that
-        // i18n-iso-countries' Node entry registers are not needed: its plain entry has the codes.
-        options.alias = { ...options.alias, 'i18n-iso-countries': countriesWithoutLocales };
-    }
+    // i18n-iso-countries: the language imports its codes-only entry itself (no locale files).
+    dts: false
 };
 
 export default defineConfig([

@@ -1,77 +1,21 @@
 import { type PactaServices, createPactaBatchServices, isBuiltinUri, loadBuiltinDocuments, pactaValidationCategories } from '@pacta/language';
-import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
+import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { compileAst } from './compiler/compile-ast.js';
 import {
     DUPLICATE_INPUT, INTERNAL_ERROR, IO_ERROR, NO_INPUT, type PactaDiagnostic, countSeverity, fileDiagnostic,
     sortDiagnostics, toPactaDiagnostic
 } from './diagnostics.js';
 import type { PactaOutput } from './model.js';
+import type { CompileOptions, CompileResult } from './compile-types.js';
 import { serializeOutput } from './serialize.js';
 
-/** Options of every compile function. */
-export interface CompileOptions {
-    /**
-     * Also report facts that cite no source (`pacta/missing-source`, a warning), as
-     * `pacta compile --strict-sources` does. Off by default.
-     */
-    strictSources?: boolean;
-}
-
-export interface CompileResult {
-    /** The compiled document; absent only when nothing could be compiled (no readable input, or a compiler failure). */
-    output?: PactaOutput;
-    /** `serializeOutput(output)`: the canonical bytes; empty when there is no output. */
-    json: string;
-    /** Every finding, sorted by file, line, column and code. */
-    diagnostics: PactaDiagnostic[];
-    errorCount: number;
-    warningCount: number;
-    /** The files compiled, relative to the root, sorted. */
-    files: string[];
-}
-
-export interface SourceFile {
-    /** Path relative to the workspace root (`agreements/usmca.pacta`). */
-    path: string;
-    text: string;
-}
-
-/** In-memory sources: `{ 'parties.pacta': '...' }` or `[{ path, text }]`. */
-export type Sources = Readonly<Record<string, string>> | ReadonlyArray<SourceFile>;
+export type { CompileOptions, CompileResult, SourceFile, Sources } from './compile-types.js';
 
 /** A text to compile, with the path it is reported as and the URI its document gets. */
 export interface PreparedSource {
     file: string;
     uri: URI;
     text: string;
-}
-
-/**
- * Compiles sources held in memory (no file access at all: usable in a browser). Paths are
- * relative to a workspace root; `\` and `./` are normalised. Never throws.
- */
-export async function compileSources(sources: Sources, options: CompileOptions = {}): Promise<CompileResult> {
-    const diagnostics: PactaDiagnostic[] = [];
-    const prepared: PreparedSource[] = [];
-    try {
-        for (const [index, entry] of listSources(sources, diagnostics).entries()) {
-            const file = normalizeRelativePath(entry.path);
-            if (file === undefined) {
-                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', `(source ${index + 1})`,
-                    `Source ${index + 1} has no usable path (${JSON.stringify(String(entry.path))}).`,
-                    'Give every source a path relative to the workspace root, e.g. `agreements/usmca.pacta`.'));
-                continue;
-            }
-            if (typeof entry.text !== 'string') {
-                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `The text of '${file}' is not a string.`, 'Pass the file\'s text as a string.'));
-                continue;
-            }
-            prepared.push({ file, uri: memoryUri(file), text: entry.text });
-        }
-    } catch (error) {
-        diagnostics.push(internalError('.', error));
-    }
-    return compilePrepared(prepared, diagnostics, options);
 }
 
 /**
@@ -189,20 +133,6 @@ async function clearWorkspace(services: BatchServices): Promise<void> {
     }
 }
 
-function listSources(sources: Sources, diagnostics: PactaDiagnostic[]): Array<{ path: unknown; text: unknown }> {
-    if (Array.isArray(sources)) {
-        return sources.map((entry: unknown) => typeof entry === 'object' && entry !== null
-            ? { path: (entry as { path?: unknown }).path, text: (entry as { text?: unknown }).text }
-            : { path: undefined, text: undefined });
-    }
-    if (typeof sources === 'object' && sources !== null) {
-        return Object.entries(sources).map(([path, text]) => ({ path, text: text as unknown }));
-    }
-    diagnostics.push(fileDiagnostic(IO_ERROR, 'error', '.', 'The sources are neither an object of path → text nor an array of { path, text }.',
-        "Call compileSources({ 'file.pacta': text }) or compileSources([{ path, text }])."));
-    return [];
-}
-
 /** The first of several sources with the same path is compiled; the others are reported. */
 function dropDuplicates(sources: readonly PreparedSource[], diagnostics: PactaDiagnostic[]): PreparedSource[] {
     const seen = new Set<string>();
@@ -218,32 +148,11 @@ function dropDuplicates(sources: readonly PreparedSource[], diagnostics: PactaDi
     });
 }
 
-/**
- * `a\b/./c.pacta` → `a/b/c.pacta`; `..` is kept only where it leaves the root. Undefined for an
- * empty path or a value that is not a string.
- */
-export function normalizeRelativePath(path: unknown): string | undefined {
-    if (typeof path !== 'string') return undefined;
-    const parts: string[] = [];
-    for (const part of path.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.') continue;
-        if (part === '..' && parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
-        else parts.push(part);
-    }
-    return parts.length > 0 ? parts.join('/') : undefined;
-}
-
-/** In-memory documents live under `memory:///workspace/`; the language is chosen by the `.pacta` extension. */
-function memoryUri(file: string): URI {
-    const path = `/workspace/${file}`;
-    return URI.from({ scheme: 'memory', path: path.endsWith('.pacta') ? path : `${path}.pacta` });
-}
-
 function stripBom(text: string): string {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function internalError(file: string, error: unknown): PactaDiagnostic {
+export function internalError(file: string, error: unknown): PactaDiagnostic {
     const detail = error instanceof Error ? error.message : String(error);
     return fileDiagnostic(INTERNAL_ERROR, 'error', file, `The compiler failed: ${detail}`,
         'This is a bug in Pacta; please report it with the input that caused it.');

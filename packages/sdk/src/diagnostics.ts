@@ -1,6 +1,6 @@
-import type { LangiumDocument } from 'langium';
 import { SYNTAX_ERROR } from '@pacta/language';
 
+/** How serious a diagnostic is; `error` makes `pacta check` fail. */
 export type DiagnosticSeverity = 'error' | 'warning' | 'info' | 'hint';
 
 /** A finding about the input, with a stable code and a position in a file of the workspace. */
@@ -24,13 +24,20 @@ export interface PactaDiagnostic {
 
 /** Codes the SDK itself reports, besides the language's rules and pipeline codes. */
 export const IO_ERROR = 'pacta/io-error';
+/** Diagnostic code: there were no `.pacta` files to compile (warning). */
 export const NO_INPUT = 'pacta/no-input';
+/** Diagnostic code: a file was given more than once; it is compiled once (warning). */
 export const DUPLICATE_INPUT = 'pacta/duplicate-input';
+/** Diagnostic code: the compiler failed on this input (a bug in Pacta; error). */
 export const INTERNAL_ERROR = 'pacta/internal-error';
+/** Diagnostic code: a symbolic link points outside the folders given; not read (warning). */
 export const OUTSIDE_WORKSPACE = 'pacta/outside-workspace';
+/** Diagnostic code: a file is over the size limit and was not read (error). */
 export const FILE_TOO_LARGE = 'pacta/file-too-large';
+/** Diagnostic code: a file given to compile is not a `.pacta` file (error). */
 export const NOT_PACTA_FILE = 'pacta/not-pacta-file';
 
+/** The diagnostic codes the SDK itself reports (about files and input, not the language's rules; those are in {@link ruleCatalog}). */
 export const SDK_CODES = [
     { code: IO_ERROR, severity: 'error', description: 'A file or folder could not be read, or is not text.' },
     { code: DUPLICATE_INPUT, severity: 'warning', description: 'The same file was given twice; it is compiled once.' },
@@ -43,7 +50,18 @@ export const SDK_CODES = [
 
 const SEVERITIES: readonly DiagnosticSeverity[] = ['error', 'error', 'warning', 'info', 'hint'];
 
-type LspDiagnostic = NonNullable<LangiumDocument['diagnostics']>[number];
+/**
+ * The parts of an LSP diagnostic (as Langium stores it on a document) a Pacta diagnostic is made
+ * of; written out so that these declarations do not load Langium's.
+ */
+interface LspDiagnostic {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    /** LSP 3.18 allows Markdown here; Langium's validators write strings. */
+    message: string | { kind: string; value: string };
+    severity?: number;
+    code?: number | string;
+    data?: unknown;
+}
 
 /** A diagnostic at the start of a file (for problems with the file as a whole). */
 export function fileDiagnostic(code: string, severity: DiagnosticSeverity, file: string, message: string, hint?: string): PactaDiagnostic {

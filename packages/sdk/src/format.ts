@@ -5,6 +5,7 @@ import {
 import { EmptyFileSystem, URI } from 'langium';
 import { INTERNAL_ERROR, IO_ERROR, type PactaDiagnostic, fileDiagnostic, sortDiagnostics, toPactaDiagnostic } from './diagnostics.js';
 
+/** Options of {@link formatSource}. */
 export interface FormatOptions {
     /** The path the diagnostics name (`agreements/usmca.pacta`); `<input>` when absent. */
     path?: string;
@@ -14,6 +15,7 @@ export interface FormatOptions {
     insertSpaces?: boolean;
 }
 
+/** What {@link formatSource} gives back. */
 export interface FormatResult {
     /** The text in canonical layout; the input itself when it was not formatted (`diagnostics` says why). */
     text: string;

@@ -16,10 +16,12 @@
 
 /** The version of this format. Bumped on any change that can break a reader (see docs/output-format.md). */
 export const FORMAT_VERSION = '1.4' as const;
+/** The type of {@link FORMAT_VERSION}. */
 export type FormatVersion = typeof FORMAT_VERSION;
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the source allows. */
 export type CalendarDateString = string;
+/** How precise a date is: `2026-07-01` (day), `2026-07` (month), `2026` (year). */
 export type DatePrecision = 'day' | 'month' | 'year';
 /** How a date binds: exactly on it, by it at the latest, or from it on. */
 export type DeadlineKind = 'on' | 'by' | 'from';
@@ -68,6 +70,7 @@ export interface SourceLocation {
     endColumn: number;
 }
 
+/** A reference from an element to a {@link Source} that supports it. */
 export interface Citation {
     /** Id of a source. */
     source: string;
@@ -180,8 +183,10 @@ export interface FieldClaim {
     location: SourceLocation;
 }
 
+/** What kind of party a declaration makes (`state US "United States"` is a `state`). */
 export type PartyKind = 'state' | 'bloc' | 'organisation' | 'agency' | 'company' | 'person';
 
+/** The ISO 3166-1 codes of a state. */
 export interface CountryCode {
     alpha2: string;
     alpha3: string;
@@ -189,6 +194,7 @@ export interface CountryCode {
     name: string;
 }
 
+/** A party: a state, bloc, organisation, agency, company or person. */
 export interface Party {
     id: string;
     kind: PartyKind;
@@ -216,11 +222,14 @@ export interface Party {
     location: SourceLocation;
 }
 
+/** `agreement`, or `instrument` (a unilateral act: a law, an order). */
 export type AgreementForm = 'agreement' | 'instrument';
+/** Whether an agreement binds its parties, as its source says. */
 export type BindingStatus = 'binding' | 'nonbinding' | 'unknown';
 /** `observer`, `participant` and `chair` (1.4) take part without being bound as parties. */
 export type PartyRole = 'party' | 'signatory' | 'lead' | 'implementing' | 'beneficiary' | 'observer' | 'participant' | 'chair';
 
+/** One party's role in an agreement (`party`, `signatory`, `observer`...). */
 export interface RoleAssignment {
     party: string;
     role: PartyRole;
@@ -243,6 +252,7 @@ export interface StatedNegative {
     location: SourceLocation;
 }
 
+/** An agreement or instrument: its parties, dates, commitments, events and relations by id. */
 export interface Agreement {
     id: string;
     form: AgreementForm;
@@ -284,10 +294,12 @@ export interface Agreement {
     location: SourceLocation;
 }
 
+/** What an event of an agreement is (signature, entry into force, review, ...). */
 export type EventKind =
     | 'announced' | 'signed' | 'ratified' | 'in_force' | 'provisional_application'
     | 'review' | 'expiry' | 'terminated' | 'withdrawal' | 'adopted' | 'event';
 
+/** An event of an agreement (`event signed "Signed" 2026-03-06`), with its date. */
 export interface AgreementEvent {
     id: string;
     /** Id of the agreement it belongs to. */
@@ -313,9 +325,12 @@ export interface AgreementEvent {
     location: SourceLocation;
 }
 
+/** How strongly a commitment binds, as written (`shall`, `will explore`...). */
 export type Modality = 'shall' | 'shall not' | 'will' | 'will not' | 'will explore' | 'intends to' | 'may';
+/** A commitment's status as recorded in the source (not computed: see {@link statusAsOf}). */
 export type CommitmentStatus = 'pending' | 'fulfilled' | 'breached' | 'lapsed' | 'superseded' | 'in_progress';
 
+/** A commitment of an agreement: who does what, how strongly (`modality`), by when (`due`). */
 export interface Commitment {
     id: string;
     agreement: string;
@@ -340,6 +355,7 @@ export interface Commitment {
 
 /** `more than` and `less than` are new in 1.4. */
 export type MoneyQualifier = 'exactly' | 'at least' | 'up to' | 'about' | 'more than' | 'less than';
+/** Whether an amount is for each (party, year...) or the total. */
 export type MoneyScope = 'each' | 'total';
 
 /** An amount of money: an exact decimal string, never a float. */
@@ -402,8 +418,10 @@ export interface Figure {
     location: SourceLocation;
 }
 
+/** How far a mechanism (a fund, a facility) has come, as recorded. */
 export type MechanismStatus = 'exploring' | 'agreed' | 'operational' | 'suspended' | 'ended';
 
+/** A mechanism an agreement sets up: a fund, a facility, a price floor. */
 export interface Mechanism {
     id: string;
     agreement: string;
@@ -431,6 +449,7 @@ export interface Mechanism {
     location: SourceLocation;
 }
 
+/** A kind of mechanism, built in or declared, with the kinds it specialises. */
 export interface MechanismKind {
     id: string;
     title: string;
@@ -447,8 +466,10 @@ export interface MechanismKind {
     location?: SourceLocation;
 }
 
+/** How one agreement relates to another. */
 export type RelationKind = 'builds_on' | 'implements' | 'amends' | 'supersedes' | 'succeeds' | 'continues' | 'references' | 'reviewed_by';
 
+/** A relation from one agreement to another (`amends usmca`). */
 export interface Relation {
     id: string;
     /** Id of the agreement that states the relation. */
@@ -471,6 +492,7 @@ export interface Relation {
 /** The steps of an agreement's life by which it can take over from another (`supersedes x upon signed`). */
 export type SupersessionStep = 'announced' | 'signed' | 'adopted' | 'ratified' | 'provisional_application' | 'in_force';
 
+/** A source cited by the workspace: a treaty text, a press release, a page. */
 export interface Source {
     id: string;
     title: string;
@@ -487,6 +509,7 @@ export interface Source {
     location: SourceLocation;
 }
 
+/** Whether a deadline is a commitment's due date or an event's date. */
 export type DeadlineSubjectKind = 'commitment' | 'event';
 
 /** One dated obligation or event: a commitment's `due`, or an event whose date is relative. */
@@ -553,6 +576,7 @@ export interface ReferenceList {
     count: number;
 }
 
+/** The compiled document: the JSON model of a workspace (`pacta compile`; schema `pacta.schema.json`), as {@link CompileResult.output}. */
 export interface PactaOutput {
     formatVersion: FormatVersion;
     parties: Party[];

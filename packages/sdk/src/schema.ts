@@ -1,8 +1,7 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schemaJson from '../schema/pacta.schema.json' with { type: 'json' };
 import type { PactaOutput } from './model.js';
+import { schemaValidator } from './schema-validator.js';
 
 /** A JSON Schema document (draft 2020-12). */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -13,34 +12,17 @@ export const pactaSchema: JsonSchema = schemaJson as JsonSchema;
 /** `$id` of the schema. */
 export const PACTA_SCHEMA_ID = 'https://pacta.dev/schema/pacta-1.schema.json';
 
+/** One way a JSON document breaks the schema. */
 export interface SchemaError {
     /** JSON Pointer to the offending value (`/deadlines/0/date`); empty for the document itself. */
     path: string;
     message: string;
 }
 
+/** What {@link loadCompiledJson} gives: the typed document, or the schema errors. */
 export type LoadResult =
     | { ok: true; output: PactaOutput }
     | { ok: false; errors: SchemaError[] };
-
-// ajv and ajv-formats are CommonJS modules whose `module.exports` is also their default export;
-// depending on the loader, a default import gives either. Take the function in both cases.
-type Ajv2020Class = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Module) as Ajv2020Class;
-type AddFormats = typeof addFormatsModule.default;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
-
-let validator: ValidateFunction | undefined;
-
-/** The compiled validator, made once per process (ajv strict mode; formats from ajv-formats). */
-export function schemaValidator(): ValidateFunction {
-    if (!validator) {
-        const ajv = new Ajv2020({ strict: true, allErrors: true });
-        addFormats(ajv);
-        validator = ajv.compile(schemaJson);
-    }
-    return validator;
-}
 
 /**
  * Validates a compiled document (its JSON text, or the parsed value) against the schema and

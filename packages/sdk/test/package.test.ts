@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const built = existsSync(`${packageDir}dist/index.js`) && existsSync(`${packageDir}dist/index.cjs`);
+const built = existsSync(`${packageDir}dist/index.js`) && existsSync(`${packageDir}dist/core.js`) && existsSync(`${packageDir}dist/internal.js`);
 
 function node(args: string[]): string {
     return execFileSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
@@ -31,6 +31,7 @@ describe('the built package', () => {
         expect(JSON.parse(out)).toEqual(expected);
     });
 
+    // One ESM build: a CommonJS consumer loads it through Node's require(esm) (22.12+, so every supported Node).
     test('require("@pacta/sdk") works (CommonJS)', () => {
         const out = node(['-e', `(async () => { const m = require('@pacta/sdk');${SCRIPT} })()`]);
         expect(JSON.parse(out)).toEqual(expected);
@@ -45,4 +46,42 @@ const r = await core.compileSources({ 'a.pacta': 'state US "United States"' });
 console.log(JSON.stringify({ compileFolder: typeof core.compileFolder, id: schema.$id, errors: r.errorCount }));`]);
         expect(JSON.parse(out)).toEqual({ compileFolder: 'undefined', id: 'https://pacta.dev/schema/pacta-1.schema.json', errors: 0 });
     });
+
+    test('ships one ESM build, without source maps or a CommonJS copy', () => {
+        const files = readdirSync(`${packageDir}dist`);
+        expect(files.filter(file => file.endsWith('.map') || file.endsWith('.cjs') || file.endsWith('.d.cts'))).toEqual([]);
+        expect(files).toEqual(expect.arrayContaining(['index.js', 'index.d.ts', 'core.js', 'core.d.ts', 'internal.js', 'internal.d.ts']));
+    });
+
+    test('@pacta/sdk/internal has the compiler internals', () => {
+        const out = node(['--input-type=module', '-e', `
+const internal = await import('@pacta/sdk/internal');
+const sdk = await import('@pacta/sdk');
+console.log(JSON.stringify({ internal: Object.keys(internal).sort(), leaked: ['compileAst', 'compilePrepared', 'schemaValidator', 'toPactaDiagnostic'].filter(name => name in sdk) }));`]);
+        expect(JSON.parse(out)).toEqual({ internal: ['agreementEnd', 'compileAst', 'compilePrepared', 'indexAgreements', 'occurrenceFrom', 'occurrencesToList', 'schemaValidator', 'toPactaDiagnostic'], leaked: [] });
+    });
+
+    // Holiday data (date-holidays, ~2 MB) is loaded only by a workspace that counts business days.
+    test('date-holidays is loaded only when business days are counted', () => {
+        const loads = (compile: string) => node(['--input-type=module', '-e', `
+const { registerHooks } = await import('node:module');
+let holidays = false;
+registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.includes('/date-holidays/')) holidays = true; return found; } });
+const m = await import('@pacta/sdk');
+const r = await ${compile};
+console.log(JSON.stringify({ errors: r.errorCount, holidays }));`]);
+        expect(JSON.parse(loads(`m.compileFolder('examples/critical-minerals-2026')`))).toEqual({ errors: 0, holidays: false });
+        expect(JSON.parse(loads(`m.compileSources({ 'a.pacta': ${JSON.stringify(BUSINESS_DAYS)} })`))).toEqual({ errors: 0, holidays: true });
+    });
 });
+
+/** A workspace that counts business days in Japan's calendar. */
+const BUSINESS_DAYS = `state JP "Japan"
+state US "United States"
+
+agreement talks "Talks" {
+    parties US, JP
+    event signed "Signed" 2020-01-29
+    commitment report { by JP will "report" due within 10 business days in JP after signed }
+}
+`;

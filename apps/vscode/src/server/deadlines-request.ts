@@ -1,5 +1,6 @@
 import { type PactaServices, chainExcerpt, isBuiltinUri } from '@pacta/language';
-import { commitmentStandings, compileAst, listDeadlines, periodOf, uncertaintyText } from '@pacta/sdk/core';
+import { commitmentStandings, listDeadlines, periodOf, uncertaintyText } from '@pacta/sdk/core';
+import { compileAst } from '@pacta/sdk/internal';
 import { type Cancellation, DocumentState, type LangiumDocument, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DEADLINES_METHOD, type DeadlineItem, type DeadlinesParams, type DeadlinesResult } from '../shared/protocol.js';

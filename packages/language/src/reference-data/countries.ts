@@ -1,4 +1,5 @@
-import countries from 'i18n-iso-countries';
+// The codes-only entry: the package's main entry (entry-node.js) also loads its 78 locale files.
+import countries from 'i18n-iso-countries/index.js';
 
 // Names come from the runtime's CLDR data (Intl), so no locale files are bundled.
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });

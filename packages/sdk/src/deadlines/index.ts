@@ -4,6 +4,3 @@ export { dayAfter, dueDay, periodOf } from './periods.js';
 export * from './model.js';
 export { markers, occurrenceText, sourceText } from './words.js';
 export { CALENDAR_EVENT_KINDS } from './dated-events.js';
-export { occurrenceFrom, occurrencesToList } from './occurrences.js';
-/** What makes a date uncertain, and its words: the language's, shared with the editor's hovers. */
-export { uncertainFacts, uncertaintyText } from '@pacta/language';

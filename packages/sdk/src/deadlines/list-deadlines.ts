@@ -34,8 +34,15 @@ const EVENT_WORDS: Record<string, string> = {
  * - **party**: with `parties`, deadlines whose actors, or whose agreement's parties (any role but
  *   `observer` and `participant`, 1.4),
  *   include one of them or one of its agencies, persons or companies.
+ *
+ * @throws RangeError when `from` or `to` is not a real `YYYY-MM-DD` day: a mistake of the caller
+ * (the CLI checks its flags first), not of the workspace.
  */
 export function listDeadlines(output: PactaOutput, options: DeadlineListOptions = {}): ListedDeadline[] {
+    for (const bound of ['from', 'to'] as const) {
+        const day = options[bound];
+        if (day !== undefined && !parseDay(day)) throw new RangeError(`${bound} '${day}' is not a date: write YYYY-MM-DD`);
+    }
     const agreements = new Map(output.agreements.map(a => [a.id, a]));
     const commitments = new Map(output.commitments.map(c => [c.id, c]));
     const events = new Map(output.events.map(e => [e.id, e]));

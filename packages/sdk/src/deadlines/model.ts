@@ -6,7 +6,7 @@
 import type {
     BranchArmName, CalendarDateString, CommitmentStatus, DateAlternative, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
 } from '../model.js';
-import type { UncertainFact } from '@pacta/language';
+import type { UncertainFact } from '../language-facade.js';
 
 /** Commitment statuses recorded in the source that close a commitment: its deadlines are left out of lists by default. */
 export const CLOSED_COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['fulfilled', 'superseded', 'lapsed', 'breached'];
@@ -23,8 +23,6 @@ export interface DeadlineListOptions {
     includeClosed?: boolean;
 }
 
-/** One fact marked `uncertain` that a listed date depends on (the language's rule, `uncertainFacts`). */
-export type { UncertainFact } from '@pacta/language';
 
 /** A source cited for a listed deadline: by its commitment or event, else by its agreement. */
 export interface ListedSource {

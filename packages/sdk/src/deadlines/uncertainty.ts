@@ -1,4 +1,5 @@
-import { type DateDependencies, type UncertainFact, otherClaimsText, uncertainFacts } from '@pacta/language';
+import { type DateDependencies, otherClaimsText, uncertainFacts } from '@pacta/language';
+import type { UncertainFact } from '../language-facade.js';
 import type { AgreementEvent, Commitment, DateValue, Deadline, FieldClaim, PactaOutput } from '../model.js';
 
 /**

@@ -9,6 +9,7 @@ import {
 /** The default `maxFileSize`: generous for any agreement (the largest real one is ~100 KB), small enough to refuse a mistake. */
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 
+/** Options of {@link listWorkspaceFiles} (and of the folder compiles). */
 export interface WorkspaceFileOptions {
     /**
      * The folders a `.pacta` file may live in, after resolving symbolic links (relative to the

@@ -17,7 +17,8 @@
  * anchors of its deadline (the deadlines' rule, `UncertaintyIndex`) and an uncertain end of its
  * agreement are in `uncertainBasis` and in the reason.
  */
-import { type CalendarDate, isSurelyAfter, occurrencesBetween } from '@pacta/language';
+import { isSurelyAfter, occurrencesBetween } from '@pacta/language';
+import type { CalendarDate } from '../language-facade.js';
 import type { Commitment, DateValue, Modality } from '../model.js';
 import { occurrenceFrom } from '../deadlines/occurrences.js';
 import { type Day, daysBetween, firstDay, lastDay, modelDate, placeOf } from './dates.js';

@@ -2,7 +2,8 @@
  * Day-level views of the model's dates, built only on the date helpers of `@pacta/language`
  * (no second date arithmetic): the first and last day a date can stand for, and days between days.
  */
-import { type CalendarDate, dayNumberOf, dayRangeOf, formatDayNumber, parseCalendarDate } from '@pacta/language';
+import type { CalendarDate } from '../language-facade.js';
+import { dayNumberOf, dayRangeOf, formatDayNumber, parseCalendarDate } from '@pacta/language';
 
 /** A day: a date of day precision. */
 export type Day = CalendarDate & { readonly precision: 'day' };

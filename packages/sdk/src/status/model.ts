@@ -14,7 +14,8 @@ import type {
  * `overdue` and `superseded` mean (docs/status.md); 2.1 (additive) the conditional branches of
  * format 1.4: the status `not_applicable` and `branch` on commitments and next steps.
  */
-export const STATUS_FORMAT_VERSION = '2.1' as const;
+export const STATUS_FORMAT_VERSION = '2.2' as const;
+/** The type of {@link STATUS_FORMAT_VERSION}. */
 export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
 
 /** The due-soon window when none is given: a deadline 14 days away or closer is `due_soon`. */
@@ -62,6 +63,8 @@ export interface NextStep {
     /** Id of the event. */
     event: string;
     kind: EventKind;
+    /** The event's title (2.2), when it has one: what a reader is shown instead of the id. */
+    title?: string;
     /** Its date (a recurring review's next occurrence); null when it has none yet. */
     date: CalendarDateString | null;
     /** True when the event, its preferred date claim, its agreement or a date it counts from is marked uncertain. */
@@ -86,6 +89,7 @@ export interface PartyStanding {
     reason?: string;
 }
 
+/** One agreement in a {@link StatusReport}: its standing on the report's day, why, and what comes next. */
 export interface AgreementStatus {
     /** Id of the agreement or instrument. */
     id: string;
@@ -110,6 +114,7 @@ export interface AgreementStatus {
     location: SourceLocation;
 }
 
+/** One commitment in a {@link StatusReport}: its text, its agreement's title, its standing on the report's day and why. */
 export interface CommitmentStatusEntry {
     /** Id of the commitment (`agreement.name`). */
     id: string;
@@ -162,6 +167,7 @@ export interface CommitmentStatusEntry {
     location: SourceLocation;
 }
 
+/** How many agreements and commitments of a {@link StatusReport} have each standing. */
 export interface StatusSummary {
     /** How many agreements have each status (every status is listed, 0 included). */
     agreements: Record<AgreementStanding, number>;
@@ -169,6 +175,7 @@ export interface StatusSummary {
     commitments: Record<CommitmentStanding, number>;
 }
 
+/** What {@link statusAsOf} gives: where every agreement and commitment stands on one day (`pacta status --format json`; schema `pacta-status.schema.json`). */
 export interface StatusReport {
     statusVersion: StatusFormatVersion;
     /** The day the statuses hold on, `YYYY-MM-DD`. */
@@ -182,6 +189,7 @@ export interface StatusReport {
     summary: StatusSummary;
 }
 
+/** Options of {@link statusAsOf}. */
 export interface StatusOptions {
     /** A deadline this many days away or closer (and not passed) is `due_soon`. Default 14. */
     dueSoonDays?: number;

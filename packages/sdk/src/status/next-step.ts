@@ -4,7 +4,7 @@
  * next step written without a date. A step marked uncertain (or counted from an uncertain date)
  * or waiting on a condition is never shown as a plain next step: `next (uncertain): …`.
  */
-import type { UncertainFact } from '@pacta/language';
+import type { UncertainFact } from '../language-facade.js';
 import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 import type { AgreementEvent, EventKind } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
@@ -118,7 +118,7 @@ export function nextStep(
     const branch = branches?.of(found.event);
     const open = branch?.state === 'conditional' ? branch : undefined;
     const conditional = condition !== undefined || open !== undefined;
-    const step: NextStep = { event: found.event.id, kind: found.event.kind, date: found.date, uncertain: facts.length > 0, conditional, ...(branch ? { branch } : {}) };
+    const step: NextStep = { event: found.event.id, kind: found.event.kind, ...titleOf(found.event), date: found.date, uncertain: facts.length > 0, conditional, ...(branch ? { branch } : {}) };
     let words = describe(found.event, found.date, facts, condition, open);
     // Until one arm is taken, both futures: the first step of the other arm of the same branch.
     const other = open && upcoming.find(u => {
@@ -129,9 +129,14 @@ export function nextStep(
         const otherBranch = branches!.of(other.event)!;
         const otherFacts = eventUncertainty(other.event, uncertainty);
         step.otherArm = {
-            event: other.event.id, kind: other.event.kind, date: other.date, uncertain: otherFacts.length > 0, conditional: true, branch: otherBranch
+            event: other.event.id, kind: other.event.kind, ...titleOf(other.event), date: other.date, uncertain: otherFacts.length > 0, conditional: true, branch: otherBranch
         };
         words += `; or ${describe(other.event, other.date, otherFacts, undefined, otherBranch).replace(/^next /, '')}`;
     }
     return { words, step };
+}
+
+/** The event's title as a next step carries it (2.2): absent for an event without one. */
+function titleOf(event: AgreementEvent): { title?: string } {
+    return event.title !== undefined ? { title: event.title } : {};
 }

@@ -1,7 +1,8 @@
 import { createPactaServices, loadBuiltinDocuments } from '@pacta/language';
 import { EmptyFileSystem, type LangiumDocument, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { compileAst, compileSources, serializeOutput } from '../../src/index.js';
+import { compileSources, serializeOutput } from '../../src/index.js';
+import { compileAst } from '../../src/internal.js';
 import { WORKSPACE, strictValidator } from '../support.js';
 
 /** Builds documents the way a language server does, with its own services and URIs. */

@@ -80,3 +80,12 @@ agreement a "A" {
         expect(rows({ from: '2026-03-01', to: '2026-03-01', includeClosed: true })).toEqual(['a.late.due 2026-03-31', 'a.done.due 2026-03-01']);
     });
 });
+
+describe('the error model: a range that is not a day is the caller\'s mistake', () => {
+    test('throws a RangeError naming the bound, as statusAsOf does for its day', async () => {
+        const output = await compiled(exampleSources);
+        expect(() => listDeadlines(output, { from: 'garbage' })).toThrow(new RangeError("from 'garbage' is not a date: write YYYY-MM-DD"));
+        expect(() => listDeadlines(output, { to: '2026-02-30' })).toThrow(new RangeError("to '2026-02-30' is not a date: write YYYY-MM-DD"));
+        expect(listDeadlines(output, { from: '2026-01-01', to: '2026-12-31' }).length).toBeGreaterThan(0);
+    });
+});

@@ -143,7 +143,7 @@ agreement b "B" {
         report = statusAsOf(await compile(source), '2026-03-10');
         const a = report.agreements.find(x => x.id === 'a')!;
         expect(a.reason).toBe('in force on 2025-09-01 (a.in_force); next (uncertain): review r on 2026-09-01 (a.r, marked uncertain)');
-        expect(a.next).toEqual({ event: 'a.r', kind: 'review', date: '2026-09-01', uncertain: true, conditional: false });
+        expect(a.next).toEqual({ event: 'a.r', kind: 'review', title: 'Review', date: '2026-09-01', uncertain: true, conditional: false });
         const b = report.agreements.find(x => x.id === 'b')!;
         expect(b.reason).toBe('signed on 2026-02-01 (b.signed); next (conditional): in force, on a condition: upon "the exchange of notes"');
         expect(b.next).toMatchObject({ event: 'b.in_force', date: null, conditional: true });

@@ -266,6 +266,13 @@ describe('statusAsOf: agreements', () => {
         });
     });
 
+    test('the next step carries its event\'s title when it has one (2.2)', async () => {
+        const titled = await report(`agreement a "A" { parties US in_force 2025-09-01 review jr "First joint review" 2026-09-01 }`, '2026-01-01');
+        expect(titled.agreements[0]!.next).toEqual({ event: 'a.jr', kind: 'review', title: 'First joint review', date: '2026-09-01', uncertain: false, conditional: false });
+        const untitled = await report(`agreement a "A" { parties US signed 2026-05-01 }`, '2026-01-01');
+        expect(untitled.agreements[0]!.next).toEqual({ event: 'a.signed', kind: 'signed', date: '2026-05-01', uncertain: false, conditional: false });
+    });
+
     test('the steps of a life: announced, signed, ratified, provisionally applied, in force', async () => {
         const source = `agreement a "A" {
     parties US, MX
@@ -399,7 +406,7 @@ describe('statusAsOf: parties on the day', () => {
 describe('statusAsOf: the report', () => {
     test('version, as-of day, window, summary with every status', async () => {
         const r = await report(deal('due within 30 days after announced'), '2026-03-10');
-        expect(r.statusVersion).toBe('2.1');
+        expect(r.statusVersion).toBe('2.2');
         expect(r.asOf).toBe('2026-03-10');
         expect(r.dueSoonDays).toBe(14);
         expect(r.summary.commitments).toEqual({ overdue: 1, due_soon: 0, in_progress: 0, pending: 0, window_closed: 0, intended: 0, breached: 0, fulfilled: 0, lapsed: 0, superseded: 0 });
@@ -426,7 +433,7 @@ describe('statusAsOf: the report', () => {
 
     test('exported from @pacta/sdk/core too', () => {
         expect(core.statusAsOf).toBe(statusAsOf);
-        expect(core.STATUS_FORMAT_VERSION).toBe('2.1');
+        expect(core.STATUS_FORMAT_VERSION).toBe('2.2');
     });
 });
 
