@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { type FSWatcher, watch as chokidarWatch } from 'chokidar';
+import type { IgnoreFilter } from '@pacta/sdk';
 import { styleFor } from '../util/color.js';
 import { describeError } from '../util/errors.js';
 import { displayPath, globBase, isWithin } from '../util/paths.js';
@@ -16,9 +17,10 @@ interface Target {
  * Changes are debounced (`debounceMs` of quiet after the last event), runs never overlap (a change
  * during a run queues one more run), and nothing a run throws stops the loop: a file deleted or
  * half-written while saved just gives findings, and the next save recompiles. Globs and folders
- * are listed again on every run, so new files are picked up.
+ * are listed again on every run, so new files are picked up. What `ignore` ignores (`.gitignore`,
+ * `.pactaignore`, the config's `ignore`) is not watched.
  */
-export async function watch(args: readonly string[], run: () => Promise<number>, debounceMs: number): Promise<number> {
+export async function watch(args: readonly string[], run: () => Promise<number>, debounceMs: number, ignore?: IgnoreFilter): Promise<number> {
     const style = styleFor(process.stderr);
     const stamp = () => style.dim(`[${new Date().toTimeString().slice(0, 8)}]`);
     let running = false, again = false, timer: NodeJS.Timeout | undefined;
@@ -54,7 +56,9 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
             ignoreInitial: true,
             persistent: true,
             ...(target.file !== undefined ? { depth: 0 } : {}),
-            ignored: (path: string) => ignoredPath(target.folder, path)
+            // `.gitignore`d folders (build outputs) are not watched: a change there is never an input.
+            ignored: (path: string, stats?: { isDirectory(): boolean }) =>
+                ignoredPath(target.folder, path) || (ignore?.ignores(nodePath.resolve(path), stats?.isDirectory() ?? false) ?? false)
         });
         watcher.on('all', (event, path) => {
             const absolute = nodePath.resolve(path);
