@@ -114,6 +114,7 @@ Documentation: ${CLI_DOCS_URL}`)
         .option('--warnings-as-errors', 'report warnings as errors (and fail on them)')
         .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
         .option('--strict-sources', 'also report facts that cite no source (pacta/missing-source, a warning)')
+        .option('--no-strict-sources', 'do not, even when pacta.config.json says strictSources')
         .option('-q, --quiet', 'report errors only (warnings and info are counted in the summary, not listed)')
         .option('--fix', 'apply the safe quick fixes (the editor\'s): remove an unused #suppress, a resource its group covers; then report what is left')
         .option('--stdin-filename <path>', "with '-': the path the text on stdin stands for (findings name it; the rest of the workspace is read from disk)")
@@ -153,6 +154,7 @@ Examples:
         .option('--warnings-as-errors', 'treat warnings as errors: write nothing when there is one')
         .option('--max-warnings <n>', 'write nothing when there are more than n warnings', wholeNumber('--max-warnings'))
         .option('--strict-sources', 'also report facts that cite no source (pacta/missing-source, a warning)')
+        .option('--no-strict-sources', 'do not, even when pacta.config.json says strictSources')
         .addHelpText('after', `
 The output is written atomically (a temp file, then a rename): an existing output stays as it
 was when there are errors, and a killed run never leaves half a file. Findings go to stderr.
