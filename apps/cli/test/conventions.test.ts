@@ -88,7 +88,7 @@ describe('--watch', () => {
 });
 
 describe('fmt --check', () => {
-    test('a unified diff per file that is not formatted, with git's a/ and b/ names', () => {
+    test('a unified diff per file that is not formatted, with the a/ and b/ names of git', () => {
         const repo = tempRepo({ 'a.pacta': 'state   US  "United States"\n\n\n\nstate MX "Mexico"\n', 'sub/b.pacta': 'state  CA "Canada"\n', 'c.pacta': 'state JP "Japan"\n' });
         const run = pacta(['fmt', '--check'], { cwd: repo });
         expect(run.code).toBe(1);

@@ -23,7 +23,8 @@ interface Target {
 export async function watch(args: readonly string[], run: () => Promise<number>, debounceMs: number, ignore?: IgnoreFilter): Promise<number> {
     const style = styleFor(process.stderr);
     const stamp = () => style.dim(`[${new Date().toTimeString().slice(0, 8)}]`);
-    let running = false, again = false, timer: NodeJS.Timeout | undefined;
+    // `watching`: the watchers are ready, so a change made after the message is seen.
+    let running = false, again = false, watching = false, timer: NodeJS.Timeout | undefined;
     const changed = new Set<string>();
 
     const runSafely = async (): Promise<void> => {
@@ -42,7 +43,7 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
         } finally {
             running = false;
         }
-        process.stderr.write(`${stamp()} watching for changes (Ctrl-C to stop)\n`);
+        if (watching) process.stderr.write(`${stamp()} watching for changes (Ctrl-C to stop)\n`);
         if (again) {
             again = false;
             await runSafely();
@@ -73,6 +74,8 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
         return watcher;
     });
     await Promise.all(watchers.map(watcher => new Promise<void>(resolve => watcher.once('ready', () => resolve()))));
+    watching = true;
+    if (!running) process.stderr.write(`${stamp()} watching for changes (Ctrl-C to stop)\n`);
     return new Promise<number>(() => { /* runs until the process is stopped (Ctrl-C) */ });
 }
 
