@@ -34,4 +34,14 @@ describe('pacta.config.json in the editor', () => {
         const diagnostics = await session.diagnostics('unsourced.pacta', { until: d => d.some(x => x.code === 'pacta/unresolved-reference') });
         expect(diagnostics.map(d => String(d.code))).toEqual(['pacta/unresolved-reference']);
     });
+
+    test('.pactaignore: an ignored file is not part of the workspace, as for pacta check', async () => {
+        session = await startServer(undefined, {
+            '.pactaignore': 'scratch.pacta\n',
+            'scratch.pacta': 'organisation acme "Acme"\n',
+            'uses.pacta': 'agreement uses "Uses" {\n    parties US, acme\n}\n'
+        });
+        const diagnostics = await session.diagnostics('uses.pacta', { until: d => d.length > 0 });
+        expect(diagnostics.map(d => `${String(d.code)} ${String(d.message).split('\n')[0]}`)).toEqual(["pacta/unresolved-reference Unknown party 'acme'."]);
+    });
 });

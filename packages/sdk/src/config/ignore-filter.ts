@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import * as nodePath from 'node:path';
 import ignoreModule from 'ignore';
+import type { ConfigHost } from './load-config.js';
 import { PACTA_IGNORE_FILE } from './model.js';
 
 // `ignore` is CommonJS whose `module.exports` is the factory; a default import gives it or the module.
@@ -35,7 +34,8 @@ interface RuleSet {
  * the config's `ignore` patterns apply under the config file's folder. A file under an ignored
  * folder is ignored (a `!` pattern cannot bring it back, as in git). Files are read once, lazily.
  */
-export function createIgnoreFilter(options: IgnoreFilterOptions = {}): IgnoreFilter {
+export function createIgnoreFilterWith(host: ConfigHost, options: IgnoreFilterOptions = {}): IgnoreFilter {
+    const nodePath = host.path;
     const names = [...(options.pactaIgnore === false ? [] : [PACTA_IGNORE_FILE]), ...(options.gitIgnore ? ['.gitignore'] : [])];
     const fixed: RuleSet[] = options.patterns && options.patterns.patterns.length > 0
         ? [{ folder: nodePath.resolve(options.patterns.folder), rules: createIgnore().add([...options.patterns.patterns]) }]
@@ -50,8 +50,8 @@ export function createIgnoreFilter(options: IgnoreFilterOptions = {}): IgnoreFil
             const file = nodePath.join(folder, name);
             let text: string | undefined;
             try {
-                text = readFileSync(file, 'utf8');
-            } catch { /* none here */ }
+                text = host.readFile(file);
+            } catch { /* unreadable: as if there were none */ }
             if (text === undefined) continue;
             set ??= { folder, rules: createIgnore() };
             set.rules.add(text);
@@ -67,7 +67,7 @@ export function createIgnoreFilter(options: IgnoreFilterOptions = {}): IgnoreFil
         for (;;) {
             folders.unshift(folder);
             const parent = nodePath.dirname(folder);
-            if (parent === folder || existsSync(nodePath.join(folder, '.git'))) return folders;
+            if (parent === folder || host.exists(nodePath.join(folder, '.git'))) return folders;
             folder = parent;
         }
     };

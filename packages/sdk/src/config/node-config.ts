@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
+import { type IgnoreFilter, type IgnoreFilterOptions, createIgnoreFilterWith } from './ignore-filter.js';
 import { type ConfigHost, type LoadConfigOptions, type LoadedConfig, loadConfigFrom } from './load-config.js';
 
 /** Node's file system and paths for `loadConfigFrom`. */
@@ -22,4 +23,9 @@ export const nodeConfigHost: ConfigHost = {
  */
 export function loadConfig(dir: string, options: LoadConfigOptions = {}): LoadedConfig {
     return loadConfigFrom(dir, nodeConfigHost, options);
+}
+
+/** `createIgnoreFilterWith` on Node's file system: what folder scans skip (`.pactaignore`, the config's `ignore`, `.gitignore` when asked). */
+export function createIgnoreFilter(options: IgnoreFilterOptions = {}): IgnoreFilter {
+    return createIgnoreFilterWith(nodeConfigHost, options);
 }

@@ -5,7 +5,8 @@ import { NodeFileSystem } from 'langium/node';
 import {
     DUPLICATE_INPUT, FILE_TOO_LARGE, IO_ERROR, NOT_PACTA_FILE, OUTSIDE_WORKSPACE, type PactaDiagnostic, fileDiagnostic
 } from '../diagnostics.js';
-import { type IgnoreFilter, createIgnoreFilter } from '../config/ignore-filter.js';
+import type { IgnoreFilter } from '../config/ignore-filter.js';
+import { createIgnoreFilter } from '../config/node-config.js';
 
 /** The default `maxFileSize`: generous for any agreement (the largest real one is ~100 KB), small enough to refuse a mistake. */
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
