@@ -28,6 +28,7 @@ export interface ConfigHost {
         join(...paths: string[]): string;
         relative(from: string, to: string): string;
         basename(path: string): string;
+        isAbsolute(path: string): boolean;
         readonly sep: string;
     };
 }
