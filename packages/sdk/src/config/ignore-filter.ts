@@ -60,16 +60,16 @@ export function createIgnoreFilterWith(host: ConfigHost, options: IgnoreFilterOp
         return set;
     };
 
-    /** The folders whose ignore files apply to `path`: from the top down to its parent. */
-    const foldersAbove = (path: string): string[] => {
-        const folders: string[] = [];
-        let folder = nodePath.dirname(path);
-        for (;;) {
-            folders.unshift(folder);
-            const parent = nodePath.dirname(folder);
-            if (parent === folder || host.exists(nodePath.join(folder, '.git'))) return folders;
-            folder = parent;
-        }
+    const above = new Map<string, readonly string[]>();
+    /** The folders whose ignore files apply to `path`: from the top down to its parent (per folder, once). */
+    const foldersAbove = (path: string): readonly string[] => {
+        const start = nodePath.dirname(path);
+        const known = above.get(start);
+        if (known) return known;
+        const parent = nodePath.dirname(start);
+        const folders = parent === start || host.exists(nodePath.join(start, '.git')) ? [start] : [...foldersAbove(start), start];
+        above.set(start, folders);
+        return folders;
     };
 
     const matches = (path: string, isDirectory: boolean): boolean => {
