@@ -1,4 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { applyConfig } from './config/workspace-config.js';
+import { parseFileSize } from './util/sizes.js';
 import { setColorFlag, styleFor } from './util/color.js';
 import { CliError, EXIT_USAGE, describeError } from './util/errors.js';
 import { CLI_DOCS_URL } from './util/docs.js';
@@ -17,18 +19,23 @@ function wholeNumber(flag: string) {
 
 /** `--max-file-size`: bytes, or a number with KB, MB or GB (powers of 1024): `20MB`, `512KB`. */
 function fileSize(value: string): number {
-    const match = /^(\d+(?:\.\d+)?)\s*(B|KB|K|MB|M|GB|G)?$/i.exec(value.trim());
-    const unit = (match?.[2] ?? 'B').toUpperCase()[0]!;
-    const bytes = match ? Math.floor(Number(match[1]) * (unit === 'K' ? 1024 : unit === 'M' ? 1024 ** 2 : unit === 'G' ? 1024 ** 3 : 1)) : NaN;
-    if (!Number.isFinite(bytes) || bytes < 1) throw new InvalidArgumentError(`--max-file-size takes a size such as 20MB, 512KB or 1000000 (bytes), not '${value}'.`);
+    const bytes = parseFileSize(value);
+    if (bytes === undefined) throw new InvalidArgumentError(`--max-file-size takes a size such as 20MB, 512KB or 1000000 (bytes), not '${value}'.`);
     return bytes;
+}
+
+/** `--horizon`: a number and d, w, m or y (`90d`, `6m`, `1y`), as the config's `horizon`. */
+function horizon(value: string): string {
+    if (!/^[1-9]\d{0,4}[dwmy]$/.test(value)) throw new InvalidArgumentError(`--horizon takes a number and d, w, m or y, such as 90d, 6m or 1y, not '${value}'.`);
+    return value;
 }
 
 /** The options of every command that reads .pacta files. */
 function readingOptions(command: Command): Command {
     return command
         .option('--follow-symlinks', 'also read .pacta files that are links to places outside the folders given (pacta/outside-workspace), and write -o through links that lead out of the current folder')
-        .option('--max-file-size <size>', 'report a .pacta file larger than this instead of reading it (pacta/file-too-large; default 20MB)', fileSize);
+        .option('--max-file-size <size>', 'report a .pacta file larger than this instead of reading it (pacta/file-too-large; default 20MB)', fileSize)
+        .option('--print-config', 'print the options in effect (pacta.config.json or package.json "pacta", then the flags) as JSON, and do nothing else');
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -47,7 +54,7 @@ const EXIT_CODES_HELP = `
 Exit codes:
   0  no errors (warnings within --max-warnings)
   1  errors, too many warnings, or files not formatted (fmt --check)
-  2  usage or I/O error: bad flag, missing path, unreadable file, cannot write
+  2  usage or I/O error: bad flag or pacta.config.json, missing path, unreadable file, cannot write
 `;
 
 /** The command running, for error messages: `pacta check`. */
@@ -79,11 +86,21 @@ Examples:
   $ pacta init my-agreements
 
 Documentation: ${CLI_DOCS_URL}`)
-        .hook('preAction', (_program, action) => {
+        .hook('preAction', async (_program, action) => {
             setColorFlag(program.opts<{ color?: boolean }>().color);
             running = `pacta ${action.name()}`;
             // `-o -` is stdout, as no -o is.
             if (action.getOptionValue('output') === '-') action.setOptionValue('output', undefined);
+            // Commands that read .pacta files take what the flags leave open from pacta.config.json.
+            if (action.options.some(option => option.attributeName() === 'printConfig')) {
+                applyConfig(action);
+                if (action.getOptionValue('printConfig') === true) {
+                    const { effectiveConfig } = await import('./config/print-config.js');
+                    process.stdout.write(JSON.stringify(effectiveConfig(action.opts()), null, 2) + '\n');
+                    // Done: the command itself does not run (main() turns exit code 0 into 0).
+                    throw new CommanderError(0, 'pacta.printConfig', '');
+                }
+            }
         });
 
     const command = (name: string, description: string) => {
@@ -97,6 +114,12 @@ Documentation: ${CLI_DOCS_URL}`)
         .option('--warnings-as-errors', 'report warnings as errors (and fail on them)')
         .option('--max-warnings <n>', 'fail when there are more than n warnings', wholeNumber('--max-warnings'))
         .option('--strict-sources', 'also report facts that cite no source (pacta/missing-source, a warning)')
+        .option('--no-strict-sources', 'do not, even when pacta.config.json says strictSources')
+        .option('-q, --quiet', 'report errors only (warnings and info are counted in the summary, not listed)')
+        .option('--fix', 'apply the safe quick fixes (the editor\'s): remove an unused #suppress, a resource its group covers; then report what is left')
+        .option('--stdin-filename <path>', "with '-': the path the text on stdin stands for (findings name it; the rest of the workspace is read from disk)")
+        .option('-w, --watch', 'check again on every change; Ctrl-C stops')
+        .option('--debounce <ms>', 'watch: wait this long after the last change', wholeNumber('--debounce'), 100)
         .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout; the summary goes to stderr')
         .addHelpText('after', `
 Formats:
@@ -111,7 +134,11 @@ Examples:
   $ pacta check 'agreements/**/*.pacta' --max-warnings 0
   $ pacta check --format sarif --output pacta.sarif
   $ pacta check --format github --warnings-as-errors
-  $ pacta check --strict-sources --max-warnings 0   fail on any fact without a source`)
+  $ pacta check --strict-sources --max-warnings 0   fail on any fact without a source
+  $ pacta check --quiet --fix
+  $ pacta check - --stdin-filename agreements/usmca.pacta < edited.pacta
+  $ pacta check --watch
+  $ pacta check --print-config                     the options pacta.config.json and the flags give`)
         .action(async (paths: string[], options) => {
             const { check } = await import('./commands/check.js');
             setExit(await check(paths, options));
@@ -127,6 +154,7 @@ Examples:
         .option('--warnings-as-errors', 'treat warnings as errors: write nothing when there is one')
         .option('--max-warnings <n>', 'write nothing when there are more than n warnings', wholeNumber('--max-warnings'))
         .option('--strict-sources', 'also report facts that cite no source (pacta/missing-source, a warning)')
+        .option('--no-strict-sources', 'do not, even when pacta.config.json says strictSources')
         .addHelpText('after', `
 The output is written atomically (a temp file, then a rename): an existing output stays as it
 was when there are errors, and a killed run never leaves half a file. Findings go to stderr.
@@ -147,6 +175,7 @@ Examples:
         .option('--to <date>', 'only occurrences on or before this date (YYYY-MM-DD or today)')
         .option('--include-closed', 'also list commitments recorded fulfilled, superseded, lapsed or breached (marked)')
         .option('--party <id>', 'only deadlines of this party (its agencies included; repeat or comma-separate for several)', collect)
+        .option('--horizon <span>', 'without --to: only occurrences up to this far ahead of today (90d, 6m, 1y)', horizon)
         .addOption(new Option('-f, --format <format>', 'output format').choices(DEADLINE_FORMATS).default('table'))
         .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
         .addHelpText('after', `
@@ -186,9 +215,9 @@ Examples:
         });
 
     readingOptions(command('fmt [paths...]', 'format .pacta files in the one canonical layout (comments kept)'))
-        .option('--check', 'change nothing: list the files that are not formatted, exit 1 if any')
+        .option('--check', 'change nothing: print a unified diff of what would change, exit 1 if any file is not formatted')
         .addHelpText('after', `
-Prints the files it formats (or, with --check, would format). '-' formats stdin to stdout.
+Prints the files it formats (or, with --check, the diff that formatting would make). '-' formats stdin to stdout.
 ${EXIT_CODES_HELP}
 Examples:
   $ pacta fmt

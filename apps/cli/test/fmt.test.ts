@@ -39,12 +39,16 @@ describe('pacta fmt', () => {
         expect(run.stdout).toBe('');
     });
 
-    test('--check lists the files that would change, exits 1, and changes nothing', () => {
+    test('--check prints a unified diff of what would change, exits 1, and changes nothing', () => {
         const messy = 'state   US  "United States"\nstate MX "Mexico"   // comment kept\n';
         const repo = tempRepo({ 'a.pacta': messy, 'sub/b.pacta': 'state CA "Canada"\n' });
         const run = pacta(['fmt', '--check'], { cwd: repo });
         expect(run.code).toBe(1);
-        expect(run.stdout).toBe('a.pacta\n');
+        expect(run.stdout).toBe([
+            '--- a/a.pacta', '+++ b/a.pacta', '@@ -1,2 +1,2 @@',
+            '-state   US  "United States"', '-state MX "Mexico"   // comment kept',
+            '+state US "United States"', '+state MX "Mexico" // comment kept', ''
+        ].join('\n'));
         expect(run.stderr).toBe("✖ 1 file is not formatted (of 2 files); run 'pacta fmt' to format it\n");
         expect(readFileSync(join(repo, 'a.pacta'), 'utf8')).toBe(messy);
 

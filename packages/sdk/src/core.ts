@@ -14,6 +14,7 @@ export {
 } from './diagnostics.js';
 export type { DiagnosticSeverity, PactaDiagnostic } from './diagnostics.js';
 export * from './format.js';
+export * from './config/core.js';
 export { findRule, ruleCatalog } from './rule-catalog.js';
 export type { RuleDescriptor } from './rule-catalog.js';
 export { PACTA_SCHEMA_ID, loadCompiledJson, pactaSchema } from './schema.js';

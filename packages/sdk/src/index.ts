@@ -10,3 +10,4 @@ export { commonFolder, compileFiles, compileFolder } from './node/compile-files.
 export { DEFAULT_MAX_FILE_SIZE, listWorkspaceFiles, resolvesOutside } from './node/workspace-files.js';
 export type { WorkspaceFileOptions, WorkspaceFiles } from './node/workspace-files.js';
 export type { FileCompileOptions } from './node/compile-files.js';
+export * from './config/index.js';

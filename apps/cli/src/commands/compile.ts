@@ -48,7 +48,8 @@ export async function compile(paths: readonly string[], options: CompileOptions)
     }
     if (options.watch) {
         const { watch } = await import('./watch.js');
-        return watch(jobs.map(job => job.args).flat(), () => runOnce(jobs, options, true), options.debounce ?? 100);
+        const { watchIgnore } = await import('../config/workspace-config.js');
+        return watch(jobs.map(job => job.args).flat(), () => runOnce(jobs, options, true), options.debounce ?? 100, watchIgnore());
     }
     return runOnce(jobs, options, false);
 }

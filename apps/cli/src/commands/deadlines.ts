@@ -1,3 +1,4 @@
+import { type CalendarUnit, addToDate, parseCalendarDate } from '@pacta/language';
 import { type ListedDeadline, type PactaOutput, listDeadlines, markers, occurrenceText, sourceText, uncertaintyText } from '@pacta/sdk';
 import { type Style, styleFor } from '../util/color.js';
 import { CliError, EXIT_OK } from '../util/errors.js';
@@ -13,6 +14,8 @@ export interface DeadlineOptions {
     from?: string;
     to?: string;
     party?: string[];
+    /** Without `--to`: list up to this far ahead of today (`90d`, `6m`, `1y`; the config's `horizon`). */
+    horizon?: string;
     includeClosed?: boolean;
     format: DeadlineFormat;
     output?: string;
@@ -27,7 +30,8 @@ export interface DeadlineOptions {
  */
 export async function deadlines(paths: readonly string[], options: DeadlineOptions): Promise<number> {
     const from = options.from !== undefined ? parseDateOption('--from', options.from) : undefined;
-    const to = options.to !== undefined ? parseDateOption('--to', options.to) : undefined;
+    const to = options.to !== undefined ? parseDateOption('--to', options.to)
+        : options.horizon !== undefined ? horizonEnd(options.horizon) : undefined;
     if (from !== undefined && to !== undefined && from > to) throw new CliError(`--from ${from} is after --to ${to}`);
     const compiled = await compileForListing(paths, 'no deadlines listed', compileFlags(options));
     if ('exitCode' in compiled) return compiled.exitCode;
@@ -65,6 +69,16 @@ export function parseDateOption(flag: string, value: string): string {
         if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value;
     }
     throw new CliError(`${flag} '${value}' is not a date: write YYYY-MM-DD (or 'today')`);
+}
+
+const HORIZON_UNITS: Readonly<Record<string, CalendarUnit>> = { d: 'day', w: 'week', m: 'month', y: 'year' };
+
+/** The last day `--horizon` (or the config's `horizon`) reaches: today plus the span, by the resolver's own date arithmetic. */
+function horizonEnd(span: string): string {
+    const match = /^([1-9]\d{0,4})([dwmy])$/.exec(span);
+    const end = match ? addToDate(parseCalendarDate(parseDateOption('--horizon', 'today'))!, Number(match[1]), HORIZON_UNITS[match[2]!]!) : undefined;
+    if (!end) throw new CliError(`--horizon '${span}' reaches past the dates Pacta can compute; give a shorter span`);
+    return end.value;
 }
 
 function checkParty(output: PactaOutput, id: string): string {

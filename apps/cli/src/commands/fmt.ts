@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { commonFolder, formatSource, listWorkspaceFiles } from '@pacta/sdk';
+import { workspaceIgnore } from '../config/workspace-config.js';
 import { checkReport, plural } from '../report/findings.js';
 import { findingLines } from '../report/text.js';
 import { styleFor } from '../util/color.js';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, describeError } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
-import { allPaths, displayPath, resolveInputs } from '../util/paths.js';
+import { allPaths, displayPath, relativePath, resolveInputs } from '../util/paths.js';
+import { terminalSafe } from '../util/terminal-safe.js';
+import { unifiedDiff } from '../util/unified-diff.js';
 import { writeFileAtomic } from '../util/write.js';
 
 export interface FmtOptions {
-    /** List the files that are not formatted and exit 1 if any; change nothing. */
+    /** Print a unified diff of what formatting would change and exit 1 if anything; change nothing. */
     check?: boolean;
     /** Also format files that are links to places outside the folders given. */
     followSymlinks?: boolean;
@@ -18,8 +21,8 @@ export interface FmtOptions {
 
 /**
  * `pacta fmt`: rewrites each `.pacta` file in the canonical layout (the SDK's `formatSource`),
- * atomically, and prints the files it changed. `--check` changes nothing: it prints the files
- * that would change and exits 1 if there is one. A file with a syntax error is left as it is and
+ * atomically, and prints the files it changed. `--check` changes nothing: it prints a unified
+ * diff of what would change and exits 1 if anything would. A file with a syntax error is left as it is and
  * its errors are printed (exit 1). `-` formats stdin to stdout.
  */
 export async function fmt(paths: readonly string[], options: FmtOptions): Promise<number> {
@@ -35,6 +38,7 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
     const root = commonFolder(absolute);
     const { files, diagnostics: skipped } = await listWorkspaceFiles(absolute, root, {
         roots: inputs.map(input => input.base),
+        ignore: workspaceIgnore(),
         ...(options.followSymlinks ? { followSymlinks: true } : {}),
         ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {})
     });
@@ -61,10 +65,14 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
         }
         if (!result.changed) continue;
         changed++;
-        if (!options.check) writeFileAtomic(file, result.text, { source: true, followSymlinks: options.followSymlinks === true });
-        listed.push(shown);
+        if (options.check) {
+            listed.push(diffForStdout(relativePath(file), text, result.text));
+            continue;
+        }
+        writeFileAtomic(file, result.text, { source: true, followSymlinks: options.followSymlinks === true });
+        listed.push(shown + '\n');
     }
-    if (listed.length > 0) await writeStdout(listed.join('\n') + '\n');
+    if (listed.length > 0) await writeStdout(listed.join(''));
     const total = plural(files.length, 'file');
     const notRead = skippedReport.findings.filter(f => f.code !== 'pacta/duplicate-input').length;
     if (notRead > 0) process.stderr.write(`${err.yellow('⚠')} ${plural(notRead, 'file')} not read (above), not checked\n`);
@@ -89,9 +97,21 @@ async function fmtStdin(options: FmtOptions): Promise<number> {
         process.stderr.write(findingLines(report.findings, styleFor(process.stderr)).join('\n') + '\n');
         return EXIT_FINDINGS;
     }
-    if (options.check) return result.changed ? EXIT_FINDINGS : EXIT_OK;
+    if (options.check) {
+        if (result.changed) await writeStdout(diffForStdout('<stdin>', text, result.text));
+        return result.changed ? EXIT_FINDINGS : EXIT_OK;
+    }
     await writeStdout(result.text);
     return EXIT_OK;
+}
+
+/**
+ * The diff as it is for a pipe or a file (`git apply` takes it), and with control characters
+ * escaped on a terminal, where the file's text must not move the cursor or fake output.
+ */
+function diffForStdout(name: string, before: string, after: string): string {
+    const diff = unifiedDiff(name, before, after);
+    return process.stdout.isTTY ? terminalSafe(diff) : diff;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });

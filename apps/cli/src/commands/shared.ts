@@ -1,5 +1,6 @@
 import * as nodePath from 'node:path';
 import { type CompileResult, type FileCompileOptions, type PactaOutput, commonFolder, compileFiles } from '@pacta/sdk';
+import { workspaceIgnore } from '../config/workspace-config.js';
 import { checkReport, plural } from '../report/findings.js';
 import { findingLines, summaryLine } from '../report/text.js';
 import { styleFor } from '../util/color.js';
@@ -20,12 +21,13 @@ export function inputFiles(compiled: Compiled): string[] {
     return [...new Set([...allPaths(compiled.inputs), ...compiledFiles])];
 }
 
-/** The SDK's options a command passes on: `--strict-sources`, `--follow-symlinks`, `--max-file-size`. */
-export type CompileFlags = Pick<FileCompileOptions, 'strictSources' | 'followSymlinks' | 'maxFileSize'>;
+/** The SDK's options a command passes on: `--strict-sources`, `--follow-symlinks`, `--max-file-size`, and what folder scans ignore. */
+export type CompileFlags = Pick<FileCompileOptions, 'strictSources' | 'followSymlinks' | 'maxFileSize' | 'ignore'>;
 
-/** The flags of the command line as the SDK's options (only those given). */
+/** The flags of the command line (after pacta.config.json) as the SDK's options (only those given), with the workspace's ignore rules. */
 export function compileFlags(options: { strictSources?: boolean; followSymlinks?: boolean; maxFileSize?: number }): CompileFlags {
     return {
+        ignore: workspaceIgnore(),
         ...(options.strictSources === true ? { strictSources: true } : {}),
         ...(options.followSymlinks === true ? { followSymlinks: true } : {}),
         ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {})

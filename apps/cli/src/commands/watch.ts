@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { type FSWatcher, watch as chokidarWatch } from 'chokidar';
+import type { IgnoreFilter } from '@pacta/sdk';
 import { styleFor } from '../util/color.js';
 import { describeError } from '../util/errors.js';
 import { displayPath, globBase, isWithin } from '../util/paths.js';
@@ -16,12 +17,14 @@ interface Target {
  * Changes are debounced (`debounceMs` of quiet after the last event), runs never overlap (a change
  * during a run queues one more run), and nothing a run throws stops the loop: a file deleted or
  * half-written while saved just gives findings, and the next save recompiles. Globs and folders
- * are listed again on every run, so new files are picked up.
+ * are listed again on every run, so new files are picked up. What `ignore` ignores (`.gitignore`,
+ * `.pactaignore`, the config's `ignore`) is not watched.
  */
-export async function watch(args: readonly string[], run: () => Promise<number>, debounceMs: number): Promise<number> {
+export async function watch(args: readonly string[], run: () => Promise<number>, debounceMs: number, ignore?: IgnoreFilter): Promise<number> {
     const style = styleFor(process.stderr);
     const stamp = () => style.dim(`[${new Date().toTimeString().slice(0, 8)}]`);
-    let running = false, again = false, timer: NodeJS.Timeout | undefined;
+    // `watching`: the watchers are ready, so a change made after the message is seen.
+    let running = false, again = false, watching = false, timer: NodeJS.Timeout | undefined;
     const changed = new Set<string>();
 
     const runSafely = async (): Promise<void> => {
@@ -40,7 +43,7 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
         } finally {
             running = false;
         }
-        process.stderr.write(`${stamp()} watching for changes (Ctrl-C to stop)\n`);
+        if (watching) process.stderr.write(`${stamp()} watching for changes (Ctrl-C to stop)\n`);
         if (again) {
             again = false;
             await runSafely();
@@ -54,7 +57,9 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
             ignoreInitial: true,
             persistent: true,
             ...(target.file !== undefined ? { depth: 0 } : {}),
-            ignored: (path: string) => ignoredPath(target.folder, path)
+            // `.gitignore`d folders (build outputs) are not watched: a change there is never an input.
+            ignored: (path: string, stats?: { isDirectory(): boolean }) =>
+                ignoredPath(target.folder, path) || (ignore?.ignores(nodePath.resolve(path), stats?.isDirectory() ?? false) ?? false)
         });
         watcher.on('all', (event, path) => {
             const absolute = nodePath.resolve(path);
@@ -69,6 +74,8 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
         return watcher;
     });
     await Promise.all(watchers.map(watcher => new Promise<void>(resolve => watcher.once('ready', () => resolve()))));
+    watching = true;
+    if (!running) process.stderr.write(`${stamp()} watching for changes (Ctrl-C to stop)\n`);
     return new Promise<number>(() => { /* runs until the process is stopped (Ctrl-C) */ });
 }
 

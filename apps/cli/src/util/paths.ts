@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { workspaceIgnore } from '../config/workspace-config.js';
 import { CliError } from './errors.js';
 import { terminalSafe } from './terminal-safe.js';
 
@@ -18,7 +19,7 @@ export interface InputArgument {
 /**
  * Resolves path arguments against `cwd`: a path that exists is a file or a folder (the SDK lists
  * the `.pacta` files of a folder); anything else with glob characters (`*`, `?`, `[`, `{`) is a
- * glob matched against `.pacta` files (skipping `node_modules` and dot folders, as folders do).
+ * glob matched against `.pacta` files (skipping `node_modules`, dot folders and ignored files, as folders do).
  * Throws a `CliError` (exit 2) for a path that does not exist or a glob that matches nothing.
  */
 export async function resolveInputs(args: readonly string[], cwd = process.cwd()): Promise<InputArgument[]> {
@@ -39,7 +40,9 @@ export async function resolveInputs(args: readonly string[], cwd = process.cwd()
             const matches = await glob(pattern, {
                 cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**']
             });
-            const files = matches.filter(file => file.endsWith('.pacta')).map(file => nodePath.resolve(file)).sort();
+            // A glob is a folder scan too: .pactaignore and the config's `ignore` apply.
+            const ignore = workspaceIgnore();
+            const files = matches.filter(file => file.endsWith('.pacta')).map(file => nodePath.resolve(file)).filter(file => !ignore.ignores(file)).sort();
             if (files.length === 0) throw new CliError(`no .pacta file matches '${arg}'`);
             result.push({ arg, kind: 'glob', paths: files, base: nodePath.resolve(cwd, globBase(pattern)) });
         } else {

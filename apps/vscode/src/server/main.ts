@@ -11,6 +11,7 @@ import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { addCompileRequestHandler } from './compile-request.js';
 import { addDeadlinesRequestHandler } from './deadlines-request.js';
 import { guardRequests } from './request-guard.js';
+import { addWorkspaceConfig } from './workspace-config.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Pacta } = createPactaLspServices({ connection, ...NodeFileSystem });
@@ -21,8 +22,10 @@ guardRequests(connection, shared);
 // then lists every finding of the folder, as `pacta` in CI would.
 shared.workspace.WorkspaceManager.initialBuildOptions = { validation: true };
 addDeadlinesRequestHandler(connection, shared, Pacta);
+const settings = pactaLspFeatures(Pacta).lspFeatures.ValidationSettings;
+// pacta.config.json's `strictSources`, when it sets it, wins over the setting below.
+addWorkspaceConfig(shared, settings);
 // `pacta.strictSources`: report facts without a source, as `pacta check --strict-sources`.
 addValidationSettingsHandler(shared, Pacta);
-const settings = pactaLspFeatures(Pacta).lspFeatures.ValidationSettings;
 addCompileRequestHandler(connection, shared, () => ({ strictSources: settings.options.strictSources === true }));
 startLanguageServer(shared);

@@ -14,3 +14,4 @@ export * from './pacta-lsp-document-validator.js';
 export * from './pacta-validation-settings.js';
 export * from './request-failure.js';
 export * from './chain-excerpt.js';
+export * from './safe-fixes.js';

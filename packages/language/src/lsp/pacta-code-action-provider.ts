@@ -8,6 +8,7 @@ import { type Agreement, type Party, isAgreement, isParty, isSuppression } from 
 import { lookupCountry } from '../reference-data/countries.js';
 import { SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION } from '../validation/diagnostic-codes.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
+import { deleteLinesEdit, removeListItemEdit } from './safe-fixes.js';
 
 type CodeActionParams = Parameters<CodeActionProvider['getCodeActions']>[1];
 
@@ -119,7 +120,8 @@ export class PactaCodeActionProvider implements CodeActionProvider {
         if (code === UNUSED_SUPPRESSION) {
             const suppression = node && AstUtils.getContainerOfType(node, isSuppression);
             if (suppression?.$cstNode) {
-                actions.push(this.quickFix('Remove the unused suppression', diagnostic, document, [this.deleteLines(document, suppression.$cstNode.range)], true));
+                // The finding's range is the directive's (as `pacta check --fix` sees it).
+                actions.push(this.quickFix('Remove the unused suppression', diagnostic, document, [this.deleteLines(document, diagnostic.range)], true));
             }
         }
 
@@ -198,16 +200,9 @@ export class PactaCodeActionProvider implements CodeActionProvider {
         };
     }
 
-    /** Deletes one item of a comma-separated list with its separator: `, x` (or `x, ` for the first item). */
+    /** Deletes one item of a comma-separated list with its separator (the safe fix `pacta check --fix` applies too). */
     protected removeListItem(document: LangiumDocument, range: Range): TextEdit | undefined {
-        const text = document.textDocument.getText();
-        const start = document.textDocument.offsetAt(range.start);
-        const end = document.textDocument.offsetAt(range.end);
-        const before = /,\s*$/.exec(text.slice(0, start));
-        if (before) return { range: { start: document.textDocument.positionAt(before.index), end: range.end }, newText: '' };
-        const after = /^\s*,\s*/.exec(text.slice(end));
-        if (after) return { range: { start: range.start, end: document.textDocument.positionAt(end + after[0].length) }, newText: '' };
-        return undefined;
+        return removeListItemEdit(document.textDocument.getText(), range);
     }
 
     protected partiesFileFor(document: LangiumDocument): { document: LangiumDocument; parties: Party[] } | undefined {
@@ -240,16 +235,9 @@ export class PactaCodeActionProvider implements CodeActionProvider {
         return { range: { start: open.range.end, end: open.range.end }, newText: `\n${indent}parties ${party}` };
     }
 
+    /** The range, or its whole lines when it is alone on them (the safe fix `pacta check --fix` applies too). */
     protected deleteLines(document: LangiumDocument, range: Range): TextEdit {
-        const text = document.textDocument.getText();
-        const lineStart = document.textDocument.offsetAt({ line: range.start.line, character: 0 });
-        const before = text.slice(lineStart, document.textDocument.offsetAt(range.start));
-        const endOffset = document.textDocument.offsetAt(range.end);
-        const rest = text.slice(endOffset, text.indexOf('\n', endOffset) === -1 ? text.length : text.indexOf('\n', endOffset));
-        if (before.trim() === '' && rest.trim() === '') {
-            return { range: { start: { line: range.start.line, character: 0 }, end: { line: range.end.line + 1, character: 0 } }, newText: '' };
-        }
-        return { range, newText: '' };
+        return deleteLinesEdit(document.textDocument.getText(), range);
     }
 
     protected suppressAction(document: LangiumDocument, diagnostic: Diagnostic, code: string, node: AstNode | undefined): CodeAction | undefined {

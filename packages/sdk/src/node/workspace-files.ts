@@ -5,6 +5,8 @@ import { NodeFileSystem } from 'langium/node';
 import {
     DUPLICATE_INPUT, FILE_TOO_LARGE, IO_ERROR, NOT_PACTA_FILE, OUTSIDE_WORKSPACE, type PactaDiagnostic, fileDiagnostic
 } from '../diagnostics.js';
+import type { IgnoreFilter } from '../config/ignore-filter.js';
+import { createIgnoreFilter } from '../config/node-config.js';
 
 /** The default `maxFileSize`: generous for any agreement (the largest real one is ~100 KB), small enough to refuse a mistake. */
 export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
@@ -24,6 +26,12 @@ export interface WorkspaceFileOptions {
     followSymlinks?: boolean;
     /** Files larger than this many bytes are reported as `pacta/file-too-large` and not read. Default 20 MiB. */
     maxFileSize?: number;
+    /**
+     * What a folder scan skips besides `node_modules` and dot folders. Default: the `.pactaignore`
+     * files of the workspace (`createIgnoreFilter()`); `false` reads every file. Files and folders
+     * given by name are read even when ignored (a folder given that is itself ignored gives none).
+     */
+    ignore?: IgnoreFilter | false;
 }
 
 /** The files to read, and what was found about the others. */
@@ -46,6 +54,7 @@ export async function listWorkspaceFiles(paths: readonly string[], root: string,
     const diagnostics: PactaDiagnostic[] = [];
     const absolute = paths.map(path => nodePath.resolve(path));
     const found: string[] = [];
+    const ignore = options.ignore === false ? undefined : options.ignore ?? createIgnoreFilter();
     for (const path of absolute) {
         const kind = await statKind(fs, path);
         if (kind === 'file') {
@@ -55,7 +64,7 @@ export async function listWorkspaceFiles(paths: readonly string[], root: string,
                 diagnostics.push(fileDiagnostic(NOT_PACTA_FILE, 'error', file, `'${file}' is not a .pacta file; it was not read.`,
                     'Give .pacta files, folders (their .pacta files are read) or globs such as "**/*.pacta".'));
             }
-        } else if (kind === 'directory') found.push(...await listPactaFiles(fs, path, root, diagnostics));
+        } else if (kind === 'directory') found.push(...await listPactaFiles(fs, path, root, diagnostics, ignore));
         else {
             diagnostics.push(fileDiagnostic(IO_ERROR, 'error', relativeTo(root, path), `'${relativeTo(root, path)}' does not exist.`,
                 'Check the path; it is resolved against the current directory.'));
@@ -132,8 +141,8 @@ function realPath(path: string): string {
     }
 }
 
-/** The `.pacta` files under a folder, sorted; skips `node_modules` and dot folders. */
-async function listPactaFiles(fs: FileSystemProvider, folder: string, root: string, diagnostics: PactaDiagnostic[]): Promise<string[]> {
+/** The `.pacta` files under a folder, sorted; skips `node_modules`, dot folders and what `ignore` ignores. */
+async function listPactaFiles(fs: FileSystemProvider, folder: string, root: string, diagnostics: PactaDiagnostic[], ignore: IgnoreFilter | undefined): Promise<string[]> {
     const result: string[] = [];
     const visit = async (dir: string): Promise<void> => {
         let entries;
@@ -148,9 +157,9 @@ async function listPactaFiles(fs: FileSystemProvider, folder: string, root: stri
         for (const { entry, name } of sorted) {
             const path = nodePath.join(dir, name);
             if (entry.isDirectory) {
-                if (name === 'node_modules' || name.startsWith('.')) continue;
+                if (name === 'node_modules' || name.startsWith('.') || ignore?.ignores(path, true)) continue;
                 await visit(path);
-            } else if (name.endsWith('.pacta')) {
+            } else if (name.endsWith('.pacta') && !ignore?.ignores(path)) {
                 // A symbolic link to a file counts as the file; links to folders are not followed (no cycles).
                 if (entry.isFile || (await statKind(fs, path)) === 'file') result.push(path);
             }
