@@ -15,10 +15,16 @@ export interface CompileOptions {
      * `pacta compile --strict-sources` does. Off by default.
      */
     strictSources?: boolean;
+    /**
+     * Only the findings, as `pacta check` reports them: every rule runs (deadline resolution
+     * included), but no output model and no JSON are built — `output` is absent and `json` empty.
+     * Off by default.
+     */
+    diagnosticsOnly?: boolean;
 }
 
 export interface CompileResult {
-    /** The compiled document; absent only when nothing could be compiled (no readable input, or a compiler failure). */
+    /** The compiled document; absent when nothing could be compiled (no readable input, or a compiler failure) or with `diagnosticsOnly`. */
     output?: PactaOutput;
     /** `serializeOutput(output)`: the canonical bytes; empty when there is no output. */
     json: string;
@@ -82,6 +88,7 @@ export async function compileSources(sources: Sources, options: CompileOptions =
 export async function compilePrepared(sources: readonly PreparedSource[], diagnostics: PactaDiagnostic[], options: CompileOptions = {}): Promise<CompileResult> {
     let output: PactaOutput | undefined;
     const files: string[] = [];
+    const wantOutput = options.diagnosticsOnly !== true;
     try {
         const inputs = dropDuplicates(sources, diagnostics).filter(source => {
             if (source.text.includes('\u0000')) {
@@ -95,10 +102,10 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
         if (inputs.length === 0) {
             if (countSeverity(diagnostics, 'error') === 0) {
                 diagnostics.push(fileDiagnostic(NO_INPUT, 'warning', '.', 'There are no .pacta files to compile.', 'Check the path, or add a .pacta file.'));
-                output = await exclusive(async ({ Pacta }) => compileAst([], Pacta, () => ''));
+                if (wantOutput) output = await exclusive(async ({ Pacta }) => compileAst([], Pacta, () => ''));
             }
         } else {
-            output = await build(inputs, diagnostics, options);
+            output = await build(inputs, diagnostics, options, wantOutput);
         }
     } catch (error) {
         output = undefined;
@@ -124,7 +131,7 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
     };
 }
 
-async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagnostic[], options: CompileOptions): Promise<PactaOutput> {
+async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagnostic[], options: CompileOptions, wantOutput: boolean): Promise<PactaOutput | undefined> {
     return exclusive(async ({ shared, Pacta }) => {
         const langiumDocuments = shared.workspace.LangiumDocuments;
         const builtins = loadBuiltinDocuments(shared);
@@ -145,6 +152,8 @@ async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagno
                 diagnostics.push(toPactaDiagnostic(diagnostic, file));
             }
         }
+        // `check` prints findings only: the model (~15 % of a compile) and its JSON are not built.
+        if (!wantOutput) return undefined;
         return compileAst(documents.filter(document => !isBuiltinUri(document.uri.toString())), Pacta,
             document => fileByUri.get(document.uri.toString()) ?? document.uri.path);
     });

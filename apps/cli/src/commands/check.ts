@@ -26,7 +26,8 @@ export interface CheckOptions {
 
 /** `pacta check`: parse, link and validate; report in one of four formats. Returns the exit code. */
 export async function check(paths: readonly string[], options: CheckOptions): Promise<number> {
-    const compiled = await compileArguments(paths, 'Checking', process.cwd(), compileFlags(options));
+    // Only the findings are printed: the SDK builds no model and no JSON for them.
+    const compiled = await compileArguments(paths, 'Checking', process.cwd(), { ...compileFlags(options), diagnosticsOnly: true });
     const { result, root } = compiled;
     const report = checkReport(result, root, {
         ...(options.warningsAsErrors ? { warningsAsErrors: true } : {}),

@@ -21,7 +21,7 @@ export function inputFiles(compiled: Compiled): string[] {
 }
 
 /** The SDK's options a command passes on: `--strict-sources`, `--follow-symlinks`, `--max-file-size`. */
-export type CompileFlags = Pick<FileCompileOptions, 'strictSources' | 'followSymlinks' | 'maxFileSize'>;
+export type CompileFlags = Pick<FileCompileOptions, 'strictSources' | 'followSymlinks' | 'maxFileSize' | 'diagnosticsOnly'>;
 
 /** The flags of the command line as the SDK's options (only those given). */
 export function compileFlags(options: { strictSources?: boolean; followSymlinks?: boolean; maxFileSize?: number }): CompileFlags {
