@@ -8,11 +8,17 @@ export interface CompileOptions {
      * `pacta compile --strict-sources` does. Off by default.
      */
     strictSources?: boolean;
+    /**
+     * Only the findings, as `pacta check` reports them: every rule runs (deadline resolution
+     * included), but no output model and no JSON are built — `output` is absent and `json` empty.
+     * Off by default.
+     */
+    diagnosticsOnly?: boolean;
 }
 
 /** What every compile function gives back. Never thrown: problems with the input are in `diagnostics`. */
 export interface CompileResult {
-    /** The compiled document; absent only when nothing could be compiled (no readable input, or a compiler failure). */
+    /** The compiled document; absent when nothing could be compiled (no readable input, or a compiler failure) or with `diagnosticsOnly`. */
     output?: PactaOutput;
     /** `serializeOutput(output)`: the canonical bytes; empty when there is no output. */
     json: string;

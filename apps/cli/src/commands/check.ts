@@ -56,7 +56,8 @@ async function checkOnce(paths: readonly string[], options: CheckOptions): Promi
         const { applySafeFixes } = await import('./fix.js');
         await applySafeFixes(paths, options);
     }
-    const compiled = await compileArguments(paths, 'Checking', process.cwd(), compileFlags(options));
+    // Only the findings are printed: the SDK builds no model and no JSON for them.
+    const compiled = await compileArguments(paths, 'Checking', process.cwd(), { ...compileFlags(options), diagnosticsOnly: true });
     return report(compiled.result, compiled.root, options, inputFiles(compiled));
 }
 

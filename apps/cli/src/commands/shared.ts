@@ -22,7 +22,7 @@ export function inputFiles(compiled: Compiled): string[] {
 }
 
 /** The SDK's options a command passes on: `--strict-sources`, `--follow-symlinks`, `--max-file-size`, and what folder scans ignore. */
-export type CompileFlags = Pick<FileCompileOptions, 'strictSources' | 'followSymlinks' | 'maxFileSize' | 'ignore'>;
+export type CompileFlags = Pick<FileCompileOptions, 'strictSources' | 'followSymlinks' | 'maxFileSize' | 'ignore' | 'diagnosticsOnly'>;
 
 /** The flags of the command line (after pacta.config.json) as the SDK's options (only those given), with the workspace's ignore rules. */
 export function compileFlags(options: { strictSources?: boolean; followSymlinks?: boolean; maxFileSize?: number }): CompileFlags {

@@ -52,7 +52,7 @@ function buildBranch(branch: BranchNode, context: BuildContext): AgreementBranch
 export function branchPlace(node: AstNode, context: BuildContext): BranchPlace | undefined {
     // An event or commitment outside the branch whose date counts from a member of an arm happens
     // only in that arm too (`due 30 days after next_review`).
-    const place = isEvent(node) || isCommitment(node) ? inheritedArm(node as Dated) : armOf(node);
+    const place = isEvent(node) || isCommitment(node) ? inheritedArm(node as Dated, context.armlessAnchors) : armOf(node);
     if (!place) return undefined;
     return { id: context.idOf(place.branch) ?? nameOr(place.branch.name), arm: place.arm };
 }

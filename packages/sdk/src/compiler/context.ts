@@ -1,5 +1,5 @@
 import { type AstNode, AstUtils, type CstNode, type LangiumDocument, type Reference } from 'langium';
-import type { PactaServices } from '@pacta/language';
+import type { Dated, PactaServices } from '@pacta/language';
 
 // The text of an expression as written, for `text` in the JSON: the language's, which chains use too.
 export { expressionText as normalizedText } from '@pacta/language';
@@ -15,6 +15,8 @@ export class BuildContext {
     private readonly docComments: DocComments;
     /** `fileOf` of each document, asked once. */
     private readonly files = new Map<LangiumDocument, string>();
+    /** For `inheritedArm`: the dated elements found to count from no branch arm (keeps long chains linear). */
+    readonly armlessAnchors = new Set<Dated>();
 
     constructor(
         readonly services: PactaServices,
