@@ -61,6 +61,8 @@ export interface ServerSession {
      * publication for an earlier text may still arrive after an edit.
      */
     diagnostics(file: string, options?: { until?: (diagnostics: Diagnostic[]) => boolean; timeoutMs?: number }): Promise<Diagnostic[]>;
+    /** How many times diagnostics were published for a file so far. */
+    publicationCount(file: string): number;
     close(): Promise<void>;
 }
 
@@ -157,6 +159,7 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
             return version;
         },
         versionOf: file => versions.get(file) ?? 0,
+        publicationCount: file => published.get(uriOf(file))?.length ?? 0,
         diagnostics(file, options = {}) {
             const uri = uriOf(file);
             const until = options.until ?? (() => true);
