@@ -168,14 +168,18 @@ async function dependentsRows() {
     }
 }
 
-const five = await singleDocumentRows(5000);
-const twenty = await singleDocumentRows(20000);
-const folder = await dependentsRows();
-row('edit-5k', `edit → diagnostics, 5k-line document (median of ${RUNS})`, five.editMs, 150);
-row('edit-20k', `edit → diagnostics, 20k-line document (median of ${RUNS})`, twenty.editMs, 1300);
-row('completion-20k', `completion anywhere in a 20k-line document (slowest: ${twenty.completion.where}, median of ${RUNS})`, twenty.completion.ms, 42);
-row('dependents-own', `edit a parties file with ${DEPENDENTS} dependents → its own diagnostics (median of ${DEPENDENT_RUNS})`, folder.ownMs, 750);
-row('dependents-all', `edit a parties file with ${DEPENDENTS} dependents → every dependent's diagnostics (median of ${DEPENDENT_RUNS})`, folder.allMs, 1300);
-row('first-diagnostics-1k', `server spawned on a ${DEPENDENTS + 1}-file folder → the opened file's first diagnostics (median of ${SPAWN_RUNS})`, folder.firstMs, 6800);
+// `--only=documents` or `--only=folder`: one half (while working on it).
+const only = process.argv.find(arg => arg.startsWith('--only='))?.slice('--only='.length);
+if (only !== 'folder') {
+    const five = await singleDocumentRows(5000);
+    const twenty = await singleDocumentRows(20000);
+    row('edit-5k', `edit → diagnostics, 5k-line document (median of ${RUNS})`, five.editMs, 150);
+    row('edit-20k', `edit → diagnostics, 20k-line document (median of ${RUNS})`, twenty.editMs, 1300);
+    row('completion-20k', `completion anywhere in a 20k-line document (slowest: ${twenty.completion.where}, median of ${RUNS})`, twenty.completion.ms, 42);
+}
+const folder = only === 'documents' ? undefined : await dependentsRows();
+if (folder) row('dependents-own', `edit a parties file with ${DEPENDENTS} dependents → its own diagnostics (median of ${DEPENDENT_RUNS})`, folder.ownMs, 750);
+if (folder) row('dependents-all', `edit a parties file with ${DEPENDENTS} dependents → every dependent's diagnostics (median of ${DEPENDENT_RUNS})`, folder.allMs, 1300);
+if (folder) row('first-diagnostics-1k', `server spawned on a ${DEPENDENTS + 1}-file folder → the opened file's first diagnostics (median of ${SPAWN_RUNS})`, folder.firstMs, 6800);
 if (JSON_OUTPUT) console.log(JSON.stringify({ rows }));
 else log('  goals: edit 25 ms (5k) / 80 ms (20k), completion 10 ms, dependents 100 ms own / 1 s all, first diagnostics 1.5 s');

@@ -1,8 +1,7 @@
-import {
-    Cancellation, DefaultDocumentBuilder, DocumentState, type IndexManager, type LangiumDocument, type LangiumSharedCoreServices,
-    type Reference, URI
-} from 'langium';
+import { Cancellation, DocumentState, type IndexManager, type LangiumDocument, type Reference, URI } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
 import { exportSignature } from './export-signature.js';
+import { OpenFirstDocumentBuilder } from './open-first-document-builder.js';
 
 /** More documents changed at once than this (a settings change, a checkout) are rebuilt as Langium does. */
 const INCREMENTAL_LIMIT = 10;
@@ -17,7 +16,7 @@ const INCREMENTAL_LIMIT = 10;
  * as soon as the edited documents are indexed, so a request that needs them waits for their check.
  * The SDK and the CLI build once and do not use it.
  */
-export class PactaIncrementalDocumentBuilder extends DefaultDocumentBuilder {
+export class PactaIncrementalDocumentBuilder extends OpenFirstDocumentBuilder {
     /**
      * Per edited document, the signature its dependents were last built against; kept until it is
      * compared with the new one, so that an update cancelled half-way does not lose it.
@@ -29,7 +28,7 @@ export class PactaIncrementalDocumentBuilder extends DefaultDocumentBuilder {
     private dependents: LangiumDocument[] = [];
     private readonly indexes: IndexManager;
 
-    constructor(services: LangiumSharedCoreServices) {
+    constructor(services: LangiumSharedServices) {
         super(services);
         this.indexes = services.workspace.IndexManager;
         // As soon as the edited documents' names are indexed, before they are checked and published.
@@ -83,7 +82,7 @@ export class PactaIncrementalDocumentBuilder extends DefaultDocumentBuilder {
         if (sameSignature.size > 0) this.forgetTargetsIn(sameSignature, edited);
         if (changedSignature.size === 0) return;
         this.dependents = this.langiumDocuments.all
-            .filter(document => !edited.has(document.uri.toString()) && super.shouldRelink(document, changedSignature))
+            .filter(document => !edited.has(document.uri.toString()) && document.state === DocumentState.Validated && super.shouldRelink(document, changedSignature))
             .toArray();
         this.dependents.forEach(document => this.resetToState(document, DocumentState.ComputedScopes));
     }
@@ -92,13 +91,9 @@ export class PactaIncrementalDocumentBuilder extends DefaultDocumentBuilder {
         return this.edited === undefined && super.shouldRelink(document, changedUris);
     }
 
-    /** While dependents wait for their check, the workspace is not linked yet: requests that need it wait. */
-    protected override async runCancelable(
-        documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken,
-        callback: (document: LangiumDocument) => unknown
-    ): Promise<void> {
-        await super.runCancelable(documents, targetState, cancelToken, callback as Parameters<DefaultDocumentBuilder['runCancelable']>[3]);
-        if (this.dependents.length > 0 && this.currentState > DocumentState.ComputedScopes) this.currentState = DocumentState.ComputedScopes;
+    /** Dependents marked and not checked yet: the workspace is not linked yet, requests that need it wait. */
+    protected override holdsWorkspaceState(): boolean {
+        return this.dependents.length > 0 || super.holdsWorkspaceState();
     }
 
     protected hasDependents(key: string): boolean {
