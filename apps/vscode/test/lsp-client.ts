@@ -61,6 +61,10 @@ export interface ServerSession {
      * publication for an earlier text may still arrive after an edit.
      */
     diagnostics(file: string, options?: { until?: (diagnostics: Diagnostic[]) => boolean; timeoutMs?: number }): Promise<Diagnostic[]>;
+    /** How many times diagnostics were published for a file so far. */
+    publicationCount(file: string): number;
+    /** The files diagnostics were published for, in the order of the publications (a URI each). */
+    publicationOrder(): string[];
     close(): Promise<void>;
 }
 
@@ -89,10 +93,12 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
     child.stderr!.on('data', chunk => { stderr += String(chunk); });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published = new Map<string, PublishDiagnosticsParams[]>();
+    const order: string[] = [];
     const waiters: Array<{ uri: string; accept: (d: Diagnostic[]) => boolean }> = [];
     connection.onNotification(PublishDiagnosticsNotification.type, params => {
         const list = published.get(params.uri) ?? [];
         list.push(params);
+        order.push(params.uri);
         published.set(params.uri, list);
         for (const waiter of [...waiters]) {
             if (waiter.uri === params.uri && waiter.accept(params.diagnostics)) waiters.splice(waiters.indexOf(waiter), 1);
@@ -157,6 +163,8 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
             return version;
         },
         versionOf: file => versions.get(file) ?? 0,
+        publicationCount: file => published.get(uriOf(file))?.length ?? 0,
+        publicationOrder: () => [...order],
         diagnostics(file, options = {}) {
             const uri = uriOf(file);
             const until = options.until ?? (() => true);

@@ -10,6 +10,7 @@ import {
 import { type CompletionList, CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver-types';
 import { kindPathText } from '../builtins/kind-path.js';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
+import { limitCandidates } from './reference-candidate-limit.js';
 import { referenceListItems } from './reference-list-completion.js';
 import {
     type Agreement, type Dated, type Document, isCommitment, isEvent, isMechanismKind, isParty, isResource, isStage
@@ -282,8 +283,19 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         return undefined;
     }
 
+    /**
+     * The candidates that match what is typed, the first `REFERENCE_ITEMS_LIMIT` in the order the
+     * list is shown: a 20,000-line document has thousands of anchors, and each item costs (its date
+     * is resolved) and travels. The list is incomplete (`isIncomplete`), so the editor asks again
+     * as the name is typed.
+     */
     protected override getReferenceCandidates(written: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const refInfo = this.anchorReference(written, context);
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        return limitCandidates(this.candidatesFor(refInfo, context), typed, this.fuzzyMatcher, description => this.referenceSortText(description, refInfo));
+    }
+
+    protected candidatesFor(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
         const type = this.astReflection.getReferenceType(refInfo);
         if (type === 'Party' || type === 'Resource' || type === 'Stage') {
@@ -333,31 +345,43 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const item = super.createReferenceCompletionItem(description, refInfo, context);
         const node = description.node;
-        const qualified = description.name.includes('.');
         let detail = item.detail;
-        let sortText = qualified ? '1' : '0';
         if (isParty(node)) {
             detail = `${node.kind} · ${node.title}`;
-            const agreement = enclosingAgreement(refInfo.container);
-            if (agreement && !partiesOf(agreement).has(node.name)) sortText = '1';
         } else if (isMechanismKind(node)) {
             // A sub-kind shows its path (`Project finance › Loan`, 1.4).
             detail = `${kindPathText(node)}${isBuiltinUri(description.documentUri.toString()) ? ' (built-in)' : ''}`;
         } else if (isResource(node) || isStage(node)) {
-            // ~100 built-in resources: the workspace's own first, then the built-in ones by name
-            // (stages in value-chain order).
             const builtin = isBuiltinUri(description.documentUri.toString());
             const what = isStage(node) ? 'stage' : node.kind === 'resource_group' ? 'resource group' : 'resource';
             detail = `${what} · ${node.title}${builtin ? ' (built-in)' : ''}`;
-            sortText = builtin ? '1' : '0';
-            const stageIndex = builtin && isStage(node) ? builtinStages().findIndex(stage => stage.id === node.name) : -1;
-            if (stageIndex >= 0) return { ...item, detail, sortText: `${sortText}${String(stageIndex).padStart(2, '0')}` };
         } else if (isEvent(node) || isCommitment(node)) {
             // An anchor is chosen for its date: show it.
             const date = this.dateOf(node);
             detail = [isEvent(node) ? 'event' : 'commitment', isEvent(node) ? node.title : undefined, date].filter(Boolean).join(' · ');
         }
-        return { ...item, detail, sortText: sortText + description.name };
+        return { ...item, detail, sortText: this.referenceSortText(description, refInfo) };
+    }
+
+    /**
+     * The order of a name among the candidates: the agreement's own members and parties first,
+     * then qualified names and other parties; ~100 built-in resources after the workspace's own
+     * (stages in value-chain order). Also decides which candidates are kept when there are more
+     * than `REFERENCE_ITEMS_LIMIT`.
+     */
+    protected referenceSortText(description: AstNodeDescription, refInfo: ReferenceInfo): string {
+        const node = description.node;
+        if (isParty(node)) {
+            const agreement = enclosingAgreement(refInfo.container);
+            return (agreement && !partiesOf(agreement).has(node.name) ? '1' : '0') + description.name;
+        }
+        if (isResource(node) || isStage(node)) {
+            const builtin = isBuiltinUri(description.documentUri.toString());
+            const stageIndex = builtin && isStage(node) ? builtinStages().findIndex(stage => stage.id === node.name) : -1;
+            if (stageIndex >= 0) return `1${String(stageIndex).padStart(2, '0')}`;
+            return (builtin ? '1' : '0') + description.name;
+        }
+        return (description.name.includes('.') ? '1' : '0') + description.name;
     }
 }
 

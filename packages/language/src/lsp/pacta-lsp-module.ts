@@ -7,6 +7,7 @@ import { DefaultDiagnosticDecorator, type DiagnosticDecorator } from './pacta-di
 import { PactaDocumentSymbolProvider } from './pacta-document-symbol-provider.js';
 import { PactaDocumentUpdateHandler } from './pacta-document-update-handler.js';
 import { PactaFuzzyMatcher } from './pacta-fuzzy-matcher.js';
+import { PactaIncrementalDocumentBuilder } from './pacta-incremental-document-builder.js';
 import { PactaHoverProvider } from './pacta-hover-provider.js';
 import { PactaInlayHintProvider } from './pacta-inlay-hint-provider.js';
 import { PactaLspDocumentValidator } from './pacta-lsp-document-validator.js';
@@ -56,8 +57,15 @@ export const PactaLspFeaturesModule: Module<PactaLspFeatureServices, PartialLang
     }
 };
 
-/** Shared (language-independent) editor services: symbol and completion kinds, fuzzy matching of qualified names. */
+/**
+ * Shared (language-independent) editor services: symbol and completion kinds, fuzzy matching of
+ * qualified names, edits checked incrementally (the edited file first, its dependents only when its
+ * export signature changed).
+ */
 export const PactaLspSharedFeaturesModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        DocumentBuilder: services => new PactaIncrementalDocumentBuilder(services)
+    },
     lsp: {
         NodeKindProvider: () => new PactaNodeKindProvider(),
         FuzzyMatcher: () => new PactaFuzzyMatcher(),
