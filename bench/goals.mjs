@@ -36,10 +36,10 @@ const SIZES = opts.quick
 if (opts.huge) SIZES.scale = { files: 100_000, baseFiles: 1000 };
 
 const only = new Set(opts.only.split(','));
-const log = message => process.stderr.write(`bench: ${message}\n`);
+const started = performance.now();
+const log = message => process.stderr.write(`bench: [${Math.round((performance.now() - started) / 1000)} s, load ${loadAverage()}] ${message}\n`);
 const env = environment();
 const loadBefore = loadAverage();
-const started = performance.now();
 const rows = [];
 
 if (only.has('compile')) {
@@ -61,7 +61,7 @@ if (only.has('startup')) {
     rows.push(await startupRow(SIZES.startup));
 }
 
-const report = { ...env, mode: opts.quick ? 'quick' : 'full', huge: opts.huge, loadBefore, loadAfter: loadAverage(), seconds: (performance.now() - started) / 1000, rows };
+const report = { env, mode: opts.quick ? 'quick' : 'full', huge: opts.huge, loadBefore, loadAfter: loadAverage(), seconds: (performance.now() - started) / 1000, rows };
 const markdown = renderMarkdown(report);
 process.stdout.write(markdown);
 
