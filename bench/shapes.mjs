@@ -10,7 +10,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileSources } from '@pacta/sdk';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -103,6 +102,8 @@ const { values: opts } = parseArgs({
 });
 
 if (opts.child) {
+    // Imported here only: the parent process never loads the SDK.
+    const { compileSources } = await import('@pacta/sdk');
     const sources = SHAPES[opts.child].sources(Number(opts.size));
     const inputBytes = Object.values(sources).reduce((sum, text) => sum + text.length, 0);
     const inputLines = Object.values(sources).reduce((sum, text) => sum + text.split('\n').length - 1, 0);
