@@ -1,8 +1,9 @@
 // The editor rows: the bundled language server over LSP, measured by the scripts in
 // apps/vscode/bench (owned with the server). Contract: `node apps/vscode/bench/<script>.mjs --json`
 // prints one JSON object `{rows: [{id, label, value, unit, baseline?, baselineLabel?}]}` on stdout.
-// Every script there that mentions `--json` is run so; rows are picked by id. A row no script gives
-// is "not measured". Until latency.mjs speaks JSON, its text output gives the 5k-line edit row.
+// Every script there that names the option '--json' is run so (and with '--quick' in quick mode if it
+// names that too); rows are picked by id. A row no script gives is "not measured". Until
+// latency.mjs speaks JSON, its text output gives the 5k-line edit row.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, failure, lastJson, runNode } from './child.mjs';
@@ -24,10 +25,12 @@ export async function editorRows({ quick, log }) {
     if (!existsSync(path.join(ROOT, 'apps/vscode/dist/server.js'))) problems.push('apps/vscode/dist/server.js is missing (pnpm build)');
     for (const script of problems.length ? [] : scripts()) {
         const source = readFileSync(path.join(DIR, script), 'utf8');
-        const speaksJson = source.includes('--json');
+        // Scripts name their options as strings ('--json'); modules of shared helpers do not.
+        const speaksJson = /['"`]--json['"`]/.test(source);
         if (!speaksJson && script !== 'latency.mjs') continue;
-        log(`editor: node apps/vscode/bench/${script}${speaksJson ? ' --json' : ''} …`);
-        const run = await runNode([path.join('apps/vscode/bench', script), ...(speaksJson ? ['--json'] : [])], {
+        const args = [...(speaksJson ? ['--json'] : []), ...(quick && /['"`]--quick['"`]/.test(source) ? ['--quick'] : [])];
+        log(`editor: node apps/vscode/bench/${script} ${args.join(' ')} …`);
+        const run = await runNode([path.join('apps/vscode/bench', script), ...args], {
             env: quick ? { PACTA_BENCH_QUICK: '1' } : {}, timeoutMs: 15 * 60_000
         });
         if (run.status !== 0) {
