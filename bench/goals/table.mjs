@@ -31,10 +31,11 @@ export function renderMarkdown({ env, mode, loadBefore, loadAfter, seconds, rows
             ? 'Quick mode: small sizes, one run each — the numbers show that every row runs, not whether a goal is met.'
             : 'Every ratio compares two numbers measured in this run, on this machine.',
         '',
-        '| what | input | measured | baseline (same run) | ratio | goal | status |',
+        '| what | input | measured | baseline (same run*) | ratio | goal | status |',
         '|---|---|---|---|---|---|---|',
         ...rows.map(r => `| ${[r.what, r.input, r.measured, r.baseline, r.ratio, r.goal, r.status === 'met' ? 'met' : `**${r.status}**`].map(escape).join(' | ')} |`)
     ];
+    out.push('', "\\* Measured in this run, except the editor rows' baselines: those are what their script gives (issue 11's \"today\").");
     const notes = rows.filter(r => r.note);
     if (notes.length) out.push('', ...notes.map(r => `- ${r.id}: ${escape(r.note)}`));
     return out.join('\n') + '\n';
