@@ -37,6 +37,7 @@ export async function scaleRows({ files, baseFiles, log }) {
                 const run = await runNode([CLI, ...command.argv(path.join(work, String(n), 'pacta'), out)], { peakRss: true });
                 rmSync(out, { recursive: true, force: true });
                 result[n] = { ...run, completed: run.status === 0 && run.peakRssMB !== undefined, msPerFile: run.ms / n };
+                log(`scale: ${n} files: ${result[n].completed ? `${ms(run.ms)}, peak RSS ${mb(run.peakRssMB)}` : `did not complete after ${ms(run.ms)} (${failure(run)})`}`);
             }
             rows.push(row(command, result[baseFiles], result[files], sizes, baseFiles, files));
         }
