@@ -204,18 +204,20 @@ export function renderAgreementPacta(a) {
 
 /**
  * Writes `<dir>/pacta/*.pacta`, `<dir>/yaml/*.yaml` and `<dir>/json/*.json` (same content, one file each).
- * Returns the size of each form: files, lines, bytes.
+ * Returns the size of each form: files, lines, bytes. `forms` limits what is written (the 100,000-file
+ * workspace of the scale row needs only the .pacta files; same content, same bytes).
  */
-export function generateWorkspace(dir, { files = 1000, lines = 100, seed = 20260204 } = {}) {
+export function generateWorkspace(dir, { files = 1000, lines = 100, seed = 20260204, forms = ['pacta', 'yaml', 'json'] } = {}) {
     const rnd = prng(seed);
     const size = {};
-    for (const form of ['pacta', 'yaml', 'json']) {
+    for (const form of forms) {
         fs.mkdirSync(path.join(dir, form), { recursive: true });
         size[form] = { files: 0, lines: 0, bytes: 0 };
     }
     const write = (name, model, pactaText) => {
-        const texts = { pacta: pactaText, yaml: yaml.dump(model, { lineWidth: -1, noRefs: true }), json: JSON.stringify(model, null, 2) + '\n' };
-        for (const [form, text] of Object.entries(texts)) {
+        const render = { pacta: () => pactaText, yaml: () => yaml.dump(model, { lineWidth: -1, noRefs: true }), json: () => JSON.stringify(model, null, 2) + '\n' };
+        for (const form of forms) {
+            const text = render[form]();
             fs.writeFileSync(path.join(dir, form, `${name}.${form}`), text);
             size[form].files++;
             size[form].lines += text.split('\n').length - 1;

@@ -4,13 +4,12 @@
 // for each shape the cost per unit at its largest size over that at its smallest (1.0 is linear).
 // Not a test: nothing here fails on time.
 //
-//   node bench/shapes.mjs [--shape big-file,long-chain,deep-nesting,copies] [--quick] [--json]
+//   node bench/shapes.mjs [--shape lines,big-file,long-chain,deep-nesting,copies] [--quick | --sizes N,N] [--json]
 //   node bench/shapes.mjs --child <shape> --size N        (internal)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileSources } from '@pacta/sdk';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,6 +52,19 @@ const SHAPES = {
             return { 'big.pacta': chunks.join('') };
         }
     },
+    lines: {
+        // The goals table's "one file of 1k / 10k / 100k lines": the big-file block, counted in lines.
+        unit: 'line', sizes: [1000, 10000, 100000], quick: [1000, 4000],
+        sources(n) {
+            const chunks = ['state US "United States"\nstate JP "Japan"\nstate MX "Mexico"\nagency USTR "USTR" of US\n'];
+            let lines = 4;
+            for (let i = 0; lines < n; i++) {
+                chunks.push(agreement(i));
+                lines += chunks.at(-1).split('\n').length - 1;
+            }
+            return { 'lines.pacta': chunks.join('') };
+        }
+    },
     'long-chain': {
         unit: 'link', sizes: [1000, 2000, 5000, 10000], quick: [1000, 2000],
         sources(n) {
@@ -82,6 +94,7 @@ const { values: opts } = parseArgs({
     options: {
         shape: { type: 'string', default: Object.keys(SHAPES).join(',') },
         quick: { type: 'boolean', default: false },
+        sizes: { type: 'string' },
         json: { type: 'boolean', default: false },
         child: { type: 'string' },
         size: { type: 'string' }
@@ -89,14 +102,20 @@ const { values: opts } = parseArgs({
 });
 
 if (opts.child) {
+    // Imported here only: the parent process never loads the SDK.
+    const { compileSources } = await import('@pacta/sdk');
     const sources = SHAPES[opts.child].sources(Number(opts.size));
     const inputBytes = Object.values(sources).reduce((sum, text) => sum + text.length, 0);
+    const inputLines = Object.values(sources).reduce((sum, text) => sum + text.split('\n').length - 1, 0);
+    // A warm-up compile of a tiny file first: the timed compile pays for the input, not for
+    // creating the services and loading the built-in library (which would flatter the larger sizes).
+    await compileSources({ 'warm-up.pacta': 'state US "United States"\n' });
     const start = performance.now();
     const result = await compileSources(sources);
     const ms = performance.now() - start;
     const codes = {};
     for (const d of result.diagnostics) codes[d.code] = (codes[d.code] ?? 0) + 1;
-    process.stdout.write(JSON.stringify({ ms, inputBytes, jsonBytes: result.json.length, maxRssMB: process.resourceUsage().maxRSS / 1024, codes }) + '\n');
+    process.stdout.write(JSON.stringify({ ms, inputBytes, inputLines, jsonBytes: result.json.length, maxRssMB: process.resourceUsage().maxRSS / 1024, codes }) + '\n');
 } else {
     const report = [];
     for (const name of opts.shape.split(',')) {
@@ -106,7 +125,8 @@ if (opts.child) {
             process.exit(2);
         }
         const rows = [];
-        for (const size of opts.quick ? shape.quick : shape.sizes) {
+        const sizes = opts.sizes ? opts.sizes.split(',').map(Number) : opts.quick ? shape.quick : shape.sizes;
+        for (const size of sizes) {
             const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, '--size', String(size)],
                 { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
             const row = { size, ...JSON.parse(out.trim().split('\n').pop()) };
