@@ -1,0 +1,78 @@
+/**
+ * Renames: an element whose id is gone from base and a new one in head with (nearly) the same
+ * content are one element renamed. Found by similarity, top-level declarations first (a renamed
+ * agreement renames its members' ids), and applied to base so everything else compares by head's ids.
+ */
+import type { PactaOutput } from '../model.js';
+import { similarity } from './fields.js';
+import type { DiffCollection } from './model.js';
+
+/** The share of equal fields from which a gone and a new element are taken for one renamed. */
+export const RENAME_SIMILARITY = 0.75;
+
+type Element = { id: string };
+const elements = (output: PactaOutput, collection: DiffCollection) => output[collection] as unknown as Element[];
+
+/** Pairs of base id → head id, best match first; each id in at most one pair. */
+export function findRenames(base: PactaOutput, head: PactaOutput, collection: DiffCollection): Map<string, string> {
+    const headIds = new Set(elements(head, collection).map(e => e.id));
+    const baseIds = new Set(elements(base, collection).map(e => e.id));
+    const gone = elements(base, collection).filter(e => !headIds.has(e.id));
+    const added = elements(head, collection).filter(e => !baseIds.has(e.id));
+    const candidates: { from: string; to: string; score: number }[] = [];
+    for (const before of gone) {
+        for (const after of added) {
+            const score = similarity(before, after);
+            if (score >= RENAME_SIMILARITY) candidates.push({ from: before.id, to: after.id, score });
+        }
+    }
+    // Best score first; ties by ids so the result does not depend on input order.
+    candidates.sort((a, b) => b.score - a.score || (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+    const renames = new Map<string, string>();
+    const taken = new Set<string>();
+    for (const { from, to } of candidates) {
+        if (renames.has(from) || taken.has(to)) continue;
+        renames.set(from, to);
+        taken.add(to);
+    }
+    return renames;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * `output` with every reference to a renamed id written with its new id: ids and references
+ * (`us_mx`, `us_mx.plan`, `us_mx.plan.due`, a relation's `a.supersedes.us_mx`) and the ids named
+ * in chains. Free text (titles, notes) is left as written.
+ */
+export function applyRenames<T>(output: T, renames: ReadonlyMap<string, string>): T {
+    if (renames.size === 0) return output;
+    const pairs = [...renames];
+    const pattern = new RegExp(`(?<![\\w.])(${pairs.map(([from]) => escape(from)).join('|')})(?![\\w])`, 'g');
+    const renameId = (id: string): string => {
+        const exact = renames.get(id);
+        if (exact !== undefined) return exact;
+        let result = id;
+        for (const [from, to] of pairs) {
+            if (result.startsWith(`${from}.`)) result = to + result.slice(from.length);
+            if (result.endsWith(`.${from}`)) result = result.slice(0, -from.length) + to;
+        }
+        return result;
+    };
+    const walk = (value: unknown, inChain: boolean): unknown => {
+        if (typeof value === 'string') return inChain ? value.replace(pattern, from => renames.get(from) ?? from) : renameId(value);
+        if (Array.isArray(value)) return value.map(item => walk(item, inChain));
+        if (typeof value === 'object' && value !== null) {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [key,
+                key === 'chain' ? walk(item, true)
+                    : FREE_TEXT.has(key) ? item
+                        : walk(item, false)]));
+        }
+        return value;
+    };
+    return walk(output, false) as T;
+}
+
+/** Keys whose strings are prose or as written, never ids. */
+const FREE_TEXT = new Set(['title', 'text', 'doc', 'note', 'condition', 'reason', 'label', 'url', 'urls', 'publisher', 'locator', 'office', 'kind', 'form', 'status', 'aliases', 'place', 'timeZone', 'value', 'published', 'accessed',
+    'iso', 'code', 'currency', 'holidays', 'name', 'field', 'role', 'arm', 'unit', 'qualifier', 'scope', 'purpose', 'precision', 'bound', 'modality', 'binding']);
