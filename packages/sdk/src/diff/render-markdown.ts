@@ -9,6 +9,12 @@ import { dateWords, moveReason, summaryWords, valueWords } from './words.js';
 /** GitHub's limit on the body of a comment, in characters. */
 export const MARKDOWN_LIMIT = 65_536;
 
+/**
+ * The first line of every Markdown diff: invisible on GitHub, and how a workflow finds its own
+ * comment on a pull request to update it rather than add another.
+ */
+export const MARKDOWN_MARKER = '<!-- pacta-diff -->';
+
 const TITLES: Record<string, string> = {
     agreements: 'Agreements', parties: 'Parties', events: 'Events', commitments: 'Commitments', mechanisms: 'Mechanisms', relations: 'Relations', sources: 'Sources'
 };
@@ -21,7 +27,7 @@ export function markdownText(text: string): string {
 const code = (id: string) => `\`${id.replace(/`/g, '')}\``;
 
 export function renderDiffMarkdown(diff: PactaDiff, limit = MARKDOWN_LIMIT): string {
-    const lines = [`**pacta diff** (as of ${diff.asOf}): ${summaryWords(diff)}`];
+    const lines = [MARKDOWN_MARKER, `**pacta diff** (as of ${diff.asOf}): ${summaryWords(diff)}`];
     if (diff.dates.length > 0) {
         lines.push('', '### Dates moved', '', '| date of | before | after | why |', '| --- | --- | --- | --- |');
         for (const move of diff.dates) {

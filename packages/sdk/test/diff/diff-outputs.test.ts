@@ -88,7 +88,7 @@ describe('renderers', () => {
         expect(markdown.split('<details>').length).toBe(markdown.split('</details>').length);
         const small = renderDiffMarkdown(diff, 2000);
         expect(small.length).toBeLessThanOrEqual(2000);
-        expect(renderDiffMarkdown(diffOutputs(base, base, { asOf: '2026-01-01' }))).toBe('**pacta diff** (as of 2026-01-01): no semantic change\n');
+        expect(renderDiffMarkdown(diffOutputs(base, base, { asOf: '2026-01-01' }))).toBe('<!-- pacta-diff -->\n**pacta diff** (as of 2026-01-01): no semantic change\n');
     });
 
     test('Markdown and text show text from the input inert: no HTML, no table breaks, no control characters', async () => {
