@@ -36,16 +36,14 @@ export function datedItems(output: PactaOutput): Map<string, Dated> {
 
 const side = (item: Dated): DatedSide => ({ date: item.date, status: item.status, text: item.text, chain: item.chain });
 
-/** Whether `text` names the element `id` (an id ends at a character that cannot continue it). */
-function names(text: string, id: string): boolean {
-    let at = text.indexOf(id);
-    while (at >= 0) {
-        const before = at === 0 ? '' : text[at - 1]!;
-        const after = text[at + id.length] ?? '';
-        if (!/[\w.]/.test(before) && !/\w/.test(after) && !(after === '.' && /\w/.test(text[at + id.length + 1] ?? ''))) return true;
-        at = text.indexOf(id, at + 1);
-    }
-    return false;
+/** Ids as chains write them: `usmca.in_force`, `a.c#2`. */
+const ID_TOKEN = /[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*(?:#\d+)?/g;
+
+/** The ids a chain names, in the order they first appear. */
+function namedIds(chain: readonly string[]): string[] {
+    const ids = new Set<string>();
+    for (const step of chain) for (const match of step.matchAll(ID_TOKEN)) ids.add(match[0]);
+    return [...ids];
 }
 
 /** Dates that differ, by head date (unresolved and removed last) then id. `base` already has head's ids (renames applied). */
@@ -57,19 +55,18 @@ export function movedDates(base: PactaOutput, head: PactaOutput): DateMove[] {
         const then = before.get(id);
         if (then && (then.date !== now.date || then.status !== now.status)) moved.set(id, { before: then, after: now });
     }
+    // By subject, so each chain is read once: linear in the size of the chains, not quadratic in the moves.
+    const movedBySubject = new Map([...moved.values()].map(m => [m.after.subject, m]));
     const moves: DateMove[] = [];
     for (const [id, { before: then, after: now }] of moved) {
         const textChanged = then.text !== now.text;
         const anchors: MovedAnchor[] = [];
-        for (const [anchorId, anchor] of moved) {
-            if (anchor.after.subject === now.subject) continue;
-            const inChain = now.chain.some(step => names(step, anchor.after.subject)) || now.chainFrom.includes(anchor.after.subject);
-            if (inChain) anchors.push({ id: anchor.after.subject, before: anchor.before.date, after: anchor.after.date, textChanged: anchor.before.text !== anchor.after.text });
-            void anchorId;
+        // In the chain's order: the first step is the date everything counts from; then what `chainFrom` names.
+        for (const subject of new Set([...namedIds(now.chain), ...now.chainFrom])) {
+            const anchor = movedBySubject.get(subject);
+            if (!anchor || subject === now.subject) continue;
+            anchors.push({ id: subject, before: anchor.before.date, after: anchor.after.date, textChanged: anchor.before.text !== anchor.after.text });
         }
-        // In the chain's order: the first step is the date everything counts from.
-        const position = (anchor: MovedAnchor) => now.chain.findIndex(step => names(step, anchor.id));
-        anchors.sort((a, b) => position(a) - position(b) || (a.id < b.id ? -1 : 1));
         moves.push({
             id, subject: now.subject, subjectKind: now.subjectKind, agreement: now.agreement,
             reason: textChanged ? (anchors.length > 0 ? 'text_and_anchor' : 'text') : 'anchor',

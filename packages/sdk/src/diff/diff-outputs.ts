@@ -31,31 +31,35 @@ const compared = (collection: DiffCollection, element: Element): unknown =>
  * @throws RangeError when `asOf` is not a `YYYY-MM-DD` date (as `statusAsOf`).
  */
 export function diffOutputs(base: PactaOutput, head: PactaOutput, options: DiffOptions): PactaDiff {
-    const renames = new Map<string, string>();
+    // Renames found in two rounds, each applied before the next: members are matched under their agreement's new id.
+    const renamedTo = new Set<string>();
     let renamed = base;
     for (const group of [TOP_LEVEL, MEMBERS]) {
-        for (const collection of group) for (const [from, to] of findRenames(renamed, head, collection)) renames.set(from, to);
-        renamed = applyRenames(base, renames);
+        const round = new Map<string, string>();
+        for (const collection of group) for (const [from, to] of findRenames(renamed, head, collection)) round.set(from, to);
+        for (const to of round.values()) renamedTo.add(to);
+        renamed = applyRenames(renamed, round);
     }
-    const renamedFrom = new Map([...renames].map(([from, to]) => [to, from]));
     const elements: ElementChange[] = [];
     for (const collection of DIFF_COLLECTIONS) {
-        const before = new Map((renamed[collection] as unknown as Element[]).map(e => [e.id, e]));
+        const renamedList = renamed[collection] as unknown as Element[];
+        const before = new Map(renamedList.map(e => [e.id, e]));
         const after = new Map((head[collection] as unknown as Element[]).map(e => [e.id, e]));
-        const originals = new Map((base[collection] as unknown as Element[]).map(e => [e.id, e]));
+        // applyRenames keeps every list in order: the element at the same index of base is the same element.
+        const originalId = new Map(renamedList.map((e, i) => [e.id, (base[collection] as unknown as Element[])[i]!.id]));
         const changes: ElementChange[] = [];
         for (const [id, now] of after) {
             const then = before.get(id);
-            const from = renamedFrom.get(id);
+            const from = originalId.get(id);
             if (!then) changes.push({ collection, change: 'added', id, label: label(now), fields: [] });
-            else if (from !== undefined && originals.has(from) && !after.has(from)) {
+            else if (renamedTo.has(id) && from !== undefined && from !== id) {
                 changes.push({ collection, change: 'renamed', id, from, label: label(now), fields: fieldChanges(compared(collection, then), compared(collection, now)) });
             } else {
                 const fields = fieldChanges(compared(collection, then), compared(collection, now));
                 if (fields.length > 0) changes.push({ collection, change: 'changed', id, label: label(now), fields });
             }
         }
-        for (const [id, then] of before) if (!after.has(id)) changes.push({ collection, change: 'removed', id, label: label(then), fields: [] });
+        for (const [id, then] of before) if (!after.has(id)) changes.push({ collection, change: 'removed', id: originalId.get(id) ?? id, label: label(then), fields: [] });
         changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
         elements.push(...changes);
     }

@@ -53,14 +53,23 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
     return changes;
 }
 
-/** How alike two elements are, 0 to 1: the share of their leaves (the id, name and doc comment left out) that are equal. */
-export function similarity(before: unknown, after: unknown): number {
-    const a = flatten(before);
-    const b = flatten(after);
-    for (const map of [a, b]) for (const key of ['id', 'name', 'doc']) map.delete(key);
-    const keys = new Set([...a.keys(), ...b.keys()]);
-    if (keys.size === 0) return 1;
+/** An element's leaves as JSON text by path, the id, name and doc comment left out: what `similarity` compares. */
+export function fingerprint(element: unknown): Map<string, string> {
+    const leaves = flatten(element);
+    for (const key of ['id', 'name', 'doc']) leaves.delete(key);
+    return new Map([...leaves].map(([path, value]) => [path, JSON.stringify(value)]));
+}
+
+/** How alike two elements are, 0 to 1: the share of their leaves (`fingerprint`s) that are equal. */
+export function similarity(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): number {
     let same = 0;
-    for (const key of keys) if (a.has(key) && b.has(key) && JSON.stringify(a.get(key)) === JSON.stringify(b.get(key))) same++;
-    return same / keys.size;
+    let common = 0;
+    for (const [path, value] of a) {
+        const other = b.get(path);
+        if (other === undefined) continue;
+        common++;
+        if (other === value) same++;
+    }
+    const union = a.size + b.size - common;
+    return union === 0 ? 1 : same / union;
 }

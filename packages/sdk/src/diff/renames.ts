@@ -4,7 +4,7 @@
  * agreement renames its members' ids), and applied to base so everything else compares by head's ids.
  */
 import type { PactaOutput } from '../model.js';
-import { similarity } from './fields.js';
+import { fingerprint, similarity } from './fields.js';
 import type { DiffCollection } from './model.js';
 
 /** The share of equal fields from which a gone and a new element are taken for one renamed. */
@@ -20,9 +20,13 @@ export function findRenames(base: PactaOutput, head: PactaOutput, collection: Di
     const gone = elements(base, collection).filter(e => !headIds.has(e.id));
     const added = elements(head, collection).filter(e => !baseIds.has(e.id));
     const candidates: { from: string; to: string; score: number }[] = [];
+    const addedPrints = added.map(after => ({ id: after.id, print: fingerprint(after) }));
     for (const before of gone) {
-        for (const after of added) {
-            const score = similarity(before, after);
+        const print = fingerprint(before);
+        for (const after of addedPrints) {
+            // Two sets of leaves can share at most min/max of the larger: skip pairs that cannot reach the threshold.
+            if (Math.min(print.size, after.print.size) < RENAME_SIMILARITY * Math.max(print.size, after.print.size)) continue;
+            const score = similarity(print, after.print);
             if (score >= RENAME_SIMILARITY) candidates.push({ from: before.id, to: after.id, score });
         }
     }
@@ -47,15 +51,22 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function applyRenames<T>(output: T, renames: ReadonlyMap<string, string>): T {
     if (renames.size === 0) return output;
-    const pairs = [...renames];
-    const pattern = new RegExp(`(?<![\\w.])(${pairs.map(([from]) => escape(from)).join('|')})(?![\\w])`, 'g');
+    const pattern = new RegExp(`(?<![\\w.])(${[...renames.keys()].map(escape).join('|')})(?![\\w])`, 'g');
+    // A renamed id at the start of a longer id (`us_mx.plan.due`) or at its end (a relation's target).
     const renameId = (id: string): string => {
         const exact = renames.get(id);
         if (exact !== undefined) return exact;
+        if (!id.includes('.')) return id;
         let result = id;
-        for (const [from, to] of pairs) {
-            if (result.startsWith(`${from}.`)) result = to + result.slice(from.length);
-            if (result.endsWith(`.${from}`)) result = result.slice(0, -from.length) + to;
+        const parts = id.split('.');
+        for (let n = parts.length - 1; n >= 1; n--) {
+            const to = renames.get(parts.slice(0, n).join('.'));
+            if (to !== undefined) { result = [to, ...parts.slice(n)].join('.'); break; }
+        }
+        const tail = result.split('.');
+        for (let n = 1; n < tail.length; n++) {
+            const to = renames.get(tail.slice(n).join('.'));
+            if (to !== undefined) { result = [...tail.slice(0, n), to].join('.'); break; }
         }
         return result;
     };

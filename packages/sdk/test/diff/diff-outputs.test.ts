@@ -35,6 +35,13 @@ describe('diffOutputs', () => {
         ]);
     });
 
+    test('an agreement and one of its commitments renamed at once: two renames, base ids as written', async () => {
+        const diff = diffOutputs(await output(pact('na', 'report')), await output(pact('north_america', 'supply_report')), { asOf: '2026-01-01' });
+        expect(diff.elements.map(e => `${e.collection} ${e.change} ${e.from}→${e.id}`)).toEqual([
+            'agreements renamed na→north_america', 'commitments renamed na.report→north_america.supply_report'
+        ]);
+    });
+
     test('a different commitment under a new id is an addition and a removal', async () => {
         const other = pact('na', 'tariffs').replace('shall "report on supply chains"', 'may "lower tariffs on lithium"').replace('by US', 'by MX');
         const diff = diffOutputs(await output(pact('na', 'report')), await output(other), { asOf: '2026-01-01' });
