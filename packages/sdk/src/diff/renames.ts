@@ -7,10 +7,17 @@ import type { PactaOutput } from '../model.js';
 import { fingerprint, similarity } from './fields.js';
 import type { DiffCollection } from './model.js';
 
-/** The share of equal fields from which a gone and a new element are taken for one renamed. */
+/**
+ * The share of equal fields from which a gone and a new element are taken for one renamed: when
+ * they say the same thing (the same title, or for a commitment the same text), and whatever they say.
+ */
 export const RENAME_SIMILARITY = 0.75;
+export const RENAME_SIMILARITY_ANY_TEXT = 0.9;
 
-type Element = { id: string };
+/** What an element says, for people: its title, or a commitment's text. */
+const says = (element: { title?: unknown; text?: unknown }) => JSON.stringify(element.title ?? element.text ?? null);
+
+type Element = { id: string; title?: unknown; text?: unknown };
 const elements = (output: PactaOutput, collection: DiffCollection) => output[collection] as unknown as Element[];
 
 /** Pairs of base id → head id, best match first; each id in at most one pair. */
@@ -20,14 +27,16 @@ export function findRenames(base: PactaOutput, head: PactaOutput, collection: Di
     const gone = elements(base, collection).filter(e => !headIds.has(e.id));
     const added = elements(head, collection).filter(e => !baseIds.has(e.id));
     const candidates: { from: string; to: string; score: number }[] = [];
-    const addedPrints = added.map(after => ({ id: after.id, print: fingerprint(after) }));
+    const addedPrints = added.map(after => ({ id: after.id, says: says(after), print: fingerprint(after) }));
     for (const before of gone) {
         const print = fingerprint(before);
+        const what = says(before);
         for (const after of addedPrints) {
+            const threshold = after.says === what ? RENAME_SIMILARITY : RENAME_SIMILARITY_ANY_TEXT;
             // Two sets of leaves can share at most min/max of the larger: skip pairs that cannot reach the threshold.
-            if (Math.min(print.size, after.print.size) < RENAME_SIMILARITY * Math.max(print.size, after.print.size)) continue;
+            if (Math.min(print.size, after.print.size) < threshold * Math.max(print.size, after.print.size)) continue;
             const score = similarity(print, after.print);
-            if (score >= RENAME_SIMILARITY) candidates.push({ from: before.id, to: after.id, score });
+            if (score >= threshold) candidates.push({ from: before.id, to: after.id, score });
         }
     }
     // Best score first; ties by ids so the result does not depend on input order.

@@ -42,6 +42,12 @@ describe('diffOutputs', () => {
         ]);
     });
 
+    test('a new commitment by the same actor with another text and date is not a rename of the one removed', async () => {
+        const other = pact('na', 'tariffs').replace('shall "report on supply chains"', 'shall "lower tariffs on lithium"').replace('within 30 days', 'within 90 days');
+        const diff = diffOutputs(await output(pact('na', 'report')), await output(other), { asOf: '2026-01-01' });
+        expect(diff.elements.map(e => `${e.change} ${e.id}`)).toEqual(['removed na.report', 'added na.tariffs']);
+    });
+
     test('a different commitment under a new id is an addition and a removal', async () => {
         const other = pact('na', 'tariffs').replace('shall "report on supply chains"', 'may "lower tariffs on lithium"').replace('by US', 'by MX');
         const diff = diffOutputs(await output(pact('na', 'report')), await output(other), { asOf: '2026-01-01' });
