@@ -4,6 +4,7 @@ import { parseFileSize } from './util/sizes.js';
 import { setColorFlag, styleFor } from './util/color.js';
 import { CliError, EXIT_USAGE, describeError } from './util/errors.js';
 import { CLI_DOCS_URL } from './util/docs.js';
+import { registerDiffCommand } from './commands/diff-command.js';
 import { terminalSafe } from './util/terminal-safe.js';
 import { VERSION } from './version.js';
 
@@ -227,6 +228,8 @@ Examples:
             const { fmt } = await import('./commands/fmt.js');
             setExit(await fmt(paths, options));
         });
+
+    registerDiffCommand(command, setExit);
 
     command('init [dir]', 'create a starter workspace: parties, an example agreement and a CI workflow')
         .option('--force', 'overwrite files that exist')
