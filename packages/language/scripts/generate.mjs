@@ -13,9 +13,29 @@ import { generate } from 'langium-cli';
 
 /** Fields that may be written more than once in a block on purpose (see above). */
 const SINGLE_VALUED_IN_ANY_ORDER = new Set([
-    'accessed', 'amount', 'amountNote', 'binding', 'bindingNote', 'due', 'dueNote', 'holidays',
-    'kind', 'kindNote', 'mechanism', 'modality', 'note', 'office', 'preferred', 'published',
-    'publisher', 'requiresRatification', 'status', 'statusNote', 'text', 'uncertain', 'when'
+    'accessed',
+    'amount',
+    'amountNote',
+    'binding',
+    'bindingNote',
+    'due',
+    'dueNote',
+    'holidays',
+    'kind',
+    'kindNote',
+    'mechanism',
+    'modality',
+    'note',
+    'office',
+    'preferred',
+    'published',
+    'publisher',
+    'requiresRatification',
+    'status',
+    'statusNote',
+    'text',
+    'uncertain',
+    'when'
 ]);
 
 // Langium's wording, in langium/lib/grammar/validation/validator.js (checkOperatorMultiplicities...).
