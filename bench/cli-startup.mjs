@@ -68,7 +68,11 @@ if (bigRuns > 0) {
     const size = generateWorkspace(path.join(work, 'ws'), { files });
     const big = path.join(work, 'ws', 'pacta');
     process.stderr.write('done\n');
-    commands.push({ label: `pacta check <workspace> (${size.pacta.files.toLocaleString('en-US')} files, ${size.pacta.lines.toLocaleString('en-US')} lines)`, argv: [cli, 'check', big], runs: bigRuns });
+    commands.push({
+        label: `pacta check <workspace> (${size.pacta.files.toLocaleString('en-US')} files, ${size.pacta.lines.toLocaleString('en-US')} lines)`,
+        argv: [cli, 'check', big],
+        runs: bigRuns
+    });
 }
 
 function once(command) {
@@ -102,10 +106,14 @@ const median = list => {
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 if (json) {
-    console.log(JSON.stringify({ commands: commands.map(command => {
-        const list = times.get(command);
-        return { label: command.label, medianMs: median(list), minMs: Math.min(...list), maxMs: Math.max(...list), runs: list.length, says: command.last };
-    }) }));
+    console.log(
+        JSON.stringify({
+            commands: commands.map(command => {
+                const list = times.get(command);
+                return { label: command.label, medianMs: median(list), minMs: Math.min(...list), maxMs: Math.max(...list), runs: list.length, says: command.last };
+            })
+        })
+    );
     rmSync(work, { recursive: true, force: true });
     process.exit(0);
 }
@@ -114,7 +122,9 @@ const bundle = path.join(root, 'apps/cli/dist/cli.js');
 const cache = spawnSync(node, ['-p', "typeof require('node:module').enableCompileCache"], { encoding: 'utf8' }).stdout.trim() === 'function';
 const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
 console.log(`machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 1048576)} MB RAM, Node ${nodeVersion} (${process.platform} ${process.arch})`);
-console.log(`CLI: ${path.relative(process.cwd(), cli)} → dist/cli.js (${(statSync(bundle).size / 1048576).toFixed(2)} MB, one ESM bundle)${cache ? '; V8 compile cache on (Node 22.1+): the warm-up run fills it' : ''}`);
+console.log(
+    `CLI: ${path.relative(process.cwd(), cli)} → dist/cli.js (${(statSync(bundle).size / 1048576).toFixed(2)} MB, one ESM bundle)${cache ? '; V8 compile cache on (Node 22.1+): the warm-up run fills it' : ''}`
+);
 console.log(`runs: 1 warm-up + ${runs} measured (${bigRuns} for the workspace), round-robin; wall time of each child process, spawn to exit`);
 console.log('');
 const width = Math.max(...commands.map(command => command.label.length));
@@ -124,7 +134,13 @@ const base = median(times.get(commands[0]));
 for (const command of commands) {
     const list = times.get(command);
     const m = median(list);
-    console.log(`${command.label.padEnd(width)}  ${m.toFixed(1).padStart(9)}  ${Math.min(...list).toFixed(1).padStart(7)}  ${Math.max(...list).toFixed(1).padStart(7)}  ${(m - base).toFixed(1).padStart(11)}`);
+    console.log(
+        `${command.label.padEnd(width)}  ${m.toFixed(1).padStart(9)}  ${Math.min(...list)
+            .toFixed(1)
+            .padStart(7)}  ${Math.max(...list)
+            .toFixed(1)
+            .padStart(7)}  ${(m - base).toFixed(1).padStart(11)}`
+    );
 }
 console.log('');
 console.log(`pacta check small.pacta says: ${commands[2].last}`);

@@ -27,8 +27,7 @@ export function prng(seed) {
 }
 
 // ISO 3166-1 alpha-2 codes; titles come from the runtime's CLDR data.
-const STATES = ('US MX CA JP AU KR IN ID VN PH TH MY SG BR AR CL PE CO BO ZA CD ZM ZW NA BW MA EG NG KE TZ GH SA AE QA '
-    + 'TR UA KZ UZ MN GB NO FR DE IT ES PT PL SE FI NL BE AT CZ NZ CH').split(' ');
+const STATES = ('US MX CA JP AU KR IN ID VN PH TH MY SG BR AR CL PE CO BO ZA CD ZM ZW NA BW MA EG NG KE TZ GH SA AE QA ' + 'TR UA KZ UZ MN GB NO FR DE IT ES PT PL SE FI NL BE AT CZ NZ CH').split(' ');
 const BLOCS = [
     ['EU', 'European Union', ['FR', 'DE', 'IT', 'ES', 'PT', 'PL', 'SE', 'FI', 'NL', 'BE', 'AT', 'CZ']],
     ['ASEAN', 'Association of Southeast Asian Nations', ['ID', 'VN', 'PH', 'TH', 'MY', 'SG']],
@@ -36,17 +35,46 @@ const BLOCS = [
     ['SADC', 'Southern African Development Community', ['ZA', 'CD', 'ZM', 'ZW', 'NA', 'BW', 'TZ']],
     ['QUAD', 'Quadrilateral Security Dialogue', ['US', 'JP', 'AU', 'IN']]
 ];
-const AGENCY_ROLES = [['trade', 'ministry of trade'], ['mining', 'ministry of mines'], ['energy', 'ministry of energy']];
+const AGENCY_ROLES = [
+    ['trade', 'ministry of trade'],
+    ['mining', 'ministry of mines'],
+    ['energy', 'ministry of energy']
+];
 const CURRENCIES = ['USD', 'EUR', 'JPY', 'AUD', 'CAD', 'GBP', 'MXN', 'KRW', 'INR', 'BRL', 'CHF', 'ZAR'];
 const RESOURCES = ['lithium', 'cobalt', 'nickel', 'graphite', 'rare_earths', 'gallium', 'germanium', 'copper', 'manganese', 'tungsten'];
 const SECTORS = ['mining', 'processing', 'refining', 'recycling', 'battery manufacturing', 'magnets'];
 const KINDS = ['treaty', 'trade_agreement', 'framework', 'mou', 'joint_statement', 'action_plan', 'partnership', 'fund_agreement'];
-const MECHANISM_KINDS = ['price_floor', 'border_adjusted_price_floor', 'standards_based_market', 'price_gap_subsidy',
-    'offtake_agreement', 'coordinated_stockpile', 'strategic_reserve', 'project_finance', 'loan', 'grant', 'investment_fund',
-    'investment_screening', 'permitting_acceleration', 'geological_mapping', 'joint_research', 'technical_and_regulatory_cooperation',
-    'information_sharing', 'working_group', 'recycling_consortium', 'offtake_pool'];
-const VERBS = ['finalize a memorandum of understanding on', 'implement an action plan for', 'fund feasibility studies of',
-    'coordinate stockpiles of', 'share geological data on', 'open talks on a price floor for', 'streamline permits for'];
+const MECHANISM_KINDS = [
+    'price_floor',
+    'border_adjusted_price_floor',
+    'standards_based_market',
+    'price_gap_subsidy',
+    'offtake_agreement',
+    'coordinated_stockpile',
+    'strategic_reserve',
+    'project_finance',
+    'loan',
+    'grant',
+    'investment_fund',
+    'investment_screening',
+    'permitting_acceleration',
+    'geological_mapping',
+    'joint_research',
+    'technical_and_regulatory_cooperation',
+    'information_sharing',
+    'working_group',
+    'recycling_consortium',
+    'offtake_pool'
+];
+const VERBS = [
+    'finalize a memorandum of understanding on',
+    'implement an action plan for',
+    'fund feasibility studies of',
+    'coordinate stockpiles of',
+    'share geological data on',
+    'open talks on a price floor for',
+    'streamline permits for'
+];
 const REGIONS = ['new projects', 'existing mines', 'refining capacity', 'recycling plants', 'supply chains', 'processing hubs'];
 const ORD = n => n + (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
 const DAY = 86_400_000;
@@ -63,9 +91,15 @@ export function partiesModel() {
     }
     return {
         parties,
-        mechanismKinds: [{ name: 'recycling_consortium', title: 'Recycling consortium' }, { name: 'offtake_pool', title: 'Pooled offtake' }],
+        mechanismKinds: [
+            { name: 'recycling_consortium', title: 'Recycling consortium' },
+            { name: 'offtake_pool', title: 'Pooled offtake' }
+        ],
         sources: Array.from({ length: 20 }, (_, i) => ({
-            name: `src${i + 1}`, title: `Press release ${i + 1}`, url: `https://example.org/press/${i + 1}`, published: iso(Date.UTC(2020, 0, 1) + i * 60 * DAY)
+            name: `src${i + 1}`,
+            title: `Press release ${i + 1}`,
+            url: `https://example.org/press/${i + 1}`,
+            published: iso(Date.UTC(2020, 0, 1) + i * 60 * DAY)
         }))
     };
 }
@@ -90,12 +124,18 @@ export function agreementModel(index, lines, rnd) {
     ];
     if (hasExpiry) events.push({ kind: 'expiry', date: iso(inForce + rnd.int(20, 30) * 365 * DAY) });
     const a = {
-        form: instrument ? 'instrument' : 'agreement', name: agreementName(index),
+        form: instrument ? 'instrument' : 'agreement',
+        name: agreementName(index),
         title: `${instrument ? 'Executive order' : 'Agreement'} ${index} on ${rnd.pick(RESOURCES).replace('_', ' ')} supply`,
-        kind: instrument ? 'executive_order' : rnd.pick(KINDS), binding,
+        kind: instrument ? 'executive_order' : rnd.pick(KINDS),
+        binding,
         roles: instrument ? { parties, implementing: [agencies[0]] } : { parties, lead: [rnd.pick(agencies)] },
-        resources: rnd.some(RESOURCES, 1, 4), sectors: rnd.some(SECTORS, 1, 3),
-        events, mechanisms: [], commitments: [], relations: []
+        resources: rnd.some(RESOURCES, 1, 4),
+        sectors: rnd.some(SECTORS, 1, 3),
+        events,
+        mechanisms: [],
+        commitments: [],
+        relations: []
     };
     const relations = index > 1 ? Math.min(index - 1, rnd.int(1, 3)) : 0;
     for (let r = 0; r < relations; r++) {
@@ -107,16 +147,25 @@ export function agreementModel(index, lines, rnd) {
         if (a.mechanisms.length <= a.commitments.length / 2) {
             const m = { name: `m${a.mechanisms.length + 1}`, kind: rnd.pick(MECHANISM_KINDS), status: rnd.pick(['exploring', 'agreed', 'operational']), parties: rnd.some(parties, 1, 3) };
             if (rnd.chance(0.6)) {
-                m.amount = { qualifier: rnd.pick(['up to', 'at least', 'about', 'exactly']), value: rnd.chance(0.3) ? `${rnd.int(1, 9)}.${rnd.int(1, 9)}` : String(rnd.int(1, 500)),
-                    scale: rnd.pick(['million', 'billion']), currency: rnd.pick(CURRENCIES), scope: m.parties.length > 1 && rnd.chance(0.3) ? 'each' : 'in total' };
+                m.amount = {
+                    qualifier: rnd.pick(['up to', 'at least', 'about', 'exactly']),
+                    value: rnd.chance(0.3) ? `${rnd.int(1, 9)}.${rnd.int(1, 9)}` : String(rnd.int(1, 500)),
+                    scale: rnd.pick(['million', 'billion']),
+                    currency: rnd.pick(CURRENCIES),
+                    scope: m.parties.length > 1 && rnd.chance(0.3) ? 'each' : 'in total'
+                };
             }
             m.note = `Covers ${rnd.pick(a.resources).replace('_', ' ')} ${rnd.pick(REGIONS)}.`;
             a.mechanisms.push(m);
             used += 6 + (m.amount ? 1 : 0);
             continue;
         }
-        const c = { name: `c${a.commitments.length + 1}`, by: rnd.some([...parties, ...agencies], 1, 2), modality: rnd.pick(modalities),
-            text: `${rnd.pick(VERBS)} ${rnd.pick(a.resources).replace('_', ' ')} ${rnd.pick(REGIONS)}` };
+        const c = {
+            name: `c${a.commitments.length + 1}`,
+            by: rnd.some([...parties, ...agencies], 1, 2),
+            modality: rnd.pick(modalities),
+            text: `${rnd.pick(VERBS)} ${rnd.pick(a.resources).replace('_', ' ')} ${rnd.pick(REGIONS)}`
+        };
         if (rnd.chance(0.5)) c.mechanism = rnd.pick(a.mechanisms).name;
         const roll = rnd.next();
         const chained = a.commitments.filter(x => x.depth === 0);
@@ -141,7 +190,12 @@ export function agreementModel(index, lines, rnd) {
         } else if (roll < 0.84 && hasExpiry) {
             c.due = { every: rnd.int(1, 5), unit: 'years', anchor: 'in_force', until: 'expiry' };
         } else {
-            const [unit, max] = rnd.pick([['days', 180], ['weeks', 12], ['months', 18], ['years', 5]]);
+            const [unit, max] = rnd.pick([
+                ['days', 180],
+                ['weeks', 12],
+                ['months', 18],
+                ['years', 5]
+            ]);
             c.due = { bound: rnd.pick(['within', 'no later than', 'on']), amount: rnd.int(1, max), unit, direction: 'after', anchor: rnd.pick(['announced', 'signed', 'in_force']) };
         }
         if (c.due.amount === 1) c.due.unit = c.due.unit.replace(/s$/, '');
@@ -158,11 +212,15 @@ export function agreementModel(index, lines, rnd) {
 // ------------------------------------------------------------------ rendering as .pacta
 const q = s => JSON.stringify(s);
 const list = xs => xs.join(', ');
-const dueText = d => d.date
-    ?? (d.anniversary ? `on the ${ORD(d.anniversary)} anniversary of ${d.anchor}`
-        : d.edge ? `on the ${d.edge} day of the ${ORD(d.month)} month following ${d.anchor}`
-            : d.every ? `every ${d.every} ${d.unit} after ${d.anchor} until ${d.until}`
-                : `${d.bound} ${d.amount} ${d.unit}${d.calendars ? ` in ${d.calendars.join(', ')}` : ''} ${d.direction} ${d.anchor}`);
+const dueText = d =>
+    d.date
+    ?? (d.anniversary
+        ? `on the ${ORD(d.anniversary)} anniversary of ${d.anchor}`
+        : d.edge
+          ? `on the ${d.edge} day of the ${ORD(d.month)} month following ${d.anchor}`
+          : d.every
+            ? `every ${d.every} ${d.unit} after ${d.anchor} until ${d.until}`
+            : `${d.bound} ${d.amount} ${d.unit}${d.calendars ? ` in ${d.calendars.join(', ')}` : ''} ${d.direction} ${d.anchor}`);
 
 export function renderPartiesPacta(model) {
     const out = ['// Parties of the benchmark workspace: states (ISO 3166-1), blocs and agencies.', ''];

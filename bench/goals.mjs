@@ -44,18 +44,20 @@ const rows = [];
 
 if (only.has('compile')) {
     log(`compileFolder vs js-yaml + ajv, ${SIZES.compile.files} files, ${SIZES.compile.runs} run(s) …`);
-    rows.push(...await compileRows(SIZES.compile));
+    rows.push(...(await compileRows(SIZES.compile)));
 }
 if (only.has('scale')) {
-    rows.push(...(opts.quick || opts.huge
-        ? await scaleRows({ ...SIZES.scale, log })
-        : scaleNotRun('not run: opt-in, `pnpm bench --huge` (generating and checking 100,000 files takes more than 10 minutes on this machine)')));
+    rows.push(
+        ...(opts.quick || opts.huge
+            ? await scaleRows({ ...SIZES.scale, log })
+            : scaleNotRun('not run: opt-in, `pnpm bench --huge` (generating and checking 100,000 files takes more than 10 minutes on this machine)'))
+    );
 }
 if (only.has('sweep')) {
     log(`size sweep: one file of ${SIZES.sweep.lines.join(' / ')} lines, chains of ${SIZES.sweep.links.join(' / ')} links …`);
-    rows.push(...await sweepRows(SIZES.sweep));
+    rows.push(...(await sweepRows(SIZES.sweep)));
 }
-if (only.has('editor')) rows.push(...await editorRows({ quick: opts.quick, log }));
+if (only.has('editor')) rows.push(...(await editorRows({ quick: opts.quick, log })));
 if (only.has('startup')) {
     log('CLI start …');
     rows.push(await startupRow(SIZES.startup));

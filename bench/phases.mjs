@@ -15,7 +15,10 @@ async function sdkInternals() {
     const sdkDir = fs.realpathSync(path.dirname(require.resolve('@pacta/sdk/package.json')));
     const from = (...parts) => import(pathToFileURL(fs.realpathSync(path.join(sdkDir, 'node_modules', ...parts))).href);
     const [langium, language, sdk, internal] = await Promise.all([
-        from('langium', 'lib', 'index.js'), from('@pacta', 'language', 'dist', 'index.js'), import('@pacta/sdk'), import('@pacta/sdk/internal')
+        from('langium', 'lib', 'index.js'),
+        from('@pacta', 'language', 'dist', 'index.js'),
+        import('@pacta/sdk'),
+        import('@pacta/sdk/internal')
     ]);
     return { langium, language, sdk: { ...sdk, ...internal } };
 }
@@ -46,7 +49,10 @@ export async function measurePhases(workspace) {
         lastCpu = process.cpuUsage();
     };
 
-    const files = fs.readdirSync(folder).filter(name => name.endsWith('.pacta')).sort();
+    const files = fs
+        .readdirSync(folder)
+        .filter(name => name.endsWith('.pacta'))
+        .sort();
     const texts = files.map(name => fs.readFileSync(path.join(folder, name), 'utf8'));
     mark('read files (fs.readFileSync)');
 

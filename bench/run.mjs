@@ -42,7 +42,7 @@ const { values: opts } = parseArgs({
     }
 });
 
-const positive = (name) => {
+const positive = name => {
     const n = Number(opts[name]);
     if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a positive integer, got '${opts[name]}'`);
     return n;
@@ -53,7 +53,14 @@ function fail(message) {
 }
 
 if (opts.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 8).map(l => l.replace(/^\/\/ ?/, '')).join('\n'));
+    console.log(
+        fs
+            .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+            .split('\n')
+            .slice(1, 8)
+            .map(l => l.replace(/^\/\/ ?/, ''))
+            .join('\n')
+    );
     process.exit(0);
 }
 if (opts.child) {
@@ -72,8 +79,9 @@ async function child(name, dir) {
             gc();
             rounds.push(await measurePhases(dir));
         }
-        const phases = rounds[0].phases.map((phase, i) => Object.fromEntries(Object.keys(phase).map(key =>
-            [key, typeof phase[key] === 'number' ? median(rounds.map(r => r.phases[i][key])) : phase[key]])));
+        const phases = rounds[0].phases.map((phase, i) =>
+            Object.fromEntries(Object.keys(phase).map(key => [key, typeof phase[key] === 'number' ? median(rounds.map(r => r.phases[i][key])) : phase[key]]))
+        );
         process.stdout.write(JSON.stringify({ ...rounds[0], phases }) + '\n');
         return;
     }
@@ -83,14 +91,22 @@ async function child(name, dir) {
     const summary = await variant.run(dir);
     const ms = performance.now() - start;
     const usage = process.resourceUsage();
-    process.stdout.write(JSON.stringify({
-        variant: name, ms, errors: summary.errors, maxRssMB: usage.maxRSS / 1024, heapUsedMB: process.memoryUsage().heapUsed / 2 ** 20
-    }) + '\n');
+    process.stdout.write(
+        JSON.stringify({
+            variant: name,
+            ms,
+            errors: summary.errors,
+            maxRssMB: usage.maxRSS / 1024,
+            heapUsedMB: process.memoryUsage().heapUsed / 2 ** 20
+        }) + '\n'
+    );
 }
 
 function runChild(name, workspace) {
     const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, '--dir', workspace], {
-        encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit']
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+        stdio: ['ignore', 'pipe', 'inherit']
     });
     return JSON.parse(out.trim().split('\n').pop());
 }
@@ -120,9 +136,7 @@ async function main() {
             const summary = await VARIANTS[name].run(workspace);
             if (summary.errors > 0) {
                 console.error(`bench: ${VARIANTS[name].label} reports ${summary.errors} error(s) on the generated workspace; the benchmark would be meaningless.`);
-                const first = name === 'sdk'
-                    ? summary.result.diagnostics.filter(d => d.severity === 'error').slice(0, 10)
-                    : summary.firstErrors;
+                const first = name === 'sdk' ? summary.result.diagnostics.filter(d => d.severity === 'error').slice(0, 10) : summary.firstErrors;
                 console.error(JSON.stringify(first, null, 2));
                 exitCode = 1;
                 return;
@@ -156,17 +170,23 @@ async function main() {
 
         const baseline = median(times.yaml);
         const rows = ORDER.map(name => ({
-            variant: name, label: VARIANTS[name].label,
-            medianMs: median(times[name]), minMs: Math.min(...times[name]),
+            variant: name,
+            label: VARIANTS[name].label,
+            medianMs: median(times[name]),
+            minMs: Math.min(...times[name]),
             linesPerSec: size.pacta.lines / (median(times[name]) / 1000),
             ratioToYaml: median(times[name]) / baseline,
-            peakRssMB: memory[name].maxRssMB, coldMs: memory[name].ms
+            peakRssMB: memory[name].maxRssMB,
+            coldMs: memory[name].ms
         }));
         const sdkRow = rows.find(r => r.variant === 'sdk');
         const report = {
             machine: { cpu: os.cpus()[0]?.model?.trim(), cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}`, totalMemMB: Math.round(os.totalmem() / 2 ** 20) },
             input: { files, linesPerFile: lines, seed, pacta: size.pacta, yaml: size.yaml, json: size.json },
-            runs, sdk: sdkCheck, rows, phases,
+            runs,
+            sdk: sdkCheck,
+            rows,
+            phases,
             goals: sdkRow && {
                 speed: { goal: `SDK within ${GOAL_RATIO}× of js-yaml + ajv`, ratio: sdkRow.ratioToYaml, met: sdkRow.ratioToYaml <= GOAL_RATIO },
                 memory: { goal: `peak memory under ${GOAL_MB} MB`, sdkPeakRssMB: sdkRow.peakRssMB, met: sdkRow.peakRssMB < GOAL_MB }
@@ -217,7 +237,9 @@ function printReport({ machine, input, runs, sdk, rows, goals, phases }) {
         const total = phases.phases.reduce((sum, p) => sum + p.ms, 0);
         out.push('', `SDK phases (separate process; the steps of the SDK's compile.ts with a clock around each; median of 3 warm compiles):`);
         for (const p of phases.phases) {
-            out.push(`  ${p.name.padEnd(56)} ${fmt(p.ms, 0).padStart(6)} ms  ${fmt((100 * p.ms) / total, 0).padStart(3)}%   of which GC ${fmt(p.gcMs, 0).padStart(4)} ms   heap after ${fmt(p.heapMB, 0).padStart(4)} MB, RSS ${fmt(p.rssMB, 0).padStart(4)} MB`);
+            out.push(
+                `  ${p.name.padEnd(56)} ${fmt(p.ms, 0).padStart(6)} ms  ${fmt((100 * p.ms) / total, 0).padStart(3)}%   of which GC ${fmt(p.gcMs, 0).padStart(4)} ms   heap after ${fmt(p.heapMB, 0).padStart(4)} MB, RSS ${fmt(p.rssMB, 0).padStart(4)} MB`
+            );
         }
         out.push(`  ${'total'.padEnd(56)} ${fmt(total, 0).padStart(6)} ms  100%   of which GC ${fmt(gcTotal, 0).padStart(4)} ms`);
     }

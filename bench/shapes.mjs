@@ -41,7 +41,9 @@ agreement a${i} "Agreement ${i} on critical minerals, their mining, refining, pr
 /** Each shape: the sizes swept, what a unit is, and the sources of one size. */
 const SHAPES = {
     'big-file': {
-        unit: 'MB', sizes: [1, 2.5, 5], quick: [0.5, 1],
+        unit: 'MB',
+        sizes: [1, 2.5, 5],
+        quick: [0.5, 1],
         sources(mb) {
             const chunks = ['state US "United States"\nstate JP "Japan"\nstate MX "Mexico"\nagency USTR "USTR" of US\n'];
             let bytes = chunks[0].length;
@@ -54,7 +56,9 @@ const SHAPES = {
     },
     lines: {
         // The goals table's "one file of 1k / 10k / 100k lines": the big-file block, counted in lines.
-        unit: 'line', sizes: [1000, 10000, 100000], quick: [1000, 4000],
+        unit: 'line',
+        sizes: [1000, 10000, 100000],
+        quick: [1000, 4000],
         sources(n) {
             const chunks = ['state US "United States"\nstate JP "Japan"\nstate MX "Mexico"\nagency USTR "USTR" of US\n'];
             let lines = 4;
@@ -66,22 +70,27 @@ const SHAPES = {
         }
     },
     'long-chain': {
-        unit: 'link', sizes: [1000, 2000, 5000, 10000], quick: [1000, 2000],
+        unit: 'link',
+        sizes: [1000, 2000, 5000, 10000],
+        quick: [1000, 2000],
         sources(n) {
-            const lines = Array.from({ length: n }, (_, i) =>
-                `  commitment c${i} { by US will "x" due ${i === 0 ? '2026-01-01' : `1 day after c${i - 1}`} }`);
+            const lines = Array.from({ length: n }, (_, i) => `  commitment c${i} { by US will "x" due ${i === 0 ? '2026-01-01' : `1 day after c${i - 1}`} }`);
             return { 'chain.pacta': `state US "United States"\nagreement a "A" {\n  parties US\n${lines.join('\n')}\n}\n` };
         }
     },
     'deep-nesting': {
-        unit: 'level', sizes: [500, 5000, 50000], quick: [500, 5000],
+        unit: 'level',
+        sizes: [500, 5000, 50000],
+        quick: [500, 5000],
         sources(depth) {
             const expr = 'earliest of ('.repeat(depth) + 'signed' + ', announced)'.repeat(depth);
             return { 'deep.pacta': `state US "United States"\nagreement a "A" {\n  parties US\n  announced 2026-02-04\n  signed 2026-02-10\n  commitment c { by US will "x" due ${expr} }\n}\n` };
         }
     },
     copies: {
-        unit: 'copy', sizes: [50, 100, 200], quick: [25, 50],
+        unit: 'copy',
+        sizes: [50, 100, 200],
+        quick: [25, 50],
         sources(n) {
             const dir = `${ROOT}examples/critical-minerals-2026/`;
             const one = fs.readFileSync(`${dir}eu-critical-raw-materials-act.pacta`, 'utf8');
@@ -127,21 +136,32 @@ if (opts.child) {
         const rows = [];
         const sizes = opts.sizes ? opts.sizes.split(',').map(Number) : opts.quick ? shape.quick : shape.sizes;
         for (const size of sizes) {
-            const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, '--size', String(size)],
-                { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+            const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, '--size', String(size)], {
+                encoding: 'utf8',
+                maxBuffer: 1 << 20,
+                stdio: ['ignore', 'pipe', 'inherit']
+            });
             const row = { size, ...JSON.parse(out.trim().split('\n').pop()) };
             rows.push(row);
             if (!opts.json) {
-                const codes = Object.entries(row.codes).map(([c, n]) => `${n} ${c}`).join(', ') || 'no findings';
-                console.log(`${name.padEnd(12)} ${String(size).padStart(6)} ${shape.unit.padEnd(5)} ${(row.inputBytes / 1e6).toFixed(2).padStart(6)} MB in  `
-                    + `${(row.ms / 1000).toFixed(2).padStart(7)} s  ${Math.round(row.maxRssMB).toString().padStart(5)} MB RSS  `
-                    + `${(row.jsonBytes / 1e6).toFixed(2).padStart(7)} MB JSON  ${codes}`);
+                const codes =
+                    Object.entries(row.codes)
+                        .map(([c, n]) => `${n} ${c}`)
+                        .join(', ') || 'no findings';
+                console.log(
+                    `${name.padEnd(12)} ${String(size).padStart(6)} ${shape.unit.padEnd(5)} ${(row.inputBytes / 1e6).toFixed(2).padStart(6)} MB in  `
+                        + `${(row.ms / 1000).toFixed(2).padStart(7)} s  ${Math.round(row.maxRssMB).toString().padStart(5)} MB RSS  `
+                        + `${(row.jsonBytes / 1e6).toFixed(2).padStart(7)} MB JSON  ${codes}`
+                );
             }
         }
         const [first, last] = [rows[0], rows.at(-1)];
-        const growth = (last.ms / last.size) / (first.ms / first.size);
-        report.push({ shape: name, unit: shape.unit, rows, timePerUnitGrowth: growth, jsonPerUnitGrowth: (last.jsonBytes / last.size) / (first.jsonBytes / first.size) });
-        if (!opts.json) console.log(`${name.padEnd(12)} time per ${shape.unit} at ${last.size} / at ${first.size}: ${growth.toFixed(2)} (1.00 is linear); JSON per ${shape.unit}: ${report.at(-1).jsonPerUnitGrowth.toFixed(2)}\n`);
+        const growth = last.ms / last.size / (first.ms / first.size);
+        report.push({ shape: name, unit: shape.unit, rows, timePerUnitGrowth: growth, jsonPerUnitGrowth: last.jsonBytes / last.size / (first.jsonBytes / first.size) });
+        if (!opts.json)
+            console.log(
+                `${name.padEnd(12)} time per ${shape.unit} at ${last.size} / at ${first.size}: ${growth.toFixed(2)} (1.00 is linear); JSON per ${shape.unit}: ${report.at(-1).jsonPerUnitGrowth.toFixed(2)}\n`
+            );
     }
     if (opts.json) console.log(JSON.stringify(report, null, 2));
 }

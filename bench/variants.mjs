@@ -9,7 +9,11 @@ const require = createRequire(import.meta.url);
 const schemaPath = path.join(path.dirname(new URL(import.meta.url).pathname), 'yaml-schema.json');
 
 function listFiles(dir, ext) {
-    return fs.readdirSync(dir).filter(name => name.endsWith(ext)).sort().map(name => path.join(dir, name));
+    return fs
+        .readdirSync(dir)
+        .filter(name => name.endsWith(ext))
+        .sort()
+        .map(name => path.join(dir, name));
 }
 
 /** A fresh Ajv (draft 2020-12) with the benchmark schema compiled; part of every timed run, like the SDK's setup. */

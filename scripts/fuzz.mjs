@@ -7,7 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const [count = '20000', seed = '1'] = process.argv.slice(2);
-for (const [name, value] of [['COUNT', count], ['SEED', seed]]) {
+for (const [name, value] of [
+    ['COUNT', count],
+    ['SEED', seed]
+]) {
     if (!/^\d+$/.test(value) || Number(value) < 1) {
         console.error(`fuzz: ${name} must be a positive integer, got '${value}' (usage: pnpm fuzz [COUNT] [SEED])`);
         process.exit(2);
@@ -16,6 +19,8 @@ for (const [name, value] of [['COUNT', count], ['SEED', seed]]) {
 console.error(`fuzz: ${count} documents, seed ${seed}`);
 const sdk = fileURLToPath(new URL('../packages/sdk/', import.meta.url));
 const result = spawnSync('pnpm', ['exec', 'vitest', 'run', 'test/fuzz.test.ts'], {
-    cwd: sdk, stdio: 'inherit', env: { ...process.env, FUZZ_COUNT: count, FUZZ_SEED: seed }
+    cwd: sdk,
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_COUNT: count, FUZZ_SEED: seed }
 });
 process.exit(result.status ?? 1);

@@ -28,8 +28,12 @@ renameSync(temp, outFile);
 
 const out = result.output;
 const today = new Date().toISOString().slice(0, 10);
-console.log(`Compiled ${result.files.length} files from ${relative(process.cwd(), folder) || '.'} → ${relative(process.cwd(), outFile)} (${Buffer.byteLength(result.json)} bytes, format ${out.formatVersion})`);
-console.log(`${out.parties.length} parties, ${out.agreements.length} agreements/instruments, ${out.commitments.length} commitments, ${out.mechanisms.length} mechanisms, ${result.warningCount} warnings\n`);
+console.log(
+    `Compiled ${result.files.length} files from ${relative(process.cwd(), folder) || '.'} → ${relative(process.cwd(), outFile)} (${Buffer.byteLength(result.json)} bytes, format ${out.formatVersion})`
+);
+console.log(
+    `${out.parties.length} parties, ${out.agreements.length} agreements/instruments, ${out.commitments.length} commitments, ${out.mechanisms.length} mechanisms, ${result.warningCount} warnings\n`
+);
 console.log('Deadlines (resolved):');
 for (const d of out.deadlines) {
     const mark = d.date === null ? '?' : d.date < today ? ' ' : '>';
@@ -40,7 +44,11 @@ console.log(`\n('>' = upcoming as of ${today})`);
 
 // Where things stand today: the same report as `pacta status`.
 const status = statusAsOf(out, today);
-const counts = (record) => Object.entries(record).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`).join(', ');
+const counts = record =>
+    Object.entries(record)
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${n} ${k.replace(/_/g, ' ')}`)
+        .join(', ');
 console.log(`\nStatus as of ${today}: agreements ${counts(status.summary.agreements)}; commitments ${counts(status.summary.commitments)}`);
 for (const c of status.commitments.filter(c => c.status === 'overdue' || c.status === 'due_soon')) {
     console.log(`  ${c.status.padEnd(8)}  ${String(c.due).padEnd(10)}  ${c.id}`);

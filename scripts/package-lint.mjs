@@ -24,11 +24,20 @@ const PACKAGES = [
 ];
 const KNOWN = {};
 
-let passed = 0, failed = 0;
+let passed = 0,
+    failed = 0;
 function report(name, ok, output) {
     const known = KNOWN[name];
-    if (ok && !known) { passed++; console.log(`  ok    ${name}`); return; }
-    if (!ok && known) { passed++; console.log(`  known ${name}: ${known}`); return; }
+    if (ok && !known) {
+        passed++;
+        console.log(`  ok    ${name}`);
+        return;
+    }
+    if (!ok && known) {
+        passed++;
+        console.log(`  known ${name}: ${known}`);
+        return;
+    }
     failed++;
     console.log(ok ? `  FAIL  ${name}: clean now — remove it from KNOWN in scripts/package-lint.mjs` : `  FAIL  ${name}\n${output.trim().replace(/^/gm, '        ')}`);
 }
@@ -39,8 +48,14 @@ try {
         const { name } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
         const destination = join(packs, dir.replace('/', '-'));
         const pack = spawnSync('pnpm', ['pack', '--pack-destination', destination], { cwd: join(root, dir), encoding: 'utf8' });
-        if (pack.status !== 0) { report(`pnpm pack ${name}`, false, pack.stdout + pack.stderr); continue; }
-        const tarball = join(destination, readdirSync(destination).find(file => file.endsWith('.tgz')));
+        if (pack.status !== 0) {
+            report(`pnpm pack ${name}`, false, pack.stdout + pack.stderr);
+            continue;
+        }
+        const tarball = join(
+            destination,
+            readdirSync(destination).find(file => file.endsWith('.tgz'))
+        );
         const files = readTarball(readFileSync(tarball));
         const unpacked = [...files.values()].reduce((sum, body) => sum + body.length, 0);
         console.log(`== ${name}: ${files.size} files, ${statSync(tarball).size} bytes packed, ${unpacked} unpacked`);

@@ -21,7 +21,8 @@ const EXAMPLE = 'examples/critical-minerals-2026';
 const GOLDEN = readFileSync(join(root, EXAMPLE, 'critical-minerals-2026.json'));
 const VERSION = JSON.parse(readFileSync(join(root, 'apps/cli/package.json'), 'utf8')).version;
 
-let passed = 0, failed = 0;
+let passed = 0,
+    failed = 0;
 async function check(name, body) {
     try {
         await body();
@@ -104,7 +105,10 @@ try {
             assert(published, `${name}@${version} is not in the registry`);
             const tarball = readTarball(Buffer.from(await (await fetch(published.dist.tarball)).arrayBuffer()));
             const manifestText = tarball.get('package.json')?.toString('utf8') ?? '';
-            for (const [where, text] of [['registry metadata', JSON.stringify(published)], ['package.json in the tarball', manifestText]]) {
+            for (const [where, text] of [
+                ['registry metadata', JSON.stringify(published)],
+                ['package.json in the tarball', manifestText]
+            ]) {
                 assert(!text.includes('workspace:'), `${where} has a workspace: range: ${text.match(/"[^"]*":\s*"workspace:[^"]*"/)?.[0]}`);
             }
             assert(tarball.has('LICENSE'), `no LICENSE in the tarball (${[...tarball.keys()].join(', ')})`);
@@ -134,7 +138,7 @@ try {
         assert(readFileSync(join(cliFolder, 'out/pacta.json')).equals(GOLDEN), `differs from ${EXAMPLE}/critical-minerals-2026.json`);
     });
 
-    console.log("== pacta init, then every `run:` of the workflow it writes, in order");
+    console.log('== pacta init, then every `run:` of the workflow it writes, in order');
     const initFolder = join(work, 'my-agreements');
     await check('pacta init my-agreements', () => {
         run('pacta', ['init', 'my-agreements'], { cwd: work, ...quiet });
@@ -163,7 +167,10 @@ try {
     await check(`npm install @pacta/sdk@${VERSION} typescript @types/node`, () => {
         run('npm', ['install'], { cwd: sdkFolder, ...quiet });
     });
-    for (const [label, file] of [['ESM (import)', 'esm.mjs'], ['CommonJS (require)', 'cjs.cjs']]) {
+    for (const [label, file] of [
+        ['ESM (import)', 'esm.mjs'],
+        ['CommonJS (require)', 'cjs.cjs']
+    ]) {
         await check(`${label}: compileFolder gives the golden JSON`, () => {
             run('node', [file, 'out.json'], { cwd: sdkFolder, ...quiet });
             assert(readFileSync(join(sdkFolder, 'out.json')).equals(GOLDEN), `differs from ${EXAMPLE}/critical-minerals-2026.json`);

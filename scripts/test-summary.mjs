@@ -16,7 +16,10 @@ if (process.argv.includes('--clean')) {
     process.exit(0);
 }
 
-let passed = 0, failed = 0, skipped = 0, problems = 0;
+let passed = 0,
+    failed = 0,
+    skipped = 0,
+    problems = 0;
 for (const folder of folders) {
     const manifest = join(folder, 'package.json');
     if (!existsSync(manifest) || !JSON.parse(readFileSync(manifest, 'utf8')).scripts?.test) continue;
@@ -27,11 +30,14 @@ for (const folder of folders) {
         continue;
     }
     const result = JSON.parse(readFileSync(report, 'utf8'));
-    const p = result.numPassedTests ?? 0, f = result.numFailedTests ?? 0;
+    const p = result.numPassedTests ?? 0,
+        f = result.numFailedTests ?? 0;
     const s = (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
     if (!result.success && f === 0) problems++;
     console.log(`${folder.slice(root.length)}: ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
-    passed += p; failed += f; skipped += s;
+    passed += p;
+    failed += f;
+    skipped += s;
 }
 // `--extra "e2e: 5 passed, 1 failed"`: totals of a runner that writes no vitest report (the e2e test).
 for (let i = process.argv.indexOf('--extra'); i >= 0; i = process.argv.indexOf('--extra', i + 1)) {
@@ -43,7 +49,9 @@ for (let i = process.argv.indexOf('--extra'); i >= 0; i = process.argv.indexOf('
         continue;
     }
     console.log(text);
-    passed += Number(match[1]); failed += Number(match[2]); skipped += Number(match[3] ?? 0);
+    passed += Number(match[1]);
+    failed += Number(match[2]);
+    skipped += Number(match[3] ?? 0);
 }
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || problems > 0 ? 1 : 0);

@@ -18,7 +18,11 @@ if (after !== before) {
     for (const file of DOCS_NAMING_THE_CLI) {
         const path = join(root, file);
         let text;
-        try { text = readFileSync(path, 'utf8'); } catch { continue; }
+        try {
+            text = readFileSync(path, 'utf8');
+        } catch {
+            continue;
+        }
         const updated = text.replaceAll(`@pacta/cli@${before}`, `@pacta/cli@${after}`);
         if (updated !== text) {
             writeFileSync(path, updated);

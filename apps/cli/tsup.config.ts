@@ -61,7 +61,9 @@ function writeThirdPartyNotices(): void {
             if (!manifest.name || !manifest.version) continue;
             const key = `${manifest.name}@${manifest.version}`;
             if (!packages.has(key)) {
-                const texts = readdirSync(dir).filter(name => /^(licen[cs]e|notice|copying)/i.test(name)).sort()
+                const texts = readdirSync(dir)
+                    .filter(name => /^(licen[cs]e|notice|copying)/i.test(name))
+                    .sort()
                     .map(name => readFileSync(join(dir, name), 'utf8').trim());
                 packages.set(key, { name: manifest.name, version: manifest.version, license: manifest.license ?? 'see its files', texts });
             }
@@ -69,6 +71,11 @@ function writeThirdPartyNotices(): void {
         }
     }
     const sorted = [...packages.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const sections = sorted.map(p => `## ${p.name} ${p.version}\n\nLicense: ${p.license}\n\n${p.texts.length > 0 ? p.texts.map(text => '```text\n' + text + '\n```').join('\n\n') : '(no license file in the package)'}\n`);
-    writeFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), `# Third-party software in dist/cli.js\n\ndist/cli.js bundles these packages (${sorted.length}), under these licenses:\n\n${sections.join('\n')}`);
+    const sections = sorted.map(
+        p => `## ${p.name} ${p.version}\n\nLicense: ${p.license}\n\n${p.texts.length > 0 ? p.texts.map(text => '```text\n' + text + '\n```').join('\n\n') : '(no license file in the package)'}\n`
+    );
+    writeFileSync(
+        join(dist, 'THIRD-PARTY-NOTICES.md'),
+        `# Third-party software in dist/cli.js\n\ndist/cli.js bundles these packages (${sorted.length}), under these licenses:\n\n${sections.join('\n')}`
+    );
 }

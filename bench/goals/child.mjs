@@ -21,7 +21,8 @@ export function runNode(args, { peakRss = false, cwd = ROOT, env = {}, echoStder
     return new Promise(resolve => {
         const started = performance.now();
         const child = spawn(process.execPath, nodeArgs, {
-            cwd, stdio: ['ignore', 'pipe', 'pipe'],
+            cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
             env: { ...process.env, NO_COLOR: '1', ...env, ...(rssFile ? { PACTA_BENCH_RSS_FILE: rssFile } : {}) }
         });
         const out = [];
@@ -33,17 +34,25 @@ export function runNode(args, { peakRss = false, cwd = ROOT, env = {}, echoStder
             errTail = (errTail + chunk.toString('utf8')).slice(-8000);
             if (echoStderr) process.stderr.write(chunk);
         });
-        child.on('error', error => { errTail += String(error); });
-        const timer = timeoutMs && setTimeout(() => {
-            errTail += `\nbench: killed after ${timeoutMs} ms`;
-            child.kill('SIGKILL');
-        }, timeoutMs);
+        child.on('error', error => {
+            errTail += String(error);
+        });
+        const timer =
+            timeoutMs
+            && setTimeout(() => {
+                errTail += `\nbench: killed after ${timeoutMs} ms`;
+                child.kill('SIGKILL');
+            }, timeoutMs);
         child.on('close', (status, signal) => {
             if (timer) clearTimeout(timer);
             const ms = performance.now() - started;
             let peakRssMB;
             if (rssFile) {
-                try { peakRssMB = Number(readFileSync(rssFile, 'utf8')) / 1024; } catch { /* died before exit */ }
+                try {
+                    peakRssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+                } catch {
+                    /* died before exit */
+                }
                 rmSync(scratch, { recursive: true, force: true });
             }
             err.push(errTail);
@@ -62,7 +71,11 @@ export function lastJson(text) {
     }
     for (const line of trimmed.split('\n').reverse()) {
         if (!line.startsWith('{')) continue;
-        try { return JSON.parse(line); } catch { /* keep looking */ }
+        try {
+            return JSON.parse(line);
+        } catch {
+            /* keep looking */
+        }
     }
     return undefined;
 }

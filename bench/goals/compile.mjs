@@ -20,13 +20,21 @@ export async function compileRows({ files, runs }) {
     const speed = sdk.medianMs / yaml.medianMs;
     return [
         {
-            ...SPEED, input, measured: `${ms(sdk.medianMs)} (median of ${runs})`, baseline: `${ms(yaml.medianMs)} js-yaml + ajv`,
-            ratio: times(speed), status: status(speed <= 3),
+            ...SPEED,
+            input,
+            measured: `${ms(sdk.medianMs)} (median of ${runs})`,
+            baseline: `${ms(yaml.medianMs)} js-yaml + ajv`,
+            ratio: times(speed),
+            status: status(speed <= 3),
             data: { sdkMs: sdk.medianMs, yamlMs: yaml.medianMs, ratio: speed, runs, jsonBytes: report.sdk?.jsonBytes }
         },
         {
-            ...MEMORY, input, measured: mb(sdk.peakRssMB), baseline: `${mb(yaml.peakRssMB)} js-yaml + ajv`,
-            ratio: times(sdk.peakRssMB / yaml.peakRssMB), status: status(sdk.peakRssMB <= 250),
+            ...MEMORY,
+            input,
+            measured: mb(sdk.peakRssMB),
+            baseline: `${mb(yaml.peakRssMB)} js-yaml + ajv`,
+            ratio: times(sdk.peakRssMB / yaml.peakRssMB),
+            status: status(sdk.peakRssMB <= 250),
             data: { sdkPeakRssMB: sdk.peakRssMB, yamlPeakRssMB: yaml.peakRssMB }
         }
     ];

@@ -31,7 +31,8 @@ export async function editorRows({ quick, log }) {
         const args = [...(speaksJson ? ['--json'] : []), ...(quick && /['"`]--quick['"`]/.test(source) ? ['--quick'] : [])];
         log(`editor: node apps/vscode/bench/${script} ${args.join(' ')} …`);
         const run = await runNode([path.join('apps/vscode/bench', script), ...args], {
-            env: quick ? { PACTA_BENCH_QUICK: '1' } : {}, timeoutMs: 15 * 60_000
+            env: quick ? { PACTA_BENCH_QUICK: '1' } : {},
+            timeoutMs: 15 * 60_000
         });
         if (run.status !== 0) {
             problems.push(`${script}: ${failure(run)}`);
@@ -47,18 +48,25 @@ export async function editorRows({ quick, log }) {
         if (!r) return missing(spec.id, spec.what, goal, problems.length ? problems.join('; ') : 'no script in apps/vscode/bench gives this row yet');
         const hasBaseline = typeof r.baseline === 'number';
         return {
-            id: spec.id, what: spec.what, input: r.label ?? spec.what,
+            id: spec.id,
+            what: spec.what,
+            input: r.label ?? spec.what,
             measured: r.unit === 'ms' || !r.unit ? ms(r.value) : `${r.value} ${r.unit}`,
             baseline: hasBaseline ? `${ms(r.baseline)} ${r.baselineLabel ?? ''}`.trim() : '—',
             ratio: hasBaseline && r.baseline > 0 ? times(r.value / r.baseline) : '—',
-            goal, status: status(r.value <= spec.goalMs), note: `apps/vscode/bench/${r.script}`, data: r
+            goal,
+            status: status(r.value <= spec.goalMs),
+            note: `apps/vscode/bench/${r.script}`,
+            data: r
         };
     });
 }
 
 function scripts() {
     try {
-        return readdirSync(DIR).filter(name => name.endsWith('.mjs')).sort();
+        return readdirSync(DIR)
+            .filter(name => name.endsWith('.mjs'))
+            .sort();
     } catch {
         return [];
     }

@@ -50,8 +50,15 @@ export async function scaleRows({ files, baseFiles, log }) {
 function row(command, base, large, sizes, baseFiles, files) {
     const input = `${int(files)} files (${int(sizes[files].lines)} lines) vs ${int(baseFiles)}`;
     const data = {
-        files, baseFiles, completed: large.completed, ms: large.ms, peakRssMB: large.peakRssMB, baseMs: base.ms, basePeakRssMB: base.peakRssMB,
-        status: large.status, signal: large.signal
+        files,
+        baseFiles,
+        completed: large.completed,
+        ms: large.ms,
+        peakRssMB: large.peakRssMB,
+        baseMs: base.ms,
+        basePeakRssMB: base.peakRssMB,
+        status: large.status,
+        signal: large.signal
     };
     if (!base.completed) {
         return { ...missing(command.id, command.what, GOAL, `the ${int(baseFiles)}-file run failed (${failure(base)})`, 'failed'), input, data };
@@ -59,15 +66,27 @@ function row(command, base, large, sizes, baseFiles, files) {
     const baseline = `${ms(base.msPerFile)}/file (${ms(base.ms)}, ${mb(base.peakRssMB)}) at ${int(baseFiles)} files`;
     if (!large.completed) {
         return {
-            id: command.id, what: command.what, input, measured: `did not complete after ${ms(large.ms)} (${failure(large)})`,
-            baseline, ratio: '—', goal: GOAL, status: 'NOT met', data
+            id: command.id,
+            what: command.what,
+            input,
+            measured: `did not complete after ${ms(large.ms)} (${failure(large)})`,
+            baseline,
+            ratio: '—',
+            goal: GOAL,
+            status: 'NOT met',
+            data
         };
     }
     const ratio = large.msPerFile / base.msPerFile;
     return {
-        id: command.id, what: command.what, input,
+        id: command.id,
+        what: command.what,
+        input,
         measured: `${ms(large.msPerFile)}/file (${ms(large.ms)}), peak RSS ${mb(large.peakRssMB)}`,
-        baseline, ratio: `${times(ratio)} time/file`, goal: GOAL,
-        status: status(ratio <= 1.3 && large.peakRssMB <= 2048), data: { ...data, ratio }
+        baseline,
+        ratio: `${times(ratio)} time/file`,
+        goal: GOAL,
+        status: status(ratio <= 1.3 && large.peakRssMB <= 2048),
+        data: { ...data, ratio }
     };
 }

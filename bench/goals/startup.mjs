@@ -13,8 +13,12 @@ export async function startupRow({ runs }) {
     if (!node || !check) return missing(ROW.id, ROW.what, ROW.goal, `bench/cli-startup.mjs failed (${failure(run)})`, 'failed');
     const ratio = check.medianMs / node.medianMs;
     return {
-        ...ROW, input: `${check.label.replace('pacta check ', '')}, median of ${check.runs}`,
-        measured: ms(check.medianMs), baseline: `${ms(node.medianMs)} node -e ''`, ratio: times(ratio),
-        status: status(ratio <= 3), data: { checkMs: check.medianMs, nodeMs: node.medianMs, ratio, says: check.says }
+        ...ROW,
+        input: `${check.label.replace('pacta check ', '')}, median of ${check.runs}`,
+        measured: ms(check.medianMs),
+        baseline: `${ms(node.medianMs)} node -e ''`,
+        ratio: times(ratio),
+        status: status(ratio <= 3),
+        data: { checkMs: check.medianMs, nodeMs: node.medianMs, ratio, says: check.says }
     };
 }

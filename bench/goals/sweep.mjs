@@ -23,12 +23,14 @@ async function sweep({ id, what, shape, sizes, unit }) {
     const per = r => r.ms / (r.inputLines && unit === 'line' ? r.inputLines : r.size);
     const ratio = per(last) / per(first);
     return {
-        id, what,
+        id,
+        what,
         input: `${entry.rows.map(r => int(r.size)).join(' / ')} ${unit}s`,
         measured: `${entry.rows.map(r => ms(r.ms)).join(' / ')}; peak RSS ${entry.rows.map(r => mb(r.maxRssMB)).join(' / ')}`,
         baseline: `${int(first.size)} ${unit}s: ${ms(per(first) * 1000)} per 1,000 ${unit}s`,
-        ratio: `${times(ratio)} per ${unit}`, goal: GOAL, status: status(ratio <= 1.3),
+        ratio: `${times(ratio)} per ${unit}`,
+        goal: GOAL,
+        status: status(ratio <= 1.3),
         data: { rows: entry.rows, ratio }
     };
 }
-

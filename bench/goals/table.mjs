@@ -12,16 +12,21 @@ export function environment() {
         // Not a git checkout: the commit stays unknown.
     }
     return {
-        date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), commit,
+        date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        commit,
         machine: `${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM`,
         node: `${process.version} (${os.platform()} ${os.arch()})`
     };
 }
 
-export const loadAverage = () => os.loadavg().map(n => n.toFixed(2)).join(', ');
+export const loadAverage = () =>
+    os
+        .loadavg()
+        .map(n => n.toFixed(2))
+        .join(', ');
 
 export function renderMarkdown({ env, mode, loadBefore, loadAfter, seconds, rows }) {
-    const escape = text => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
+    const escapeCell = text => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
     const out = [
         `# pnpm bench${mode === 'quick' ? ' --quick' : ''}: the goals of issue 11`,
         '',
@@ -33,10 +38,10 @@ export function renderMarkdown({ env, mode, loadBefore, loadAfter, seconds, rows
         '',
         '| what | input | measured | baseline (same run*) | ratio | goal | status |',
         '|---|---|---|---|---|---|---|',
-        ...rows.map(r => `| ${[r.what, r.input, r.measured, r.baseline, r.ratio, r.goal, r.status === 'met' ? 'met' : `**${r.status}**`].map(escape).join(' | ')} |`)
+        ...rows.map(r => `| ${[r.what, r.input, r.measured, r.baseline, r.ratio, r.goal, r.status === 'met' ? 'met' : `**${r.status}**`].map(escapeCell).join(' | ')} |`)
     ];
-    out.push('', "\\* Measured in this run, except the editor rows' baselines: those are what their script gives (issue 11's \"today\").");
+    out.push('', '\\* Measured in this run, except the editor rows\' baselines: those are what their script gives (issue 11\'s "today").');
     const notes = rows.filter(r => r.note);
-    if (notes.length) out.push('', ...notes.map(r => `- ${r.id}: ${escape(r.note)}`));
+    if (notes.length) out.push('', ...notes.map(r => `- ${r.id}: ${escapeCell(r.note)}`));
     return out.join('\n') + '\n';
 }

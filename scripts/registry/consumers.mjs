@@ -13,28 +13,41 @@ const sdkVersion = JSON.parse(readFileSync(join(root, 'packages/sdk/package.json
 export function writeConsumers(folder, exampleFolder) {
     mkdirSync(folder, { recursive: true });
     cpSync(exampleFolder, join(folder, 'agreements'), { recursive: true });
-    writeFileSync(join(folder, 'package.json'), JSON.stringify({
-        name: 'pacta-sdk-consumer',
-        private: true,
-        dependencies: { '@pacta/sdk': sdkVersion },
-        // The repo's own pins: the same TypeScript and Node types a contributor builds with.
-        devDependencies: { typescript: rootManifest.devDependencies.typescript, '@types/node': rootManifest.devDependencies['@types/node'] }
-    }, null, 2));
-    writeFileSync(join(folder, 'esm.mjs'), `import { writeFileSync } from 'node:fs';
+    writeFileSync(
+        join(folder, 'package.json'),
+        JSON.stringify(
+            {
+                name: 'pacta-sdk-consumer',
+                private: true,
+                dependencies: { '@pacta/sdk': sdkVersion },
+                // The repo's own pins: the same TypeScript and Node types a contributor builds with.
+                devDependencies: { typescript: rootManifest.devDependencies.typescript, '@types/node': rootManifest.devDependencies['@types/node'] }
+            },
+            null,
+            2
+        )
+    );
+    writeFileSync(
+        join(folder, 'esm.mjs'),
+        `import { writeFileSync } from 'node:fs';
 import { compileFolder } from '@pacta/sdk';
 
 const result = await compileFolder('agreements');
 if (result.errorCount > 0) throw new Error(JSON.stringify(result.diagnostics));
 writeFileSync(process.argv[2], result.json);
-`);
-    writeFileSync(join(folder, 'cjs.cjs'), `const { writeFileSync } = require('node:fs');
+`
+    );
+    writeFileSync(
+        join(folder, 'cjs.cjs'),
+        `const { writeFileSync } = require('node:fs');
 const { compileFolder } = require('@pacta/sdk');
 
 compileFolder('agreements').then(result => {
     if (result.errorCount > 0) throw new Error(JSON.stringify(result.diagnostics));
     writeFileSync(process.argv[2], result.json);
 });
-`);
+`
+    );
     // What a TypeScript user writes most: compile, read diagnostics and deadlines, load JSON back.
     const body = `
 export async function summary(folder: string): Promise<string[]> {
@@ -47,15 +60,22 @@ export async function summary(folder: string): Promise<string[]> {
 `;
     writeFileSync(join(folder, 'esm.mts'), `import * as sdk from '@pacta/sdk';\n${body}`);
     writeFileSync(join(folder, 'cjs.cts'), `import sdk = require('@pacta/sdk');\n${body}`);
-    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({
-        compilerOptions: {
-            strict: true,
-            module: 'nodenext',
-            moduleResolution: 'nodenext',
-            target: 'es2022',
-            types: ['node'],
-            noEmit: true
-        },
-        files: ['esm.mts', 'cjs.cts']
-    }, null, 2));
+    writeFileSync(
+        join(folder, 'tsconfig.json'),
+        JSON.stringify(
+            {
+                compilerOptions: {
+                    strict: true,
+                    module: 'nodenext',
+                    moduleResolution: 'nodenext',
+                    target: 'es2022',
+                    types: ['node'],
+                    noEmit: true
+                },
+                files: ['esm.mts', 'cjs.cts']
+            },
+            null,
+            2
+        )
+    );
 }

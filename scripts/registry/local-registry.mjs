@@ -29,7 +29,11 @@ export function installVerdaccio() {
         rmSync(tmp, { recursive: true, force: true });
         throw new Error('npm ci of scripts/registry (Verdaccio) failed');
     }
-    try { renameSync(tmp, dir); } catch { rmSync(tmp, { recursive: true, force: true }); }
+    try {
+        renameSync(tmp, dir);
+    } catch {
+        rmSync(tmp, { recursive: true, force: true });
+    }
     return bin;
 }
 
@@ -60,49 +64,61 @@ export async function startLocalRegistry(work) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/`;
     const config = join(work, 'verdaccio.yaml');
-    writeFileSync(config, [
-        `storage: ${JSON.stringify(join(work, 'storage'))}`,
-        'auth:',
-        '  htpasswd:',
-        `    file: ${JSON.stringify(join(work, 'htpasswd'))}`,
-        '    max_users: 1',
-        'uplinks:',
-        '  upstream:',
-        `    url: ${JSON.stringify(uplinkUrl())}`,
-        '    timeout: 60s',
-        'packages:',
-        "  '@pacta/*':",
-        '    access: $all',
-        '    publish: $authenticated',
-        "  '**':",
-        '    access: $all',
-        '    publish: $authenticated',
-        '    proxy: upstream',
-        'web:',
-        '  enable: false',
-        'server:',
-        '  keepAliveTimeout: 60',
-        'log: { type: stdout, format: pretty, level: warn }',
-        ''
-    ].join('\n'));
+    writeFileSync(
+        config,
+        [
+            `storage: ${JSON.stringify(join(work, 'storage'))}`,
+            'auth:',
+            '  htpasswd:',
+            `    file: ${JSON.stringify(join(work, 'htpasswd'))}`,
+            '    max_users: 1',
+            'uplinks:',
+            '  upstream:',
+            `    url: ${JSON.stringify(uplinkUrl())}`,
+            '    timeout: 60s',
+            'packages:',
+            "  '@pacta/*':",
+            '    access: $all',
+            '    publish: $authenticated',
+            "  '**':",
+            '    access: $all',
+            '    publish: $authenticated',
+            '    proxy: upstream',
+            'web:',
+            '  enable: false',
+            'server:',
+            '  keepAliveTimeout: 60',
+            'log: { type: stdout, format: pretty, level: warn }',
+            ''
+        ].join('\n')
+    );
     const log = join(work, 'verdaccio.log');
     const child = spawn(process.execPath, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], {
-        cwd: work, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VERDACCIO_APPDIR: work }
+        cwd: work,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, VERDACCIO_APPDIR: work }
     });
     let output = '';
-    child.stdout.on('data', d => { output += d; });
-    child.stderr.on('data', d => { output += d; });
-    const stop = () => new Promise(resolve => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    child.stdout.on('data', d => {
+        output += d;
     });
+    child.stderr.on('data', d => {
+        output += d;
+    });
+    const stop = () =>
+        new Promise(resolve => {
+            if (child.exitCode !== null) return resolve();
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+            setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        });
     const deadline = Date.now() + 60_000;
     for (;;) {
         try {
             if ((await fetch(`${url}-/ping`)).ok) break;
-        } catch { /* not listening yet */ }
+        } catch {
+            /* not listening yet */
+        }
         if (child.exitCode !== null || Date.now() > deadline) {
             await stop();
             writeFileSync(log, output);

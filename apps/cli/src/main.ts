@@ -34,19 +34,32 @@ function horizon(value: string): string {
 /** The options of every command that reads .pacta files. */
 function readingOptions(command: Command): Command {
     return command
-        .option('--follow-symlinks', 'also read .pacta files that are links to places outside the folders given (pacta/outside-workspace), and write -o through links that lead out of the current folder')
+        .option(
+            '--follow-symlinks',
+            'also read .pacta files that are links to places outside the folders given (pacta/outside-workspace), and write -o through links that lead out of the current folder'
+        )
         .option('--max-file-size <size>', 'report a .pacta file larger than this instead of reading it (pacta/file-too-large; default 20MB)', fileSize)
         .option('--print-config', 'print the options in effect (pacta.config.json or package.json "pacta", then the flags) as JSON, and do nothing else');
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
-    return [...(previous ?? []), ...value.split(',').map(part => part.trim()).filter(Boolean)];
+    return [
+        ...(previous ?? []),
+        ...value
+            .split(',')
+            .map(part => part.trim())
+            .filter(Boolean)
+    ];
 }
 
 /** Commander's messages (`error: unknown option '--x'\n(Did you mean --y?)`) as one line naming the command. */
 function oneLineError(command: string) {
     return (text: string, write: (text: string) => void): void => {
-        const message = text.replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').replace('(Did you mean', '(did you mean').trim();
+        const message = text
+            .replace(/^error:\s*/i, '')
+            .replace(/\s*\n\s*/g, ' ')
+            .replace('(Did you mean', '(did you mean')
+            .trim();
         write(`${styleFor(process.stderr).red('✖')} ${command}: ${terminalSafe(message)} (see '${command} --help')\n`);
     };
 }
@@ -73,7 +86,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
         .showSuggestionAfterError(true)
         .exitOverride()
         .configureOutput({ outputError: oneLineError('pacta') })
-        .addHelpText('after', `
+        .addHelpText(
+            'after',
+            `
 Paths may be files, folders (every .pacta file under them, skipping node_modules and dot folders)
 or globs ('agreements/**/*.pacta', quoted); the default is the current folder.
 ${EXIT_CODES_HELP}
@@ -86,7 +101,8 @@ Examples:
   $ pacta fmt --check
   $ pacta init my-agreements
 
-Documentation: ${CLI_DOCS_URL}`)
+Documentation: ${CLI_DOCS_URL}`
+        )
         .hook('preAction', async (_program, action) => {
             setColorFlag(program.opts<{ color?: boolean }>().color);
             running = `pacta ${action.name()}`;
@@ -117,12 +133,14 @@ Documentation: ${CLI_DOCS_URL}`)
         .option('--strict-sources', 'also report facts that cite no source (pacta/missing-source, a warning)')
         .option('--no-strict-sources', 'do not, even when pacta.config.json says strictSources')
         .option('-q, --quiet', 'report errors only (warnings and info are counted in the summary, not listed)')
-        .option('--fix', 'apply the safe quick fixes (the editor\'s): remove an unused #suppress, a resource its group covers; then report what is left')
+        .option('--fix', "apply the safe quick fixes (the editor's): remove an unused #suppress, a resource its group covers; then report what is left")
         .option('--stdin-filename <path>', "with '-': the path the text on stdin stands for (findings name it; the rest of the workspace is read from disk)")
         .option('-w, --watch', 'check again on every change; Ctrl-C stops')
         .option('--debounce <ms>', 'watch: wait this long after the last change', wholeNumber('--debounce'), 100)
         .option('-o, --output <file>', 'write the report to a file (atomically) instead of stdout; the summary goes to stderr')
-        .addHelpText('after', `
+        .addHelpText(
+            'after',
+            `
 Formats:
   text    file:line:col  severity  code  message, an indented hint: line, then a summary
   json    { version, files, diagnostics, summary }: a stable shape (docs/cli.md)
@@ -139,7 +157,8 @@ Examples:
   $ pacta check --quiet --fix
   $ pacta check - --stdin-filename agreements/usmca.pacta < edited.pacta
   $ pacta check --watch
-  $ pacta check --print-config                     the options pacta.config.json and the flags give`)
+  $ pacta check --print-config                     the options pacta.config.json and the flags give`
+        )
         .action(async (paths: string[], options) => {
             const { check } = await import('./commands/check.js');
             setExit(await check(paths, options));
@@ -156,7 +175,9 @@ Examples:
         .option('--max-warnings <n>', 'write nothing when there are more than n warnings', wholeNumber('--max-warnings'))
         .option('--strict-sources', 'also report facts that cite no source (pacta/missing-source, a warning)')
         .option('--no-strict-sources', 'do not, even when pacta.config.json says strictSources')
-        .addHelpText('after', `
+        .addHelpText(
+            'after',
+            `
 The output is written atomically (a temp file, then a rename): an existing output stays as it
 was when there are errors, and a killed run never leaves half a file. Findings go to stderr.
 ${EXIT_CODES_HELP}
@@ -164,9 +185,10 @@ Examples:
   $ pacta compile examples/critical-minerals-2026 -o out/critical-minerals-2026.json
   $ pacta compile agreements --compact > agreements.json
   $ pacta compile agreements/* --out-dir out       one document per folder
-  $ pacta compile agreements -o out/pacta.json --watch`)
+  $ pacta compile agreements -o out/pacta.json --watch`
+        )
         .action(async (paths: string[], options) => {
-            if (options.pretty && options.compact) throw new CliError("give either --pretty or --compact, not both");
+            if (options.pretty && options.compact) throw new CliError('give either --pretty or --compact, not both');
             const { compile } = await import('./commands/compile.js');
             setExit(await compile(paths, { ...options, pretty: !options.compact }));
         });
@@ -179,7 +201,9 @@ Examples:
         .option('--horizon <span>', 'without --to: only occurrences up to this far ahead of today (90d, 6m, 1y)', horizon)
         .addOption(new Option('-f, --format <format>', 'output format').choices(DEADLINE_FORMATS).default('table'))
         .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-        .addHelpText('after', `
+        .addHelpText(
+            'after',
+            `
 Each occurrence of a recurring deadline is its own row (and calendar event); --from/--to keep
 those in the range. Without --from or --to, deadlines that could not be resolved are listed too
 (after the others; not in ics). A date known only to the month or year matches a range it
@@ -189,7 +213,8 @@ Examples:
   $ pacta deadlines
   $ pacta deadlines examples/critical-minerals-2026 --from 2026-03-01 --to 2026-12-31
   $ pacta deadlines --party MX --format csv > mexico.csv
-  $ pacta deadlines --format ics -o deadlines.ics      import into a calendar`)
+  $ pacta deadlines --format ics -o deadlines.ics      import into a calendar`
+        )
         .action(async (paths: string[], options) => {
             const { deadlines } = await import('./commands/deadlines.js');
             setExit(await deadlines(paths, options));
@@ -201,7 +226,9 @@ Examples:
         .option('--due-soon-days <n>', 'a deadline this many days away or closer is due soon', wholeNumber('--due-soon-days'), 14)
         .addOption(new Option('--fail-on <status>', 'exit 1 when a commitment is overdue (or, with due_soon, overdue or due soon)').choices(['overdue', 'due_soon']))
         .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-        .addHelpText('after', `
+        .addHelpText(
+            'after',
+            `
 The rules (statuses, precedence, the due-soon window, dates known to the month or year) are in
 docs/status.md. The JSON follows @pacta/sdk/schema/pacta-status.schema.json.
 ${EXIT_CODES_HELP}  With --fail-on, also 1 when a commitment is overdue (or due soon).
@@ -209,7 +236,8 @@ ${EXIT_CODES_HELP}  With --fail-on, also 1 when a commitment is overdue (or due 
 Examples:
   $ pacta status --as-of 2026-03-10 examples/critical-minerals-2026
   $ pacta status --format json -o status.json
-  $ pacta status --fail-on overdue                  in CI: fail when a deadline has passed`)
+  $ pacta status --fail-on overdue                  in CI: fail when a deadline has passed`
+        )
         .action(async (paths: string[], options) => {
             const { status } = await import('./commands/status.js');
             setExit(await status(paths, options));
@@ -217,13 +245,16 @@ Examples:
 
     readingOptions(command('fmt [paths...]', 'format .pacta files in the one canonical layout (comments kept)'))
         .option('--check', 'change nothing: print a unified diff of what would change, exit 1 if any file is not formatted')
-        .addHelpText('after', `
+        .addHelpText(
+            'after',
+            `
 Prints the files it formats (or, with --check, the diff that formatting would make). '-' formats stdin to stdout.
 ${EXIT_CODES_HELP}
 Examples:
   $ pacta fmt
   $ pacta fmt --check agreements
-  $ pacta fmt - < usmca.pacta`)
+  $ pacta fmt - < usmca.pacta`
+        )
         .action(async (paths: string[], options) => {
             const { fmt } = await import('./commands/fmt.js');
             setExit(await fmt(paths, options));
@@ -233,13 +264,16 @@ Examples:
 
     command('init [dir]', 'create a starter workspace: parties, an example agreement and a CI workflow')
         .option('--force', 'overwrite files that exist')
-        .addHelpText('after', `
+        .addHelpText(
+            'after',
+            `
 Writes parties.pacta, example.pacta and .github/workflows/pacta.yml (the workflow of the README's
 "Use in CI" section) into dir (default: the current folder).
 
 Examples:
   $ pacta init my-agreements
-  $ pacta init`)
+  $ pacta init`
+        )
         .action(async (dir: string | undefined, options) => {
             const { init } = await import('./commands/init.js');
             setExit(await init(dir, options));
@@ -247,10 +281,13 @@ Examples:
 
     command('schema', 'print the JSON Schema of the compiled document')
         .option('-o, --output <file>', 'write it to a file instead of stdout')
-        .addHelpText('after', `
+        .addHelpText(
+            'after',
+            `
 Examples:
   $ pacta schema > pacta.schema.json
-  $ pacta schema -o schema/pacta.schema.json`)
+  $ pacta schema -o schema/pacta.schema.json`
+        )
         .action(async options => {
             const { schema } = await import('./commands/schema.js');
             setExit(await schema(options));
@@ -262,7 +299,9 @@ Examples:
 /** Runs the command line and returns the exit code. Never throws; never prints a stack trace (unless PACTA_DEBUG is set). */
 export async function main(argv: readonly string[]): Promise<number> {
     let exitCode = 0;
-    const program = buildProgram(code => { exitCode = code; });
+    const program = buildProgram(code => {
+        exitCode = code;
+    });
     try {
         await program.parseAsync([...argv], { from: 'user' });
         return exitCode;

@@ -40,7 +40,7 @@ describe('pacta check: the four formats (goldens)', () => {
         const run = pacta(['check', 'broken', 'parties.pacta'], { cwd: repo });
         expect(run.stdout.split('\n').slice(0, 2)).toEqual([
             "broken/us-mexico.pacta:3:17  error  pacta/unresolved-reference  Unknown party 'MEX'.",
-            "    hint: Did you mean 'MX'? Otherwise declare it, e.g. `state XX \"Name\"` or `agency NAME \"Name\" of XX`."
+            '    hint: Did you mean \'MX\'? Otherwise declare it, e.g. `state XX "Name"` or `agency NAME "Name" of XX`.'
         ]);
     });
 });
@@ -101,7 +101,10 @@ describe('pacta check: exit codes', () => {
         [['check', 'nothing-*.pacta'], "✖ pacta check: no .pacta file matches 'nothing-*.pacta'\n"],
         [['check', '--bogus'], "✖ pacta check: unknown option '--bogus' (see 'pacta check --help')\n"],
         [['check', '--format', 'xml'], "✖ pacta check: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif, github. (see 'pacta check --help')\n"],
-        [['check', '--max-warnings', 'many'], "✖ pacta check: option '--max-warnings <n>' argument 'many' is invalid. --max-warnings takes a whole number (0 or more), not 'many'. (see 'pacta check --help')\n"],
+        [
+            ['check', '--max-warnings', 'many'],
+            "✖ pacta check: option '--max-warnings <n>' argument 'many' is invalid. --max-warnings takes a whole number (0 or more), not 'many'. (see 'pacta check --help')\n"
+        ],
         [['chek'], "✖ pacta: unknown command 'chek' (did you mean check?) (see 'pacta --help')\n"]
     ])('usage and I/O errors: 2, one line, no stack trace: %j', (args, message) => {
         const run = pacta(args, { cwd: tempRepo() });
@@ -124,7 +127,7 @@ describe('pacta check: exit codes', () => {
         expect(json.summary.errors).toBe(1);
     });
 
-    test('an empty folder: the SDK\'s pacta/no-input warning, exit 0', () => {
+    test("an empty folder: the SDK's pacta/no-input warning, exit 0", () => {
         const run = pacta(['check'], { cwd: tempRepo() });
         expect(run.code).toBe(0);
         expect(run.stdout).toContain('.:1:1  warning  pacta/no-input  There are no .pacta files to compile.');
@@ -179,7 +182,14 @@ describe('pacta check --format sarif', () => {
     test('every helpUri points at docs/validation.md, at a heading that exists there', () => {
         const page = readFileSync(join(REPO_ROOT, 'docs', 'validation.md'), 'utf8');
         // GitHub's heading anchors: lower case, punctuation other than - and _ dropped, spaces to -.
-        const anchors = new Set([...page.matchAll(/^#{1,6} (.+)$/gm)].map(m => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')));
+        const anchors = new Set(
+            [...page.matchAll(/^#{1,6} (.+)$/gm)].map(m =>
+                m[1]!
+                    .toLowerCase()
+                    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+                    .replace(/\s/g, '-')
+            )
+        );
         const log = JSON.parse(pacta(['check', '--format', 'sarif'], { cwd: copyToTemp(EXAMPLES) }).stdout);
         for (const rule of log.runs[0].tool.driver.rules as Array<{ id: string; helpUri: string }>) {
             const [page, anchor] = rule.helpUri.split('#');
@@ -226,9 +236,13 @@ describe('pacta check --format github', () => {
         const run = pacta(['check', '--format', 'github'], { cwd: repo });
         expect(run.code).toBe(1);
         const lines = run.stdout.split('\n');
-        expect(lines[0]).toBe("::error file=odd%2Cname%3A1.pacta,line=2,col=7,endLine=2,endColumn=9,title=pacta/unknown-country::'XX' is not an ISO 3166-1 country code.%0Ahint: Use 'AX' (or keep the name and add `code AX`); a bloc or organisation is declared with `bloc` or `organisation`.");
+        expect(lines[0]).toBe(
+            "::error file=odd%2Cname%3A1.pacta,line=2,col=7,endLine=2,endColumn=9,title=pacta/unknown-country::'XX' is not an ISO 3166-1 country code.%0Ahint: Use 'AX' (or keep the name and add `code AX`); a bloc or organisation is declared with `bloc` or `organisation`."
+        );
         // `%` is a word of the language since 1.4 (`figure share 10 %`): out of place, it is a syntax error that names it.
-        expect(lines[1]).toMatch(/^::error file=odd%2Cname%3A1\.pacta,line=3,col=23,endLine=3,endColumn=24,title=pacta\/syntax-error::In party `YY`: expected a text in double quotes, but found `%25`\.%0Ahint: /);
+        expect(lines[1]).toMatch(
+            /^::error file=odd%2Cname%3A1\.pacta,line=3,col=23,endLine=3,endColumn=24,title=pacta\/syntax-error::In party `YY`: expected a text in double quotes, but found `%25`\.%0Ahint: /
+        );
     });
 
     test('paths are relative to the repository root, not the current folder', () => {
@@ -259,7 +273,13 @@ describe('colour', () => {
         for (const format of ['json', 'sarif', 'github']) {
             const run = pacta(['check', '--format', format], { cwd: repo, env: { FORCE_COLOR: '1' } });
             // (the summary line after GitHub's workflow commands is for people: it may be coloured)
-            const report = format === 'github' ? run.stdout.split('\n').filter(line => line.startsWith('::')).join('\n') : run.stdout;
+            const report =
+                format === 'github'
+                    ? run.stdout
+                          .split('\n')
+                          .filter(line => line.startsWith('::'))
+                          .join('\n')
+                    : run.stdout;
             expect(hasAnsi(report), format).toBe(false);
         }
     });

@@ -32,7 +32,7 @@ describe('the pacta command', () => {
         expect(run.stderr).toContain('Usage: pacta [options] [command]');
     });
 
-    test('pacta schema prints the SDK\'s published schema, byte for byte', () => {
+    test("pacta schema prints the SDK's published schema, byte for byte", () => {
         const file = readFileSync(join(REPO_ROOT, 'packages/sdk/schema/pacta.schema.json'), 'utf8');
         expect(pacta(['schema'])).toEqual({ code: 0, stdout: file, stderr: '' });
         const repo = tempRepo();
@@ -61,7 +61,11 @@ describe('the pacta command', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toContain('DTSTART;VALUE=DATE:20260306');
-        expect(readdirSync(join(alone, 'bin')).filter(name => name.endsWith('.js')).sort()).toEqual(['cli.js', 'pacta.js']);
+        expect(
+            readdirSync(join(alone, 'bin'))
+                .filter(name => name.endsWith('.js'))
+                .sort()
+        ).toEqual(['cli.js', 'pacta.js']);
         expect(readFileSync(join(alone, 'bin/THIRD-PARTY-NOTICES.md'), 'utf8')).toContain('## langium ');
     });
 });

@@ -8,12 +8,14 @@ const input = join(GOLDEN, 'input');
 const exampleJson = readFileSync(join(EXAMPLES, 'critical-minerals-2026.json'), 'utf8');
 
 describe('pacta compile', () => {
-    test('-o FILE: the SDK\'s canonical bytes (the example\'s checked-in JSON), folders created', () => {
+    test("-o FILE: the SDK's canonical bytes (the example's checked-in JSON), folders created", () => {
         const repo = tempRepo();
         const run = pacta(['compile', EXAMPLES, '-o', 'out/deep/cm.json'], { cwd: repo });
         expect(run.code).toBe(0);
         expect(run.stdout).toBe('');
-        expect(run.stderr).toBe(`✔ out/deep/cm.json: ${readdirSync(EXAMPLES).filter(name => name.endsWith('.pacta')).length} files compiled, ${Buffer.byteLength(exampleJson).toLocaleString('en-US')} bytes\n`);
+        expect(run.stderr).toBe(
+            `✔ out/deep/cm.json: ${readdirSync(EXAMPLES).filter(name => name.endsWith('.pacta')).length} files compiled, ${Buffer.byteLength(exampleJson).toLocaleString('en-US')} bytes\n`
+        );
         expect(readFileSync(join(repo, 'out/deep/cm.json'), 'utf8')).toBe(exampleJson);
         expect(readdirSync(join(repo, 'out/deep'))).toEqual(['cm.json']);
     });

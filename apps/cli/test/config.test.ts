@@ -54,8 +54,7 @@ describe('pacta.config.json and package.json "pacta"', () => {
 
     test('dueSoonDays sets pacta status --due-soon-days; the flag wins', () => {
         const files = { 'parties.pacta': PARTIES, 'a.pacta': 'agreement a "A" {\n    parties US, MX\n    commitment c { by US shall "act" due 2026-03-20 }\n}\n' };
-        const statusOf = (cwd: string, ...flags: string[]) =>
-            JSON.parse(pacta(['status', '--as-of', '2026-03-10', '--format', 'json', ...flags], { cwd }).stdout).commitments[0].status;
+        const statusOf = (cwd: string, ...flags: string[]) => JSON.parse(pacta(['status', '--as-of', '2026-03-10', '--format', 'json', ...flags], { cwd }).stdout).commitments[0].status;
         expect(statusOf(tempRepo(files))).toBe('due_soon');
         const repo = tempRepo({ ...files, 'pacta.config.json': '{ "dueSoonDays": 5 }' });
         expect(statusOf(repo)).toBe('pending');
@@ -67,8 +66,15 @@ describe('pacta.config.json and package.json "pacta"', () => {
         const run = pacta(['status', '--print-config', '--max-file-size', '2MB'], { cwd: join(repo) });
         expect(run.code).toBe(0);
         expect(JSON.parse(run.stdout)).toEqual({
-            file: 'pacta.config.json', strictSources: false, dueSoonDays: 5, horizon: null, ignore: ['drafts/'], ignoreBase: '.',
-            maxWarnings: null, warningsAsErrors: false, maxFileSize: 2 * 1024 * 1024
+            file: 'pacta.config.json',
+            strictSources: false,
+            dueSoonDays: 5,
+            horizon: null,
+            ignore: ['drafts/'],
+            ignoreBase: '.',
+            maxWarnings: null,
+            warningsAsErrors: false,
+            maxFileSize: 2 * 1024 * 1024
         });
         // No config: the defaults.
         expect(JSON.parse(pacta(['check', '--print-config'], { cwd: tempRepo() }).stdout)).toMatchObject({ file: null, dueSoonDays: 14, maxFileSize: 20 * 1024 * 1024 });
@@ -77,11 +83,19 @@ describe('pacta.config.json and package.json "pacta"', () => {
     test('the schema ships with the SDK and describes every option the CLI reads', () => {
         const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/sdk/schema/pacta-config.schema.json'), 'utf8'));
         const printed = JSON.parse(pacta(['check', '--print-config'], { cwd: tempRepo() }).stdout);
-        expect(Object.keys(schema.properties).filter(key => key !== '$schema').sort()).toEqual(Object.keys(printed).filter(key => key !== 'file' && key !== 'ignoreBase').sort());
+        expect(
+            Object.keys(schema.properties)
+                .filter(key => key !== '$schema')
+                .sort()
+        ).toEqual(
+            Object.keys(printed)
+                .filter(key => key !== 'file' && key !== 'ignoreBase')
+                .sort()
+        );
     });
 });
 
-describe('.pactaignore and the config\'s ignore', () => {
+describe(".pactaignore and the config's ignore", () => {
     const files = {
         'parties.pacta': PARTIES,
         'drafts/wip.pacta': 'agreement wip "WIP" {\n    parties US, ZZ\n}\n',
@@ -105,7 +119,7 @@ describe('.pactaignore and the config\'s ignore', () => {
         expect(readFileSync(join(messy, 'vendor/b.pacta'), 'utf8')).toBe('state  MX "Mexico"\n');
     });
 
-    test('the config\'s ignore patterns apply relative to the config file\'s folder', () => {
+    test("the config's ignore patterns apply relative to the config file's folder", () => {
         const repo = tempRepo({ ...files, 'pacta.config.json': '{ "ignore": ["drafts/", "**/old/"] }' });
         expect(pacta(['check'], { cwd: repo }).stdout).toBe('✔ 2 files checked, no problems\n');
         expect(pacta(['check', '.', '../parties.pacta'], { cwd: join(repo, 'agreements') }).stdout).toBe('✔ 2 files checked, no problems\n');

@@ -13,11 +13,15 @@ describe('--quiet', () => {
         expect(loud.stdout).toContain('pacta/unused-suppression');
         const quiet = pacta(['check', '--quiet'], { cwd: repo });
         expect(quiet.code).toBe(1);
-        expect(quiet.stdout).toBe([
-            "a.pacta:2:17  error  pacta/unresolved-reference  Unknown party 'QQ'.",
-            '    hint: Check the spelling or declare it, e.g. `state XX "Name"` or `agency NAME "Name" of XX`.',
-            '', '✖ 1 error, 1 warning in 1 file', ''
-        ].join('\n'));
+        expect(quiet.stdout).toBe(
+            [
+                "a.pacta:2:17  error  pacta/unresolved-reference  Unknown party 'QQ'.",
+                '    hint: Check the spelling or declare it, e.g. `state XX "Name"` or `agency NAME "Name" of XX`.',
+                '',
+                '✖ 1 error, 1 warning in 1 file',
+                ''
+            ].join('\n')
+        );
         const json = JSON.parse(pacta(['check', '-q', '--format', 'json'], { cwd: repo }).stdout);
         expect(json.diagnostics.map((d: { code: string }) => d.code)).toEqual(['pacta/unresolved-reference']);
         expect(json.summary).toMatchObject({ errors: 1, warnings: 1, exitCode: 1 });
@@ -39,8 +43,9 @@ describe('check - (stdin)', () => {
         expect(broken.code).toBe(1);
         const report = JSON.parse(broken.stdout);
         expect(report.files).toEqual(['agreements/a.pacta']);
-        expect(report.diagnostics.map((d: { file: string; line: number; column: number; message: string }) => `${d.file}:${d.line}:${d.column} ${d.message}`))
-            .toEqual(["agreements/a.pacta:2:17 Unknown party 'CA'."]);
+        expect(report.diagnostics.map((d: { file: string; line: number; column: number; message: string }) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
+            "agreements/a.pacta:2:17 Unknown party 'CA'."
+        ]);
         // The file on disk is not read in its place, and not changed.
         expect(readFileSync(join(repo, 'agreements/a.pacta'), 'utf8')).toContain('QQ');
         expect(pacta(['check', '--stdin-filename', 'a.pacta'], { cwd: repo }).code).toBe(2);
@@ -70,7 +75,7 @@ describe('--fix', () => {
 });
 
 describe('--watch', () => {
-    test('check --watch checks again on every change; .gitignore\'d folders are neither watched nor read', async () => {
+    test("check --watch checks again on every change; .gitignore'd folders are neither watched nor read", async () => {
         const repo = tempRepo({ '.gitignore': 'build/\n', 'parties.pacta': PARTIES, 'a.pacta': 'agreement a "A" {\n    parties US, QQ\n}\n' });
         const { child, output } = pactaSpawn(['check', '--watch', '--debounce', '50'], { cwd: repo });
         const detail = () => `stdout:\n${output.stdout}\nstderr:\n${output.stderr}`;
@@ -92,15 +97,30 @@ describe('fmt --check', () => {
         const repo = tempRepo({ 'a.pacta': 'state   US  "United States"\n\n\n\nstate MX "Mexico"\n', 'sub/b.pacta': 'state  CA "Canada"\n', 'c.pacta': 'state JP "Japan"\n' });
         const run = pacta(['fmt', '--check'], { cwd: repo });
         expect(run.code).toBe(1);
-        expect(run.stdout).toBe([
-            '--- a/a.pacta', '+++ b/a.pacta', '@@ -1,5 +1,3 @@', '-state   US  "United States"', '+state US "United States"', ' ', '-', '-', ' state MX "Mexico"',
-            '--- a/sub/b.pacta', '+++ b/sub/b.pacta', '@@ -1,1 +1,1 @@', '-state  CA "Canada"', '+state CA "Canada"', ''
-        ].join('\n'));
+        expect(run.stdout).toBe(
+            [
+                '--- a/a.pacta',
+                '+++ b/a.pacta',
+                '@@ -1,5 +1,3 @@',
+                '-state   US  "United States"',
+                '+state US "United States"',
+                ' ',
+                '-',
+                '-',
+                ' state MX "Mexico"',
+                '--- a/sub/b.pacta',
+                '+++ b/sub/b.pacta',
+                '@@ -1,1 +1,1 @@',
+                '-state  CA "Canada"',
+                '+state CA "Canada"',
+                ''
+            ].join('\n')
+        );
         expect(pacta(['fmt', '--check', '-'], { input: 'state  CA "Canada"\n' }).stdout).toContain('--- a/<stdin>\n+++ b/<stdin>\n');
     });
 });
 
-describe('deadlines --horizon and the config\'s horizon', () => {
+describe("deadlines --horizon and the config's horizon", () => {
     test('without --to, occurrences up to today plus the span', () => {
         const year = new Date().getFullYear();
         const files = {

@@ -33,7 +33,10 @@ describe('pacta deadlines: only what is live, each occurrence, uncertainty kept 
         expect(rows([]).map(row => row.id)).not.toEqual(expect.arrayContaining([expect.stringMatching(/report|old_plan|quota|survey/)]));
         const all = rows(['--include-closed']).filter(row => closed.includes(row.id));
         expect(all.map(row => [row.id, row.closed, row.commitmentStatus])).toEqual([
-            ['pact.report.due', true, 'fulfilled'], ['pact.old_plan.due', true, 'superseded'], ['pact.quota.due', true, 'breached'], ['pact.survey.due', true, 'lapsed']
+            ['pact.report.due', true, 'fulfilled'],
+            ['pact.old_plan.due', true, 'superseded'],
+            ['pact.quota.due', true, 'breached'],
+            ['pact.survey.due', true, 'lapsed']
         ]);
         for (const format of ['table', 'csv', 'ics']) expect(run(['--format', format])).not.toMatch(/stockpiles|old plan|quota|survey/);
         expect(run(['--format', 'ics', '--include-closed'])).toContain('SUMMARY:(fulfilled) US: report on stockpiles');
@@ -85,7 +88,9 @@ describe('pacta deadlines: only what is live, each occurrence, uncertainty kept 
         const uids = vevents(ics).map(e => e.uid);
         expect(new Set(uids).size).toBe(uids.length);
         expect(uids.filter(uid => uid.startsWith('pact.yearly_review'))).toEqual([
-            'pact.yearly_review.date@pacta', 'pact.yearly_review.date.2028-03-01@pacta', 'pact.yearly_review.date.2029-03-01@pacta'
+            'pact.yearly_review.date@pacta',
+            'pact.yearly_review.date.2028-03-01@pacta',
+            'pact.yearly_review.date.2029-03-01@pacta'
         ]);
     });
 });
@@ -94,7 +99,9 @@ describe('pacta deadlines examples/critical-minerals-2026 --from 2027-01-01 --to
     const args = ['deadlines', EXAMPLES, ...year2027];
 
     test('--format csv lists only 2027 occurrences', () => {
-        const [header, ...records] = pacta([...args, '--format', 'csv']).stdout.trimEnd().split('\r\n');
+        const [header, ...records] = pacta([...args, '--format', 'csv'])
+            .stdout.trimEnd()
+            .split('\r\n');
         expect(header!.split(',').slice(0, 3)).toEqual(['id', 'deadline', 'date']);
         expect(records.length).toBeGreaterThan(0);
         for (const record of records) expect(record.split(',')[2]).toMatch(/^2027(-|$)/);
@@ -104,7 +111,10 @@ describe('pacta deadlines examples/critical-minerals-2026 --from 2027-01-01 --to
 
     test('--format ics gives only 2027 events, as many as the CSV has rows', () => {
         const events = vevents(pacta([...args, '--format', 'ics']).stdout);
-        const rows = pacta([...args, '--format', 'csv']).stdout.trimEnd().split('\r\n').length - 1;
+        const rows =
+            pacta([...args, '--format', 'csv'])
+                .stdout.trimEnd()
+                .split('\r\n').length - 1;
         expect(events.length).toBe(rows);
         for (const event of events) expect(event.startDate.toString()).toMatch(/^2027-/);
     });

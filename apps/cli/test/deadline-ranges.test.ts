@@ -29,8 +29,18 @@ describe('pacta deadlines past the horizon, after the end, with dated events (go
         const csv = run('deadlines', ['--format', 'csv', ...year(2026)]).split('\r\n');
         const report = csv.filter(line => line.startsWith('monthly.report.due'));
         expect(report.map(line => line.split(',').slice(2, 3)[0])).toEqual([
-            '2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31', '2026-06-30',
-            '2026-07-31', '2026-08-31', '2026-09-30', '2026-10-31', '2026-11-30', '2026-12-31'
+            '2026-01-31',
+            '2026-02-28',
+            '2026-03-31',
+            '2026-04-30',
+            '2026-05-31',
+            '2026-06-30',
+            '2026-07-31',
+            '2026-08-31',
+            '2026-09-30',
+            '2026-10-31',
+            '2026-11-30',
+            '2026-12-31'
         ]);
         expect(report[0]!.split(',')[6]).toBe('24/35+');
         expect(csv.some(line => /^(t|old1|base)\./.test(line))).toBe(false);
@@ -39,7 +49,12 @@ describe('pacta deadlines past the horizon, after the end, with dated events (go
     test('the default list marks a truncated series 10/10+, as the JSON says truncated', () => {
         const rows = JSON.parse(run('deadlines', ['--format', 'json'])) as { id: string; occurrence?: { index: number; count: number; truncated: boolean } }[];
         expect(rows.find(row => row.id === 'monthly.report.due.2024-11-30')!.occurrence).toEqual({ index: 10, count: 10, truncated: true });
-        expect(run('deadlines', ['--format', 'csv']).split('\r\n').find(line => line.startsWith('monthly.report.due.2024-11-30'))!.split(',')[6]).toBe('10/10+');
+        expect(
+            run('deadlines', ['--format', 'csv'])
+                .split('\r\n')
+                .find(line => line.startsWith('monthly.report.due.2024-11-30'))!
+                .split(',')[6]
+        ).toBe('10/10+');
     });
 
     test('an absurd range is capped, not computed: a monthly series from 1000 to 9999', () => {

@@ -39,20 +39,29 @@ describe('pacta deadlines', () => {
         expect(dates).toEqual([...dates].sort());
     });
 
-    test('json: the SDK\'s listDeadlines rows, one per occurrence of the compiled document\'s deadlines, and the dated reviews and events', () => {
+    test("json: the SDK's listDeadlines rows, one per occurrence of the compiled document's deadlines, and the dated reviews and events", () => {
         const compiled = JSON.parse(readFileSync(join(EXAMPLES, 'critical-minerals-2026.json'), 'utf8'));
         const rows = JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--include-closed']).stdout) as { deadline: string }[];
         const perDeadline = compiled.deadlines.flatMap((d: { id: string; occurrences?: { dates: string[] } }) => (d.occurrences?.dates ?? [null]).map(() => d.id));
         // reviews, expiries and plain events with a written date (the compiled deadlines hold only computed dates)
-        const dated = ['crma.critical_list_review', 'crma.first_strategic_projects', 'crma.oj_publication', 'crma.strategic_list_review',
-            'reg_168_2013.oj_publication', 'reg_2018_1724.oj_publication', 'reg_2018_858.oj_publication', 'reg_2019_1020.oj_publication',
-            'us_ukraine_fund.ratification_law', 'us_ukraine_fund.ua_note', 'us_ukraine_fund.us_note'].map(id => `${id}.date`);
+        const dated = [
+            'crma.critical_list_review',
+            'crma.first_strategic_projects',
+            'crma.oj_publication',
+            'crma.strategic_list_review',
+            'reg_168_2013.oj_publication',
+            'reg_2018_1724.oj_publication',
+            'reg_2018_858.oj_publication',
+            'reg_2019_1020.oj_publication',
+            'us_ukraine_fund.ratification_law',
+            'us_ukraine_fund.ua_note',
+            'us_ukraine_fund.us_note'
+        ].map(id => `${id}.date`);
         expect(rows.map(row => row.deadline).sort()).toEqual([...perDeadline, ...dated].sort());
     });
 
     test('--from and --to (inclusive); a month-precision date matches a range it overlaps; unresolved ones are left out', () => {
-        const dates = (args: string[]) => JSON.parse(pacta(['deadlines', ...clean, '--format', 'json', ...args], { cwd: input }).stdout)
-            .map((d: { deadline: string }) => d.deadline);
+        const dates = (args: string[]) => JSON.parse(pacta(['deadlines', ...clean, '--format', 'json', ...args], { cwd: input }).stdout).map((d: { deadline: string }) => d.deadline);
         expect(dates([])).toEqual(['eu_us_plan.roadmap.due', 'usmca.joint_review.date', 'usmca.expiry.date', 'eu_us_plan.projects.due']);
         expect(dates(['--from', '2026-04-30', '--to', '2026-07-01'])).toEqual(['eu_us_plan.roadmap.due', 'usmca.joint_review.date']);
         expect(dates(['--from', '2026-05-01'])).toEqual(['usmca.joint_review.date', 'usmca.expiry.date']);
@@ -60,8 +69,7 @@ describe('pacta deadlines', () => {
     });
 
     test('--from/--to: of a recurring deadline, only the occurrences in the range are listed', () => {
-        const ids = (args: string[]) => JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', ...args]).stdout)
-            .map((d: { id: string }) => d.id);
+        const ids = (args: string[]) => JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', ...args]).stdout).map((d: { id: string }) => d.id);
         // usmca.annual_review: 2027-07-01 … 2036-07-01; its first occurrence is before the range
         expect(ids(['--from', '2031-07-01', '--to', '2031-07-01'])).toEqual(['usmca.annual_review.date.2031-07-01']);
         // and usmca.next_review (2032-07-01), the other arm of the branch `extended`: both listed while neither is taken
@@ -73,16 +81,18 @@ describe('pacta deadlines', () => {
         expect(csv.slice(1).map(line => line.slice(line.lastIndexOf(',') + 1))).toEqual(['only if not extended', 'only if not extended', 'only if extended']);
     });
 
-    test('--party: its deadlines, its agencies\' and those of the agreements it is party to', () => {
+    test("--party: its deadlines, its agencies' and those of the agreements it is party to", () => {
         // one id per deadline (a recurring one has a row per occurrence)
-        const ids = (party: string) => [...new Set(JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--party', party]).stdout)
-            .map((d: { deadline: string }) => d.deadline))];
+        const ids = (party: string) => [...new Set(JSON.parse(pacta(['deadlines', EXAMPLES, '--format', 'json', '--party', party]).stdout).map((d: { deadline: string }) => d.deadline))];
         const usmca = ['usmca.last_notice.date', 'usmca.in_force.date'];
         const review = ['usmca.recommendations.due', 'usmca.confirm_extension.due', 'usmca.joint_review.date', 'usmca.annual_review.date'];
         expect(ids('MX')).toEqual([...usmca, 'us_mexico.action_plan.due', ...review, 'usmca.next_review.date', 'usmca.expiry.date']);
         // the 2023 agreement (in force upon signature), the combined agreement (JP is a party; the EU and the U.S. owe the MoU) and Japan's own framework
         expect(ids('JP')).toEqual([
-            'us_japan_cma_2023.in_force.date', 'eu_us_japan.mou.due', 'us_japan_framework_2025.convene_ministerial.due', 'us_japan_framework_2025.provide_financing.due',
+            'us_japan_cma_2023.in_force.date',
+            'eu_us_japan.mou.due',
+            'us_japan_framework_2025.convene_ministerial.due',
+            'us_japan_framework_2025.provide_financing.due',
             'us_japan_framework_2025.expiry.date'
         ]);
         const eu = ids('EU,CA');
@@ -118,13 +128,12 @@ describe('pacta deadlines --format ics', () => {
         expect(String(calendar.getFirstPropertyValue('prodid'))).toMatch(/^-\/\/Pacta\/\/pacta /);
         const events = calendar.getAllSubcomponents('vevent').map(component => new ICAL.Event(component));
         const uids = events.map(event => event.uid);
-        expect(uids).toEqual(expect.arrayContaining([
-            'eu_us_japan.mou.due@pacta', 'us_mexico.action_plan.due@pacta', 'usmca.joint_review.date@pacta', 'usmca.expiry.date@pacta'
-        ]));
+        expect(uids).toEqual(expect.arrayContaining(['eu_us_japan.mou.due@pacta', 'us_mexico.action_plan.due@pacta', 'usmca.joint_review.date@pacta', 'usmca.expiry.date@pacta']));
         expect(new Set(uids).size).toBe(uids.length);
         // a recurring deadline: one event per occurrence, the first with the deadline's own uid
         expect(uids.filter(uid => uid.startsWith('usmca.annual_review.date'))).toEqual([
-            'usmca.annual_review.date@pacta', ...[2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036].map(y => `usmca.annual_review.date.${y}-07-01@pacta`)
+            'usmca.annual_review.date@pacta',
+            ...[2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036].map(y => `usmca.annual_review.date.${y}-07-01@pacta`)
         ]);
         const mou = events.find(event => event.uid === 'eu_us_japan.mou.due@pacta')!;
         expect(mou.startDate.isDate).toBe(true);
@@ -161,7 +170,10 @@ describe('pacta deadlines --format ics', () => {
 
     test('a date known to the month is a one-day "by the end of" event on its last day', () => {
         const calendar = new ICAL.Component(ICAL.parse(pacta(['deadlines', ...clean, '--format', 'ics'], { cwd: input }).stdout));
-        const roadmap = calendar.getAllSubcomponents('vevent').map(c => new ICAL.Event(c)).find(e => e.uid === 'eu_us_plan.roadmap.due@pacta')!;
+        const roadmap = calendar
+            .getAllSubcomponents('vevent')
+            .map(c => new ICAL.Event(c))
+            .find(e => e.uid === 'eu_us_plan.roadmap.due@pacta')!;
         expect([roadmap.startDate.toString(), roadmap.endDate.toString()]).toEqual(['2026-04-30', '2026-05-01']);
         expect(roadmap.summary).toMatch(/ — by the end of 2026-04$/);
     });

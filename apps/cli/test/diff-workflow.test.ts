@@ -33,7 +33,15 @@ function setUp(name: string) {
     const bin = join(root, `${name}-bin`);
     mkdirSync(repo, { recursive: true });
     mkdirSync(bin, { recursive: true });
-    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+    const env = {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.org',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.org',
+        GIT_CONFIG_GLOBAL: '/dev/null',
+        GIT_CONFIG_NOSYSTEM: '1'
+    };
     const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env }).trim();
     git('init', '-q');
     cpSync(join(CASES, 'date-edit', 'base'), repo, { recursive: true });
@@ -43,21 +51,27 @@ function setUp(name: string) {
     cpSync(join(CASES, 'date-edit', 'head'), repo, { recursive: true });
     git('commit', '-q', '-am', 'head');
     writeFileSync(join(bin, 'pacta'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
-    writeFileSync(join(bin, 'gh'), [
-        '#!/bin/sh',
-        'printf "%s\\n" "$*" >> "$GH_LOG"',
-        // The comment list (`gh api .../comments --jq ...`): the ids the test says exist.
-        'case "$*" in *"/comments --paginate"*) [ -n "$COMMENTS" ] && printf "%s\\n" $COMMENTS ;; esac',
-        'exit 0', ''
-    ].join('\n'));
+    writeFileSync(
+        join(bin, 'gh'),
+        [
+            '#!/bin/sh',
+            'printf "%s\\n" "$*" >> "$GH_LOG"',
+            // The comment list (`gh api .../comments --jq ...`): the ids the test says exist.
+            'case "$*" in *"/comments --paginate"*) [ -n "$COMMENTS" ] && printf "%s\\n" $COMMENTS ;; esac',
+            'exit 0',
+            ''
+        ].join('\n')
+    );
     chmodSync(join(bin, 'pacta'), 0o755);
     chmodSync(join(bin, 'gh'), 0o755);
     const log = join(root, `${name}.log`);
     writeFileSync(log, '');
-    const run = (vars: Record<string, string>) => spawnSync('bash', ['-e', '-c', commentStep()], {
-        cwd: repo, encoding: 'utf8',
-        env: { ...env, PATH: `${bin}:${process.env['PATH']}`, GH_LOG: log, GITHUB_REPOSITORY: 'owner/repo', PR: '7', BASE: base, COMMENTS: '', ...vars }
-    });
+    const run = (vars: Record<string, string>) =>
+        spawnSync('bash', ['-e', '-c', commentStep()], {
+            cwd: repo,
+            encoding: 'utf8',
+            env: { ...env, PATH: `${bin}:${process.env['PATH']}`, GH_LOG: log, GITHUB_REPOSITORY: 'owner/repo', PR: '7', BASE: base, COMMENTS: '', ...vars }
+        });
     return { repo, log, run };
 }
 

@@ -65,10 +65,20 @@ describe('pacta diff: folders', () => {
 describe('pacta diff: compiled JSON and git revisions', () => {
     const repo = mkdtempSync(join(tmpdir(), 'pacta-diff-git-'));
     afterAll(() => rmSync(repo, { recursive: true, force: true }));
-    const git = (...args: string[]) => execFileSync('git', args, {
-        cwd: repo, encoding: 'utf8',
-        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
-    });
+    const git = (...args: string[]) =>
+        execFileSync('git', args, {
+            cwd: repo,
+            encoding: 'utf8',
+            env: {
+                ...process.env,
+                GIT_AUTHOR_NAME: 't',
+                GIT_AUTHOR_EMAIL: 't@example.org',
+                GIT_COMMITTER_NAME: 't',
+                GIT_COMMITTER_EMAIL: 't@example.org',
+                GIT_CONFIG_GLOBAL: '/dev/null',
+                GIT_CONFIG_NOSYSTEM: '1'
+            }
+        });
 
     test('two commits of the examples moving the last USMCA notification by a month: every date after it moves, with the chain', () => {
         git('init', '-q', '-b', 'main');

@@ -44,11 +44,18 @@ describe('pacta fmt', () => {
         const repo = tempRepo({ 'a.pacta': messy, 'sub/b.pacta': 'state CA "Canada"\n' });
         const run = pacta(['fmt', '--check'], { cwd: repo });
         expect(run.code).toBe(1);
-        expect(run.stdout).toBe([
-            '--- a/a.pacta', '+++ b/a.pacta', '@@ -1,2 +1,2 @@',
-            '-state   US  "United States"', '-state MX "Mexico"   // comment kept',
-            '+state US "United States"', '+state MX "Mexico" // comment kept', ''
-        ].join('\n'));
+        expect(run.stdout).toBe(
+            [
+                '--- a/a.pacta',
+                '+++ b/a.pacta',
+                '@@ -1,2 +1,2 @@',
+                '-state   US  "United States"',
+                '-state MX "Mexico"   // comment kept',
+                '+state US "United States"',
+                '+state MX "Mexico" // comment kept',
+                ''
+            ].join('\n')
+        );
         expect(run.stderr).toBe("✖ 1 file is not formatted (of 2 files); run 'pacta fmt' to format it\n");
         expect(readFileSync(join(repo, 'a.pacta'), 'utf8')).toBe(messy);
 

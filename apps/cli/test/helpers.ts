@@ -50,8 +50,12 @@ export function pacta(args: readonly string[], options: { cwd?: string; env?: Re
 export function pactaSpawn(args: readonly string[], options: SpawnOptions & { env?: Record<string, string | undefined> } = {}) {
     const child = spawn(process.execPath, [CLI, ...args], { ...options, env: cleanEnv(options.env as Record<string, string | undefined>), stdio: ['ignore', 'pipe', 'pipe'] });
     const output = { stdout: '', stderr: '' };
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { output.stdout += chunk; });
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { output.stderr += chunk; });
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+        output.stdout += chunk;
+    });
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+        output.stderr += chunk;
+    });
     return { child, output };
 }
 

@@ -22,12 +22,25 @@ function forkWorkspace(): string {
 }
 
 const RUNS: string[][] = [
-    ['check', 'ws'], ['check', 'ws', '--format', 'json'], ['check', 'ws', '--format', 'sarif'], ['check', 'ws', '--format', 'github'],
-    ['check', 'ws/**/*.pacta'], ['check', 'ws/token.pacta'],
-    ['compile', 'ws'], ['deadlines', 'ws'], ['deadlines', 'ws', '--format', 'csv'], ['deadlines', 'ws', '--format', 'ics'],
-    ['deadlines', 'ws', '--format', 'json'], ['status', 'ws', '--as-of', '2026-03-10'], ['status', 'ws', '--format', 'json'],
-    ['fmt', '--check', 'ws/token.pacta'], ['fmt', 'ws/token.pacta'], ['fmt', '--check', 'ws'], ['fmt', 'ws'],
-    ['check', '.'], ['check', '.', '--format', 'github']
+    ['check', 'ws'],
+    ['check', 'ws', '--format', 'json'],
+    ['check', 'ws', '--format', 'sarif'],
+    ['check', 'ws', '--format', 'github'],
+    ['check', 'ws/**/*.pacta'],
+    ['check', 'ws/token.pacta'],
+    ['compile', 'ws'],
+    ['deadlines', 'ws'],
+    ['deadlines', 'ws', '--format', 'csv'],
+    ['deadlines', 'ws', '--format', 'ics'],
+    ['deadlines', 'ws', '--format', 'json'],
+    ['status', 'ws', '--as-of', '2026-03-10'],
+    ['status', 'ws', '--format', 'json'],
+    ['fmt', '--check', 'ws/token.pacta'],
+    ['fmt', 'ws/token.pacta'],
+    ['fmt', '--check', 'ws'],
+    ['fmt', 'ws'],
+    ['check', '.'],
+    ['check', '.', '--format', 'github']
 ];
 
 describe('a link to a file outside the folders given', () => {
@@ -45,7 +58,10 @@ describe('a link to a file outside the folders given', () => {
 
     test('pacta fmt on the folder: the link is neither read nor replaced, and said to be not checked', () => {
         const repo = forkWorkspace();
-        for (const args of [['fmt', '--check', 'ws'], ['fmt', 'ws']]) {
+        for (const args of [
+            ['fmt', '--check', 'ws'],
+            ['fmt', 'ws']
+        ]) {
             const run = pacta(args, { cwd: repo });
             expect(run.code).toBe(0);
             expect(run.stderr).toContain('⚠ 2 files not read (above), not checked');
@@ -58,15 +74,17 @@ describe('a link to a file outside the folders given', () => {
         const repo = forkWorkspace();
         const run = pacta(['check', 'ws'], { cwd: repo });
         expect(run.code).toBe(0);
-        expect(run.stdout).toBe([
-            "ws/leak.pacta:1:1  warning  pacta/outside-workspace  'leak.pacta' leads to a file that is not a .pacta file of the folders given (a symbolic link out of them); it was not read.",
-            '    hint: Replace the link with the file, or pass --follow-symlinks (SDK: followSymlinks) if you trust where it leads.',
-            "ws/token.pacta:1:1  warning  pacta/outside-workspace  'token.pacta' leads to a file that is not a .pacta file of the folders given (a symbolic link out of them); it was not read.",
-            '    hint: Replace the link with the file, or pass --follow-symlinks (SDK: followSymlinks) if you trust where it leads.',
-            '',
-            '⚠ 2 warnings in 2 files',
-            ''
-        ].join('\n'));
+        expect(run.stdout).toBe(
+            [
+                "ws/leak.pacta:1:1  warning  pacta/outside-workspace  'leak.pacta' leads to a file that is not a .pacta file of the folders given (a symbolic link out of them); it was not read.",
+                '    hint: Replace the link with the file, or pass --follow-symlinks (SDK: followSymlinks) if you trust where it leads.',
+                "ws/token.pacta:1:1  warning  pacta/outside-workspace  'token.pacta' leads to a file that is not a .pacta file of the folders given (a symbolic link out of them); it was not read.",
+                '    hint: Replace the link with the file, or pass --follow-symlinks (SDK: followSymlinks) if you trust where it leads.',
+                '',
+                '⚠ 2 warnings in 2 files',
+                ''
+            ].join('\n')
+        );
     });
 
     test('--follow-symlinks reads it, and messages quote only a short excerpt of it', () => {
@@ -92,7 +110,10 @@ describe('a link to a file outside the folders given', () => {
 
     test('a file named "::warning ...": a CI log cannot read it as a workflow command', () => {
         const repo = tempRepo({ '::warning title=Pacta::All checks passed.pacta': 'state  XX "Nowhere"\n' });
-        for (const args of [['fmt', '--check', '.'], ['check', '.']]) {
+        for (const args of [
+            ['fmt', '--check', '.'],
+            ['check', '.']
+        ]) {
             const run = pacta(args, { cwd: repo });
             expect((run.stdout + run.stderr).split('\n').filter(line => line.startsWith('::'))).toEqual([]);
             expect(run.stdout + run.stderr).toContain('./::warning title=Pacta::All checks passed.pacta');
@@ -121,26 +142,30 @@ describe('other files given', () => {
 });
 
 /** Titles a spreadsheet would run, and texts that would rewrite a terminal. */
-const FORMULAS = ['=HYPERLINK("http://evil.example","click")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)', '\tTAB first'];
+const FORMULAS = ['=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", '@SUM(1+1)', '\tTAB first'];
 const CONTROLS = '\u001b[2K\u001b[1A✔ all good\u0007';
 
 /** A workspace whose titles carry formulas and whose texts and codes carry terminal control sequences. */
 function craftedWorkspace(): string {
     // pacta/control-character reports them (an error); suppressed here, as a user might, to show
     // that the outputs are safe whatever the text holds.
-    const agreements = [...FORMULAS, CONTROLS].map((title, i) => [
-        '#suppress "pacta/control-character" "the source text holds it"',
-        `agreement a${i} "${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" {`,
-        '    parties US, MX',
-        '    announced 2026-02-04',
-        '    commitment plan {',
-        '        by US',
-        `        will "${i === FORMULAS.length ? CONTROLS : 'adopt the plan'}"`,
-        '        due within 30 days after announced',
-        '    }',
-        '}',
-        ''
-    ].join('\n')).join('\n');
+    const agreements = [...FORMULAS, CONTROLS]
+        .map((title, i) =>
+            [
+                '#suppress "pacta/control-character" "the source text holds it"',
+                `agreement a${i} "${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" {`,
+                '    parties US, MX',
+                '    announced 2026-02-04',
+                '    commitment plan {',
+                '        by US',
+                `        will "${i === FORMULAS.length ? CONTROLS : 'adopt the plan'}"`,
+                '        due within 30 days after announced',
+                '    }',
+                '}',
+                ''
+            ].join('\n')
+        )
+        .join('\n');
     return tempRepo({
         'parties.pacta': 'state US "United States"\nstate MX "Mexico"\n',
         'plan.pacta': agreements,
@@ -160,7 +185,13 @@ describe('exports and the terminal', () => {
 
     test('no control character of the input reaches the terminal, in any human format', () => {
         const repo = craftedWorkspace();
-        for (const args of [['check'], ['check', '--format', 'github'], ['deadlines', 'plan.pacta', 'parties.pacta'], ['status', 'plan.pacta', 'parties.pacta', '--as-of', '2026-03-10'], ['deadlines', 'plan.pacta', 'parties.pacta', '--format', 'ics']]) {
+        for (const args of [
+            ['check'],
+            ['check', '--format', 'github'],
+            ['deadlines', 'plan.pacta', 'parties.pacta'],
+            ['status', 'plan.pacta', 'parties.pacta', '--as-of', '2026-03-10'],
+            ['deadlines', 'plan.pacta', 'parties.pacta', '--format', 'ics']
+        ]) {
             const run = pacta(args, { cwd: repo });
             const shown = run.stdout + run.stderr;
             const controls = args.includes('ics') ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/ : /[\u0000-\u0008\u000B-\u001F\u007F]/;
@@ -185,7 +216,10 @@ function parseCsvLine(line: string): string[] {
                 const quote = line.indexOf('"', i);
                 value += line.slice(i, quote);
                 i = quote + 1;
-                if (line[i] === '"') { value += '"'; i++; } else break;
+                if (line[i] === '"') {
+                    value += '"';
+                    i++;
+                } else break;
             }
             fields.push(value);
             i++;

@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CLI, CLI_DIR, EXAMPLES, REPO_ROOT } from './helpers.js';
 
-const nodeBinary = (version: string): string =>
-    join(execFileSync('bash', [join(REPO_ROOT, 'scripts/use-node.sh'), '--bin', version], { encoding: 'utf8' }).trim(), 'node');
+const nodeBinary = (version: string): string => join(execFileSync('bash', [join(REPO_ROOT, 'scripts/use-node.sh'), '--bin', version], { encoding: 'utf8' }).trim(), 'node');
 const engines: string = JSON.parse(readFileSync(join(CLI_DIR, 'package.json'), 'utf8')).engines.node;
 
 describe('pacta on Node 20', () => {

@@ -3,10 +3,7 @@
  * inputs are refused, modes are kept, temp files of killed runs are cleaned up (issue 12, 1–2).
  */
 import { spawnSync } from 'node:child_process';
-import {
-    chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, symlinkSync,
-    utimesSync, writeFileSync
-} from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -76,7 +73,11 @@ describe('a link of the workspace that leads out of it', () => {
         writeFileSync(victim, 'export PATH=/usr/bin\n');
         mkdirSync(join(repo, 'out'));
         symlinkSync(victim, join(repo, 'out/pacta.json'));
-        for (const args of [['compile', 'ws', '-o', 'out/pacta.json'], ['check', 'ws', '--format', 'sarif', '-o', 'out/pacta.json'], ['schema', '-o', 'out/pacta.json']]) {
+        for (const args of [
+            ['compile', 'ws', '-o', 'out/pacta.json'],
+            ['check', 'ws', '--format', 'sarif', '-o', 'out/pacta.json'],
+            ['schema', '-o', 'out/pacta.json']
+        ]) {
             const run = pacta(args, { cwd: repo });
             expect(run.code, args.join(' ')).toBe(2);
             expect(run.stderr).toContain("cannot write 'out/pacta.json': it leads through a symbolic link to a place outside the current folder");
@@ -104,7 +105,13 @@ describe('special files are never replaced', () => {
         const fifo = join(repo, 'pipe.json');
         const made = spawnSync('mkfifo', [fifo]);
         expect(made.status).toBe(0);
-        for (const args of [['compile', 'ws', '-o', 'pipe.json'], ['deadlines', 'ws', '-o', 'pipe.json'], ['status', 'ws', '-o', 'pipe.json'], ['check', 'ws', '-o', 'pipe.json'], ['schema', '-o', 'pipe.json']]) {
+        for (const args of [
+            ['compile', 'ws', '-o', 'pipe.json'],
+            ['deadlines', 'ws', '-o', 'pipe.json'],
+            ['status', 'ws', '-o', 'pipe.json'],
+            ['check', 'ws', '-o', 'pipe.json'],
+            ['schema', '-o', 'pipe.json']
+        ]) {
             const run = pacta(args, { cwd: repo });
             expect(run.code, args.join(' ')).toBe(2);
             expect(run.stderr).toContain("cannot write 'pipe.json': it is a named pipe, not a regular file");
@@ -125,7 +132,11 @@ describe('special files are never replaced', () => {
 
     test('-o /dev/null: the output is discarded, /dev/null stays a device', () => {
         const repo = workspace();
-        for (const args of [['compile', 'ws', '-o', '/dev/null'], ['check', 'ws', '-o', '/dev/null'], ['deadlines', 'ws', '-o', '/dev/null']]) {
+        for (const args of [
+            ['compile', 'ws', '-o', '/dev/null'],
+            ['check', 'ws', '-o', '/dev/null'],
+            ['deadlines', 'ws', '-o', '/dev/null']
+        ]) {
             const run = pacta(args, { cwd: repo });
             expect(run.code, args.join(' ')).toBe(0);
             expect(run.stdout).toBe('');
@@ -200,8 +211,8 @@ describe('temp files of a killed write', () => {
         utimesSync(other, old, old);
         expect(pacta(['compile', 'ws', '-o', 'out.json'], { cwd: repo }).code).toBe(0);
         expect(existsSync(stale)).toBe(false);
-        expect(existsSync(fresh)).toBe(true);   // may be another run's write in progress
-        expect(existsSync(other)).toBe(true);   // another target's
+        expect(existsSync(fresh)).toBe(true); // may be another run's write in progress
+        expect(existsSync(other)).toBe(true); // another target's
         expect(readFileSync(join(repo, 'out.json'), 'utf8')).toBe(exampleJson);
     });
 });

@@ -40,7 +40,12 @@ function expectValidStatus(json: string): Record<string, unknown> {
     return value;
 }
 
-interface Entry { id: string; status: string; daysLeft?: number; due: string | null }
+interface Entry {
+    id: string;
+    status: string;
+    daysLeft?: number;
+    due: string | null;
+}
 
 describe('pacta status: the examples (goldens at several days)', () => {
     test.each(['2026-01-01', '2026-03-10', '2026-07-02', '2037-01-01'])('as of %s: text and json', asOf => {
@@ -68,7 +73,10 @@ describe('pacta status: the examples (goldens at several days)', () => {
 describe('pacta status: golden cases (as of 2026-03-10)', () => {
     const cases = join(STATUS_GOLDEN, 'cases');
     // Every case in the folder: a new `.pacta` there is a new test (its goldens written on UPDATE_GOLDENS=1).
-    const names = readdirSync(cases).filter(file => file.endsWith('.pacta')).map(file => file.slice(0, -'.pacta'.length)).sort();
+    const names = readdirSync(cases)
+        .filter(file => file.endsWith('.pacta'))
+        .map(file => file.slice(0, -'.pacta'.length))
+        .sort();
     test('the cases are there', () => expect(names).toEqual(expect.arrayContaining(['known-end', 'modality', 'not-yet-made', 'supersession', 'uncertainty', 'unknown-and-draft'])));
     test.each(names)('%s', name => {
         const text = pacta(['status', `${name}.pacta`, '--as-of', '2026-03-10'], { cwd: cases });
@@ -98,12 +106,16 @@ describe('pacta status', () => {
         expect(lines[0]).toBe('Status as of 2026-03-10 (due soon: within 14 days)');
         expect(lines[2]).toMatch(/^AGREEMENT \/ COMMITMENT +STATUS +DATE +LEFT +ACTORS +WHAT$/);
         expect(lines).toContainEqual(expect.stringMatching(/^eu_us_japan +announced +2026-02-04 +EU, US, JP +Combined EU–U\.S\.–Japan/));
-        expect(lines).toContainEqual(expect.stringMatching(/^ {2}mou +overdue +2026-03-06 +-4 +EU, US +due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded \(nonbinding: eu_us_japan is a political commitment\)$/));
+        expect(lines).toContainEqual(
+            expect.stringMatching(
+                /^ {2}mou +overdue +2026-03-06 +-4 +EU, US +due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded \(nonbinding: eu_us_japan is a political commitment\)$/
+            )
+        );
         expect(lines).toContainEqual(expect.stringMatching(/^ {2}action_plan +pending +2026-04-05 +26 +US, MX +due by 2026-04-05: 26 days left$/));
         expect(lines.at(-2)).toMatch(/^\d+ commitments: 1 overdue, .* · \d+ agreements: /);
     });
 
-    test('--format json: the SDK\'s report, valid against the status schema', () => {
+    test("--format json: the SDK's report, valid against the status schema", () => {
         const run = pacta(['status', EXAMPLES, '--as-of', '2026-03-10', '--format', 'json']);
         expect(run.code).toBe(0);
         const report = expectValidStatus(run.stdout) as { statusVersion: string; asOf: string; dueSoonDays: number; commitments: Entry[] };
@@ -148,7 +160,10 @@ describe('pacta status', () => {
     test.each([
         [['--as-of', '2026-02-30'], "✖ pacta status: --as-of '2026-02-30' is not a date: write YYYY-MM-DD (or 'today')\n"],
         [['--as-of', '10/03/2026'], "✖ pacta status: --as-of '10/03/2026' is not a date: write YYYY-MM-DD (or 'today')\n"],
-        [['--due-soon-days', 'soon'], "✖ pacta status: option '--due-soon-days <n>' argument 'soon' is invalid. --due-soon-days takes a whole number (0 or more), not 'soon'. (see 'pacta status --help')\n"],
+        [
+            ['--due-soon-days', 'soon'],
+            "✖ pacta status: option '--due-soon-days <n>' argument 'soon' is invalid. --due-soon-days takes a whole number (0 or more), not 'soon'. (see 'pacta status --help')\n"
+        ],
         [['--format', 'table'], "✖ pacta status: option '-f, --format <format>' argument 'table' is invalid. Allowed choices are text, json. (see 'pacta status --help')\n"],
         [['--fail-on', 'pending'], "✖ pacta status: option '--fail-on <status>' argument 'pending' is invalid. Allowed choices are overdue, due_soon. (see 'pacta status --help')\n"]
     ])('bad options: exit 2 with one line: %j', (args, message) => {

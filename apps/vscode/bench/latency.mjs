@@ -27,10 +27,11 @@ const RUNS = QUICK ? 5 : 20;
 const DEPENDENT_RUNS = QUICK ? 3 : 10;
 const SPAWN_RUNS = QUICK ? 1 : 5;
 const DEPENDENTS = 999;
-const log = (...args) => { if (!JSON_OUTPUT) console.log(...args); };
+const log = (...args) => {
+    if (!JSON_OUTPUT) console.log(...args);
+};
 const rows = [];
-const row = (id, label, value, baseline, baselineLabel = 'issue #11, before') =>
-    rows.push({ id, label, value: Math.round(value * 10) / 10, unit: 'ms', baseline, baselineLabel });
+const row = (id, label, value, baseline, baselineLabel = 'issue #11, before') => rows.push({ id, label, value: Math.round(value * 10) / 10, unit: 'ms', baseline, baselineLabel });
 
 /** Median of `runs` edits that alternately break and repair a country code in the middle of the document. */
 async function editToDiagnostics(session, uri, text, from, runs) {
@@ -130,13 +131,16 @@ async function dependentsRows() {
         const spawns = [];
         for (let i = 0; i < SPAWN_RUNS; i++) spawns.push(await firstDiagnostics(folder, opened, openedText));
         const firstMs = median(spawns);
-        log(`Pacta language server — a folder of ${DEPENDENTS + 1} files (~${(DEPENDENTS * 100 / 1000).toFixed(0)}k lines)`);
+        log(`Pacta language server — a folder of ${DEPENDENTS + 1} files (~${((DEPENDENTS * 100) / 1000).toFixed(0)}k lines)`);
         log(`  spawn → opened file's first diagnostics: median ${firstMs.toFixed(0)} ms of ${SPAWN_RUNS} spawns (${spawns.map(ms => ms.toFixed(0)).join(', ')})`);
 
         const session = await startSession(folder);
         try {
             const pending = new Set(dependents);
-            const everyFile = session.waitFor(params => { pending.delete(params.uri); return pending.size === 0; });
+            const everyFile = session.waitFor(params => {
+                pending.delete(params.uri);
+                return pending.size === 0;
+            });
             const text = partiesText();
             await session.open(partiesUri, text);
             await everyFile;
@@ -150,12 +154,18 @@ async function dependentsRows() {
                 const range = adding ? { start: { line, character: 0 }, end: { line, character: 0 } } : { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
                 const waiting = new Set(dependents);
                 const ownPublished = session.waitFor(params => params.uri === partiesUri);
-                const allPublished = session.waitFor(params => { waiting.delete(params.uri); return waiting.size === 0; });
+                const allPublished = session.waitFor(params => {
+                    waiting.delete(params.uri);
+                    return waiting.size === 0;
+                });
                 const t = performance.now();
                 await session.edit(partiesUri, range, adding ? added : '');
                 const ownAt = await ownPublished;
                 const allAt = await allPublished;
-                if (i >= 1) { own.push(ownAt - t); all.push(allAt - t); }
+                if (i >= 1) {
+                    own.push(ownAt - t);
+                    all.push(allAt - t);
+                }
             }
             log(`  edit of the parties file (a party added or removed) → its diagnostics: median ${median(own).toFixed(1)} ms of ${DEPENDENT_RUNS}`);
             log(`                                                      → every dependent's: median ${median(all).toFixed(1)} ms of ${DEPENDENT_RUNS}`);

@@ -46,7 +46,8 @@ export async function startSession(folder) {
     connection.listen();
     const folderUri = pathToFileURL(folder).toString();
     await connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: folderUri,
+        processId: process.pid,
+        rootUri: folderUri,
         workspaceFolders: [{ uri: folderUri, name: 'bench' }],
         capabilities: {
             window: { workDoneProgress: true },
@@ -56,10 +57,20 @@ export async function startSession(folder) {
     await connection.sendNotification('initialized', {});
     const versions = new Map();
     return {
-        connection, startedAt, published,
+        connection,
+        startedAt,
+        published,
         /** Resolves with the time of the first publication (from now on) for which `check(params)` is true. */
         waitFor(check) {
-            return new Promise(resolve => waiters.push({ check: params => check(params) && (resolve(performance.now()), true) }));
+            return new Promise(resolve =>
+                waiters.push({
+                    check: params => {
+                        if (!check(params)) return false;
+                        resolve(performance.now());
+                        return true;
+                    }
+                })
+            );
         },
         async open(uri, text) {
             versions.set(uri, 1);
@@ -73,7 +84,7 @@ export async function startSession(folder) {
         async completion(uri, position) {
             const t = performance.now();
             const result = await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
-            const items = Array.isArray(result) ? result : result?.items ?? [];
+            const items = Array.isArray(result) ? result : (result?.items ?? []);
             return { ms: performance.now() - t, count: items.length, incomplete: !Array.isArray(result) && result?.isIncomplete === true };
         },
         async close() {
@@ -84,7 +95,13 @@ export async function startSession(folder) {
                 // gone already
             }
             // Let the server exit by itself (a --cpu-prof profile is written on exit), then make sure.
-            await new Promise(resolve => { const timer = setTimeout(resolve, 3000); child.once('exit', () => { clearTimeout(timer); resolve(); }); });
+            await new Promise(resolve => {
+                const timer = setTimeout(resolve, 3000);
+                child.once('exit', () => {
+                    clearTimeout(timer);
+                    resolve();
+                });
+            });
             connection.dispose();
             child.kill();
         }

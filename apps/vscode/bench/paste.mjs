@@ -20,8 +20,11 @@ const KEYSTROKES = 10;
 
 function paste() {
     if (process.env.PASTE_FILE) return readFileSync(process.env.PASTE_FILE, 'utf8');
-    const body = readdirSync(EXAMPLE).filter(name => name.endsWith('.pacta') && name !== 'parties.pacta').sort()
-        .map(name => readFileSync(join(EXAMPLE, name), 'utf8')).join('\n');
+    const body = readdirSync(EXAMPLE)
+        .filter(name => name.endsWith('.pacta') && name !== 'parties.pacta')
+        .sort()
+        .map(name => readFileSync(join(EXAMPLE, name), 'utf8'))
+        .join('\n');
     let text = '';
     for (let copy = 0; text.length < 1_000_000; copy++) {
         text += body.replace(/^(agreement|instrument) (\w+)/gm, (_, form, name) => `${form} ${name}_${copy}`) + '\n';
@@ -49,12 +52,16 @@ connection.listen();
 
 try {
     await connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: pathToFileURL(folder).toString(),
+        processId: process.pid,
+        rootUri: pathToFileURL(folder).toString(),
         workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'bench' }],
-        capabilities: { textDocument: {
-            publishDiagnostics: {}, documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-            semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] }
-        } }
+        capabilities: {
+            textDocument: {
+                publishDiagnostics: {},
+                documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+                semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] }
+            }
+        }
     });
     await connection.sendNotification('initialized', {});
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'pacta', version: 1, text: start } });
@@ -76,7 +83,12 @@ try {
                 first ??= performance.now() - pasted;
                 return outcome;
             };
-            answers.push(connection.sendRequest(method, params).then(() => answered('result'), error => answered(`error ${error.code}`)));
+            answers.push(
+                connection.sendRequest(method, params).then(
+                    () => answered('result'),
+                    error => answered(`error ${error.code}`)
+                )
+            );
         }
     };
     ask();
@@ -96,7 +108,11 @@ try {
     for (const outcome of outcomes) counts[outcome] = (counts[outcome] ?? 0) + 1;
     console.log(`Pacta language server, a paste of ${(text.length / 1e6).toFixed(2)} MB then ${KEYSTROKES} keystrokes, Node ${process.version}`);
     console.log(`  first answer after the paste:   ${first.toFixed(0)} ms`);
-    console.log(`  every request answered after:   ${allAnswered.toFixed(0)} ms (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')})`);
+    console.log(
+        `  every request answered after:   ${allAnswered.toFixed(0)} ms (${Object.entries(counts)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')})`
+    );
     console.log(`  last diagnostics after:         ${(lastDiagnostics - pasted).toFixed(0)} ms (${findings} findings)`);
 } finally {
     try {
@@ -105,7 +121,13 @@ try {
     } catch {
         // gone already
     }
-    await new Promise(resolve => { const timer = setTimeout(resolve, 3000); child.once('exit', () => { clearTimeout(timer); resolve(); }); });
+    await new Promise(resolve => {
+        const timer = setTimeout(resolve, 3000);
+        child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
     connection.dispose();
     child.kill();
     rmSync(folder, { recursive: true, force: true });

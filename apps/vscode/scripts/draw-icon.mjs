@@ -27,7 +27,8 @@ const roundedRect = (x0, y0, x1, y1, r) => (x, y) => {
 const circle = (cx, cy, r) => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 /** Inside a stroke of width w from (ax, ay) to (bx, by), with round caps. */
 const segment = (ax, ay, bx, by, w) => (x, y) => {
-    const dx = bx - ax, dy = by - ay;
+    const dx = bx - ax,
+        dy = by - ay;
     const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
     return (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2 <= (w / 2) ** 2;
 };
@@ -53,14 +54,21 @@ const layers = [
 ];
 
 function pixel(px, py) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
     for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
-            const x = px + (sx + 0.5) / SAMPLES, y = py + (sy + 0.5) / SAMPLES;
+            const x = px + (sx + 0.5) / SAMPLES,
+                y = py + (sy + 0.5) / SAMPLES;
             let colour;
             for (const [inside, c] of layers) if (inside(x, y)) colour = c;
             if (!colour) continue;
-            r += colour[0]; g += colour[1]; b += colour[2]; a += 1;
+            r += colour[0];
+            g += colour[1];
+            b += colour[2];
+            a += 1;
         }
     }
     // Colour averaged over the covered samples (no dark fringe), alpha over all of them.

@@ -27,12 +27,14 @@ const grammar = {
                 5: { name: 'fenced_code.block.language.attributes.markdown' }
             },
             endCaptures: { 3: { name: 'punctuation.definition.markdown' } },
-            patterns: [{
-                begin: '(^|\\G)(\\s*)(.*)',
-                while: '(^|\\G)(?!\\s*([`~]{3,})\\s*$)',
-                contentName: 'meta.embedded.block.pacta',
-                patterns: [{ include: 'source.pacta' }]
-            }]
+            patterns: [
+                {
+                    begin: '(^|\\G)(\\s*)(.*)',
+                    while: '(^|\\G)(?!\\s*([`~]{3,})\\s*$)',
+                    contentName: 'meta.embedded.block.pacta',
+                    patterns: [{ include: 'source.pacta' }]
+                }
+            ]
         }
     }
 };

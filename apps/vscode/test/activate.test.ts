@@ -45,8 +45,7 @@ describe('activate()', () => {
         expect(FakeLanguageClient.instances).toHaveLength(1);
         expect(FakeLanguageClient.instances[0]!.startCalled).toBe(true);
         expect(FakeLanguageClient.instances[0]!.isRunning()).toBe(false);
-        expect([...recorded.commands.keys()].sort()).toEqual(
-            ['pacta.compileToJson', 'pacta.restartServer', 'pacta.selectText', 'pacta.showOutput', 'pacta.showTimeline']);
+        expect([...recorded.commands.keys()].sort()).toEqual(['pacta.compileToJson', 'pacta.restartServer', 'pacta.selectText', 'pacta.showOutput', 'pacta.showTimeline']);
         expect(output().lines).toEqual([]);
     });
 
@@ -138,10 +137,18 @@ test('a client that cannot even be created fails the start, not activate()', asy
     const { PactaLanguageServer } = await import('../src/extension/language-server.js');
     const lines: string[] = [];
     const shown: string[] = [];
-    const server = new PactaLanguageServer(() => { throw new Error('no server module'); }, {
-        output: { info: line => lines.push(line), error: line => lines.push(String(line)), show: () => undefined },
-        showError: message => { shown.push(message); return Promise.resolve(undefined); }
-    });
+    const server = new PactaLanguageServer(
+        () => {
+            throw new Error('no server module');
+        },
+        {
+            output: { info: line => lines.push(line), error: line => lines.push(String(line)), show: () => undefined },
+            showError: message => {
+                shown.push(message);
+                return Promise.resolve(undefined);
+            }
+        }
+    );
     expect(await server.start()).toBeUndefined();
     expect(lines).toEqual(['The Pacta language server did not start: no server module']);
     expect(shown).toEqual(['The Pacta language server did not start; see the "Pacta" output.']);

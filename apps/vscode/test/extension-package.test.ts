@@ -19,8 +19,12 @@ describe('manifest', () => {
         const { contributes } = manifest;
         expect(contributes.languages).toEqual([expect.objectContaining({ id: 'pacta', extensions: ['.pacta'] })]);
         expect(contributes.grammars[0]).toMatchObject({ language: 'pacta', scopeName: 'source.pacta' });
-        expect(contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`))
-            .toEqual(['Pacta: Compile to JSON', 'Pacta: Show Timeline', 'Pacta: Restart Language Server', 'Pacta: Show Output']);
+        expect(contributes.commands.map((c: { category: string; title: string }) => `${c.category}: ${c.title}`)).toEqual([
+            'Pacta: Compile to JSON',
+            'Pacta: Show Timeline',
+            'Pacta: Restart Language Server',
+            'Pacta: Show Output'
+        ]);
         expect(manifest.engines.vscode).toBe('^1.101.0'); // Electron 35, Node 22.15: Object.groupBy, which Langium's parser needs
         expect(manifest.main).toBe('./dist/extension.js');
         for (const path of [contributes.languages[0].configuration, contributes.grammars[0].path, contributes.snippets[0].path, manifest.main]) {
@@ -44,8 +48,7 @@ describe('manifest', () => {
 
     test('the extension bundle is CommonJS and requires nothing but vscode and Node', () => {
         const extension = readFileSync(join(APP_DIR, 'dist/extension.js'), 'utf8');
-        const required = [...new Set([...extension.matchAll(/require\("([^"]+)"\)/g)].map(m => m[1]!))]
-            .filter(name => !name.startsWith('node:') && !BUILTINS.has(name)).sort();
+        const required = [...new Set([...extension.matchAll(/require\("([^"]+)"\)/g)].map(m => m[1]!))].filter(name => !name.startsWith('node:') && !BUILTINS.has(name)).sort();
         expect(required).toEqual(['vscode']);
     });
 });
@@ -61,7 +64,9 @@ test('the server bundle runs on its own (no node_modules) and speaks LSP over IP
     connection.listen();
     try {
         const result = await connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid, rootUri: pathToFileURL(EXAMPLE_DIR).toString(), capabilities: {},
+            processId: process.pid,
+            rootUri: pathToFileURL(EXAMPLE_DIR).toString(),
+            capabilities: {},
             workspaceFolders: [{ uri: pathToFileURL(EXAMPLE_DIR).toString(), name: 'example' }]
         });
         expect(result.capabilities.hoverProvider).toBe(true);
@@ -77,10 +82,23 @@ const VSCE = join(APP_DIR, 'node_modules/@vscode/vsce/vsce');
 test('the .vsix holds the bundles, grammars, configuration, snippets, icon and docs; no screenshots, no node_modules', () => {
     // `vsce ls` does not read the manifest's `vsce` options, so it is told what `package` reads there.
     const listing = execFileSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: APP_DIR, encoding: 'utf8' });
-    const files = listing.split('\n').map(line => line.trim()).filter(Boolean).sort();
+    const files = listing
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean)
+        .sort();
     expect(files).toEqual([
-        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/server.js', 'images/icon.png', 'language-configuration.json',
-        'package.json', 'snippets/pacta.json', 'syntaxes/pacta.markdown.tmLanguage.json', 'syntaxes/pacta.tmLanguage.json'
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'dist/extension.js',
+        'dist/server.js',
+        'images/icon.png',
+        'language-configuration.json',
+        'package.json',
+        'snippets/pacta.json',
+        'syntaxes/pacta.markdown.tmLanguage.json',
+        'syntaxes/pacta.tmLanguage.json'
     ]);
 });
 

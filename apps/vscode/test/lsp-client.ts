@@ -4,9 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-    type ClientCapabilities, type Diagnostic, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-    type InitializeResult, InitializeRequest, InitializedNotification, type ProtocolConnection, PublishDiagnosticsNotification,
-    StreamMessageReader, StreamMessageWriter, createProtocolConnection, type PublishDiagnosticsParams
+    type ClientCapabilities,
+    type Diagnostic,
+    DidChangeTextDocumentNotification,
+    DidOpenTextDocumentNotification,
+    type InitializeResult,
+    InitializeRequest,
+    InitializedNotification,
+    type ProtocolConnection,
+    PublishDiagnosticsNotification,
+    StreamMessageReader,
+    StreamMessageWriter,
+    createProtocolConnection,
+    type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 
 export const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -34,9 +44,12 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
         foldingRange: {},
         semanticTokens: {
             requests: { full: true, range: true },
-            tokenTypes: [], tokenModifiers: [], formats: ['relative']
+            tokenTypes: [],
+            tokenModifiers: [],
+            formats: ['relative']
         },
-        formatting: {}, rangeFormatting: {}
+        formatting: {},
+        rangeFormatting: {}
     }
 };
 
@@ -90,7 +103,9 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
     }
     const child = spawn(options.node ?? process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr!.on('data', chunk => { stderr += String(chunk); });
+    child.stderr!.on('data', chunk => {
+        stderr += String(chunk);
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published = new Map<string, PublishDiagnosticsParams[]>();
     const order: string[] = [];
@@ -106,7 +121,8 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
     });
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/configuration', (params: { items?: Array<{ section?: string }> }) =>
-        options.settings ? (params.items ?? []).map(item => options.settings![item.section ?? ''] ?? null) : []);
+        options.settings ? (params.items ?? []).map(item => options.settings![item.section ?? ''] ?? null) : []
+    );
     connection.onNotification('window/logMessage', () => undefined);
     connection.listen();
 
@@ -172,7 +188,20 @@ export async function startServer(source = EXAMPLE_DIR, extraFiles: Record<strin
             const latest = list[list.length - 1]?.diagnostics;
             if (latest && until(latest)) return Promise.resolve(latest);
             return new Promise((resolve, reject) => {
-                const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${file} within ${options.timeoutMs ?? 20_000} ms; last: ${JSON.stringify(published.get(uri)?.at(-1)?.diagnostics.map(d => d.code))}; server stderr: ${stderr}`)), options.timeoutMs ?? 20_000);
+                const timer = setTimeout(
+                    () =>
+                        reject(
+                            new Error(
+                                `no matching diagnostics for ${file} within ${options.timeoutMs ?? 20_000} ms; last: ${JSON.stringify(
+                                    published
+                                        .get(uri)
+                                        ?.at(-1)
+                                        ?.diagnostics.map(d => d.code)
+                                )}; server stderr: ${stderr}`
+                            )
+                        ),
+                    options.timeoutMs ?? 20_000
+                );
                 const waiter = {
                     uri,
                     accept: (diagnostics: Diagnostic[]) => {

@@ -13,10 +13,15 @@ interface Grammar {
     scopeName: string;
     injectionSelector: string;
     patterns: Array<{ include: string }>;
-    repository: Record<string, {
-        name: string; begin: string; end: string;
-        patterns: Array<{ begin: string; while: string; contentName: string; patterns: Array<{ include: string }> }>;
-    }>;
+    repository: Record<
+        string,
+        {
+            name: string;
+            begin: string;
+            end: string;
+            patterns: Array<{ begin: string; while: string; contentName: string; patterns: Array<{ include: string }> }>;
+        }
+    >;
 }
 
 const manifest = JSON.parse(readFileSync(join(APP_DIR, 'package.json'), 'utf8'));

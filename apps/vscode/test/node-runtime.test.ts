@@ -11,8 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEED_DIR, SERVER, type ServerSession, startServer } from './lsp-client.js';
 
 const USE_NODE = fileURLToPath(new URL('../../../scripts/use-node.sh', import.meta.url));
-const nodeBinary = (version: string): string =>
-    join(execFileSync('bash', [USE_NODE, '--bin', version], { encoding: 'utf8' }).trim(), 'node');
+const nodeBinary = (version: string): string => join(execFileSync('bash', [USE_NODE, '--bin', version], { encoding: 'utf8' }).trim(), 'node');
 
 const BROKEN = `agreement broken "Broken" {
     parties US, XX

@@ -33,8 +33,7 @@ afterAll(async () => {
 
 test('a folder linked from the workspace is not read: its declarations are not in the workspace', async () => {
     await session.diagnostics('inside/marker.pacta'); // published once the folder is built
-    const names = async (query: string) =>
-        ((await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) ?? []).map(symbol => symbol.name);
+    const names = async (query: string) => ((await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) ?? []).map(symbol => symbol.name);
     expect(await names('inside_marker')).toContain('inside_marker');
     expect(await names('outside_secret')).toEqual([]);
 });

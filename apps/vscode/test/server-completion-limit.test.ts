@@ -62,7 +62,7 @@ async function completeAt(text: string, marker: string): Promise<CompletionList>
 }
 
 describe('completion of names in a large workspace', () => {
-    test('an anchor offers at most 200 names, the incomplete list starting with the agreement\'s own', async () => {
+    test("an anchor offers at most 200 names, the incomplete list starting with the agreement's own", async () => {
         const list = await completeAt(DRAFT, 'due within 10 days after ');
         expect(list.isIncomplete).toBe(true);
         expect(list.items).toHaveLength(200);

@@ -44,7 +44,9 @@ afterAll(async () => {
  */
 async function checked(file: string): Promise<void> {
     await session.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri: session.uriOf(file) }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] }
+        textDocument: { uri: session.uriOf(file) },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] }
     });
 }
 
@@ -65,7 +67,8 @@ async function editParties(text: string): Promise<void> {
 async function hoverOnUs(): Promise<string> {
     const index = USES_US.indexOf('parties US') + 'parties '.length;
     const hover = await session.connection.sendRequest(HoverRequest.type, {
-        textDocument: { uri: session.uriOf('uses-us.pacta') }, position: { line: 2, character: index - USES_US.lastIndexOf('\n', index) - 1 }
+        textDocument: { uri: session.uriOf('uses-us.pacta') },
+        position: { line: 2, character: index - USES_US.lastIndexOf('\n', index) - 1 }
     });
     return hover ? (hover.contents as MarkupContent).value : '';
 }

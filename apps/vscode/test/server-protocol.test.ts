@@ -7,11 +7,31 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-    type CodeAction, CodeActionRequest, CompletionRequest, type CompletionItem, type CompletionList, DefinitionRequest,
-    DocumentFormattingRequest, DocumentRangeFormattingRequest, DocumentSymbolRequest, type DocumentSymbol, FoldingRangeRequest,
-    HoverRequest, type InitializeResult, InlayHintRequest, type Location, type LocationLink, type MarkupContent,
-    PrepareRenameRequest, ReferencesRequest, RenameRequest, SemanticTokensRequest, type TextEdit, type WorkspaceEdit,
-    WorkspaceSymbolRequest, type Diagnostic
+    type CodeAction,
+    CodeActionRequest,
+    CompletionRequest,
+    type CompletionItem,
+    type CompletionList,
+    DefinitionRequest,
+    DocumentFormattingRequest,
+    DocumentRangeFormattingRequest,
+    DocumentSymbolRequest,
+    type DocumentSymbol,
+    FoldingRangeRequest,
+    HoverRequest,
+    type InitializeResult,
+    InlayHintRequest,
+    type Location,
+    type LocationLink,
+    type MarkupContent,
+    PrepareRenameRequest,
+    ReferencesRequest,
+    RenameRequest,
+    SemanticTokensRequest,
+    type TextEdit,
+    type WorkspaceEdit,
+    WorkspaceSymbolRequest,
+    type Diagnostic
 } from 'vscode-languageserver-protocol/node';
 import { EXAMPLE_DIR, SEED_DIR, type ServerSession, startServer } from './lsp-client.js';
 
@@ -64,7 +84,7 @@ function textDocument(file: string): { uri: string } {
 
 async function complete(file: string, marker: string, offsetInMarker = marker.length): Promise<CompletionItem[]> {
     const result = await session.connection.sendRequest(CompletionRequest.type, { textDocument: textDocument(file), position: position(file, marker, offsetInMarker) });
-    return Array.isArray(result) ? result : (result as CompletionList | null)?.items ?? [];
+    return Array.isArray(result) ? result : ((result as CompletionList | null)?.items ?? []);
 }
 
 async function hoverText(file: string, marker: string, offsetInMarker = 0): Promise<string> {
@@ -93,9 +113,7 @@ describe('diagnostics', () => {
     test('a broken file gets its findings, with codes, ranges, documentation links and hints', async () => {
         const diagnostics = await session.diagnostics('broken.pacta', { until: d => d.length === 5 });
         const byCode = (code: string): Diagnostic[] => diagnostics.filter(d => d.code === code);
-        expect(new Set(diagnostics.map(d => d.code))).toEqual(new Set([
-            'pacta/unknown-country', 'pacta/unresolved-reference', 'pacta/shall-in-nonbinding', 'pacta/unknown-currency'
-        ]));
+        expect(new Set(diagnostics.map(d => d.code))).toEqual(new Set(['pacta/unknown-country', 'pacta/unresolved-reference', 'pacta/shall-in-nonbinding', 'pacta/unknown-currency']));
         const country = byCode('pacta/unknown-country')[0]!;
         expect(country.range).toEqual({ start: position('broken.pacta', 'mx\n'), end: position('broken.pacta', 'mx\n', 2) });
         expect(country.severity).toBe(1);
@@ -132,7 +150,7 @@ describe('diagnostics', () => {
 });
 
 describe('completion', () => {
-    test('at a party position: only parties (not those already listed), the agreement\'s own first', async () => {
+    test("at a party position: only parties (not those already listed), the agreement's own first", async () => {
         const items = await complete('eu-us-japan.pacta', 'by EU, US', 'by '.length);
         const labels = items.map(item => item.label);
         // `US` is already in the list; `MX2` is declared by broken.pacta.
@@ -143,7 +161,7 @@ describe('completion', () => {
         expect(items.find(item => item.label === 'USTR')?.detail).toBe('agency · Office of the U.S. Trade Representative');
     });
 
-    test('at a deadline anchor: this agreement\'s events and commitments by name, other agreements\' qualified', async () => {
+    test("at a deadline anchor: this agreement's events and commitments by name, other agreements' qualified", async () => {
         const labels = (await complete('eu-us-japan.pacta', 'after announced', 'after '.length)).map(item => item.label);
         expect(labels).toContain('announced');
         expect(labels).toContain('trade_policies');
@@ -177,7 +195,12 @@ describe('completion', () => {
         expect(agreement?.insertTextFormat).toBe(2);
         expect(agreement?.textEdit?.newText).toMatch(/^agreement \$\{1:name\} "\$\{2:Title\}" \{/);
         const members = await complete('broken.pacta', '    commitment c {', 4);
-        expect(members.filter(item => item.kind === 15).map(item => item.label).sort()).toEqual(['commitment', 'if', 'mechanism']);
+        expect(
+            members
+                .filter(item => item.kind === 15)
+                .map(item => item.label)
+                .sort()
+        ).toEqual(['commitment', 'if', 'mechanism']);
     });
 
     test('in a file that does not parse', async () => {
@@ -240,7 +263,9 @@ describe('navigation across files', () => {
 
     test('find references across files', async () => {
         const refs = await session.connection.sendRequest(ReferencesRequest.type, {
-            textDocument: textDocument('parties.pacta'), position: position('parties.pacta', 'USTR "Office'), context: { includeDeclaration: true }
+            textDocument: textDocument('parties.pacta'),
+            position: position('parties.pacta', 'USTR "Office'),
+            context: { includeDeclaration: true }
         });
         const files = (refs ?? []).map(ref => ref.uri.split('/').pop()).sort();
         expect(files).toEqual(['eu-us-japan.pacta', 'executive-order-reserve.pacta', 'parties.pacta', 'parties.pacta', 'us-mexico.pacta']);
@@ -250,18 +275,24 @@ describe('navigation across files', () => {
         const at = { textDocument: textDocument('parties.pacta'), position: position('parties.pacta', 'USTR "Office', 1) };
         const prepared = await session.connection.sendRequest(PrepareRenameRequest.type, at);
         expect(prepared).toEqual({ start: position('parties.pacta', 'USTR "Office'), end: position('parties.pacta', 'USTR "Office', 4) });
-        const edit = await session.connection.sendRequest(RenameRequest.type, { ...at, newName: 'ustr' }) as WorkspaceEdit;
+        const edit = (await session.connection.sendRequest(RenameRequest.type, { ...at, newName: 'ustr' })) as WorkspaceEdit;
         const changes = edit.changes ?? {};
         const counts = Object.fromEntries(Object.entries(changes).map(([uri, edits]) => [uri.split('/').pop(), edits.length]));
         expect(counts).toEqual({ 'parties.pacta': 2, 'eu-us-japan.pacta': 1, 'us-mexico.pacta': 1, 'executive-order-reserve.pacta': 1 });
-        expect(Object.values(changes).flat().every(e => e.newText === 'ustr')).toBe(true);
+        expect(
+            Object.values(changes)
+                .flat()
+                .every(e => e.newText === 'ustr')
+        ).toBe(true);
     });
 
     test('rename an event named by its kind: it gets a name, qualified references keep their agreement', async () => {
         const file = 'usmca.pacta';
-        const edit = await session.connection.sendRequest(RenameRequest.type, {
-            textDocument: textDocument(file), position: position(file, 'in_force 2020', 2), newName: 'entry_into_force'
-        }) as WorkspaceEdit;
+        const edit = (await session.connection.sendRequest(RenameRequest.type, {
+            textDocument: textDocument(file),
+            position: position(file, 'in_force 2020', 2),
+            newName: 'entry_into_force'
+        })) as WorkspaceEdit;
         const edits = edit.changes?.[session.uriOf(file)] ?? [];
         const applied = applyEdits(session.textOf(file), edits);
         expect(applied).toContain('in_force entry_into_force 2020-07-01');
@@ -271,14 +302,14 @@ describe('navigation across files', () => {
 });
 
 test('document symbols: the outline of agreements and their members', async () => {
-    const symbols = await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: textDocument('usmca.pacta') }) as DocumentSymbol[];
+    const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: textDocument('usmca.pacta') })) as DocumentSymbol[];
     expect(symbols.map(s => [s.name, s.kind])).toEqual([['usmca', 3 /* Namespace */]]);
     expect(symbols[0]!.children?.map(c => [c.name, c.kind, c.detail])).toEqual([
         ['in_force', 24, '2020-07-01'],
         ['joint_review', 24, 'on the 6th anniversary of in_force'],
         ['expiry', 24, 'on the 16th anniversary of in_force']
     ]);
-    const parties = await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: textDocument('parties.pacta') }) as DocumentSymbol[];
+    const parties = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: textDocument('parties.pacta') })) as DocumentSymbol[];
     expect(parties.find(s => s.name === 'EU')).toMatchObject({ kind: 5 /* Class */, detail: 'bloc · European Union' });
 });
 
@@ -325,7 +356,8 @@ describe('formatting', () => {
         expect(formatted).toContain('state NZ "New Zealand"');
         expect(formatted).toContain('\n    kind framework\n');
         const range = await session.connection.sendRequest(DocumentRangeFormattingRequest.type, {
-            textDocument: textDocument(file), options: { tabSize: 4, insertSpaces: true },
+            textDocument: textDocument(file),
+            options: { tabSize: 4, insertSpaces: true },
             range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }
         });
         expect(Array.isArray(range)).toBe(true);
@@ -337,7 +369,9 @@ describe('code actions', () => {
         const diagnostics = (await session.diagnostics(file)).filter(d => d.code === code);
         expect(diagnostics.length, code).toBeGreaterThan(0);
         const result = await session.connection.sendRequest(CodeActionRequest.type, {
-            textDocument: textDocument(file), range: diagnostics[0]!.range, context: { diagnostics: [diagnostics[0]!] }
+            textDocument: textDocument(file),
+            range: diagnostics[0]!.range,
+            context: { diagnostics: [diagnostics[0]!] }
         });
         return (result ?? []) as CodeAction[];
     }
@@ -357,17 +391,21 @@ describe('code actions', () => {
     test('an unresolved party: the closest name and "declare the missing party"', async () => {
         const diagnostics = (await session.diagnostics('broken.pacta')).filter(d => d.code === 'pacta/unresolved-reference');
         const usa = diagnostics.find(d => (d.data as { refText: string }).refText === 'USA')!;
-        const actions = await session.connection.sendRequest(CodeActionRequest.type, {
-            textDocument: textDocument('broken.pacta'), range: usa.range, context: { diagnostics: [usa] }
-        }) as CodeAction[];
+        const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: textDocument('broken.pacta'),
+            range: usa.range,
+            context: { diagnostics: [usa] }
+        })) as CodeAction[];
         const titles = actions.map(a => a.title);
         expect(titles[0]).toBe("Change to 'US'");
         // broken.pacta declares a party (MX2), so the new one goes after it.
         const declare = actions.find(a => a.title === "Declare party 'USA'")!;
-        expect(declare.edit!.changes![session.uriOf('broken.pacta')]).toEqual([{
-            range: { start: position('broken.pacta', 'code mx', 7), end: position('broken.pacta', 'code mx', 7) },
-            newText: '\n\nstate USA "United States"'
-        }]);
+        expect(declare.edit!.changes![session.uriOf('broken.pacta')]).toEqual([
+            {
+                range: { start: position('broken.pacta', 'code mx', 7), end: position('broken.pacta', 'code mx', 7) },
+                newText: '\n\nstate USA "United States"'
+            }
+        ]);
     });
 
     test('shall in a nonbinding agreement becomes will; the fix clears the finding', async () => {
@@ -397,9 +435,10 @@ describe('code actions', () => {
 });
 
 describe('custom requests', () => {
-    test('pacta/deadlines: the workspace\'s deadlines in date order, resolved, with today and overdue', async () => {
-        const result = await session.connection.sendRequest('pacta/deadlines', { today: '2026-05-01' }) as {
-            today: string; deadlines: Array<{ id: string; date: string | null; overdue: boolean; past: boolean; uri: string; range: { start: { line: number } }; chain: string[] }>;
+    test("pacta/deadlines: the workspace's deadlines in date order, resolved, with today and overdue", async () => {
+        const result = (await session.connection.sendRequest('pacta/deadlines', { today: '2026-05-01' })) as {
+            today: string;
+            deadlines: Array<{ id: string; date: string | null; overdue: boolean; past: boolean; uri: string; range: { start: { line: number } }; chain: string[] }>;
         };
         expect(result.today).toBe('2026-05-01');
         const dated = result.deadlines.filter(d => d.date !== null && !d.uri.endsWith('broken.pacta'));
@@ -417,8 +456,11 @@ describe('custom requests', () => {
 
     test('pacta/compile: the workspace folder compiled by the SDK, with the texts as they are in the editor', async () => {
         const file = 'usmca.pacta';
-        const result = await session.connection.sendRequest('pacta/compile', { uri: session.uriOf(file) }) as {
-            folderUri: string; files: string[]; json: string; errorCount: number;
+        const result = (await session.connection.sendRequest('pacta/compile', { uri: session.uriOf(file) })) as {
+            folderUri: string;
+            files: string[];
+            json: string;
+            errorCount: number;
         };
         expect(result.folderUri.replace(/\/$/, '')).toBe(session.uriOf('').replace(/\/$/, ''));
         expect(result.files).toContain('usmca.pacta');
@@ -433,7 +475,7 @@ describe('custom requests', () => {
 test('pacta/compile on the example as it is: the same bytes as its golden JSON', async () => {
     const pristine = await startServer(EXAMPLE_DIR);
     try {
-        const result = await pristine.connection.sendRequest('pacta/compile', { uri: pristine.uriOf('usmca.pacta') }) as { json: string; errorCount: number; warningCount: number };
+        const result = (await pristine.connection.sendRequest('pacta/compile', { uri: pristine.uriOf('usmca.pacta') })) as { json: string; errorCount: number; warningCount: number };
         expect(result.errorCount).toBe(0);
         expect(result.warningCount).toBe(0);
         expect(result.json).toBe(readFileSync(join(EXAMPLE_DIR, 'critical-minerals-2026.json'), 'utf8'));

@@ -90,19 +90,24 @@ agreement a "A" {
 }
 `;
 
-test('overdue is the status module\'s decision: a `may` past its date is a closed window, an intention intended', async () => {
+test("overdue is the status module's decision: a `may` past its date is a closed window, an intention intended", async () => {
     const { documents, Pacta } = await workspace({ 'a.pacta': MODALITIES });
     const { deadlines } = timelineDeadlines(documents, Pacta, { today: '2026-03-10' });
     const byId = new Map(deadlines.map(d => [d.id, d]));
     expect(byId.get('a.must.due')).toMatchObject({ date: '2026-01-31', past: true, standing: 'overdue', overdue: true });
     expect(byId.get('a.can.due')).toMatchObject({
-        date: '2026-01-31', past: true, standing: 'window_closed', overdue: false,
+        date: '2026-01-31',
+        past: true,
+        standing: 'window_closed',
+        overdue: false,
         standingReason: 'may act until 2026-01-31: window closed 38 days ago (a permission, never overdue)'
     });
     expect(byId.get('a.wish.due')).toMatchObject({ past: true, standing: 'intended', overdue: false });
     // A recurring obligation: due next on 2026-04-01, so its past occurrences are past, not overdue (as in `pacta status`).
     expect(deadlines.filter(d => d.deadline === 'a.monthly.due').map(d => [d.date, d.past, d.overdue, d.standingReason !== undefined])).toEqual([
-        ['2026-02-01', true, false, false], ['2026-03-01', true, false, false], ['2026-04-01', false, false, true]
+        ['2026-02-01', true, false, false],
+        ['2026-03-01', true, false, false],
+        ['2026-04-01', false, false, true]
     ]);
     expect(deadlines.filter(d => d.overdue).map(d => d.id)).toEqual(['a.must.due']);
 });

@@ -1,11 +1,15 @@
 import {
-    type DeepPartial, type DefaultSharedCoreModuleContext, inject, type LangiumCoreServices, type LangiumSharedCoreServices,
-    type Module, type PartialLangiumCoreServices, createDefaultCoreModule, createDefaultSharedCoreModule
+    type DeepPartial,
+    type DefaultSharedCoreModuleContext,
+    inject,
+    type LangiumCoreServices,
+    type LangiumSharedCoreServices,
+    type Module,
+    type PartialLangiumCoreServices,
+    createDefaultCoreModule,
+    createDefaultSharedCoreModule
 } from 'langium';
-import {
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
-    createDefaultModule, createDefaultSharedModule
-} from 'langium/lsp';
+import { type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { type DeadlineResolver, DefaultDeadlineResolver } from './deadlines/deadline-resolver.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './deadlines/holiday-calendars.js';
 import { PactaFormatter } from './formatting/pacta-formatter.js';
@@ -96,7 +100,10 @@ export const PactaLspModule: Module<PactaLspServices, PartialLangiumServices> = 
 };
 
 /** Services for the language server: everything above plus Langium's LSP features. */
-export function createPactaLspServices(context: DefaultSharedModuleContext, lspModule?: Module<PactaLspServices, PartialLangiumServices>): {
+export function createPactaLspServices(
+    context: DefaultSharedModuleContext,
+    lspModule?: Module<PactaLspServices, PartialLangiumServices>
+): {
     shared: LangiumSharedServices;
     Pacta: PactaLspServices;
 } {

@@ -25,8 +25,7 @@ export interface TestWorkspace {
  * Replaces every document of a workspace with `{ 'file.pacta': text }` (plus the built-in library),
  * then links and validates them. Shared by this kit and the LSP kit (`lsp/lsp-test-kit.ts`).
  */
-export async function replaceWorkspace(shared: LangiumSharedCoreServices, files: Record<string, string>,
-    options: PactaValidationOptions = {}): Promise<Map<string, LangiumDocument<Document>>> {
+export async function replaceWorkspace(shared: LangiumSharedCoreServices, files: Record<string, string>, options: PactaValidationOptions = {}): Promise<Map<string, LangiumDocument<Document>>> {
     const langiumDocuments = shared.workspace.LangiumDocuments;
     for (const document of langiumDocuments.all.toArray()) {
         langiumDocuments.deleteDocument(document.uri);
@@ -41,8 +40,7 @@ export async function replaceWorkspace(shared: LangiumSharedCoreServices, files:
         documents.set(name, document);
     }
     // The opt-in rules (`strictSources`) run only when asked for, as in the SDK and the CLI.
-    await shared.workspace.DocumentBuilder.build([...builtins, ...documents.values()],
-        { validation: options.strictSources ? { categories: pactaValidationCategories(options) } : true });
+    await shared.workspace.DocumentBuilder.build([...builtins, ...documents.values()], { validation: options.strictSources ? { categories: pactaValidationCategories(options) } : true });
     return documents;
 }
 
@@ -55,8 +53,10 @@ export async function buildWorkspace(files: Record<string, string>, options: Pac
     const documents = await replaceWorkspace(services.shared, files, options);
     const diagnostics = new Map<string, Diagnostic[]>();
     for (const [name, document] of documents) {
-        diagnostics.set(name, [...(document.diagnostics ?? [])].sort((a, b) =>
-            a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+        diagnostics.set(
+            name,
+            [...(document.diagnostics ?? [])].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+        );
     }
     return { services, documents, diagnostics };
 }

@@ -94,10 +94,48 @@ describe('degenerate input', () => {
         expect(codes(fileDiagnostics)).toContain('pacta/syntax-error');
     });
 
-    test('garbage made of the language\'s own tokens never throws', async () => {
-        const tokens = ['agreement', 'instrument', 'state', 'agency', 'of', '{', '}', ',', ':', '.', 'commitment', 'mechanism', 'due',
-            'within', 'days', 'after', 'before', 'the', '1st', '0th', 'anniversary', 'amount', 'each', 'USD', '12_000.50', '2026-02-30',
-            '2026-13', 'year', '"x"', 'by', 'parties', 'shall', 'not', 'supersedes', 'signed', 'expiry', 'x', '#suppress', 'cite'];
+    test("garbage made of the language's own tokens never throws", async () => {
+        const tokens = [
+            'agreement',
+            'instrument',
+            'state',
+            'agency',
+            'of',
+            '{',
+            '}',
+            ',',
+            ':',
+            '.',
+            'commitment',
+            'mechanism',
+            'due',
+            'within',
+            'days',
+            'after',
+            'before',
+            'the',
+            '1st',
+            '0th',
+            'anniversary',
+            'amount',
+            'each',
+            'USD',
+            '12_000.50',
+            '2026-02-30',
+            '2026-13',
+            'year',
+            '"x"',
+            'by',
+            'parties',
+            'shall',
+            'not',
+            'supersedes',
+            'signed',
+            'expiry',
+            'x',
+            '#suppress',
+            'cite'
+        ];
         for (const seed of [11, 12, 13, 14, 15]) {
             const next = random(seed);
             const text = Array.from({ length: 1500 }, () => tokens[Math.floor(next() * tokens.length)]).join(' ');
@@ -195,8 +233,7 @@ agreement a${i} "Agreement ${i} on critical minerals, their mining, refining, pr
 
     test('a long chain of relative deadlines and relations resolves without exhausting the stack', async () => {
         const n = 5000;
-        const commitments = Array.from({ length: n }, (_, i) =>
-            `  commitment c${i} { by US will "x" due ${i === 0 ? '2026-01-01' : `1 day after c${i - 1}`} }`).join('\n');
+        const commitments = Array.from({ length: n }, (_, i) => `  commitment c${i} { by US will "x" due ${i === 0 ? '2026-01-01' : `1 day after c${i - 1}`} }`).join('\n');
         const agreements = Array.from({ length: n }, (_, i) => `agreement r${i} "R" { ${i > 0 ? `amends r${i - 1}` : ''} }`).join('\n');
         const { fileDiagnostics } = await buildDocument(`state US "United States"\nagreement a "A" {\n  parties US\n${commitments}\n}\n${agreements}\n`);
         expectWellFormed(fileDiagnostics);
@@ -205,8 +242,7 @@ agreement a${i} "Agreement ${i} on critical minerals, their mining, refining, pr
 
     test('a long chain of relative deadlines ending at a commitment without a deadline is reported once per link', async () => {
         const n = 3000;
-        const commitments = Array.from({ length: n }, (_, i) =>
-            `  commitment c${i} { by US will "x" due 1 day after ${i === 0 ? 'open' : `c${i - 1}`} }`).join('\n');
+        const commitments = Array.from({ length: n }, (_, i) => `  commitment c${i} { by US will "x" due 1 day after ${i === 0 ? 'open' : `c${i - 1}`} }`).join('\n');
         const { fileDiagnostics } = await buildDocument(`state US "United States"\nagreement a "A" {\n  parties US\n  commitment open { by US will "x" }\n${commitments}\n}\n`);
         expectWellFormed(fileDiagnostics);
         expect(codes(fileDiagnostics)).toEqual(Array.from({ length: n }, () => 'pacta/unresolved-deadline'));

@@ -14,13 +14,19 @@ export async function compileSources(sources: Sources, options: CompileOptions =
         for (const [index, entry] of listSources(sources, diagnostics).entries()) {
             const file = normalizeRelativePath(entry.path);
             if (file === undefined) {
-                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', `(source ${index + 1})`,
-                    `Source ${index + 1} has no usable path (${JSON.stringify(String(entry.path))}).`,
-                    'Give every source a path relative to the workspace root, e.g. `agreements/usmca.pacta`.'));
+                diagnostics.push(
+                    fileDiagnostic(
+                        IO_ERROR,
+                        'error',
+                        `(source ${index + 1})`,
+                        `Source ${index + 1} has no usable path (${JSON.stringify(String(entry.path))}).`,
+                        'Give every source a path relative to the workspace root, e.g. `agreements/usmca.pacta`.'
+                    )
+                );
                 continue;
             }
             if (typeof entry.text !== 'string') {
-                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `The text of '${file}' is not a string.`, 'Pass the file\'s text as a string.'));
+                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `The text of '${file}' is not a string.`, "Pass the file's text as a string."));
                 continue;
             }
             prepared.push({ file, uri: memoryUri(file), text: entry.text });
@@ -33,15 +39,22 @@ export async function compileSources(sources: Sources, options: CompileOptions =
 
 function listSources(sources: Sources, diagnostics: PactaDiagnostic[]): Array<{ path: unknown; text: unknown }> {
     if (Array.isArray(sources)) {
-        return sources.map((entry: unknown) => typeof entry === 'object' && entry !== null
-            ? { path: (entry as { path?: unknown }).path, text: (entry as { text?: unknown }).text }
-            : { path: undefined, text: undefined });
+        return sources.map((entry: unknown) =>
+            typeof entry === 'object' && entry !== null ? { path: (entry as { path?: unknown }).path, text: (entry as { text?: unknown }).text } : { path: undefined, text: undefined }
+        );
     }
     if (typeof sources === 'object' && sources !== null) {
         return Object.entries(sources).map(([path, text]) => ({ path, text: text as unknown }));
     }
-    diagnostics.push(fileDiagnostic(IO_ERROR, 'error', '.', 'The sources are neither an object of path → text nor an array of { path, text }.',
-        "Call compileSources({ 'file.pacta': text }) or compileSources([{ path, text }])."));
+    diagnostics.push(
+        fileDiagnostic(
+            IO_ERROR,
+            'error',
+            '.',
+            'The sources are neither an object of path → text nor an array of { path, text }.',
+            "Call compileSources({ 'file.pacta': text }) or compileSources([{ path, text }])."
+        )
+    );
     return [];
 }
 

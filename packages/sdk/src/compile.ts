@@ -1,10 +1,7 @@
 import { type PactaServices, createPactaBatchServices, isBuiltinUri, loadBuiltinDocuments, pactaValidationCategories } from '@pacta/language';
 import { EmptyFileSystem, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
 import { compileAst } from './compiler/compile-ast.js';
-import {
-    DUPLICATE_INPUT, INTERNAL_ERROR, IO_ERROR, NO_INPUT, type PactaDiagnostic, countSeverity, fileDiagnostic,
-    sortDiagnostics, toPactaDiagnostic
-} from './diagnostics.js';
+import { DUPLICATE_INPUT, INTERNAL_ERROR, IO_ERROR, NO_INPUT, type PactaDiagnostic, countSeverity, fileDiagnostic, sortDiagnostics, toPactaDiagnostic } from './diagnostics.js';
 import type { PactaOutput } from './model.js';
 import type { CompileOptions, CompileResult } from './compile-types.js';
 import { serializeOutput } from './serialize.js';
@@ -30,8 +27,15 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
     try {
         const inputs = dropDuplicates(sources, diagnostics).filter(source => {
             if (source.text.includes('\u0000')) {
-                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', source.file, `'${source.file}' is not a text file (it contains NUL bytes); it was not compiled.`,
-                    'Remove the file from the workspace, or save it as UTF-8 text.'));
+                diagnostics.push(
+                    fileDiagnostic(
+                        IO_ERROR,
+                        'error',
+                        source.file,
+                        `'${source.file}' is not a text file (it contains NUL bytes); it was not compiled.`,
+                        'Remove the file from the workspace, or save it as UTF-8 text.'
+                    )
+                );
                 return false;
             }
             return true;
@@ -92,8 +96,11 @@ async function build(inputs: readonly PreparedSource[], diagnostics: PactaDiagno
         }
         // `check` prints findings only: the model (~15 % of a compile) and its JSON are not built.
         if (!wantOutput) return undefined;
-        return compileAst(documents.filter(document => !isBuiltinUri(document.uri.toString())), Pacta,
-            document => fileByUri.get(document.uri.toString()) ?? document.uri.path);
+        return compileAst(
+            documents.filter(document => !isBuiltinUri(document.uri.toString())),
+            Pacta,
+            document => fileByUri.get(document.uri.toString()) ?? document.uri.path
+        );
     });
 }
 
@@ -111,7 +118,7 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Runs `task` on the shared services once every compile started before it has finished. */
 function exclusive<T>(task: (services: BatchServices) => Promise<T>): Promise<T> {
     const run = queue.then(async () => {
-        const services = batchServices ??= createPactaBatchServices(EmptyFileSystem);
+        const services = (batchServices ??= createPactaBatchServices(EmptyFileSystem));
         try {
             return await task(services);
         } finally {
@@ -142,8 +149,7 @@ function dropDuplicates(sources: readonly PreparedSource[], diagnostics: PactaDi
     return sources.filter(source => {
         const key = source.uri.toString();
         if (seen.has(key)) {
-            diagnostics.push(fileDiagnostic(DUPLICATE_INPUT, 'warning', source.file, `'${source.file}' was given more than once; it is compiled once.`,
-                'Give each file once.'));
+            diagnostics.push(fileDiagnostic(DUPLICATE_INPUT, 'warning', source.file, `'${source.file}' was given more than once; it is compiled once.`, 'Give each file once.'));
             return false;
         }
         seen.add(key);
@@ -157,8 +163,7 @@ function stripBom(text: string): string {
 
 export function internalError(file: string, error: unknown): PactaDiagnostic {
     const detail = error instanceof Error ? error.message : String(error);
-    return fileDiagnostic(INTERNAL_ERROR, 'error', file, `The compiler failed: ${detail}`,
-        'This is a bug in Pacta; please report it with the input that caused it.');
+    return fileDiagnostic(INTERNAL_ERROR, 'error', file, `The compiler failed: ${detail}`, 'This is a bug in Pacta; please report it with the input that caused it.');
 }
 
 function compareCodeUnits(a: string, b: string): number {

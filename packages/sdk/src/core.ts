@@ -9,7 +9,14 @@ export type { FileView } from './per-file.js';
 export { excerpt, scaleDecimal, uncertaintyText, visibleText } from './language-facade.js';
 export type { CalendarDate, UncertainFact } from './language-facade.js';
 export {
-    DUPLICATE_INPUT, FILE_TOO_LARGE, INTERNAL_ERROR, IO_ERROR, NO_INPUT, NOT_PACTA_FILE, OUTSIDE_WORKSPACE, SDK_CODES,
+    DUPLICATE_INPUT,
+    FILE_TOO_LARGE,
+    INTERNAL_ERROR,
+    IO_ERROR,
+    NO_INPUT,
+    NOT_PACTA_FILE,
+    OUTSIDE_WORKSPACE,
+    SDK_CODES,
     sortDiagnostics
 } from './diagnostics.js';
 export type { DiagnosticSeverity, PactaDiagnostic } from './diagnostics.js';

@@ -71,10 +71,14 @@ export function fileDiagnostic(code: string, severity: DiagnosticSeverity, file:
 /** Converts the LSP diagnostics Langium stores on a document. */
 export function toPactaDiagnostic(diagnostic: LspDiagnostic, file: string): PactaDiagnostic {
     const data = isRecord(diagnostic.data) ? diagnostic.data : {};
-    const code = typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number'
-        ? String(diagnostic.code)
-        : typeof data['code'] === 'string' ? (data['code'] === 'lexing-error' || data['code'] === 'parsing-error' ? SYNTAX_ERROR : String(data['code']))
-            : INTERNAL_ERROR;
+    const code =
+        typeof diagnostic.code === 'string' || typeof diagnostic.code === 'number'
+            ? String(diagnostic.code)
+            : typeof data['code'] === 'string'
+              ? data['code'] === 'lexing-error' || data['code'] === 'parsing-error'
+                  ? SYNTAX_ERROR
+                  : String(data['code'])
+              : INTERNAL_ERROR;
     const hint = typeof data['hint'] === 'string' && data['hint'] !== '' ? data['hint'] : undefined;
     const extras = jsonSafe(Object.fromEntries(Object.entries(data).filter(([key, value]) => key !== 'hint' && key !== 'code' && value !== undefined)));
     const { start, end } = diagnostic.range;
@@ -94,9 +98,16 @@ export function toPactaDiagnostic(diagnostic: LspDiagnostic, file: string): Pact
 
 /** Sorts by file, line, column, code, then the rest, so the order never depends on the build. */
 export function sortDiagnostics(diagnostics: PactaDiagnostic[]): PactaDiagnostic[] {
-    return diagnostics.sort((a, b) =>
-        compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.code, b.code)
-        || a.endLine - b.endLine || a.endColumn - b.endColumn || compareStrings(a.message, b.message));
+    return diagnostics.sort(
+        (a, b) =>
+            compareStrings(a.file, b.file)
+            || a.line - b.line
+            || a.column - b.column
+            || compareStrings(a.code, b.code)
+            || a.endLine - b.endLine
+            || a.endColumn - b.endColumn
+            || compareStrings(a.message, b.message)
+    );
 }
 
 export function countSeverity(diagnostics: readonly PactaDiagnostic[], severity: DiagnosticSeverity): number {
@@ -122,7 +133,7 @@ function truncate(text: string): string {
 /** A plain-JSON copy (no prototypes, no cycles, no functions, long strings cut); undefined if it cannot be made. */
 function jsonSafe(value: Record<string, unknown>): Record<string, unknown> | undefined {
     try {
-        const copy: unknown = JSON.parse(JSON.stringify(value, (_key, item: unknown) => typeof item === 'string' ? truncate(item) : item));
+        const copy: unknown = JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' ? truncate(item) : item)));
         return isRecord(copy) ? copy : undefined;
     } catch {
         return undefined;

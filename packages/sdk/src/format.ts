@@ -1,7 +1,4 @@
-import {
-    DEFAULT_FORMAT_OPTIONS, type PactaLspServices, type PactaServices, SYNTAX_ERROR, createPactaLspServices, createPactaServices,
-    formatDocumentText, hasSyntaxErrors
-} from '@pacta/language';
+import { DEFAULT_FORMAT_OPTIONS, type PactaLspServices, type PactaServices, SYNTAX_ERROR, createPactaLspServices, createPactaServices, formatDocumentText, hasSyntaxErrors } from '@pacta/language';
 import { EmptyFileSystem, URI } from 'langium';
 import { INTERNAL_ERROR, IO_ERROR, type PactaDiagnostic, fileDiagnostic, sortDiagnostics, toPactaDiagnostic } from './diagnostics.js';
 
@@ -44,15 +41,16 @@ export async function formatSource(text: string, options: FormatOptions = {}): P
     const file = typeof options?.path === 'string' && options.path !== '' ? options.path.replace(/\\/g, '/') : '<input>';
     if (typeof text !== 'string') {
         return {
-            text: '', changed: false,
+            text: '',
+            changed: false,
             diagnostics: [fileDiagnostic(IO_ERROR, 'error', file, `The text of '${file}' is not a string.`, "Pass the file's text as a string.")]
         };
     }
     if (text.includes('\u0000')) {
         return {
-            text, changed: false,
-            diagnostics: [fileDiagnostic(IO_ERROR, 'error', file, `'${file}' is not a text file (it contains NUL bytes); it was not formatted.`,
-                'Save the file as UTF-8 text.')]
+            text,
+            changed: false,
+            diagnostics: [fileDiagnostic(IO_ERROR, 'error', file, `'${file}' is not a text file (it contains NUL bytes); it was not formatted.`, 'Save the file as UTF-8 text.')]
         };
     }
     try {
@@ -63,17 +61,19 @@ export async function formatSource(text: string, options: FormatOptions = {}): P
         if (hasSyntaxErrors(document)) {
             return { text, changed: false, diagnostics: await syntaxDiagnostics(body, file) };
         }
-        const formatted = bom + formatDocumentText(lspServices, document, {
-            tabSize: validTabSize(options?.tabSize),
-            insertSpaces: options?.insertSpaces !== false
-        });
+        const formatted =
+            bom
+            + formatDocumentText(lspServices, document, {
+                tabSize: validTabSize(options?.tabSize),
+                insertSpaces: options?.insertSpaces !== false
+            });
         return { text: formatted, changed: formatted !== text, diagnostics: [] };
     } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         return {
-            text, changed: false,
-            diagnostics: [fileDiagnostic(INTERNAL_ERROR, 'error', file, `The formatter failed: ${detail}`,
-                'This is a bug in Pacta; please report it with the input that caused it.')]
+            text,
+            changed: false,
+            diagnostics: [fileDiagnostic(INTERNAL_ERROR, 'error', file, `The formatter failed: ${detail}`, 'This is a bug in Pacta; please report it with the input that caused it.')]
         };
     }
 }

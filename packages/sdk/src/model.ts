@@ -295,9 +295,7 @@ export interface Agreement {
 }
 
 /** What an event of an agreement is (signature, entry into force, review, ...). */
-export type EventKind =
-    | 'announced' | 'signed' | 'ratified' | 'in_force' | 'provisional_application'
-    | 'review' | 'expiry' | 'terminated' | 'withdrawal' | 'adopted' | 'event';
+export type EventKind = 'announced' | 'signed' | 'ratified' | 'in_force' | 'provisional_application' | 'review' | 'expiry' | 'terminated' | 'withdrawal' | 'adopted' | 'event';
 
 /** An event of an agreement (`event signed "Signed" 2026-03-06`), with its date. */
 export interface AgreementEvent {

@@ -14,11 +14,13 @@ export interface RuleDescriptor {
 }
 
 /** Every code a `PactaDiagnostic` can have: pipeline codes, validation rules, then the SDK's own. */
-export const ruleCatalog: readonly RuleDescriptor[] = Object.freeze([
-    ...PIPELINE_CODES.map(({ code, severity, description }) => ({ code, severity, description, origin: 'pipeline' as const })),
-    ...PACTA_RULES.map(({ code, severity, description }) => ({ code, severity, description, origin: 'rule' as const })),
-    ...SDK_CODES.map(({ code, severity, description }) => ({ code, severity, description, origin: 'sdk' as const }))
-].map(entry => Object.freeze(entry)));
+export const ruleCatalog: readonly RuleDescriptor[] = Object.freeze(
+    [
+        ...PIPELINE_CODES.map(({ code, severity, description }) => ({ code, severity, description, origin: 'pipeline' as const })),
+        ...PACTA_RULES.map(({ code, severity, description }) => ({ code, severity, description, origin: 'rule' as const })),
+        ...SDK_CODES.map(({ code, severity, description }) => ({ code, severity, description, origin: 'sdk' as const }))
+    ].map(entry => Object.freeze(entry))
+);
 
 /** The catalogue entry of a code, if it is one. */
 export function findRule(code: string): RuleDescriptor | undefined {

@@ -20,9 +20,7 @@ export interface SchemaError {
 }
 
 /** What {@link loadCompiledJson} gives: the typed document, or the schema errors. */
-export type LoadResult =
-    | { ok: true; output: PactaOutput }
-    | { ok: false; errors: SchemaError[] };
+export type LoadResult = { ok: true; output: PactaOutput } | { ok: false; errors: SchemaError[] };
 
 /**
  * Validates a compiled document (its JSON text, or the parsed value) against the schema and
@@ -50,8 +48,11 @@ export function loadCompiledJson(json: string | unknown): LoadResult {
 
 function toSchemaError(error: ErrorObject): SchemaError {
     const params = error.params as Record<string, unknown>;
-    const detail = error.keyword === 'additionalProperties' ? ` ('${String(params['additionalProperty'])}')`
-        : error.keyword === 'enum' ? ` (${(params['allowedValues'] as unknown[]).map(v => JSON.stringify(v)).join(', ')})`
-            : '';
+    const detail =
+        error.keyword === 'additionalProperties'
+            ? ` ('${String(params['additionalProperty'])}')`
+            : error.keyword === 'enum'
+              ? ` (${(params['allowedValues'] as unknown[]).map(v => JSON.stringify(v)).join(', ')})`
+              : '';
     return { path: error.instancePath, message: `${error.message ?? error.keyword}${detail}` };
 }

@@ -4,7 +4,11 @@ import { DEAL, PARTIES, USMCA, WORKSPACE, codes, expectValidOutput } from './sup
 
 async function compileSafely(sources: Sources): Promise<CompileResult> {
     let result: CompileResult | undefined;
-    await expect((async () => { result = await compileSources(sources); })()).resolves.toBeUndefined();
+    await expect(
+        (async () => {
+            result = await compileSources(sources);
+        })()
+    ).resolves.toBeUndefined();
     return result!;
 }
 
@@ -33,7 +37,8 @@ describe('bad input gives diagnostics, never an exception', () => {
     });
 
     test('text garbage (every kind of character, no NUL) gives syntax errors and a valid document', async () => {
-        const garbage = Array.from({ length: 5000 }, (_, i) => String.fromCodePoint(((i * 104729) % 0x2ffff) + 1)).join('')
+        const garbage = Array.from({ length: 5000 }, (_, i) => String.fromCodePoint(((i * 104729) % 0x2ffff) + 1))
+            .join('')
             .replace(/[\ud800-\udfff]/g, '?');
         const result = await compileSafely({ 'garbage.pacta': garbage });
         expect(result.errorCount).toBeGreaterThan(0);
@@ -88,8 +93,10 @@ describe('bad input gives diagnostics, never an exception', () => {
 
     test('names like __proto__ and constructor: a valid document, nothing polluted', async () => {
         // A `__proto__` key in an object literal would set the prototype; JSON.parse makes it an own key.
-        const sources = JSON.parse(JSON.stringify({ proto: 'state __proto__ "P"\nbloc constructor "C" { members __proto__ }\nsource toString "T"' })
-            .replace('"proto"', '"__proto__"')) as Record<string, string>;
+        const sources = JSON.parse(JSON.stringify({ proto: 'state __proto__ "P"\nbloc constructor "C" { members __proto__ }\nsource toString "T"' }).replace('"proto"', '"__proto__"')) as Record<
+            string,
+            string
+        >;
         expect(Object.keys(sources)).toEqual(['__proto__']);
         const result = await compileSafely({
             ...sources,
@@ -133,7 +140,10 @@ describe('bad input gives diagnostics, never an exception', () => {
     });
 
     test('the same path twice is compiled once, with a warning', async () => {
-        const result = await compileSafely([{ path: 'a.pacta', text: 'state US "United States"' }, { path: './a.pacta', text: 'state JP "Japan"' }]);
+        const result = await compileSafely([
+            { path: 'a.pacta', text: 'state US "United States"' },
+            { path: './a.pacta', text: 'state JP "Japan"' }
+        ]);
         expect(codes(result)).toEqual(['a.pacta:1:1 pacta/duplicate-input']);
         expect(result.output!.parties.map(p => p.id)).toEqual(['US']);
     });

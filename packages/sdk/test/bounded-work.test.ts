@@ -87,15 +87,19 @@ describe('nested expressions', () => {
         expect(result.output!.commitments.find(c => c.id === 'a.c')!.due!.value).toBe('2026-02-04');
     });
 
-    test.each([33, 500, 5000])('%i levels give one pacta/too-deeply-nested finding, no exception, and the rest is compiled', async depth => {
-        const result = await compile({ 'a.pacta': nested(depth) });
-        // At the 33rd `earliest`: after `  commitment c { by US will "x" due ` (37 columns) and 32 × `earliest of (`.
-        expect(result.diagnostics.map(d => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([`6:${37 + 13 * 32} error pacta/too-deeply-nested`]);
-        expect(result.diagnostics[0]!.hint).toContain('earliest of (a, b, c)');
-        // The operands below the limit are read as operands of the deepest level kept.
-        expect(result.output!.commitments.find(c => c.id === 'a.d')!.due!.value).toBe('2026-02-07');
-        expectValidOutput(result);
-    }, 600_000);
+    test.each([33, 500, 5000])(
+        '%i levels give one pacta/too-deeply-nested finding, no exception, and the rest is compiled',
+        async depth => {
+            const result = await compile({ 'a.pacta': nested(depth) });
+            // At the 33rd `earliest`: after `  commitment c { by US will "x" due ` (37 columns) and 32 × `earliest of (`.
+            expect(result.diagnostics.map(d => `${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([`6:${37 + 13 * 32} error pacta/too-deeply-nested`]);
+            expect(result.diagnostics[0]!.hint).toContain('earliest of (a, b, c)');
+            // The operands below the limit are read as operands of the deepest level kept.
+            expect(result.output!.commitments.find(c => c.id === 'a.d')!.due!.value).toBe('2026-02-07');
+            expectValidOutput(result);
+        },
+        600_000
+    );
 
     test('thousands of `earliest of` without parentheses: findings, never an exception', async () => {
         const text = `agreement a "A" {\n  signed 2026-02-10\n  commitment c { due ${'earliest of '.repeat(5000)} signed }\n}\n`;
@@ -121,7 +125,9 @@ describe('a file of many copies', () => {
         const parties = readFileSync(new URL('../../../examples/critical-minerals-2026/parties.pacta', import.meta.url), 'utf8');
         const one = await compile({ 'copies.pacta': example, 'parties.pacta': parties });
         expect(one.diagnostics).toEqual([]);
-        const names = one.output!.agreements.length + one.output!.sources.filter(s => s.location.file === 'copies.pacta').length
+        const names =
+            one.output!.agreements.length
+            + one.output!.sources.filter(s => s.location.file === 'copies.pacta').length
             + one.output!.parties.filter(p => p.location.file === 'copies.pacta').length
             + one.output!.mechanismKinds.filter(k => k.location?.file === 'copies.pacta').length;
         const copies = 200;

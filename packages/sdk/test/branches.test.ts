@@ -63,16 +63,25 @@ describe('USMCA Article 34.7(3)–(4) as a branch', () => {
     test('the agreement lists the branch with its condition, arms and citations; each member says its arm', async () => {
         const output = await compile();
         const agreement = output.agreements.find(a => a.id === 'usmca')!;
-        expect(agreement.branches).toEqual([{
-            id: 'usmca.extended',
-            name: 'extended',
-            condition: 'each Party confirms its desire to extend the term of this Agreement for another 16-year period',
-            arms: [
-                { arm: 'if', events: ['usmca.next_review'], commitments: [], mechanisms: [], citations: [{ source: 'usmca_chapter_34', locator: 'Article 34.7(3)' }], uncertain: false },
-                { arm: 'otherwise', events: ['usmca.annual_review'], commitments: ['usmca.annual'], mechanisms: [], citations: [{ source: 'usmca_chapter_34', locator: 'Article 34.7(4)' }], uncertain: false }
-            ],
-            location: expect.objectContaining({ file: 'usmca.pacta', line: 7 })
-        }]);
+        expect(agreement.branches).toEqual([
+            {
+                id: 'usmca.extended',
+                name: 'extended',
+                condition: 'each Party confirms its desire to extend the term of this Agreement for another 16-year period',
+                arms: [
+                    { arm: 'if', events: ['usmca.next_review'], commitments: [], mechanisms: [], citations: [{ source: 'usmca_chapter_34', locator: 'Article 34.7(3)' }], uncertain: false },
+                    {
+                        arm: 'otherwise',
+                        events: ['usmca.annual_review'],
+                        commitments: ['usmca.annual'],
+                        mechanisms: [],
+                        citations: [{ source: 'usmca_chapter_34', locator: 'Article 34.7(4)' }],
+                        uncertain: false
+                    }
+                ],
+                location: expect.objectContaining({ file: 'usmca.pacta', line: 7 })
+            }
+        ]);
         // Members of an arm are members of the agreement, in source order.
         expect(agreement.events).toEqual(['usmca.in_force', 'usmca.joint_review', 'usmca.expiry', 'usmca.next_review', 'usmca.annual_review']);
         const event = (id: string) => output.events.find(e => e.id === id)!;
@@ -83,8 +92,15 @@ describe('USMCA Article 34.7(3)–(4) as a branch', () => {
     });
 
     test('a chain of dates outside the branch is in an arm exactly when one of its links counts from a member of that arm', async () => {
-        const chains = ['review r1 30 days after joint_review', 'review r2 30 days after r1', 'review s1 30 days after next_review',
-            'review s2 30 days after s1', 'review r3 30 days after r2', 'review s3 30 days after s2', 'review t1 30 days after annual_review'];
+        const chains = [
+            'review r1 30 days after joint_review',
+            'review r2 30 days after r1',
+            'review s1 30 days after next_review',
+            'review s2 30 days after s1',
+            'review r3 30 days after r2',
+            'review s3 30 days after s2',
+            'review t1 30 days after annual_review'
+        ];
         const text = usmca().replace('    if extended', `    ${chains.join('\n    ')}\n    if extended`);
         const result = await compileSources({ 'parties.pacta': PARTIES, 'usmca.pacta': text });
         expect(result.diagnostics.filter(d => d.severity === 'error')).toEqual([]);

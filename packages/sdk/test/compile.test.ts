@@ -43,9 +43,14 @@ describe('compileSources', () => {
     test('parties: kind, title, ISO codes of states, parent, members, office, doc, citations', async () => {
         const out = await output();
         expect(find(out.parties, 'US')).toEqual({
-            id: 'US', kind: 'state', title: 'United States',
+            id: 'US',
+            kind: 'state',
+            title: 'United States',
             iso: { alpha2: 'US', alpha3: 'USA', name: 'United States' },
-            members: [], memberships: [], citations: [], uncertain: false,
+            members: [],
+            memberships: [],
+            citations: [],
+            uncertain: false,
             // `{@link JP}` is rendered as its text: no file address in the output.
             doc: 'The United States. See JP.',
             location: { file: 'parties.pacta', line: 10, column: 1, endLine: 10, endColumn: 25 }
@@ -65,8 +70,16 @@ describe('compileSources', () => {
         const out = await output();
         const deal = find(out.agreements, 'deal');
         expect(deal).toMatchObject({
-            form: 'agreement', title: 'Critical minerals deal', kind: 'joint_statement', binding: 'binding',
-            roles: [{ party: 'EU', role: 'party' }, { party: 'US', role: 'party' }, { party: 'JP', role: 'party' }, { party: 'USTR', role: 'lead' }],
+            form: 'agreement',
+            title: 'Critical minerals deal',
+            kind: 'joint_statement',
+            binding: 'binding',
+            roles: [
+                { party: 'EU', role: 'party' },
+                { party: 'US', role: 'party' },
+                { party: 'JP', role: 'party' },
+                { party: 'USTR', role: 'lead' }
+            ],
             resources: ['critical_minerals', 'rare_earths'],
             sectors: ['mining', 'refining'],
             events: ['deal.announced', 'deal.signed', 'deal.ratified', 'deal.joint_review', 'deal.event', 'deal.event#2'],
@@ -90,17 +103,28 @@ describe('compileSources', () => {
     test('events: ids by name or kind, unnamed `event`s numbered, resolved dates with precision and chain', async () => {
         const out = await output();
         expect(find(out.events, 'deal.announced')).toEqual({
-            id: 'deal.announced', agreement: 'deal', kind: 'announced', name: 'announced',
+            id: 'deal.announced',
+            agreement: 'deal',
+            kind: 'announced',
+            name: 'announced',
             date: { status: 'resolved', value: '2026-02-04', precision: 'day', bound: 'on', relative: false, form: 'absolute', text: '2026-02-04', chain: [] },
-            by: ['USTR'], citations: [{ source: 'report', locator: 'para 2' }], uncertain: false,
+            by: ['USTR'],
+            citations: [{ source: 'report', locator: 'para 2' }],
+            uncertain: false,
             location: { file: 'agreements/deal.pacta', line: 11, column: 5, endLine: 11, endColumn: 58 }
         });
         expect(find(out.events, 'deal.signed').date).toMatchObject({ value: '2026-03', precision: 'month' });
         expect(find(out.events, 'deal.ratified').date).toBeUndefined();
         expect(find(out.events, 'deal.joint_review')).toMatchObject({
-            kind: 'review', name: 'joint_review', title: 'First review',
+            kind: 'review',
+            name: 'joint_review',
+            title: 'First review',
             date: {
-                status: 'resolved', value: '2027-02-04', precision: 'day', bound: 'on', relative: true,
+                status: 'resolved',
+                value: '2027-02-04',
+                precision: 'day',
+                bound: 'on',
+                relative: true,
                 text: 'on the 1st anniversary of announced',
                 chain: ['deal.announced 2026-02-04', '1st anniversary of deal.announced (2026-02-04) → 2027-02-04']
             }
@@ -114,10 +138,18 @@ describe('compileSources', () => {
     test('commitments: actors, modality, text, mechanism, due, status defaulting to pending', async () => {
         const out = await output();
         expect(find(out.commitments, 'deal.mou')).toMatchObject({
-            agreement: 'deal', name: 'mou', actors: ['EU', 'US'], modality: 'shall',
-            text: 'finalize a memorandum of understanding', mechanism: 'deal.project_mou',
+            agreement: 'deal',
+            name: 'mou',
+            actors: ['EU', 'US'],
+            modality: 'shall',
+            text: 'finalize a memorandum of understanding',
+            mechanism: 'deal.project_mou',
             due: {
-                status: 'resolved', value: '2026-03-06', precision: 'day', bound: 'by', relative: true,
+                status: 'resolved',
+                value: '2026-03-06',
+                precision: 'day',
+                bound: 'by',
+                relative: true,
                 // Whitespace normalised, the comment left out.
                 text: 'within 30 days after announced',
                 chain: ['deal.announced 2026-02-04', 'within 30 days after deal.announced (2026-02-04) → 2026-03-06']
@@ -130,7 +162,14 @@ describe('compileSources', () => {
         expect(open.modality).toBe('will explore');
         expect(open.due).toBeUndefined();
         expect(find(out.commitments, 'deal.waiting').due).toEqual({
-            status: 'unresolved', value: null, precision: null, bound: 'on', relative: true, form: 'offset', text: '10 days after ratified', chain: [],
+            status: 'unresolved',
+            value: null,
+            precision: null,
+            bound: 'on',
+            relative: true,
+            form: 'offset',
+            text: '10 days after ratified',
+            chain: [],
             reason: "event 'deal.ratified' has no date, so '10 days after deal.ratified' cannot be resolved yet"
         });
     });
@@ -138,12 +177,19 @@ describe('compileSources', () => {
     test('mechanisms: kind id, status, parties, money as an exact decimal string with the scale applied', async () => {
         const out = await output();
         expect(find(out.mechanisms, 'deal.fund')).toMatchObject({
-            kind: 'joint_fund', status: 'exploring', parties: ['EU', 'US', 'JP'],
+            kind: 'joint_fund',
+            status: 'exploring',
+            parties: ['EU', 'US', 'JP'],
             amount: { text: 'up to 1.5 billion EUR each', qualifier: 'up to', value: '1500000000', currency: 'EUR', minorUnits: 2, scope: 'each' }
         });
         const reserve = find(out.mechanisms, 'deal.reserve');
         expect(reserve.amount).toEqual({
-            text: '12_000.50 million USD', qualifier: 'exactly', value: '12000500000', currency: 'USD', minorUnits: 2, scope: 'total'
+            text: '12_000.50 million USD',
+            qualifier: 'exactly',
+            value: '12000500000',
+            currency: 'USD',
+            minorUnits: 2,
+            scope: 'total'
         });
         expect(reserve.status).toBeUndefined();
         expect(typeof reserve.amount!.value).toBe('string');
@@ -162,16 +208,29 @@ describe('compileSources', () => {
 
     test('relations and sources', async () => {
         const out = await output();
-        expect(out.relations).toEqual([{
-            id: 'deal.continues.old_framework', from: 'deal', kind: 'continues', to: 'old_framework', parties: ['JP'],
-            citations: [{ source: 'report', locator: 'para 5' }], uncertain: true,
-            location: { file: 'agreements/deal.pacta', line: 49, column: 5, endLine: 49, endColumn: 70 }
-        }]);
-        expect(out.sources).toEqual([{
-            id: 'report', title: 'News report', url: 'https://example.org/report', publisher: 'Example News',
-            published: '2026-02-05', accessed: '2026-02',
-            location: { file: 'parties.pacta', line: 2, column: 1, endLine: 7, endColumn: 2 }
-        }]);
+        expect(out.relations).toEqual([
+            {
+                id: 'deal.continues.old_framework',
+                from: 'deal',
+                kind: 'continues',
+                to: 'old_framework',
+                parties: ['JP'],
+                citations: [{ source: 'report', locator: 'para 5' }],
+                uncertain: true,
+                location: { file: 'agreements/deal.pacta', line: 49, column: 5, endLine: 49, endColumn: 70 }
+            }
+        ]);
+        expect(out.sources).toEqual([
+            {
+                id: 'report',
+                title: 'News report',
+                url: 'https://example.org/report',
+                publisher: 'Example News',
+                published: '2026-02-05',
+                accessed: '2026-02',
+                location: { file: 'parties.pacta', line: 2, column: 1, endLine: 7, endColumn: 2 }
+            }
+        ]);
     });
 
     test('deadlines: every commitment due and relative event date, by date then id, unresolved last', async () => {
@@ -185,21 +244,26 @@ describe('compileSources', () => {
             'null deal.waiting.due on'
         ]);
         expect(find(out.deadlines, 'deal.report_back.due')).toEqual({
-            id: 'deal.report_back.due', subject: 'deal.report_back', subjectKind: 'commitment', agreement: 'deal',
-            kind: 'by', status: 'resolved', date: '2026-06-24', precision: 'day',
+            id: 'deal.report_back.due',
+            subject: 'deal.report_back',
+            subjectKind: 'commitment',
+            agreement: 'deal',
+            kind: 'by',
+            status: 'resolved',
+            date: '2026-06-24',
+            precision: 'day',
             text: 'no later than 1 week before usmca.joint_review',
             // Across agreements, every step names its anchor by id.
-            chain: [
-                'usmca.in_force 2020-07-01',
-                '6th anniversary of usmca.in_force (2020-07-01) → 2026-07-01',
-                'no later than 1 week before usmca.joint_review (2026-07-01) → 2026-06-24'
-            ],
+            chain: ['usmca.in_force 2020-07-01', '6th anniversary of usmca.in_force (2020-07-01) → 2026-07-01', 'no later than 1 week before usmca.joint_review (2026-07-01) → 2026-06-24'],
             actors: ['US'],
             form: 'offset',
             location: { file: 'agreements/deal.pacta', line: 29, column: 13, endLine: 29, endColumn: 59 }
         });
         expect(find(out.deadlines, 'deal.waiting.due')).toMatchObject({
-            status: 'unresolved', date: null, precision: null, reason: expect.stringContaining('has no date')
+            status: 'unresolved',
+            date: null,
+            precision: null,
+            reason: expect.stringContaining('has no date')
         });
         // Absolute event dates are on their events only.
         expect(out.deadlines.some(d => d.subject === 'deal.announced')).toBe(false);
@@ -218,9 +282,7 @@ agreement a "A" {
         expectValidOutput(result);
         expect(result.output!.deadlines.map(d => [d.id, d.date, d.kind, d.chain])).toEqual([
             ['a.first.due', '2026-02-28', 'on', ['a.signed 2026-01-31', '1 month after a.signed (2026-01-31) → 2026-02-28']],
-            ['a.second.due', '2026-03-14', 'from', [
-                'a.signed 2026-01-31', '1 month after a.signed (2026-01-31) → 2026-02-28', 'not before 2 weeks after a.first (2026-02-28) → 2026-03-14'
-            ]]
+            ['a.second.due', '2026-03-14', 'from', ['a.signed 2026-01-31', '1 month after a.signed (2026-01-31) → 2026-02-28', 'not before 2 weeks after a.first (2026-02-28) → 2026-03-14']]
         ]);
     });
 
@@ -235,7 +297,10 @@ agreement a "A" {
         });
         expectValidOutput(result);
         expect(result.errorCount).toBeGreaterThan(0);
-        expect(result.output!.deadlines.map(d => [d.id, d.status, d.date])).toEqual([['a.x.due', 'cycle', null], ['a.y.due', 'cycle', null]]);
+        expect(result.output!.deadlines.map(d => [d.id, d.status, d.date])).toEqual([
+            ['a.x.due', 'cycle', null],
+            ['a.y.due', 'cycle', null]
+        ]);
     });
 
     test('accepts an array of { path, text } and normalises paths', async () => {
@@ -259,7 +324,10 @@ agreement a "A" {
         const result = await compileSources({ 'a.pacta': 'state US "United States"\nagreement a "A" { parties US, MEX }' });
         expect(codes(result)).toEqual(['a.pacta:2:31 pacta/unresolved-reference']);
         expectValidOutput(result);
-        expect(result.output!.agreements[0]!.roles).toEqual([{ party: 'US', role: 'party' }, { party: 'MEX', role: 'party' }]);
+        expect(result.output!.agreements[0]!.roles).toEqual([
+            { party: 'US', role: 'party' },
+            { party: 'MEX', role: 'party' }
+        ]);
     });
 
     test('duplicate names get #2, #3 in file then text order, so ids stay unique', async () => {
@@ -269,7 +337,9 @@ agreement a "A" {
         });
         expectValidOutput(result);
         expect(result.output!.parties.map(p => [p.id, p.title])).toEqual([
-            ['US', 'United States (a)'], ['US#2', 'United States (a, again)'], ['US#3', 'United States (b)']
+            ['US', 'United States (a)'],
+            ['US#2', 'United States (a, again)'],
+            ['US#3', 'United States (b)']
         ]);
         expect(result.output!.events.map(e => e.id)).toEqual(['x.signed', 'x.signed#2']);
         expect(result.diagnostics.every(d => d.code === 'pacta/duplicate-name')).toBe(true);

@@ -49,7 +49,7 @@ describe('loadConfig', () => {
         expect(loaded.diagnostics.map(d => [d.line, d.column, d.message])).toEqual([[2, 18, 'pacta.config.json: is not valid JSON: unexpected "]" (a value was expected).']]);
     });
 
-    test('the core entry reads with the file access it is given (the language server gives Node\'s)', () => {
+    test("the core entry reads with the file access it is given (the language server gives Node's)", () => {
         const dir = workspace({ 'pacta.config.json': '{ "dueSoonDays": 3 }' });
         expect(core.loadConfigFrom(dir, nodeConfigHost).config).toEqual({ dueSoonDays: 3 });
         expect(loadConfigFrom(dir, { ...nodeConfigHost, readFile: () => '{ "dueSoonDays": 9 }' }).config).toEqual({ dueSoonDays: 9 });
@@ -70,7 +70,7 @@ describe('.pactaignore', () => {
         expect((await compileFiles([dir], { ignore: false })).files).toHaveLength(4);
     });
 
-    test('createIgnoreFilter: nested ignore files, the config\'s patterns relative to their folder, .gitignore only when asked', () => {
+    test("createIgnoreFilter: nested ignore files, the config's patterns relative to their folder, .gitignore only when asked", () => {
         const dir = workspace({ ...files, 'notes/.pactaignore': 'b.pacta\n', '.gitignore': 'drafts/\n' });
         const filter = createIgnoreFilter({ patterns: { folder: join(dir, 'drafts'), patterns: ['keep.pacta'] } });
         expect(filter.ignores(join(dir, 'notes/b.pacta'))).toBe(true);

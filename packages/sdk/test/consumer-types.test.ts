@@ -30,8 +30,13 @@ console.log(loaded.ok ? loaded.output.formatVersion : loaded.errors[0]?.message,
 
 const TSCONFIG = {
     compilerOptions: {
-        strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022',
-        noEmit: true, skipLibCheck: false, types: []
+        strict: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        noEmit: true,
+        skipLibCheck: false,
+        types: []
     },
     files: ['consumer.ts']
 };

@@ -24,11 +24,7 @@ describe('determinism', () => {
 
     test('concurrent compiles do not interfere', async () => {
         const alone = await compileSources(WORKSPACE);
-        const results = await Promise.all([
-            compileSources(WORKSPACE),
-            compileSources({ 'x.pacta': 'state US "United States"\nagreement deal "Other" { parties US }' }),
-            compileSources(WORKSPACE)
-        ]);
+        const results = await Promise.all([compileSources(WORKSPACE), compileSources({ 'x.pacta': 'state US "United States"\nagreement deal "Other" { parties US }' }), compileSources(WORKSPACE)]);
         expect(results[0]!.json).toBe(alone.json);
         expect(results[2]!.json).toBe(alone.json);
         expect(results[1]!.errorCount).toBe(0);

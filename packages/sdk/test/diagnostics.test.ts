@@ -4,18 +4,20 @@ import { compileSources } from '../src/index.js';
 describe('diagnostics', () => {
     test('have a code, a severity, a message, a hint, a file relative to the root and 1-based positions', async () => {
         const result = await compileSources({ 'agreements/a.pacta': 'state US "United States"\nagreement a "A" {\n  parties US, MEX\n}' });
-        expect(result.diagnostics).toEqual([{
-            code: 'pacta/unresolved-reference',
-            severity: 'error',
-            message: "Unknown party 'MEX'.",
-            hint: expect.stringContaining('declare it'),
-            file: 'agreements/a.pacta',
-            line: 3,
-            column: 15,
-            endLine: 3,
-            endColumn: 18,
-            data: expect.objectContaining({ refText: 'MEX', referenceType: 'Party' })
-        }]);
+        expect(result.diagnostics).toEqual([
+            {
+                code: 'pacta/unresolved-reference',
+                severity: 'error',
+                message: "Unknown party 'MEX'.",
+                hint: expect.stringContaining('declare it'),
+                file: 'agreements/a.pacta',
+                line: 3,
+                column: 15,
+                endLine: 3,
+                endColumn: 18,
+                data: expect.objectContaining({ refText: 'MEX', referenceType: 'Party' })
+            }
+        ]);
         expect(result.errorCount).toBe(1);
         expect(result.warningCount).toBe(0);
     });

@@ -14,8 +14,7 @@ const golden = `${folder}critical-minerals-2026.json`;
 describe('examples/critical-minerals-2026', () => {
     test('compiles with no error and no warning', async () => {
         const result = await compileFolder(folder);
-        const findings = result.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning')
-            .map(d => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
+        const findings = result.diagnostics.filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
         expect(findings).toEqual([]);
         expect(result.files.length).toBeGreaterThanOrEqual(6);
         expectValidOutput(result);
@@ -25,7 +24,8 @@ describe('examples/critical-minerals-2026', () => {
         const { output } = await compileFolder(folder);
         const dated = new Map(output!.deadlines.map(d => [d.id, d]));
         expect(dated.get('eu_us_japan.mou.due')).toMatchObject({
-            date: '2026-03-06', kind: 'by',
+            date: '2026-03-06',
+            kind: 'by',
             chain: ['eu_us_japan.announced 2026-02-04', 'within 30 days after eu_us_japan.announced (2026-02-04) → 2026-03-06']
         });
         expect(dated.get('us_mexico.action_plan.due')).toMatchObject({ date: '2026-04-05', kind: 'by' });

@@ -8,7 +8,9 @@ import { compileSources, formatSource } from '../src/index.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/critical-minerals-2026/', import.meta.url));
 const GOLDEN = fileURLToPath(new URL('../../language/test/formatting/golden/', import.meta.url));
-const exampleFiles = readdirSync(EXAMPLE).filter(f => f.endsWith('.pacta')).sort();
+const exampleFiles = readdirSync(EXAMPLE)
+    .filter(f => f.endsWith('.pacta'))
+    .sort();
 const readExample = (name: string) => readFileSync(join(EXAMPLE, name), 'utf8');
 
 const MESSY = 'agreement a "A" {\n  kind action_plan\n      parties US,MX\n  commitment c { by US will "act" }\n}';
@@ -18,7 +20,11 @@ const CANONICAL = 'agreement a "A" {\n    kind action_plan\n    parties US, MX\n
 function withoutLocations(value: unknown): unknown {
     if (Array.isArray(value)) return value.map(item => withoutLocations(item));
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'location').map(([k, item]) => [k, withoutLocations(item)]));
+        return Object.fromEntries(
+            Object.entries(value)
+                .filter(([k]) => k !== 'location')
+                .map(([k, item]) => [k, withoutLocations(item)])
+        );
     }
     return value;
 }
@@ -125,7 +131,9 @@ describe('formatting never changes what a file means', () => {
         expect(withoutLocations(JSON.parse(compiled.json))).toEqual(withoutLocations(golden));
     });
 
-    const goldenInputs = readdirSync(GOLDEN).filter(f => f.endsWith('.pacta') && !f.endsWith('.formatted.pacta') && !f.includes('error')).sort();
+    const goldenInputs = readdirSync(GOLDEN)
+        .filter(f => f.endsWith('.pacta') && !f.endsWith('.formatted.pacta') && !f.includes('error'))
+        .sort();
     for (const name of goldenInputs) {
         test(`formatter golden ${name}: same compiled model and findings, up to locations`, async () => {
             const text = readFileSync(join(GOLDEN, name), 'utf8');

@@ -74,24 +74,28 @@ describe('fuzz', () => {
         expect(mutant(corpus, SEED, 7).text).not.toBe(mutant(corpus, SEED, 8).text);
     });
 
-    test(`${COUNT} mutated documents: no exception, ranges inside, same bytes twice`, async () => {
-        const failures: string[] = [];
-        const slow: string[] = [];
-        for (let first = 0; first < COUNT; first += BATCH) {
-            const mutants = Array.from({ length: Math.min(BATCH, COUNT - first) }, (_, i) => mutant(corpus, SEED, first + i));
-            const batch = await compileChecked(mutants, first);
-            if (batch.problems.length === 0 && batch.ms <= BUDGET_MS * mutants.length) continue;
-            // Name the documents: one at a time.
-            for (const [i, m] of mutants.entries()) {
-                const one = await compileChecked([m], first + i);
-                const what = describeMutant(m, first + i);
-                for (const problem of one.problems) failures.push(`${what}: ${problem}`);
-                if (one.ms > BUDGET_MS) slow.push(`${what}: ${Math.round(one.ms)} ms`);
+    test(
+        `${COUNT} mutated documents: no exception, ranges inside, same bytes twice`,
+        async () => {
+            const failures: string[] = [];
+            const slow: string[] = [];
+            for (let first = 0; first < COUNT; first += BATCH) {
+                const mutants = Array.from({ length: Math.min(BATCH, COUNT - first) }, (_, i) => mutant(corpus, SEED, first + i));
+                const batch = await compileChecked(mutants, first);
+                if (batch.problems.length === 0 && batch.ms <= BUDGET_MS * mutants.length) continue;
+                // Name the documents: one at a time.
+                for (const [i, m] of mutants.entries()) {
+                    const one = await compileChecked([m], first + i);
+                    const what = describeMutant(m, first + i);
+                    for (const problem of one.problems) failures.push(`${what}: ${problem}`);
+                    if (one.ms > BUDGET_MS) slow.push(`${what}: ${Math.round(one.ms)} ms`);
+                }
+                if (batch.problems.length > 0 && failures.length === 0) failures.push(`documents ${first}..${first + mutants.length - 1} (seed ${SEED}), together: ${batch.problems.join('; ')}`);
             }
-            if (batch.problems.length > 0 && failures.length === 0) failures.push(`documents ${first}..${first + mutants.length - 1} (seed ${SEED}), together: ${batch.problems.join('; ')}`);
-        }
-        // A finding, not an assertion: how long a document takes depends on the machine.
-        if (slow.length > 0) console.warn(`fuzz: ${slow.length} document(s) over the budget of ${BUDGET_MS} ms:\n${slow.join('\n')}`);
-        expect(failures).toEqual([]);
-    }, Math.max(600_000, COUNT * 2_000));
+            // A finding, not an assertion: how long a document takes depends on the machine.
+            if (slow.length > 0) console.warn(`fuzz: ${slow.length} document(s) over the budget of ${BUDGET_MS} ms:\n${slow.join('\n')}`);
+            expect(failures).toEqual([]);
+        },
+        Math.max(600_000, COUNT * 2_000)
+    );
 });

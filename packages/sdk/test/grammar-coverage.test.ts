@@ -46,11 +46,21 @@ describe('schema enums cover the grammar', () => {
 
     test('Role (plural in the language, singular in the model)', () => {
         const singular: Record<string, string> = {
-            parties: 'party', signatories: 'signatory', lead: 'lead', implementing: 'implementing', beneficiaries: 'beneficiary',
-            observers: 'observer', participants: 'participant', chair: 'chair'
+            parties: 'party',
+            signatories: 'signatory',
+            lead: 'lead',
+            implementing: 'implementing',
+            beneficiaries: 'beneficiary',
+            observers: 'observer',
+            participants: 'participant',
+            chair: 'chair'
         };
         const roles = (schemaFile['$defs'] as Node)['agreement']['properties']['roles']['items']['properties']['role']['enum'] as string[];
-        expect([...roles].sort()).toEqual(phrases('Role').map(r => singular[r] ?? `unmapped ${r}`).sort());
+        expect([...roles].sort()).toEqual(
+            phrases('Role')
+                .map(r => singular[r] ?? `unmapped ${r}`)
+                .sort()
+        );
         // A stated negative (`excludes parties X`, 1.4) names the same roles.
         expect((schemaFile['$defs'] as Node)['agreement']['properties']['negatives']['items']['properties']['role']['enum']).toEqual(roles);
     });

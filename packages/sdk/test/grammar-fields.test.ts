@@ -86,14 +86,22 @@ describe('every field the grammar accepts has a place in the output', () => {
     test('the table places exactly the fields of the grammar', () => {
         expect(fields.size).toBeGreaterThan(50);
         const missing = [...fields.keys()].filter(key => !Object.hasOwn(TABLE, key)).sort();
-        const stale = Object.keys(TABLE).filter(key => !fields.has(key)).sort();
+        const stale = Object.keys(TABLE)
+            .filter(key => !fields.has(key))
+            .sort();
         expect(missing, 'grammar fields with no entry in test/grammar-fields/: say where each reaches the JSON').toEqual([]);
         expect(stale, 'entries for fields the grammar no longer has').toEqual([]);
     });
 
     test('every single-valued field a block may repeat has a `repeated` sample', () => {
-        const repeatable = [...fields].filter(([, field]) => field.repeatable).map(([key]) => key).sort();
-        const withSample = Object.entries(TABLE).filter(([, entry]) => !isDirective(entry) && entry.repeated !== undefined).map(([key]) => key).sort();
+        const repeatable = [...fields]
+            .filter(([, field]) => field.repeatable)
+            .map(([key]) => key)
+            .sort();
+        const withSample = Object.entries(TABLE)
+            .filter(([, entry]) => !isDirective(entry) && entry.repeated !== undefined)
+            .map(([key]) => key)
+            .sort();
         expect(withSample).toEqual(repeatable);
     });
 

@@ -9,12 +9,11 @@ import { SUPPORTED_NODE, isSupportedNode } from '../src/node/supported-node.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-const nodeBinary = (version: string): string =>
-    join(execFileSync('bash', [join(repoRoot, 'scripts/use-node.sh'), '--bin', version], { encoding: 'utf8' }).trim(), 'node');
+const nodeBinary = (version: string): string => join(execFileSync('bash', [join(repoRoot, 'scripts/use-node.sh'), '--bin', version], { encoding: 'utf8' }).trim(), 'node');
 const enginesOf = (dir: string): string => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).engines.node;
 
 describe('the Node versions the SDK accepts', () => {
-    test('are its engines, the workspace\'s and the language\'s', () => {
+    test("are its engines, the workspace's and the language's", () => {
         expect(enginesOf(packageDir)).toBe(SUPPORTED_NODE);
         expect(enginesOf(repoRoot)).toBe(SUPPORTED_NODE);
         expect(enginesOf(join(repoRoot, 'packages/language'))).toBe(SUPPORTED_NODE);
@@ -31,7 +30,10 @@ describe('@pacta/sdk on Node 20', () => {
     test('import and require fail with one line naming the Node it needs', () => {
         const node = nodeBinary('20.20.2');
         const message = `Error: @pacta/sdk needs Node.js ${SUPPORTED_NODE}; this is Node.js 20.20.2.`;
-        for (const args of [['--input-type=module', '-e', "await import('@pacta/sdk')"], ['-e', "require('@pacta/sdk')"]]) {
+        for (const args of [
+            ['--input-type=module', '-e', "await import('@pacta/sdk')"],
+            ['-e', "require('@pacta/sdk')"]
+        ]) {
             const run = spawnSync(node, args, { cwd: packageDir, encoding: 'utf8' });
             expect(run.status, args.join(' ')).toBe(1);
             expect(run.stderr.split('\n'), args.join(' ')).toContain(message);

@@ -38,12 +38,16 @@ describe('the built package', () => {
     });
 
     test('@pacta/sdk/core has no Node-only import, and the schema is exported', () => {
-        const out = node(['--input-type=module', '-e', `
+        const out = node([
+            '--input-type=module',
+            '-e',
+            `
 const core = await import('@pacta/sdk/core');
 const { createRequire } = await import('node:module');
 const schema = createRequire(import.meta.url)('@pacta/sdk/schema/pacta.schema.json');
 const r = await core.compileSources({ 'a.pacta': 'state US "United States"' });
-console.log(JSON.stringify({ compileFolder: typeof core.compileFolder, id: schema.$id, errors: r.errorCount }));`]);
+console.log(JSON.stringify({ compileFolder: typeof core.compileFolder, id: schema.$id, errors: r.errorCount }));`
+        ]);
         expect(JSON.parse(out)).toEqual({ compileFolder: 'undefined', id: 'https://pacta.dev/schema/pacta-1.schema.json', errors: 0 });
     });
 
@@ -54,22 +58,34 @@ console.log(JSON.stringify({ compileFolder: typeof core.compileFolder, id: schem
     });
 
     test('@pacta/sdk/internal has the compiler internals', () => {
-        const out = node(['--input-type=module', '-e', `
+        const out = node([
+            '--input-type=module',
+            '-e',
+            `
 const internal = await import('@pacta/sdk/internal');
 const sdk = await import('@pacta/sdk');
-console.log(JSON.stringify({ internal: Object.keys(internal).sort(), leaked: ['compileAst', 'compilePrepared', 'schemaValidator', 'toPactaDiagnostic'].filter(name => name in sdk) }));`]);
-        expect(JSON.parse(out)).toEqual({ internal: ['agreementEnd', 'compileAst', 'compilePrepared', 'indexAgreements', 'occurrenceFrom', 'occurrencesToList', 'schemaValidator', 'toPactaDiagnostic'], leaked: [] });
+console.log(JSON.stringify({ internal: Object.keys(internal).sort(), leaked: ['compileAst', 'compilePrepared', 'schemaValidator', 'toPactaDiagnostic'].filter(name => name in sdk) }));`
+        ]);
+        expect(JSON.parse(out)).toEqual({
+            internal: ['agreementEnd', 'compileAst', 'compilePrepared', 'indexAgreements', 'occurrenceFrom', 'occurrencesToList', 'schemaValidator', 'toPactaDiagnostic'],
+            leaked: []
+        });
     });
 
     // Holiday data (date-holidays, ~2 MB) is loaded only by a workspace that counts business days.
     test('date-holidays is loaded only when business days are counted', () => {
-        const loads = (compile: string) => node(['--input-type=module', '-e', `
+        const loads = (compile: string) =>
+            node([
+                '--input-type=module',
+                '-e',
+                `
 const { registerHooks } = await import('node:module');
 let holidays = false;
 registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.includes('/date-holidays/')) holidays = true; return found; } });
 const m = await import('@pacta/sdk');
 const r = await ${compile};
-console.log(JSON.stringify({ errors: r.errorCount, holidays }));`]);
+console.log(JSON.stringify({ errors: r.errorCount, holidays }));`
+            ]);
         expect(JSON.parse(loads(`m.compileFolder('examples/critical-minerals-2026')`))).toEqual({ errors: 0, holidays: false });
         expect(JSON.parse(loads(`m.compileSources({ 'a.pacta': ${JSON.stringify(BUSINESS_DAYS)} })`))).toEqual({ errors: 0, holidays: true });
     });

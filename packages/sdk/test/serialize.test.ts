@@ -6,7 +6,11 @@ import { WORKSPACE } from './support.js';
 function reverseKeys(value: unknown): unknown {
     if (Array.isArray(value)) return value.map(reverseKeys);
     if (value === null || typeof value !== 'object') return value;
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+        Object.entries(value)
+            .reverse()
+            .map(([k, v]) => [k, reverseKeys(v)])
+    );
 }
 
 describe('serializeOutput', () => {
@@ -17,8 +21,19 @@ describe('serializeOutput', () => {
         expect(json.startsWith('{\n  "formatVersion": "1.4",\n  "parties": [\n    {\n      "id": "EU",')).toBe(true);
         expect(json.endsWith('\n}\n')).toBe(true);
         expect(Object.keys(JSON.parse(json) as object)).toEqual([
-            'formatVersion', 'parties', 'agreements', 'events', 'commitments', 'mechanisms', 'mechanismKinds', 'relations', 'sources',
-            'resources', 'stages', 'referenceLists', 'deadlines'
+            'formatVersion',
+            'parties',
+            'agreements',
+            'events',
+            'commitments',
+            'mechanisms',
+            'mechanismKinds',
+            'relations',
+            'sources',
+            'resources',
+            'stages',
+            'referenceLists',
+            'deadlines'
         ]);
     });
 
@@ -37,7 +52,10 @@ describe('serializeOutput', () => {
     });
 
     test('leaves out undefined fields', () => {
-        const json = serializeOutput({ formatVersion: '1.0', parties: [{ id: 'X', kind: 'bloc', title: 'X', members: [], citations: [], uncertain: false, doc: undefined, location: { file: 'a.pacta', line: 1, column: 1, endLine: 1, endColumn: 2 } }] } as unknown as PactaOutput);
+        const json = serializeOutput({
+            formatVersion: '1.0',
+            parties: [{ id: 'X', kind: 'bloc', title: 'X', members: [], citations: [], uncertain: false, doc: undefined, location: { file: 'a.pacta', line: 1, column: 1, endLine: 1, endColumn: 2 } }]
+        } as unknown as PactaOutput);
         expect(json).not.toContain('doc');
     });
 });

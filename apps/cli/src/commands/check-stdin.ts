@@ -19,7 +19,7 @@ const STDIN = '<stdin>';
 export async function checkStdin(paths: readonly string[], options: CheckOptions): Promise<{ result: CompileResult; root: string; only: string }> {
     const text = await readStdin();
     if (options.stdinFilename === undefined) {
-        if (paths.length > 0) throw new CliError("to check stdin as a file of a workspace, name it with --stdin-filename");
+        if (paths.length > 0) throw new CliError('to check stdin as a file of a workspace, name it with --stdin-filename');
         const result = await compileSources([{ path: STDIN, text }], { strictSources: options.strictSources === true, diagnosticsOnly: true });
         return { result, root: process.cwd(), only: STDIN };
     }
@@ -40,7 +40,9 @@ export async function checkStdin(paths: readonly string[], options: CheckOptions
         if (file === target) continue;
         try {
             sources.push({ path: relative(file), text: readFileSync(file, 'utf8') });
-        } catch { /* unreadable: `pacta check` on disk reports it; here it is only context */ }
+        } catch {
+            /* unreadable: `pacta check` on disk reports it; here it is only context */
+        }
     }
     const result = await compileSources(sources, { strictSources: options.strictSources === true, diagnosticsOnly: true });
     return { result, root, only: relative(target) };

@@ -39,7 +39,10 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
     if (paths.includes('-')) {
         if (options.watch || options.fix) throw new CliError(`'-' (stdin) cannot be combined with ${options.watch ? '--watch' : '--fix'}`);
         const { checkStdin } = await import('./check-stdin.js');
-        const { result, root, only } = await checkStdin(paths.filter(path => path !== '-'), options);
+        const { result, root, only } = await checkStdin(
+            paths.filter(path => path !== '-'),
+            options
+        );
         return report(result, root, options, [], only);
     }
     if (options.stdinFilename !== undefined) throw new CliError("--stdin-filename is for checking stdin: give '-' as the path");
@@ -73,10 +76,17 @@ async function report(result: CompileResult, root: string, options: CheckOptions
     const style = styleFor(toFile ? { isTTY: false } : process.stdout);
     let text: string;
     switch (options.format) {
-        case 'json': text = renderJson(shown); break;
-        case 'sarif': text = renderSarif(shown, repositoryRoot()); break;
-        case 'github': text = renderGithub(shown, repositoryRoot()) + summaryLine(shown, style) + '\n'; break;
-        default: text = renderText(shown, style);
+        case 'json':
+            text = renderJson(shown);
+            break;
+        case 'sarif':
+            text = renderSarif(shown, repositoryRoot());
+            break;
+        case 'github':
+            text = renderGithub(shown, repositoryRoot()) + summaryLine(shown, style) + '\n';
+            break;
+        default:
+            text = renderText(shown, style);
     }
     if (toFile) {
         writeFileAtomic(options.output!, text, { inputs, followSymlinks: options.followSymlinks === true });

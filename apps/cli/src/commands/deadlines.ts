@@ -30,26 +30,33 @@ export interface DeadlineOptions {
  */
 export async function deadlines(paths: readonly string[], options: DeadlineOptions): Promise<number> {
     const from = options.from !== undefined ? parseDateOption('--from', options.from) : undefined;
-    const to = options.to !== undefined ? parseDateOption('--to', options.to)
-        : options.horizon !== undefined ? horizonEnd(options.horizon) : undefined;
+    const to = options.to !== undefined ? parseDateOption('--to', options.to) : options.horizon !== undefined ? horizonEnd(options.horizon) : undefined;
     if (from !== undefined && to !== undefined && from > to) throw new CliError(`--from ${from} is after --to ${to}`);
     const compiled = await compileForListing(paths, 'no deadlines listed', compileFlags(options));
     if ('exitCode' in compiled) return compiled.exitCode;
     const { output } = compiled;
     const parties = (options.party ?? []).map(id => checkParty(output, id));
     const rows = listDeadlines(output, {
-        ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), parties, includeClosed: options.includeClosed === true
+        ...(from !== undefined ? { from } : {}),
+        ...(to !== undefined ? { to } : {}),
+        parties,
+        includeClosed: options.includeClosed === true
     });
     let text: string;
     switch (options.format) {
-        case 'json': text = JSON.stringify(rows, null, 2) + '\n'; break;
-        case 'csv': text = renderCsv(rows); break;
+        case 'json':
+            text = JSON.stringify(rows, null, 2) + '\n';
+            break;
+        case 'csv':
+            text = renderCsv(rows);
+            break;
         case 'ics': {
             const { renderIcs } = await import('./ics.js');
             text = renderIcs(rows);
             break;
         }
-        default: text = renderTable(rows, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
+        default:
+            text = renderTable(rows, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
     }
     if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs, followSymlinks: options.followSymlinks === true });
     else await writeStdout(text);
@@ -97,8 +104,7 @@ function checkParty(output: PactaOutput, id: string): string {
 export function renderTable(rows: readonly ListedDeadline[], style: Style): string {
     if (rows.length === 0) return 'No deadlines.\n';
     // Every cell may come from the input: shown with control characters escaped, on one line.
-    const cells = rows.map(row => [row.date ?? row.status, row.subject, row.actors.join(', ') || '—',
-        [...markers(row).map(mark => `[${mark}]`), row.due].join(' ')].map(tableCell));
+    const cells = rows.map(row => [row.date ?? row.status, row.subject, row.actors.join(', ') || '—', [...markers(row).map(mark => `[${mark}]`), row.due].join(' ')].map(tableCell));
     const header = ['DATE', 'DEADLINE', 'ACTORS', 'DUE'];
     const widths = header.map((title, i) => Math.max(title.length, ...cells.map(row => row[i]!.length)));
     const pad = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
@@ -115,9 +121,11 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
         if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(uncertaintyText(listed.uncertainty))}`));
         // 1.4: the dates the other claims of its anchor give (`signed` on 27 or 28 October).
         for (const other of listed.alternatives ?? []) {
-            lines.push(style.yellow(`${indent}${tableCell(`if ${other.anchor} is dated by its claim ${other.note !== undefined ? JSON.stringify(other.note) : `#${other.claim + 1}`}: ${other.value}`)}`));
+            lines.push(
+                style.yellow(`${indent}${tableCell(`if ${other.anchor} is dated by its claim ${other.note !== undefined ? JSON.stringify(other.note) : `#${other.claim + 1}`}: ${other.value}`)}`)
+            );
         }
-        const how = listed.status === 'resolved' ? (chained.has(listed.deadline) ? '' : listed.chain.join(' ⇒ ')) : listed.reason ?? '';
+        const how = listed.status === 'resolved' ? (chained.has(listed.deadline) ? '' : listed.chain.join(' ⇒ ')) : (listed.reason ?? '');
         chained.add(listed.deadline);
         if (how) lines.push(style.dim(`${indent}${listed.status === 'resolved' ? '' : 'why: '}${tableCell(how)}`));
     }
@@ -131,14 +139,68 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
  * `branch` (1.4, last so that earlier columns keep their places) `only if extended` while its branch is undecided.
  */
 export function renderCsv(rows: readonly ListedDeadline[]): string {
-    const header = ['id', 'deadline', 'date', 'precision', 'day', 'when', 'occurrence', 'status', 'closed', 'ended', 'commitment_status',
-        'uncertain', 'uncertainty', 'subject', 'subject_kind', 'agreement', 'agreement_title', 'title', 'kind', 'actors', 'due', 'text',
-        'sources', 'chain', 'reason', 'file', 'line', 'column', 'branch'];
-    const records = rows.map(r => [r.id, r.deadline, r.date ?? '', r.precision ?? '', r.day ?? '', r.when,
-        r.occurrence ? occurrenceText(r.occurrence, true) : '', r.status, String(r.closed), r.ended ?? '', r.commitmentStatus ?? '',
-        String(r.uncertain), uncertaintyText(r.uncertainty), r.subject, r.subjectKind, r.agreement, r.agreementTitle, r.title, r.kind,
-        r.actors.join('; '), r.due, r.text, r.sources.map(sourceText).join('; '),
-        r.chain.join('; '), r.reason ?? '', r.location.file, String(r.location.line), String(r.location.column), r.branch?.label ?? '']);
+    const header = [
+        'id',
+        'deadline',
+        'date',
+        'precision',
+        'day',
+        'when',
+        'occurrence',
+        'status',
+        'closed',
+        'ended',
+        'commitment_status',
+        'uncertain',
+        'uncertainty',
+        'subject',
+        'subject_kind',
+        'agreement',
+        'agreement_title',
+        'title',
+        'kind',
+        'actors',
+        'due',
+        'text',
+        'sources',
+        'chain',
+        'reason',
+        'file',
+        'line',
+        'column',
+        'branch'
+    ];
+    const records = rows.map(r => [
+        r.id,
+        r.deadline,
+        r.date ?? '',
+        r.precision ?? '',
+        r.day ?? '',
+        r.when,
+        r.occurrence ? occurrenceText(r.occurrence, true) : '',
+        r.status,
+        String(r.closed),
+        r.ended ?? '',
+        r.commitmentStatus ?? '',
+        String(r.uncertain),
+        uncertaintyText(r.uncertainty),
+        r.subject,
+        r.subjectKind,
+        r.agreement,
+        r.agreementTitle,
+        r.title,
+        r.kind,
+        r.actors.join('; '),
+        r.due,
+        r.text,
+        r.sources.map(sourceText).join('; '),
+        r.chain.join('; '),
+        r.reason ?? '',
+        r.location.file,
+        String(r.location.line),
+        String(r.location.column),
+        r.branch?.label ?? ''
+    ]);
     return [header, ...records].map(record => record.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -31,7 +31,11 @@ export async function resolveRevision(rev: string, cwd: string): Promise<string 
 }
 
 /** Skipped as in a folder: `node_modules` and dot folders. */
-const skipped = (path: string) => path.split('/').slice(0, -1).some(part => part === 'node_modules' || part.startsWith('.'));
+const skipped = (path: string) =>
+    path
+        .split('/')
+        .slice(0, -1)
+        .some(part => part === 'node_modules' || part.startsWith('.'));
 
 /**
  * The `.pacta` files of `commit` under `pathspecs` (relative to `cwd`, as `git ls-tree` takes

@@ -1,8 +1,18 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import {
-    CHANGE_KINDS, type CompileResult, type DiffChangeKind, type PactaDiff, type PactaOutput, compileSources, diffOutputs, loadCompiledJson,
-    renderDiffJson, renderDiffMarkdown, renderDiffText
+    CHANGE_KINDS,
+    type CompileResult,
+    type DiffChangeKind,
+    type PactaDiff,
+    type PactaOutput,
+    type SourceFile,
+    compileSources,
+    diffOutputs,
+    loadCompiledJson,
+    renderDiffJson,
+    renderDiffMarkdown,
+    renderDiffText
 } from '@pacta/sdk';
 import { checkReport } from '../report/findings.js';
 import { findingLines, summaryLine } from '../report/text.js';
@@ -74,7 +84,7 @@ async function loadSide(side: 'base' | 'head', arg: string, paths: readonly stri
     }
     const commit = await resolveRevision(arg, cwd);
     if (commit === undefined) throw new CliError(`${side} '${terminalSafe(arg)}' is neither a file, a folder nor a revision of a git repository here`);
-    let sources;
+    let sources: SourceFile[];
     try {
         sources = await revisionSources(commit, paths, cwd);
     } catch (error) {
@@ -94,7 +104,10 @@ function loadJson(side: string, arg: string, file: string): PactaOutput {
     }
     const loaded = loadCompiledJson(text);
     if (!loaded.ok) {
-        const first = loaded.errors.slice(0, 3).map(e => `${e.path || '/'} ${e.message}`).join('; ');
+        const first = loaded.errors
+            .slice(0, 3)
+            .map(e => `${e.path || '/'} ${e.message}`)
+            .join('; ');
         throw new CliError(`${side} '${arg}' is not a compiled Pacta document: ${first}`);
     }
     return loaded.output;

@@ -57,8 +57,7 @@ export async function applySafeFixes(paths: readonly string[], options: CheckOpt
 
 /** The edits in text order, leaving out any that overlaps one kept before it. */
 function withoutOverlaps(text: string, edits: readonly TextEdit[]): TextEdit[] {
-    const placed = edits.map(edit => ({ edit, start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end) }))
-        .sort((a, b) => a.start - b.start || a.end - b.end);
+    const placed = edits.map(edit => ({ edit, start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end) })).sort((a, b) => a.start - b.start || a.end - b.end);
     const kept: TextEdit[] = [];
     let reached = -1;
     for (const { edit, start, end } of placed) {

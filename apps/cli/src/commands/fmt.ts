@@ -44,7 +44,9 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
     });
     const skippedReport = checkReport({ diagnostics: skipped, files: [], json: '', errorCount: 0, warningCount: 0 }, root);
     if (skipped.length > 0) process.stderr.write(findingLines(skippedReport.findings, err).join('\n') + '\n');
-    let changed = 0, failed = 0, unreadable = 0;
+    let changed = 0,
+        failed = 0,
+        unreadable = 0;
     const listed: string[] = [];
     for (const file of files) {
         const shown = displayPath(file);

@@ -48,7 +48,9 @@ export function renderIcs(rows: readonly ListedDeadline[], env: NodeJS.ProcessEn
 
 /** `(uncertain) United States–Mexico–Canada Agreement (USMCA): Joint review`; `EU, US: adopt targets — by the end of 2030`. */
 function summaryOf(row: ListedDeadline): string {
-    const marks = markers(row).map(mark => `(${mark}) `).join('');
+    const marks = markers(row)
+        .map(mark => `(${mark}) `)
+        .join('');
     // A "by the end of" date, and a `not before` one (not a due date), say so.
     const by = row.precision !== 'day' || row.kind === 'from' ? ` — ${row.when}` : '';
     return `${marks}${shorten(row.title, 120)}${by}`;
@@ -67,7 +69,9 @@ function descriptionOf(row: ListedDeadline): string {
         `Deadline as written: ${row.text} (${row.kind})`,
         row.chain.length > 0 ? `Resolved: ${row.chain.join(' ⇒ ')}` : undefined,
         `Written at: ${row.location.file}:${row.location.line}:${row.location.column} (${row.deadline})`
-    ].filter((line): line is string => line !== undefined).join('\n');
+    ]
+        .filter((line): line is string => line !== undefined)
+        .join('\n');
 }
 
 function dtstamp(env: NodeJS.ProcessEnv): Date {

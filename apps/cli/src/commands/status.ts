@@ -1,6 +1,4 @@
-import {
-    type AgreementStanding, type CommitmentStanding, type CommitmentStatusEntry, type StatusReport, COMMITMENT_STANDINGS, statusAsOf
-} from '@pacta/sdk';
+import { type AgreementStanding, type CommitmentStanding, type CommitmentStatusEntry, type StatusReport, COMMITMENT_STANDINGS, statusAsOf } from '@pacta/sdk';
 import { plural } from '../report/findings.js';
 import { type Style, styleFor } from '../util/color.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../util/errors.js';
@@ -35,16 +33,16 @@ export async function status(paths: readonly string[], options: StatusCommandOpt
     const compiled = await compileForListing(paths, 'no status', compileFlags(options));
     if ('exitCode' in compiled) return compiled.exitCode;
     const status = statusAsOf(compiled.output, asOf, { dueSoonDays: options.dueSoonDays });
-    const text = options.format === 'json'
-        ? JSON.stringify(status, null, 2) + '\n'
-        : renderStatus(status, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
+    const text = options.format === 'json' ? JSON.stringify(status, null, 2) + '\n' : renderStatus(status, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
     if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs, followSymlinks: options.followSymlinks === true });
     else await writeStdout(text);
     if (options.failOn !== undefined) {
         const failing = status.commitments.filter(c => c.status === 'overdue' || (options.failOn === 'due_soon' && c.status === 'due_soon'));
         if (failing.length > 0) {
             const what = options.failOn === 'overdue' ? 'overdue' : 'overdue or due soon';
-            process.stderr.write(`${styleFor(process.stderr).red('✖')} ${plural(failing.length, 'commitment')} ${what} on ${asOf}: ${failing.map(c => c.id).join(', ')} (--fail-on ${options.failOn})\n`);
+            process.stderr.write(
+                `${styleFor(process.stderr).red('✖')} ${plural(failing.length, 'commitment')} ${what} on ${asOf}: ${failing.map(c => c.id).join(', ')} (--fail-on ${options.failOn})\n`
+            );
             return EXIT_FINDINGS;
         }
     }
@@ -52,12 +50,28 @@ export async function status(paths: readonly string[], options: StatusCommandOpt
 }
 
 const COMMITMENT_COLOR: Record<CommitmentStanding, keyof Omit<Style, 'enabled'> | undefined> = {
-    overdue: 'red', due_soon: 'yellow', in_progress: 'cyan', pending: undefined, window_closed: 'dim', intended: undefined,
-    fulfilled: 'green', breached: 'red', lapsed: 'dim', superseded: 'dim', not_applicable: 'dim'
+    overdue: 'red',
+    due_soon: 'yellow',
+    in_progress: 'cyan',
+    pending: undefined,
+    window_closed: 'dim',
+    intended: undefined,
+    fulfilled: 'green',
+    breached: 'red',
+    lapsed: 'dim',
+    superseded: 'dim',
+    not_applicable: 'dim'
 };
 const AGREEMENT_COLOR: Record<AgreementStanding, keyof Omit<Style, 'enabled'> | undefined> = {
-    unknown: 'dim', draft: 'dim', announced: undefined, signed: undefined, provisionally_applied: 'cyan', in_force: 'green',
-    expired: 'dim', terminated: 'dim', superseded: 'dim'
+    unknown: 'dim',
+    draft: 'dim',
+    announced: undefined,
+    signed: undefined,
+    provisionally_applied: 'cyan',
+    in_force: 'green',
+    expired: 'dim',
+    terminated: 'dim',
+    superseded: 'dim'
 };
 
 /** Parties or actors: `US, MX`, or `16 parties` when there are more than four. */
@@ -95,11 +109,19 @@ export function renderStatus(report: StatusReport, style: Style): string {
             agreement: true,
             note: uncertainMembers.length > 0 ? `${agreement.reason}; membership marked uncertain: ${uncertainMembers.join(', ')}` : agreement.reason
         });
-        const commitments = [...(byAgreement.get(agreement.id) ?? [])]
-            .sort((a, b) => urgency(a) - urgency(b) || (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const commitments = [...(byAgreement.get(agreement.id) ?? [])].sort(
+            (a, b) => urgency(a) - urgency(b) || (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+        );
         for (const c of commitments) {
             rows.push({
-                cells: [`  ${c.name}`, c.status.replace(/_/g, ' '), c.nextOccurrence ?? c.lastOccurrence ?? c.due ?? '—', c.daysLeft === undefined ? '' : String(c.daysLeft), members(c.actors), c.reason],
+                cells: [
+                    `  ${c.name}`,
+                    c.status.replace(/_/g, ' '),
+                    c.nextOccurrence ?? c.lastOccurrence ?? c.due ?? '—',
+                    c.daysLeft === undefined ? '' : String(c.daysLeft),
+                    members(c.actors),
+                    c.reason
+                ],
                 color: COMMITMENT_COLOR[c.status],
                 agreement: false
             });
@@ -112,11 +134,7 @@ export function renderStatus(report: StatusReport, style: Style): string {
     }
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map(row => row.cells[i]!.length)));
     const pad = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : i === 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ');
-    const lines = [
-        `Status as of ${report.asOf} (due soon: within ${plural(report.dueSoonDays, 'day')})`,
-        '',
-        style.bold(pad(header))
-    ];
+    const lines = [`Status as of ${report.asOf} (due soon: within ${plural(report.dueSoonDays, 'day')})`, '', style.bold(pad(header))];
     const indent = ' '.repeat(widths[0]! + 2);
     for (const row of rows) {
         const cells = [...row.cells];
@@ -134,7 +152,11 @@ const SUMMARY_WORDS: Record<string, string> = { unknown: 'unknown (no date recor
 
 /** `13 commitments: 1 overdue, 12 pending · 9 agreements: 1 in force, 4 signed, …` (statuses with none left out). */
 export function summary(report: StatusReport): string {
-    const counts = (record: Record<string, number>) => Object.entries(record).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${SUMMARY_WORDS[s] ?? s.replace(/_/g, ' ')}`).join(', ');
+    const counts = (record: Record<string, number>) =>
+        Object.entries(record)
+            .filter(([, n]) => n > 0)
+            .map(([s, n]) => `${n} ${SUMMARY_WORDS[s] ?? s.replace(/_/g, ' ')}`)
+            .join(', ');
     const commitments = `${plural(report.commitments.length, 'commitment')}${report.commitments.length > 0 ? `: ${counts(report.summary.commitments)}` : ''}`;
     const agreements = `${plural(report.agreements.length, 'agreement')}${report.agreements.length > 0 ? `: ${counts(report.summary.agreements)}` : ''}`;
     return `${commitments} · ${agreements}`;

@@ -24,7 +24,10 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
     const style = styleFor(process.stderr);
     const stamp = () => style.dim(`[${new Date().toTimeString().slice(0, 8)}]`);
     // `watching`: the watchers are ready, so a change made after the message is seen.
-    let running = false, again = false, watching = false, timer: NodeJS.Timeout | undefined;
+    let running = false,
+        again = false,
+        watching = false,
+        timer: NodeJS.Timeout | undefined;
     const changed = new Set<string>();
 
     const runSafely = async (): Promise<void> => {
@@ -58,17 +61,18 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
             persistent: true,
             ...(target.file !== undefined ? { depth: 0 } : {}),
             // `.gitignore`d folders (build outputs) are not watched: a change there is never an input.
-            ignored: (path: string, stats?: { isDirectory(): boolean }) =>
-                ignoredPath(target.folder, path) || (ignore?.ignores(nodePath.resolve(path), stats?.isDirectory() ?? false) ?? false)
+            ignored: (path: string, stats?: { isDirectory(): boolean }) => ignoredPath(target.folder, path) || (ignore?.ignores(nodePath.resolve(path), stats?.isDirectory() ?? false) ?? false)
         });
         watcher.on('all', (event, path) => {
             const absolute = nodePath.resolve(path);
-            const relevant = target.file !== undefined ? absolute === target.file
-                : absolute.endsWith('.pacta') || event === 'addDir' || event === 'unlinkDir';
+            const relevant = target.file !== undefined ? absolute === target.file : absolute.endsWith('.pacta') || event === 'addDir' || event === 'unlinkDir';
             if (!relevant) return;
             changed.add(absolute);
             if (timer) clearTimeout(timer);
-            timer = setTimeout(() => { timer = undefined; void runSafely(); }, debounceMs);
+            timer = setTimeout(() => {
+                timer = undefined;
+                void runSafely();
+            }, debounceMs);
         });
         watcher.on('error', error => process.stderr.write(`${style.yellow('⚠')} watching ${displayPath(target.folder)}: ${describeError(error)}\n`));
         return watcher;
@@ -76,7 +80,9 @@ export async function watch(args: readonly string[], run: () => Promise<number>,
     await Promise.all(watchers.map(watcher => new Promise<void>(resolve => watcher.once('ready', () => resolve()))));
     watching = true;
     if (!running) process.stderr.write(`${stamp()} watching for changes (Ctrl-C to stop)\n`);
-    return new Promise<number>(() => { /* runs until the process is stopped (Ctrl-C) */ });
+    return new Promise<number>(() => {
+        /* runs until the process is stopped (Ctrl-C) */
+    });
 }
 
 /** Folders to watch for the path arguments: a folder itself, a file's folder, a glob's base folder. */
@@ -88,14 +94,18 @@ function watchTargets(args: readonly string[]): Target[] {
         try {
             const stat = statSync(absolute);
             kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'missing';
-        } catch { /* a glob, or deleted */ }
+        } catch {
+            /* a glob, or deleted */
+        }
         if (kind === 'file') targets.push({ folder: nodePath.dirname(absolute), file: absolute });
         else if (kind === 'folder') targets.push({ folder: absolute });
         else targets.push({ folder: nodePath.resolve(globBase(arg.replace(/\\/g, '/'))) });
     }
     // A folder inside another watched folder adds nothing.
-    return targets.filter((target, i) => target.file !== undefined
-        || !targets.some((other, j) => j !== i && other.file === undefined && isWithin(other.folder, target.folder) && (other.folder !== target.folder || j < i)));
+    return targets.filter(
+        (target, i) =>
+            target.file !== undefined || !targets.some((other, j) => j !== i && other.file === undefined && isWithin(other.folder, target.folder) && (other.folder !== target.folder || j < i))
+    );
 }
 
 /** node_modules and dot folders are not inputs (the SDK skips them), so they are not watched either. */

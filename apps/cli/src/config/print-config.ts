@@ -18,6 +18,6 @@ export function effectiveConfig(options: Record<string, unknown>): Record<string
         ignoreBase: file !== undefined && config.ignore ? relativePath(nodePath.dirname(file)) : null,
         maxWarnings: pick('maxWarnings', config.maxWarnings ?? null),
         warningsAsErrors: pick('warningsAsErrors', config.warningsAsErrors ?? false) === true,
-        maxFileSize: size === undefined ? DEFAULT_MAX_FILE_SIZE : typeof size === 'number' ? size : parseFileSize(size as string) ?? DEFAULT_MAX_FILE_SIZE
+        maxFileSize: size === undefined ? DEFAULT_MAX_FILE_SIZE : typeof size === 'number' ? size : (parseFileSize(size as string) ?? DEFAULT_MAX_FILE_SIZE)
     };
 }

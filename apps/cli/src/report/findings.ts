@@ -56,7 +56,13 @@ export function checkReport(result: CompileResult, root: string, policy: CheckPo
     const runFailed = result.diagnostics.some(d => RUN_FAILURES.has(d.code));
     const exitCode = runFailed ? EXIT_USAGE : errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
     return {
-        findings, files, errors, warnings, infos, tooManyWarnings, exitCode,
+        findings,
+        files,
+        errors,
+        warnings,
+        infos,
+        tooManyWarnings,
+        exitCode,
         ...(policy.maxWarnings !== undefined ? { maxWarnings: policy.maxWarnings } : {})
     };
 }

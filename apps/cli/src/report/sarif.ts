@@ -75,28 +75,29 @@ export function renderSarif(report: CheckReport, repoRoot: string): string {
     const log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{
-            tool: {
-                driver: {
-                    name: 'pacta',
-                    version: VERSION,
-                    semanticVersion: VERSION,
-                    informationUri: CLI_DOCS_URL,
-                    rules
-                }
-            },
-            columnKind: 'utf16CodeUnits',
-            results
-        }]
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pacta',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: CLI_DOCS_URL,
+                        rules
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
     };
     return JSON.stringify(log, null, 2) + '\n';
 }
 
 function location(finding: Finding, repoRoot: string) {
     const relative = relativeInside(repoRoot, finding.path);
-    const artifactLocation = relative !== undefined
-        ? { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
-        : { uri: pathToFileURL(nodePath.resolve(finding.path)).href };
+    const artifactLocation =
+        relative !== undefined ? { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(nodePath.resolve(finding.path)).href };
     return {
         physicalLocation: {
             artifactLocation,

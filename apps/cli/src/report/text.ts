@@ -43,9 +43,12 @@ export function summaryLine(report: CheckReport, style: Style): string {
 
 function severityText(severity: Finding['severity'], style: Style): string {
     switch (severity) {
-        case 'error': return style.red('error');
-        case 'warning': return style.yellow('warning');
-        default: return style.blue(severity);
+        case 'error':
+            return style.red('error');
+        case 'warning':
+            return style.yellow('warning');
+        default:
+            return style.blue(severity);
     }
 }
 

@@ -12,7 +12,10 @@ export const EXIT_USAGE = 2;
  * printed as one line, without a stack trace, and the command exits with `exitCode` (2).
  */
 export class CliError extends Error {
-    constructor(message: string, readonly exitCode: number = EXIT_USAGE) {
+    constructor(
+        message: string,
+        readonly exitCode: number = EXIT_USAGE
+    ) {
         super(message);
         this.name = 'CliError';
     }

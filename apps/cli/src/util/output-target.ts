@@ -36,7 +36,9 @@ export function resolveOutputTarget(file: string, policy: TargetPolicy = {}): Ou
     let link: Stats | undefined;
     try {
         link = lstatSync(absolute);
-    } catch { /* nothing there yet */ }
+    } catch {
+        /* nothing there yet */
+    }
     let real: string;
     if (link?.isSymbolicLink()) {
         try {

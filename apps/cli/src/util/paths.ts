@@ -38,11 +38,20 @@ export async function resolveInputs(args: readonly string[], cwd = process.cwd()
         } else if (isGlob(arg)) {
             const pattern = toPosix(arg);
             const matches = await glob(pattern, {
-                cwd, absolute: true, onlyFiles: true, dot: false, expandDirectories: false, ignore: ['**/node_modules/**']
+                cwd,
+                absolute: true,
+                onlyFiles: true,
+                dot: false,
+                expandDirectories: false,
+                ignore: ['**/node_modules/**']
             });
             // A glob is a folder scan too: .pactaignore and the config's `ignore` apply.
             const ignore = workspaceIgnore();
-            const files = matches.filter(file => file.endsWith('.pacta')).map(file => nodePath.resolve(file)).filter(file => !ignore.ignores(file)).sort();
+            const files = matches
+                .filter(file => file.endsWith('.pacta'))
+                .map(file => nodePath.resolve(file))
+                .filter(file => !ignore.ignores(file))
+                .sort();
             if (files.length === 0) throw new CliError(`no .pacta file matches '${arg}'`);
             result.push({ arg, kind: 'glob', paths: files, base: nodePath.resolve(cwd, globBase(pattern)) });
         } else {

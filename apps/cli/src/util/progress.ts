@@ -56,10 +56,15 @@ export class Progress {
 
 /** Size of the `.pacta` input (files, and folders walked as the SDK does), for the progress estimate; stops counting at `limit`. */
 export function estimateInput(paths: readonly string[], limit = 64 * 1024 * 1024): { files: number; bytes: number } {
-    let files = 0, bytes = 0;
+    let files = 0,
+        bytes = 0;
     const visitFolder = (folder: string): void => {
         let entries;
-        try { entries = readdirSync(folder, { withFileTypes: true }); } catch { return; }
+        try {
+            entries = readdirSync(folder, { withFileTypes: true });
+        } catch {
+            return;
+        }
         for (const entry of entries) {
             if (bytes > limit) return;
             const path = nodePath.join(folder, entry.name);
@@ -68,14 +73,25 @@ export function estimateInput(paths: readonly string[], limit = 64 * 1024 * 1024
                 if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) visitFolder(path);
             } else if (entry.name.endsWith('.pacta')) {
                 files++;
-                try { bytes += statSync(path).size; } catch { /* gone */ }
+                try {
+                    bytes += statSync(path).size;
+                } catch {
+                    /* gone */
+                }
             }
         }
     };
     const visit = (path: string): void => {
         let stat;
-        try { stat = statSync(path); } catch { return; }
-        if (stat.isFile()) { files++; bytes += stat.size; } else if (stat.isDirectory()) visitFolder(path);
+        try {
+            stat = statSync(path);
+        } catch {
+            return;
+        }
+        if (stat.isFile()) {
+            files++;
+            bytes += stat.size;
+        } else if (stat.isDirectory()) visitFolder(path);
     };
     for (const path of paths) visit(path);
     return { files, bytes };

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-    closeSync, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync
-} from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { CliError, describeError } from './errors.js';
 import { refuseInputAsOutput, refusePactaName, resolveOutputTarget } from './output-target.js';
@@ -15,7 +13,11 @@ function installCleanup(): void {
     cleanupInstalled = true;
     const cleanup = () => {
         for (const temp of pending) {
-            try { unlinkSync(temp); } catch { /* already gone */ }
+            try {
+                unlinkSync(temp);
+            } catch {
+                /* already gone */
+            }
         }
         pending.clear();
     };
@@ -61,7 +63,9 @@ function removeStaleTemps(target: string): void {
         try {
             const stat = statSync(path);
             if (stat.isFile() && now - stat.mtimeMs > STALE_TEMP_MS) unlinkSync(path);
-        } catch { /* gone, or not ours to remove */ }
+        } catch {
+            /* gone, or not ours to remove */
+        }
     }
 }
 
@@ -100,7 +104,11 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
         // The umask applies at creation: set the existing file's mode exactly.
         if (target.exists) fchmodSync(fd, mode);
         if (owner && typeof process.getuid === 'function' && process.getuid() === 0) {
-            try { fchownSync(fd, owner.uid, owner.gid); } catch { /* e.g. a file system without owners */ }
+            try {
+                fchownSync(fd, owner.uid, owner.gid);
+            } catch {
+                /* e.g. a file system without owners */
+            }
         }
         const bytes = Buffer.from(text, 'utf8');
         let written = 0;
@@ -112,9 +120,17 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
         pending.delete(temp);
     } catch (error) {
         if (fd !== undefined) {
-            try { closeSync(fd); } catch { /* ignore */ }
+            try {
+                closeSync(fd);
+            } catch {
+                /* ignore */
+            }
         }
-        try { unlinkSync(temp); } catch { /* never created */ }
+        try {
+            unlinkSync(temp);
+        } catch {
+            /* never created */
+        }
         pending.delete(temp);
         throw new CliError(`cannot write '${file}': ${describeError(error)}`);
     }

@@ -29,7 +29,10 @@ export class PactaLanguageServer {
     /** Why commands cannot run at all (a runtime without what the server needs); nothing starts then. */
     private unavailable: string | undefined;
 
-    constructor(private readonly createClient: () => ServerClient, private readonly report: ServerReporter) {}
+    constructor(
+        private readonly createClient: () => ServerClient,
+        private readonly report: ServerReporter
+    ) {}
 
     /** Starts the server in the background; the promise it returns is for tests and restart, not for activate(). */
     start(): Promise<ServerClient | undefined> {
@@ -43,8 +46,9 @@ export class PactaLanguageServer {
             return client;
         })().catch((error: unknown) => {
             this.report.output.error(`The Pacta language server did not start: ${error instanceof Error ? error.message : String(error)}`);
-            void this.report.showError('The Pacta language server did not start; see the "Pacta" output.', SHOW_OUTPUT_ACTION)
-                .then(choice => { if (choice === SHOW_OUTPUT_ACTION) this.report.output.show(true); });
+            void this.report.showError('The Pacta language server did not start; see the "Pacta" output.', SHOW_OUTPUT_ACTION).then(choice => {
+                if (choice === SHOW_OUTPUT_ACTION) this.report.output.show(true);
+            });
             return undefined;
         });
         return this.starting;

@@ -80,10 +80,7 @@ async function compileToJson(language: PactaLanguageServer, output: vscode.LogOu
     const params: CompileParams = { uri: uri.toString() };
     let result: CompileResponse;
     try {
-        result = await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Window, title: 'Pacta: compiling' },
-            () => language.sendRequest<CompileResponse>(COMPILE_METHOD, params)
-        );
+        result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Pacta: compiling' }, () => language.sendRequest<CompileResponse>(COMPILE_METHOD, params));
     } catch (error) {
         void vscode.window.showErrorMessage(`Pacta: could not compile: ${error instanceof Error ? error.message : String(error)}`);
         return;
@@ -100,8 +97,7 @@ async function compileToJson(language: PactaLanguageServer, output: vscode.LogOu
     const document = await vscode.workspace.openTextDocument({ language: 'json', content: result.json });
     await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
     if (result.errorCount > 0) {
-        const choice = await vscode.window.showWarningMessage(
-            `Pacta: compiled with ${result.errorCount} error(s) and ${result.warningCount} warning(s).`, 'Show Problems');
+        const choice = await vscode.window.showWarningMessage(`Pacta: compiled with ${result.errorCount} error(s) and ${result.warningCount} warning(s).`, 'Show Problems');
         if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
     }
 }
@@ -116,8 +112,7 @@ function activePactaUri(): vscode.Uri | undefined {
 /** Selects a range in the editor of a document (the reason of a new `#suppress`, so that typing replaces it). */
 async function selectText(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
     const target = vscode.Uri.parse(uri);
-    const editor = vscode.window.visibleTextEditors.find(candidate => candidate.document.uri.toString() === target.toString())
-        ?? await vscode.window.showTextDocument(target);
+    const editor = vscode.window.visibleTextEditors.find(candidate => candidate.document.uri.toString() === target.toString()) ?? (await vscode.window.showTextDocument(target));
     const selection = new vscode.Selection(range.start.line, range.start.character, range.end.line, range.end.character);
     editor.selection = selection;
     editor.revealRange(selection);

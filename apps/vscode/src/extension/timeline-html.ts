@@ -21,9 +21,10 @@ export function renderTimelineHtml(result: DeadlinesResult, options: TimelineHtm
     const dated = result.deadlines.filter(item => item.date !== null);
     const undated = result.deadlines.filter(item => item.date === null);
     const overdue = dated.filter(item => item.overdue).length;
-    const summary = `${result.deadlines.length} deadline${result.deadlines.length === 1 ? '' : 's'}` +
-        (overdue > 0 ? ` · <span class="overdue-count">${overdue} overdue</span>` : '') +
-        (result.today ? ` · today ${escape(result.today)}` : '');
+    const summary =
+        `${result.deadlines.length} deadline${result.deadlines.length === 1 ? '' : 's'}`
+        + (overdue > 0 ? ` · <span class="overdue-count">${overdue} overdue</span>` : '')
+        + (result.today ? ` · today ${escape(result.today)}` : '');
 
     const rows: string[] = [];
     let todayShown = !result.today;
@@ -36,9 +37,10 @@ export function renderTimelineHtml(result: DeadlinesResult, options: TimelineHtm
     }
     if (!todayShown) rows.push(todayRow(result.today));
 
-    const body = result.deadlines.length === 0
-        ? '<p class="empty">No deadlines in this workspace yet. A commitment\'s <code>due</code> or an event dated relative to another (<code>60 days after signed</code>) appears here.</p>'
-        : `${axis(dated, result.today)}
+    const body =
+        result.deadlines.length === 0
+            ? '<p class="empty">No deadlines in this workspace yet. A commitment\'s <code>due</code> or an event dated relative to another (<code>60 days after signed</code>) appears here.</p>'
+            : `${axis(dated, result.today)}
 <ol class="timeline" aria-label="Deadlines in date order">
 ${rows.join('\n')}
 </ol>
@@ -92,15 +94,21 @@ function itemRow(item: DeadlineItem, options: TimelineHtmlOptions): string {
         standingBadge(item),
         item.uncertain ? '<span class="badge uncertain">uncertain</span>' : '',
         item.closed && item.commitmentStatus ? `<span class="badge">${escape(item.commitmentStatus)}</span>` : ''
-    ].filter(Boolean).join(' ');
+    ]
+        .filter(Boolean)
+        .join(' ');
     // A date known only to the month or year is due by the end of it (a `not before` one from its start).
     const bound = item.kind === 'from' ? 'not before' : item.precision !== null && item.precision !== 'day' ? 'by the end of' : item.kind === 'by' ? 'due by' : 'on';
-    const date = item.date !== null ? `<span class="bound">${bound}</span> <time>${escape(item.date)}</time>`
-        : item.status === 'open' ? `<span class="bound">open-ended</span> <span class="condition">${escape(item.condition ?? '')}</span>`
-            : '<span class="bound">no date</span>';
+    const date =
+        item.date !== null
+            ? `<span class="bound">${bound}</span> <time>${escape(item.date)}</time>`
+            : item.status === 'open'
+              ? `<span class="bound">open-ended</span> <span class="condition">${escape(item.condition ?? '')}</span>`
+              : '<span class="bound">no date</span>';
     // A recurring deadline: each occurrence is its own item.
     const occurrence = item.occurrence
-        ? `<div class="occurrences">occurrence ${item.occurrence.index} of ${item.occurrence.count}${item.occurrence.truncated ? ' listed (more follow)' : ''}</div>` : '';
+        ? `<div class="occurrences">occurrence ${item.occurrence.index} of ${item.occurrence.count}${item.occurrence.truncated ? ' listed (more follow)' : ''}</div>`
+        : '';
     const uncertain = item.uncertain ? `<div class="uncertainty">${escape(item.uncertaintyText)}</div>` : '';
     const file = `${options.fileOf(item)}:${item.range.start.line + 1}`;
     const who = item.actors.length > 0 ? `${escape(item.actors.join(', '))} · ` : '';

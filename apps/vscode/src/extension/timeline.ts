@@ -40,15 +40,26 @@ export class TimelinePanel {
         context.subscriptions.push(panel);
     }
 
-    private constructor(private readonly panel: vscode.WebviewPanel, private readonly server: Pick<PactaLanguageServer, 'sendRequest'>) {
+    private constructor(
+        private readonly panel: vscode.WebviewPanel,
+        private readonly server: Pick<PactaLanguageServer, 'sendRequest'>
+    ) {
         panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
         panel.webview.onDidReceiveMessage((message: OpenMessage) => this.open(message), undefined, this.disposables);
-        panel.onDidChangeViewState(() => {
-            if (panel.visible) void this.refresh();
-        }, undefined, this.disposables);
-        vscode.workspace.onDidChangeTextDocument(event => {
-            if (event.document.languageId === 'pacta') this.scheduleRefresh();
-        }, undefined, this.disposables);
+        panel.onDidChangeViewState(
+            () => {
+                if (panel.visible) void this.refresh();
+            },
+            undefined,
+            this.disposables
+        );
+        vscode.workspace.onDidChangeTextDocument(
+            event => {
+                if (event.document.languageId === 'pacta') this.scheduleRefresh();
+            },
+            undefined,
+            this.disposables
+        );
         vscode.workspace.onDidSaveTextDocument(() => this.scheduleRefresh(), undefined, this.disposables);
         void this.refresh();
     }
@@ -74,7 +85,7 @@ export class TimelinePanel {
         const folders = vscode.workspace.workspaceFolders ?? [];
         const relative = (item: DeadlineItem): string => {
             const uri = vscode.Uri.parse(item.uri);
-            return folders.length > 0 ? vscode.workspace.asRelativePath(uri, folders.length > 1) : uri.path.split('/').pop() ?? uri.path;
+            return folders.length > 0 ? vscode.workspace.asRelativePath(uri, folders.length > 1) : (uri.path.split('/').pop() ?? uri.path);
         };
         this.panel.webview.html = renderTimelineHtml(result, {
             cspSource: this.panel.webview.cspSource,

@@ -26,9 +26,7 @@ export function addCompileRequestHandler(connection: Connection, shared: Langium
     connection.onRequest(COMPILE_METHOD, async (params: CompileParams): Promise<CompileResponse> => {
         await shared.workspace.WorkspaceManager.ready;
         const file = URI.parse(params.uri);
-        const folder = folders
-            .filter(candidate => UriUtils.contains(candidate, file))
-            .sort((a, b) => b.path.length - a.path.length)[0] ?? UriUtils.dirname(file);
+        const folder = folders.filter(candidate => UriUtils.contains(candidate, file)).sort((a, b) => b.path.length - a.path.length)[0] ?? UriUtils.dirname(file);
         const sources: SourceFile[] = [];
         for (const document of shared.workspace.LangiumDocuments.all) {
             const uri = document.uri;

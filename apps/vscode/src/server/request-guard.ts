@@ -6,9 +6,24 @@ import { type CancellationToken, CancellationTokenSource, type Connection, LSPEr
 
 /** Requests about one document: answered for the version the client had when it asked. */
 const DOCUMENT_REQUESTS = [
-    'onHover', 'onCompletion', 'onDocumentSymbol', 'onFoldingRanges', 'onDefinition', 'onDeclaration', 'onTypeDefinition',
-    'onImplementation', 'onDocumentHighlight', 'onCodeAction', 'onDocumentFormatting', 'onDocumentRangeFormatting',
-    'onDocumentOnTypeFormatting', 'onPrepareRename', 'onSignatureHelp', 'onCodeLens', 'onDocumentLinks', 'onSelectionRanges'
+    'onHover',
+    'onCompletion',
+    'onDocumentSymbol',
+    'onFoldingRanges',
+    'onDefinition',
+    'onDeclaration',
+    'onTypeDefinition',
+    'onImplementation',
+    'onDocumentHighlight',
+    'onCodeAction',
+    'onDocumentFormatting',
+    'onDocumentRangeFormatting',
+    'onDocumentOnTypeFormatting',
+    'onPrepareRename',
+    'onSignatureHelp',
+    'onCodeLens',
+    'onDocumentLinks',
+    'onSelectionRanges'
 ] as const;
 /** Requests whose answer depends on every open document (edits in several files, lists of the workspace). */
 const WORKSPACE_REQUESTS = ['onReferences', 'onRenameRequest', 'onWorkspaceSymbol'] as const;
@@ -35,15 +50,17 @@ type Registrar = (...args: unknown[]) => unknown;
  */
 export function guardRequests(connection: Connection, shared: LangiumSharedServices): void {
     const versions = new DocumentVersions(shared);
-    const wrap = (registrar: Registrar, scopeOf: (method: unknown) => Scope): Registrar => (...args: unknown[]) => {
-        const at = args.findIndex(arg => typeof arg === 'function');
-        if (at < 0) return registrar(...args);
-        const handler = args[at] as Handler;
-        const scope = scopeOf(at > 0 ? args[0] : undefined);
-        if (scope === 'unguarded') return registrar(...args);
-        const guarded: Handler = (params, token, ...rest) => versions.run(params, token, scope, guardedToken => handler(params, guardedToken, ...rest));
-        return registrar(...args.slice(0, at), guarded, ...args.slice(at + 1));
-    };
+    const wrap =
+        (registrar: Registrar, scopeOf: (method: unknown) => Scope): Registrar =>
+        (...args: unknown[]) => {
+            const at = args.findIndex(arg => typeof arg === 'function');
+            if (at < 0) return registrar(...args);
+            const handler = args[at] as Handler;
+            const scope = scopeOf(at > 0 ? args[0] : undefined);
+            if (scope === 'unguarded') return registrar(...args);
+            const guarded: Handler = (params, token, ...rest) => versions.run(params, token, scope, guardedToken => handler(params, guardedToken, ...rest));
+            return registrar(...args.slice(0, at), guarded, ...args.slice(at + 1));
+        };
     const patch = (target: object | undefined, names: readonly string[], scopeOf: (method: unknown) => Scope): void => {
         if (!target) return;
         const record = target as Record<string, unknown>;

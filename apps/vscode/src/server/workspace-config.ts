@@ -30,15 +30,13 @@ export function addWorkspaceConfig(shared: LangiumSharedServices, settings: Vali
         const loaded = loadConfigFrom(folder, host);
         for (const d of loaded.diagnostics) console.error(`Pacta: ${d.file}:${d.line}:${d.column} ${d.code} ${d.message}`);
         strictSources = loaded.config.strictSources;
-        ignore ??= createIgnoreFilterWith(host, loaded.config.ignore && loaded.file
-            ? { patterns: { folder: nodePath.dirname(loaded.file), patterns: loaded.config.ignore } } : {});
+        ignore ??= createIgnoreFilterWith(host, loaded.config.ignore && loaded.file ? { patterns: { folder: nodePath.dirname(loaded.file), patterns: loaded.config.ignore } } : {});
     };
     const manager = shared.workspace.WorkspaceManager as unknown as { shouldIncludeEntry(entry: { uri: URI; isDirectory: boolean }): boolean };
     const include = manager.shouldIncludeEntry.bind(manager);
     manager.shouldIncludeEntry = entry => include(entry) && !(ignore?.ignores(entry.uri.fsPath, entry.isDirectory) ?? false);
     const update = settings.update.bind(settings);
-    (settings as { update: ValidationSettings['update'] }).update = options =>
-        update({ ...options, ...(strictSources !== undefined ? { strictSources } : {}) });
+    (settings as { update: ValidationSettings['update'] }).update = options => update({ ...options, ...(strictSources !== undefined ? { strictSources } : {}) });
     shared.lsp.LanguageServer.onInitialize(params => {
         const first = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
         folder = first ? URI.parse(first).fsPath : undefined;

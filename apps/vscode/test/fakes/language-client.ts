@@ -11,24 +11,39 @@ export class FakeLanguageClient {
     private settle: { resolve(): void; reject(error: Error): void } | undefined;
     private started: Promise<void> | undefined;
 
-    constructor(readonly id: string, readonly name: string, readonly serverOptions: unknown, readonly clientOptions: unknown) {
+    constructor(
+        readonly id: string,
+        readonly name: string,
+        readonly serverOptions: unknown,
+        readonly clientOptions: unknown
+    ) {
         FakeLanguageClient.instances.push(this);
     }
 
     start(): Promise<void> {
         this.started ??= new Promise<void>((resolve, reject) => {
             this.settle = { resolve, reject };
-        }).then(() => { this.running = true; });
+        }).then(() => {
+            this.running = true;
+        });
         return this.started;
     }
 
     /** The server answered `initialize`. */
-    finishStart(): void { this.settle?.resolve(); }
+    finishStart(): void {
+        this.settle?.resolve();
+    }
     /** The server process could not be started or died before answering. */
-    failStart(message: string): void { this.settle?.reject(new Error(message)); }
+    failStart(message: string): void {
+        this.settle?.reject(new Error(message));
+    }
 
-    get startCalled(): boolean { return this.started !== undefined; }
-    isRunning(): boolean { return this.running; }
+    get startCalled(): boolean {
+        return this.started !== undefined;
+    }
+    isRunning(): boolean {
+        return this.running;
+    }
 
     async stop(): Promise<void> {
         this.stopped++;

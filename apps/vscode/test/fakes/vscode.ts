@@ -34,13 +34,20 @@ export function resetFakeVscode(): void {
 }
 
 export class Uri {
-    private constructor(readonly scheme: string, readonly path: string) {}
+    private constructor(
+        readonly scheme: string,
+        readonly path: string
+    ) {}
     static parse(value: string): Uri {
         const colon = value.indexOf(':');
         return new Uri(value.slice(0, colon), value.slice(colon + 1).replace(/^\/\//, ''));
     }
-    get fsPath(): string { return this.path; }
-    toString(): string { return `${this.scheme}://${this.path}`; }
+    get fsPath(): string {
+        return this.path;
+    }
+    toString(): string {
+        return `${this.scheme}://${this.path}`;
+    }
 }
 
 export const ViewColumn = { One: 1, Beside: -2 };
@@ -53,9 +60,15 @@ export const window = {
         const output: FakeOutput = {
             lines: [],
             shown: 0,
-            info: line => { output.lines.push(`info ${line}`); },
-            error: line => { output.lines.push(`error ${line}`); },
-            show: () => { output.shown++; },
+            info: line => {
+                output.lines.push(`info ${line}`);
+            },
+            error: line => {
+                output.lines.push(`error ${line}`);
+            },
+            show: () => {
+                output.shown++;
+            },
             dispose: () => undefined
         };
         recorded.outputs.push(output);

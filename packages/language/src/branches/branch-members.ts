@@ -1,7 +1,5 @@
 import type { AstNode } from 'langium';
-import {
-    type Agreement, type Branch, type BranchArm, type Commitment, type Event, type Mechanism, isAgreement, isBranch, isBranchArm
-} from '../generated/ast.js';
+import { type Agreement, type Branch, type BranchArm, type Commitment, type Event, type Mechanism, isAgreement, isBranch, isBranchArm } from '../generated/ast.js';
 
 /** The two arms of a branch: `if NAME "condition" { … }` and `otherwise { … }`. */
 export type ArmName = 'if' | 'otherwise';
@@ -50,7 +48,8 @@ function collect<T extends AstNode>(agreement: Agreement, own: readonly T[] | un
         for (const { node } of armsOf(branch)) result.push(...(pick(node) ?? []));
     }
     // In source order, as if the arms' members were written in the agreement directly.
-    return result.map((node, index) => ({ node, index, offset: node.$cstNode?.offset }))
+    return result
+        .map((node, index) => ({ node, index, offset: node.$cstNode?.offset }))
         .sort((a, b) => (a.offset ?? Infinity) - (b.offset ?? Infinity) || a.index - b.index)
         .map(entry => entry.node);
 }

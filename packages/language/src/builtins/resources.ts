@@ -12,7 +12,7 @@ let text: string | undefined;
 
 /** The text of the built-in resources document, generated once per process. */
 export function builtinResourcesText(): string {
-    return text ??= generate();
+    return (text ??= generate());
 }
 
 function generate(): string {

@@ -1,8 +1,5 @@
 import { type AstNode, type CstNode, GrammarUtils } from 'langium';
-import {
-    type Agreement, type Commitment, type FieldNote, type Mechanism, type Money, type TimeExpr,
-    isAgreement, isCommitment, isMechanism
-} from '../generated/ast.js';
+import { type Agreement, type Commitment, type FieldNote, type Mechanism, type Money, type TimeExpr, isAgreement, isCommitment, isMechanism } from '../generated/ast.js';
 
 /** The single-valued fields that can carry claims (`amount X { cite a } or Y { cite b }`) (1.4). */
 export type ClaimedField = 'kind' | 'binding' | 'title' | 'due' | 'status' | 'amount';
@@ -32,7 +29,11 @@ export interface FieldClaimGroup<V = unknown> {
     claims: Array<WrittenClaim<V>>;
 }
 
-interface Alternative<V> { value?: V; note?: FieldNote; $cstNode?: CstNode }
+interface Alternative<V> {
+    value?: V;
+    note?: FieldNote;
+    $cstNode?: CstNode;
+}
 
 /**
  * Every field of `node` written with claims or a note, in a fixed order of fields; a field

@@ -132,9 +132,12 @@ function fromLocalDate(date: Date, precision: DatePrecision): CalendarDate {
     if (year >= 1000 && year <= 9999) {
         // What `format` writes for a four-digit year, without parsing the pattern for every date.
         const month = date.getMonth() + 1;
-        const value = precision === 'year' ? String(year)
-            : precision === 'month' ? `${year}-${month < 10 ? '0' : ''}${month}`
-                : `${year}-${month < 10 ? '0' : ''}${month}-${date.getDate() < 10 ? '0' : ''}${date.getDate()}`;
+        const value =
+            precision === 'year'
+                ? String(year)
+                : precision === 'month'
+                  ? `${year}-${month < 10 ? '0' : ''}${month}`
+                  : `${year}-${month < 10 ? '0' : ''}${month}-${date.getDate() < 10 ? '0' : ''}${date.getDate()}`;
         return { value, precision };
     }
     const pattern = precision === 'day' ? 'yyyy-MM-dd' : precision === 'month' ? 'yyyy-MM' : 'yyyy';
@@ -152,11 +155,7 @@ function fromLocalDate(date: Date, precision: DatePrecision): CalendarDate {
  * too large for a date at all).
  */
 export function addToDate(date: CalendarDate, amount: number, unit: CalendarUnit): CalendarDate | undefined {
-    const shift = (start: Date): Date =>
-        unit === 'day' ? addDays(start, amount)
-            : unit === 'week' ? addWeeks(start, amount)
-                : unit === 'month' ? addMonths(start, amount)
-                    : addYears(start, amount);
+    const shift = (start: Date): Date => (unit === 'day' ? addDays(start, amount) : unit === 'week' ? addWeeks(start, amount) : unit === 'month' ? addMonths(start, amount) : addYears(start, amount));
     const first = shift(toLocalDate(date));
     if (!inRange(first)) return undefined;
     if (date.precision === 'day') return fromLocalDate(first, 'day');

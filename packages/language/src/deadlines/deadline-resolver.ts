@@ -2,15 +2,50 @@ import { enclosingAgreement } from '../branches/branch-members.js';
 import { type AstNode, DocumentState, type LangiumCoreServices, type Reference, WorkspaceCache } from 'langium';
 import { preferredDue } from '../claims/field-claims.js';
 import {
-    type AbsoluteDate, type AnniversaryDeadline, type DateClaim, type Dated, type Event, type ExtremumDeadline,
-    type MonthEdgeDeadline, type OffsetDeadline, type OpenDeadline, type Party, type RecurringDeadline, type SameDayDeadline, type TimeExpr,
-    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isCommitment, isEvent, isExtremumDeadline, isMonthEdgeDeadline,
-    isOffsetDeadline, isOpenDeadline, isRecurringDeadline, isSameDayDeadline
+    type AbsoluteDate,
+    type AnniversaryDeadline,
+    type DateClaim,
+    type Dated,
+    type Event,
+    type ExtremumDeadline,
+    type MonthEdgeDeadline,
+    type OffsetDeadline,
+    type OpenDeadline,
+    type Party,
+    type RecurringDeadline,
+    type SameDayDeadline,
+    type TimeExpr,
+    isAbsoluteDate,
+    isAgreement,
+    isAnniversaryDeadline,
+    isCommitment,
+    isEvent,
+    isExtremumDeadline,
+    isMonthEdgeDeadline,
+    isOffsetDeadline,
+    isOpenDeadline,
+    isRecurringDeadline,
+    isSameDayDeadline
 } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
 import {
-    MAX_YEAR, MIN_YEAR, isWrittenYearInRange, addBusinessDays, addToDate, type CalendarDate, type CalendarUnit, compareLastDays, comparePrecision, civilFromDays,
-    type DatePrecision, dayNumberOf, formatDayNumber, isSurelyAfter, monthEdge, parseCalendarDate, shiftRange
+    MAX_YEAR,
+    MIN_YEAR,
+    isWrittenYearInRange,
+    addBusinessDays,
+    addToDate,
+    type CalendarDate,
+    type CalendarUnit,
+    compareLastDays,
+    comparePrecision,
+    civilFromDays,
+    type DatePrecision,
+    dayNumberOf,
+    formatDayNumber,
+    isSurelyAfter,
+    monthEdge,
+    parseCalendarDate,
+    shiftRange
 } from './calendar-date.js';
 import { expressionText } from '../formatting/expression-text.js';
 import { joinChains } from './chains.js';
@@ -147,13 +182,24 @@ export interface DeadlineResolver {
 }
 
 const UNITS: Record<string, CalendarUnit> = {
-    day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year'
+    day: 'day',
+    days: 'day',
+    week: 'week',
+    weeks: 'week',
+    month: 'month',
+    months: 'month',
+    year: 'year',
+    years: 'year'
 };
 
 const BUSINESS = new Set(['business day', 'business days']);
 
 const BOUNDS: Record<string, DeadlineKind> = {
-    on: 'on', within: 'by', 'no later than': 'by', 'not before': 'from', by: 'by'
+    on: 'on',
+    within: 'by',
+    'no later than': 'by',
+    'not before': 'from',
+    by: 'by'
 };
 
 /** The cache of resolutions: the workspace's, or an alternative's own over it (see `alternativesOf`). */
@@ -241,7 +287,10 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
     private readonly holidays: HolidayCalendars;
     private readonly override?: Override;
 
-    constructor(services: LangiumCoreServices & { deadlines?: { HolidayCalendars?: HolidayCalendars } }, alternative?: { parent: DefaultDeadlineResolver; override: Override; holidays: HolidayCalendars }) {
+    constructor(
+        services: LangiumCoreServices & { deadlines?: { HolidayCalendars?: HolidayCalendars } },
+        alternative?: { parent: DefaultDeadlineResolver; override: Override; holidays: HolidayCalendars }
+    ) {
         if (alternative) {
             // An alternative: the expressions on the way to the overridden event are resolved in a
             // cache of its own; every other one is the workspace's resolution.
@@ -280,7 +329,11 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             const resolution = sub.resolveTime(expr);
             if (resolution.status !== 'resolved') continue;
             result.push({
-                date: resolution.date, precision: resolution.precision, anchor: found.event, claim, claimIndex: index,
+                date: resolution.date,
+                precision: resolution.precision,
+                anchor: found.event,
+                claim,
+                claimIndex: index,
                 ...(resolution.approximate ? { approximate: true } : {})
             });
         }
@@ -359,7 +412,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
     }
 
     describeAnchor(node: Dated, from?: AstNode): string {
-        const name = isEvent(node) ? node.name ?? node.kind : node.name;
+        const name = isEvent(node) ? (node.name ?? node.kind) : node.name;
         // A member of a branch's arm is a member of the agreement around the branch.
         const owner = enclosingAgreement(node);
         const sameOwner = from !== undefined && isAgreement(owner) && enclosingAgreement(from) === owner;
@@ -367,7 +420,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
     }
 
     calendarsOf(expr: OffsetDeadline | RecurringDeadline): readonly CalendarUse[] {
-        let parties: readonly Reference<Party>[] = isOffsetDeadline(expr) ? expr.calendars ?? [] : [];
+        let parties: readonly Reference<Party>[] = isOffsetDeadline(expr) ? (expr.calendars ?? []) : [];
         if (parties.length === 0) {
             let current: AstNode | undefined = expr.$container;
             while (current && !isAgreement(current)) {
@@ -454,8 +507,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         if (BUSINESS.has(expr.unit)) return this.resolveBusinessDays(expr, bound, sign);
         const unit = UNITS[expr.unit] ?? 'day';
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${writtenNumber(expr, 'amount')} ${expr.unit} ${expr.direction}`;
-        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase,
-            anchorDate => orOutOfRange(addToDate(anchorDate, sign * expr.amount, unit)), sign < 0);
+        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase, anchorDate => orOutOfRange(addToDate(anchorDate, sign * expr.amount, unit)), sign < 0);
     }
 
     private resolveBusinessDays(expr: OffsetDeadline, bound: DeadlineKind, sign: number): Resolution {
@@ -463,23 +515,30 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const { isHoliday, names } = this.holidayTest(calendars);
         const where = calendars.length === 0 ? ' (weekends only)' : ` in ${calendars.map(c => describeCalendar(c)).join(', ')}`;
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${writtenNumber(expr, 'amount')} ${expr.unit}${where} ${expr.direction}`;
-        const result = this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', bound, phrase, anchorDate => {
-            if (expr.amount > BUSINESS_DAY_CAP) return tooManyBusinessDays();
-            let skipped: number[] = [];
-            const date = shiftRange(anchorDate, day => {
-                const reached = addBusinessDays(day, sign * expr.amount, isHoliday);
-                if (skipped.length === 0) skipped = reached.skipped;
-                return reached.day;
-            });
-            const note = anchorDate.precision === 'day' && skipped.length > 0 ? ` (holidays skipped: ${describeSkipped(skipped, names)})` : '';
-            return date ? { date, note } : OUT_OF_RANGE;
-        }, sign < 0);
+        const result = this.fromAnchor(
+            expr.anchor?.ref,
+            expr.anchor?.$refText ?? '',
+            bound,
+            phrase,
+            anchorDate => {
+                if (expr.amount > BUSINESS_DAY_CAP) return tooManyBusinessDays();
+                let skipped: number[] = [];
+                const date = shiftRange(anchorDate, day => {
+                    const reached = addBusinessDays(day, sign * expr.amount, isHoliday);
+                    if (skipped.length === 0) skipped = reached.skipped;
+                    return reached.day;
+                });
+                const note = anchorDate.precision === 'day' && skipped.length > 0 ? ` (holidays skipped: ${describeSkipped(skipped, names)})` : '';
+                return date ? { date, note } : OUT_OF_RANGE;
+            },
+            sign < 0
+        );
         return { ...result, calendars };
     }
 
     /** Whether a day is a public holiday in any of the calendars, recording the names of those met. */
     private holidayTest(calendars: readonly CalendarUse[]): { isHoliday: (day: number) => boolean; names: Map<number, string> } {
-        const codes = [...new Set(calendars.flatMap(c => c.code !== undefined && this.holidays.isKnown(c.code) ? [c.code] : []))];
+        const codes = [...new Set(calendars.flatMap(c => (c.code !== undefined && this.holidays.isKnown(c.code) ? [c.code] : [])))];
         const names = new Map<number, string>();
         const isHoliday = (day: number): boolean => {
             if (codes.length === 0) return false;
@@ -492,7 +551,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 if (name !== undefined) found.set(name, [...(found.get(name) ?? []), code]);
             }
             if (found.size === 0) return false;
-            names.set(day, [...found].map(([name, where]) => codes.length > 1 ? `${name} (${where.join(', ')})` : name).join(', '));
+            names.set(day, [...found].map(([name, where]) => (codes.length > 1 ? `${name} (${where.join(', ')})` : name)).join(', '));
             return true;
         };
         return { isHoliday, names };
@@ -507,8 +566,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         if (!Number.isFinite(years)) {
             return { status: 'invalid', bound: 'on', chain: [], reason: `'${expr.ordinal ?? ''}' is not an ordinal number` };
         }
-        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${expr.ordinal} anniversary of`,
-            anchorDate => orOutOfRange(addToDate(anchorDate, years, 'year')));
+        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${expr.ordinal} anniversary of`, anchorDate => orOutOfRange(addToDate(anchorDate, years, 'year')));
     }
 
     private resolveMonthEdge(expr: MonthEdgeDeadline): Resolution {
@@ -524,17 +582,17 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         }
         const months = monthEdgeOffset(expr);
         if (months === undefined) {
-            const reason = expr.relation === 'of'
-                ? `'the ${expr.ordinal} month of' says no month: write 'the month of' or 'the ${expr.ordinal} month following'`
-                : `'${expr.ordinal ?? ''}' is not an ordinal of a following month`;
+            const reason =
+                expr.relation === 'of'
+                    ? `'the ${expr.ordinal} month of' says no month: write 'the month of' or 'the ${expr.ordinal} month following'`
+                    : `'${expr.ordinal ?? ''}' is not an ordinal of a following month`;
             return { status: 'invalid', bound: 'on', chain: [], reason };
         }
         const which = expr.relation === 'of' ? 'the month of' : `the ${expr.ordinal ? expr.ordinal + ' ' : ''}month following`;
-        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${edge} day of ${which}`,
-            anchorDate => {
-                const date = shiftRange(anchorDate, day => monthEdge(day, months, edge));
-                return orOutOfRange(date);
-            });
+        return this.fromAnchor(expr.anchor?.ref, expr.anchor?.$refText ?? '', 'on', `${edge} day of ${which}`, anchorDate => {
+            const date = shiftRange(anchorDate, day => monthEdge(day, months, edge));
+            return orOutOfRange(date);
+        });
     }
 
     private resolveRecurring(expr: RecurringDeadline): Resolution {
@@ -559,7 +617,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const nthBusinessDay = (anchorDate: CalendarDate, k: number, test: (day: number) => boolean): CalendarDate | undefined => {
             if (k * amount > BUSINESS_DAY_CAP) return undefined;
             const from = previous?.k === k - 1 ? previous.day : undefined;
-            if (anchorDate.precision !== 'day' || from === undefined && k !== 1) {
+            if (anchorDate.precision !== 'day' || (from === undefined && k !== 1)) {
                 return shiftRange(anchorDate, day => addBusinessDays(day, k * amount, test).day);
             }
             const date = shiftRange(anchorDate, day => addBusinessDays(from ?? day, from === undefined ? k * amount : amount, test).day);
@@ -567,9 +625,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             previous = day === undefined ? undefined : { k, day };
             return date;
         };
-        const nth = (anchorDate: CalendarDate, k: number): CalendarDate | undefined => isHoliday
-            ? nthBusinessDay(anchorDate, k, isHoliday)
-            : nthOccurrence(anchorDate, amount, unit, k);
+        const nth = (anchorDate: CalendarDate, k: number): CalendarDate | undefined => (isHoliday ? nthBusinessDay(anchorDate, k, isHoliday) : nthOccurrence(anchorDate, amount, unit, k));
 
         // Where the occurrences stop.
         let stop: Occurrences['stop'] = 'horizon';
@@ -588,7 +644,13 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 }
                 const resolution = this.resolveDated(target);
                 if (resolution.status === 'cycle') {
-                    return { status: 'cycle', bound: 'on', chain: resolution.chain, ...(resolution.chainFrom ? { chainFrom: resolution.chainFrom } : {}), reason: `'${this.describeAnchor(target)}' depends on this deadline: the chain of relative dates is a cycle` };
+                    return {
+                        status: 'cycle',
+                        bound: 'on',
+                        chain: resolution.chain,
+                        ...(resolution.chainFrom ? { chainFrom: resolution.chainFrom } : {}),
+                        reason: `'${this.describeAnchor(target)}' depends on this deadline: the chain of relative dates is a cycle`
+                    };
                 }
                 if (resolution.status === 'resolved') {
                     end = { value: resolution.date, precision: resolution.precision };
@@ -618,8 +680,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const result = this.fromAnchor(anchor, expr.anchor?.$refText ?? '', 'on', every, (anchorDate): Computed | NoDate | undefined => {
             // A period finer than the anchor's precision counts from every day of the anchor's
             // month or year at once: the occurrences would overlap and come out of order.
-            const coarse = anchorDate.precision === 'year' ? (unit !== 'year' || business)
-                : anchorDate.precision === 'month' ? (unit === 'day' || unit === 'week' || business) : false;
+            const coarse = anchorDate.precision === 'year' ? unit !== 'year' || business : anchorDate.precision === 'month' ? unit === 'day' || unit === 'week' || business : false;
             if (coarse) {
                 const period = business ? 'business days' : `${unit}s`;
                 const known = anchorDate.precision === 'year' ? 'the year' : 'the month';
@@ -627,7 +688,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 const coarser = anchorDate.precision === 'year' ? 'years' : 'months or years';
                 return {
                     issue: 'anchor_too_coarse',
-                    reason: step => `${step} counts ${period} from a date known only to ${known}, so its occurrences would overlap and come out of order; give '${anchor ? this.describeAnchor(anchor) : ''}' ${needed}, or count in ${coarser}`
+                    reason: step =>
+                        `${step} counts ${period} from a date known only to ${known}, so its occurrences would overlap and come out of order; give '${anchor ? this.describeAnchor(anchor) : ''}' ${needed}, or count in ${coarser}`
                 };
             }
             const dates: string[] = [];
@@ -659,24 +721,30 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             occurrences = {
                 dates,
                 stop: finalStop,
-                ...(finalStop === 'until' || finalStop === 'expiry' ? (end ? { end: end.value } : {})
-                    : finalStop === 'horizon' && dates.length > 0 ? { end: dates[dates.length - 1]! } : {}),
+                ...(finalStop === 'until' || finalStop === 'expiry' ? (end ? { end: end.value } : {}) : finalStop === 'horizon' && dates.length > 0 ? { end: dates[dates.length - 1]! } : {}),
                 truncated,
-                ...(business ? {} : {
-                    recurrence: {
-                        anchor: anchorDate.value, every: amount, unit,
-                        ...(expr.count !== undefined ? { count: expr.count } : {}),
-                        ...(end && (stop === 'until' || stop === 'expiry') ? { until: end.value } : {})
-                    }
-                })
+                ...(business
+                    ? {}
+                    : {
+                          recurrence: {
+                              anchor: anchorDate.value,
+                              every: amount,
+                              unit,
+                              ...(expr.count !== undefined ? { count: expr.count } : {}),
+                              ...(end && (stop === 'until' || stop === 'expiry') ? { until: end.value } : {})
+                          }
+                      })
             };
             if (dates.length === 0) {
                 return { issue: 'no_occurrence', reason: () => `the first occurrence is after the end (${endText.replace(/^until /, '')})` };
             }
             const shown = dates.length <= 4 ? dates.join(', ') : `${dates.slice(0, 3).join(', ')}, …, ${dates[dates.length - 1]}`;
-            const why = finalStop === 'count' ? `${dates.length} times`
-                : finalStop === 'horizon' ? `${dates.length} shown${truncated ? ', more follow' : ''}${stop === 'horizon' && endText ? `; ${endText}` : ''}`
-                    : `${dates.length} occurrence${dates.length === 1 ? '' : 's'} ${endText}`;
+            const why =
+                finalStop === 'count'
+                    ? `${dates.length} times`
+                    : finalStop === 'horizon'
+                      ? `${dates.length} shown${truncated ? ', more follow' : ''}${stop === 'horizon' && endText ? `; ${endText}` : ''}`
+                      : `${dates.length} occurrence${dates.length === 1 ? '' : 's'} ${endText}`;
             return { date: { value: dates[0]!, precision: parseCalendarDate(dates[0]!)?.precision ?? 'day' }, arrow: `${shown} (${why})` };
         });
         const withCalendars = calendars ? { ...result, calendars } : result;
@@ -689,12 +757,10 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             if (operand.anchor) {
                 const target = operand.anchor.ref;
                 const name = target ? this.describeAnchor(target) : operand.anchor.$refText;
-                const resolution: Resolution = target ? this.resolveDated(target)
-                    : { status: 'unresolved', bound: 'on', chain: [], reason: `'${operand.anchor.$refText}' is not declared` };
+                const resolution: Resolution = target ? this.resolveDated(target) : { status: 'unresolved', bound: 'on', chain: [], reason: `'${operand.anchor.$refText}' is not declared` };
                 return { name, resolution, anchor: true, target, expr: undefined };
             }
-            const resolution: Resolution = operand.expr ? this.resolveTime(operand.expr)
-                : { status: 'invalid', bound: 'on', chain: [], reason: 'an operand is missing' };
+            const resolution: Resolution = operand.expr ? this.resolveTime(operand.expr) : { status: 'invalid', bound: 'on', chain: [], reason: 'an operand is missing' };
             return { name: expressionText(operand.expr?.$cstNode), resolution, anchor: false, target: undefined, expr: operand.expr };
         });
         if (operands.length === 0) return { status: 'invalid', bound: 'on', chain: [], reason: `'${pick} of' has no operands` };
@@ -711,8 +777,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             const reasons = [...new Set(missing.map(o => (o.resolution as UnresolvedDate).reason))];
             const first = missing[0]!;
             const joined = reasons.join('; ');
-            const reason = joined.length <= REASON_LIMIT ? `${joined}, so '${pick} of' cannot be resolved yet`
-                : this.because(first.resolution, first.name, `'${pick} of' cannot be resolved yet`);
+            const reason = joined.length <= REASON_LIMIT ? `${joined}, so '${pick} of' cannot be resolved yet` : this.because(first.resolution, first.name, `'${pick} of' cannot be resolved yet`);
             const result: Resolution = { status: invalid ? 'invalid' : 'unresolved', bound, ...joinChains(parts, undefined, anchorsOf), reason };
             if (joined.length > REASON_LIMIT) this.inherit(result, first.resolution);
             else this.causes.set(result, this.causes.get(first.resolution) ?? (first.resolution as UnresolvedDate).reason);
@@ -731,7 +796,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             const better = last === 0 ? comparePrecision(candidate.date, best.date) < 0 : pick === 'earliest' ? last < 0 : last > 0;
             if (better) best = candidate;
         }
-        const list = dates.map(d => d.anchor ? `${d.name} ${d.date.value}` : d.date.value).join(', ');
+        const list = dates.map(d => (d.anchor ? `${d.name} ${d.date.value}` : d.date.value)).join(', ');
         const own = `${pick} of (${list}) → ${best.date.value}`;
         return { status: 'resolved', date: best.date.value, precision: best.date.precision, bound, ...joinChains(parts, own, anchorsOf), ...(best.approximate ? { approximate: true } : {}) };
     }
@@ -761,11 +826,12 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         if (anchorResolution.status !== 'resolved') {
             const status = anchorResolution.status === 'cycle' ? 'cycle' : 'unresolved';
             const step = `'${phrase} ${anchorName}'`;
-            const reason = status === 'cycle'
-                ? `'${anchorName}' depends on this deadline: the chain of relative dates is a cycle`
-                : anchorResolution.status === 'open'
-                    ? `'${anchorName}' has no date (${anchorResolution.condition ?? 'open-ended'}), so ${step} cannot be resolved`
-                    : this.because(anchorResolution, anchorName, `${step} cannot be resolved yet`);
+            const reason =
+                status === 'cycle'
+                    ? `'${anchorName}' depends on this deadline: the chain of relative dates is a cycle`
+                    : anchorResolution.status === 'open'
+                      ? `'${anchorName}' has no date (${anchorResolution.condition ?? 'open-ended'}), so ${step} cannot be resolved`
+                      : this.because(anchorResolution, anchorName, `${step} cannot be resolved yet`);
             const unresolved: Resolution = { status, bound, chain: anchorResolution.chain, ...cut, reason };
             if (status === 'unresolved' && anchorResolution.status === 'unresolved') this.inherit(unresolved, anchorResolution);
             return unresolved;
@@ -937,4 +1003,3 @@ function safeRef<T extends AstNode>(ref: Reference<T> | undefined): T | undefine
         return undefined;
     }
 }
-

@@ -31,9 +31,10 @@ export function fullDays(holiday: { date: string; start?: Date; end?: Date }): s
     if (!match) return [];
     const startDay = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
     const startMinute = Number(match[4] ?? 0) * 60 + Number(match[5] ?? 0);
-    const length = holiday.start instanceof Date && holiday.end instanceof Date && !Number.isNaN(holiday.end.getTime() - holiday.start.getTime())
-        ? Math.round((holiday.end.getTime() - holiday.start.getTime()) / 60_000)
-        : 1440 - startMinute;
+    const length =
+        holiday.start instanceof Date && holiday.end instanceof Date && !Number.isNaN(holiday.end.getTime() - holiday.start.getTime())
+            ? Math.round((holiday.end.getTime() - holiday.start.getTime()) / 60_000)
+            : 1440 - startMinute;
     const from = startMinute === 0 ? startDay : startDay + 1;
     // The end, snapped to the nearest midnight when within two hours of it.
     const end = startDay * 1440 + startMinute + length;

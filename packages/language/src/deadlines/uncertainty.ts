@@ -105,10 +105,14 @@ export function uncertaintyText(facts: readonly UncertainFact[]): string {
 
 function factText(fact: UncertainFact): string {
     switch (fact.role) {
-        case 'subject': return fact.kind === 'approximate_date' ? 'its date is approximate' : `this ${fact.kind}`;
-        case 'claim': return fact.kind === 'due_claims' ? `sources disagree on its deadline: also ${fact.detail ?? '?'}` : 'the date claim its date is taken from';
-        case 'agreement': return `its agreement ${fact.id}`;
-        default: return `anchor ${fact.id}${fact.kind === 'date_claim' ? ' (its date claim)' : fact.kind === 'approximate_date' ? ' (approximate date)' : fact.kind === 'due_claims' ? ' (sources disagree on its deadline)' : ` (${fact.kind})`}`;
+        case 'subject':
+            return fact.kind === 'approximate_date' ? 'its date is approximate' : `this ${fact.kind}`;
+        case 'claim':
+            return fact.kind === 'due_claims' ? `sources disagree on its deadline: also ${fact.detail ?? '?'}` : 'the date claim its date is taken from';
+        case 'agreement':
+            return `its agreement ${fact.id}`;
+        default:
+            return `anchor ${fact.id}${fact.kind === 'date_claim' ? ' (its date claim)' : fact.kind === 'approximate_date' ? ' (approximate date)' : fact.kind === 'due_claims' ? ' (sources disagree on its deadline)' : ` (${fact.kind})`}`;
     }
 }
 
@@ -123,7 +127,10 @@ export function astDateDependencies(describe: (node: Dated) => string): DateDepe
             const expr = dateExprOf(node);
             return isAbsoluteDate(expr) && expr.approximate === true;
         },
-        uncertainAgreement: node => { const agreement = enclosingAgreement(node); return agreement?.uncertain ? agreement.name : undefined; },
+        uncertainAgreement: node => {
+            const agreement = enclosingAgreement(node);
+            return agreement?.uncertain ? agreement.name : undefined;
+        },
         anchors: node => anchorsOf(dateExprOf(node)),
         otherClaims: node => (isCommitment(node) ? otherDueClaims(node) : undefined)
     };
@@ -138,9 +145,11 @@ function preferredDueClaimUncertain(commitment: Commitment): boolean {
 function otherDueClaims(commitment: Commitment): string | undefined {
     const others = (fieldClaimGroup(commitment, 'due')?.claims ?? []).filter(claim => !claim.preferred);
     if (others.length === 0) return undefined;
-    return otherClaimsText(others.map(claim => ({
-        text: expressionText(claim.cst),
-        sources: (claim.note?.citations ?? []).map(citation => citation.source?.$refText ?? '?'),
-        uncertain: claim.note?.uncertain === true
-    })));
+    return otherClaimsText(
+        others.map(claim => ({
+            text: expressionText(claim.cst),
+            sources: (claim.note?.citations ?? []).map(citation => citation.source?.$refText ?? '?'),
+            uncertain: claim.note?.uncertain === true
+        }))
+    );
 }

@@ -50,9 +50,7 @@ export function formatText(services: LangiumServices, text: string, options: For
 
 /** Applies LSP text edits (not overlapping) to the text of a document. */
 export function applyTextEdits(text: string, positions: { offsetAt(position: TextEdit['range']['start']): number }, edits: readonly TextEdit[]): string {
-    const sorted = edits
-        .map(edit => ({ start: positions.offsetAt(edit.range.start), end: positions.offsetAt(edit.range.end), text: edit.newText }))
-        .sort((a, b) => a.start - b.start || a.end - b.end);
+    const sorted = edits.map(edit => ({ start: positions.offsetAt(edit.range.start), end: positions.offsetAt(edit.range.end), text: edit.newText })).sort((a, b) => a.start - b.start || a.end - b.end);
     let result = '';
     let at = 0;
     for (const edit of sorted) {

@@ -22,9 +22,7 @@ export interface LayoutToken {
  * What goes between two consecutive code tokens: `count` spaces on the same line, or a line
  * break — `min` to `max` of them, as many as the text had within those bounds (2 keeps one blank line).
  */
-export type GapRule =
-    | { readonly kind: 'space'; readonly count: number }
-    | { readonly kind: 'lines'; readonly min: number; readonly max: number };
+export type GapRule = { readonly kind: 'space'; readonly count: number } | { readonly kind: 'lines'; readonly min: number; readonly max: number };
 
 export interface LayoutOptions {
     /** Columns of one indentation level (and of a tab, when widths are measured). */
@@ -83,12 +81,7 @@ function clamp(value: number, min: number, max: number): number {
  * - The file starts with its first token (a byte-order mark is kept) and ends with exactly one
  *   line break; an empty or blank file becomes empty.
  */
-export function layoutTokens(
-    text: string,
-    tokens: readonly LayoutToken[],
-    rule: (a: LayoutToken, b: LayoutToken) => GapRule,
-    options: LayoutOptions
-): Replacement[] {
+export function layoutTokens(text: string, tokens: readonly LayoutToken[], rule: (a: LayoutToken, b: LayoutToken) => GapRule, options: LayoutOptions): Replacement[] {
     const eol = detectEol(text);
     const bom = text.startsWith(BOM) ? 1 : 0;
     const tabSize = Math.max(1, Math.floor(options.tabSize) || 1);
@@ -99,9 +92,7 @@ export function layoutTokens(
         for (const ch of s) w += ch === '\t' ? tabSize : 1;
         return w;
     };
-    const columnsText = (columns: number) => options.insertSpaces
-        ? ' '.repeat(columns)
-        : '\t'.repeat(Math.floor(columns / tabSize)) + ' '.repeat(columns % tabSize);
+    const columnsText = (columns: number) => (options.insertSpaces ? ' '.repeat(columns) : '\t'.repeat(Math.floor(columns / tabSize)) + ' '.repeat(columns % tabSize));
 
     // The indentation level of each code token: its brace depth.
     const level = new Map<LayoutToken, number>();
@@ -139,23 +130,27 @@ export function layoutTokens(
         if (comment.comment === 'line') return comment.text.trimEnd();
         const lines = comment.text.split(LINE_BREAK);
         if (lines.length === 1) return comment.text.trimEnd();
-        const rest = lines.slice(1).map(line => line.trim()).filter(line => line !== '');
+        const rest = lines
+            .slice(1)
+            .map(line => line.trim())
+            .filter(line => line !== '');
         const starred = rest.every(line => line.startsWith('*'));
         const shift = column - inputColumn(comment.start);
-        return lines.map((line, index) => {
-            if (index === 0) return line.trimEnd();
-            const indent = /^[ \t]*/.exec(line)![0];
-            const body = line.slice(indent.length).trimEnd();
-            if (body === '') return '';
-            return columnsText(starred ? column + 1 : Math.max(0, width(indent) + shift)) + body;
-        }).join(eol);
+        return lines
+            .map((line, index) => {
+                if (index === 0) return line.trimEnd();
+                const indent = /^[ \t]*/.exec(line)![0];
+                const body = line.slice(indent.length).trimEnd();
+                if (body === '') return '';
+                return columnsText(starred ? column + 1 : Math.max(0, width(indent) + shift)) + body;
+            })
+            .join(eol);
     };
 
     const layoutGap = (a: LayoutToken | undefined, comments: readonly LayoutToken[], b: LayoutToken | undefined) => {
         const gapRule = a && b ? rule(a, b) : FILE_LEVEL;
         const inBlockEdge = (a?.text === '{' && !a.comment) || (b?.text === '}' && !b.comment) || !a || !b;
-        const commentIndent = gapRule.kind === 'space' ? (b ? levelOf(b) + 1 : 0)
-            : !b ? 0 : b.text === '}' ? levelOf(b) + 1 : levelOf(b);
+        const commentIndent = gapRule.kind === 'space' ? (b ? levelOf(b) + 1 : 0) : !b ? 0 : b.text === '}' ? levelOf(b) + 1 : levelOf(b);
         /** Most line breaks between two items of this gap, when at least one is a comment. */
         const maxLines = (x: LayoutToken, y: LayoutToken) => {
             if (gapRule.kind === 'space') return 1;
@@ -187,11 +182,9 @@ export function layoutTokens(
                     broken = true;
                 }
             } else if (x === a) {
-                gap = gapRule.kind === 'space' ? ' '.repeat(gapRule.count)
-                    : eol.repeat(clamp(lines, gapRule.min, gapRule.max)) + indentText(levelOf(y));
+                gap = gapRule.kind === 'space' ? ' '.repeat(gapRule.count) : eol.repeat(clamp(lines, gapRule.min, gapRule.max)) + indentText(levelOf(y));
             } else if (lines > 0 || breakAfter(x)) {
-                gap = gapRule.kind === 'space' ? eol + indentText(levelOf(y) + 1)
-                    : eol.repeat(clamp(lines, 1, maxLines(x, y))) + indentText(levelOf(y));
+                gap = gapRule.kind === 'space' ? eol + indentText(levelOf(y) + 1) : eol.repeat(clamp(lines, 1, maxLines(x, y))) + indentText(levelOf(y));
             } else {
                 // A block comment on the line of the next token: `/* note */ kind x` stays as written,
                 // unless the rule wants a line break that no comment of this gap has given yet.
@@ -243,5 +236,8 @@ export function applyReplacements(text: string, replacements: readonly Replaceme
  */
 export function comparableToken(token: LayoutToken): string {
     if (!token.comment) return token.text;
-    return token.text.split(LINE_BREAK).map(line => line.trim()).join('\n');
+    return token.text
+        .split(LINE_BREAK)
+        .map(line => line.trim())
+        .join('\n');
 }

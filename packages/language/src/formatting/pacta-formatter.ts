@@ -1,7 +1,5 @@
 import { type AstNode, type CstNode, CstUtils, GrammarAST, type LangiumDocument, isCompositeCstNode } from 'langium';
-import {
-    AbstractFormatter, Formatting, type FormattingAction, type FormattingRegion, type Formatter, type LangiumServices, type NodeFormatter
-} from 'langium/lsp';
+import { AbstractFormatter, Formatting, type FormattingAction, type FormattingRegion, type Formatter, type LangiumServices, type NodeFormatter } from 'langium/lsp';
 import { type Agreement, type Commitment, isAgreement, isBranchArm, isCommitment, isDocument, isEvent, isParty } from '../generated/ast.js';
 import { type GapRule, type LayoutToken, type Replacement, applyReplacements, comparableToken, layoutTokens } from './layout.js';
 
@@ -76,8 +74,10 @@ export class PactaFormatter extends AbstractFormatter {
         const members = [formatter.cst(keywordLeaves(node.$cstNode, memberKeywords, true))];
         if (isAgreement(node)) {
             const agreement = formatter as NodeFormatter<Agreement>;
-            members.push(agreement.property('binding'),
-                agreement.nodes(...node.roles, ...node.negatives, ...node.aliases, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations, ...node.branches));
+            members.push(
+                agreement.property('binding'),
+                agreement.nodes(...node.roles, ...node.negatives, ...node.aliases, ...node.memberships, ...node.events, ...node.commitments, ...node.mechanisms, ...node.relations, ...node.branches)
+            );
         } else if (isParty(node)) {
             members.push(formatter.nodes(...node.memberships, ...node.aliases));
         } else if (isEvent(node)) {
@@ -131,7 +131,9 @@ export class PactaFormatter extends AbstractFormatter {
         try {
             this.iterateAstFormatting(document);
         } finally {
-            this.collector = () => { /* outside a formatting run */ };
+            this.collector = () => {
+                /* outside a formatting run */
+            };
         }
         const ruleBetween = (a: LayoutToken, b: LayoutToken): GapRule => {
             const append = rules.get(`<${a.end}`);
@@ -173,7 +175,9 @@ export class PactaFormatter extends AbstractFormatter {
         for (const t of result.hidden ?? []) {
             if (t.image.trim() === '') continue;
             tokens.push({
-                start: t.startOffset, end: t.startOffset + t.image.length, text: t.image,
+                start: t.startOffset,
+                end: t.startOffset + t.image.length,
+                text: t.image,
                 comment: t.image.startsWith('//') ? 'line' : 'block'
             });
         }

@@ -1,4 +1,4 @@
-import { type BuildOptions, Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument } from 'langium';
+import { type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 
 /** Fewer documents than this are built in one go, as Langium does. */
@@ -67,7 +67,9 @@ export class OpenFirstDocumentBuilder extends DefaultDocumentBuilder {
 
     /** While documents wait for their turn, the workspace is not linked yet. */
     protected override async runCancelable(
-        documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken,
+        documents: LangiumDocument[],
+        targetState: DocumentState,
+        cancelToken: Cancellation.CancellationToken,
         callback: Parameters<DefaultDocumentBuilder['runCancelable']>[3]
     ): Promise<void> {
         await super.runCancelable(documents, targetState, cancelToken, callback);

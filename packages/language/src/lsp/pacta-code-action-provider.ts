@@ -1,8 +1,6 @@
 import { type AstNode, AstUtils, type CstNode, CstUtils, type LangiumDocument, type LangiumDocuments, type MaybePromise, UriUtils, isCompositeCstNode } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import {
-    type CodeAction, CodeActionKind, type Command, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit
-} from 'vscode-languageserver-types';
+import { type CodeAction, CodeActionKind, type Command, type Diagnostic, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import { type Agreement, type Party, isAgreement, isParty, isSuppression } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
@@ -14,8 +12,17 @@ type CodeActionParams = Parameters<CodeActionProvider['getCodeActions']>[1];
 
 /** Codes whose `data.suggestion` is the text that replaces the diagnostic's range. */
 const REPLACING_CODES = new Set([
-    UNRESOLVED_REFERENCE, 'pacta/unknown-resource', 'pacta/unknown-stage', 'pacta/unknown-country', 'pacta/unknown-currency', 'pacta/shall-in-nonbinding',
-    'pacta/invalid-date', 'pacta/invalid-ordinal', 'pacta/each-with-one-party', 'pacta/zero-period', 'pacta/unknown-holiday-calendar'
+    UNRESOLVED_REFERENCE,
+    'pacta/unknown-resource',
+    'pacta/unknown-stage',
+    'pacta/unknown-country',
+    'pacta/unknown-currency',
+    'pacta/shall-in-nonbinding',
+    'pacta/invalid-date',
+    'pacta/invalid-ordinal',
+    'pacta/each-with-one-party',
+    'pacta/zero-period',
+    'pacta/unknown-holiday-calendar'
 ]);
 
 /** Codes that cannot be suppressed (or whose suppression would make no sense). */
@@ -206,8 +213,7 @@ export class PactaCodeActionProvider implements CodeActionProvider {
     }
 
     protected partiesFileFor(document: LangiumDocument): { document: LangiumDocument; parties: Party[] } | undefined {
-        const partiesOf = (doc: LangiumDocument): Party[] =>
-            (doc.parseResult.value as { elements?: AstNode[] }).elements?.filter(isParty).filter(p => p.$cstNode) ?? [];
+        const partiesOf = (doc: LangiumDocument): Party[] => (doc.parseResult.value as { elements?: AstNode[] }).elements?.filter(isParty).filter(p => p.$cstNode) ?? [];
         const own = partiesOf(document);
         if (own.length > 0) return { document, parties: own };
         let best: { document: LangiumDocument; parties: Party[] } | undefined;
@@ -261,9 +267,7 @@ export class PactaCodeActionProvider implements CodeActionProvider {
             kind: CodeActionKind.QuickFix,
             diagnostics: [diagnostic],
             edit,
-            ...(this.selectTextCommand
-                ? { command: { title: 'Select the reason', command: this.selectTextCommand, arguments: [document.textDocument.uri, reasonRange] } }
-                : {})
+            ...(this.selectTextCommand ? { command: { title: 'Select the reason', command: this.selectTextCommand, arguments: [document.textDocument.uri, reasonRange] } } : {})
         };
     }
 

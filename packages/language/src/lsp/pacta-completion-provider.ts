@@ -1,20 +1,33 @@
 import { enclosingAgreement } from '../branches/branch-members.js';
 import {
-    type AstNode, type AstNodeDescription, AstUtils, CstUtils, GrammarAST, type LangiumDocument, type LangiumDocuments, type MaybePromise,
-    type ReferenceInfo, type Stream, TextDocument, URI
+    type AstNode,
+    type AstNodeDescription,
+    AstUtils,
+    CstUtils,
+    GrammarAST,
+    type LangiumDocument,
+    type LangiumDocuments,
+    type MaybePromise,
+    type ReferenceInfo,
+    type Stream,
+    TextDocument,
+    URI
 } from 'langium';
 import {
-    type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionProviderOptions,
-    type CompletionValueItem, DefaultCompletionProvider, type NextFeature
+    type CompletionAcceptor,
+    type CompletionBacktrackingInformation,
+    type CompletionContext,
+    type CompletionProviderOptions,
+    type CompletionValueItem,
+    DefaultCompletionProvider,
+    type NextFeature
 } from 'langium/lsp';
 import { type CompletionList, CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver-types';
 import { kindPathText } from '../builtins/kind-path.js';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import { limitCandidates } from './reference-candidate-limit.js';
 import { referenceListItems } from './reference-list-completion.js';
-import {
-    type Agreement, type Dated, type Document, isCommitment, isEvent, isMechanismKind, isParty, isResource, isStage
-} from '../generated/ast.js';
+import { type Agreement, type Dated, type Document, isCommitment, isEvent, isMechanismKind, isParty, isResource, isStage } from '../generated/ast.js';
 import type { DeadlineResolver } from '../deadlines/deadline-resolver.js';
 import { allCountryCodes, lookupCountry } from '../reference-data/countries.js';
 import { allCurrencyCodes, lookupCurrency } from '../reference-data/currencies.js';
@@ -24,8 +37,17 @@ import { timeZoneItems } from './time-zone-completion.js';
 
 /** Names the docs recommend for `kind` of an agreement (docs/language.md, "Kind"). */
 export const AGREEMENT_KINDS = [
-    'treaty', 'trade_agreement', 'framework', 'mou', 'joint_statement', 'action_plan', 'partnership',
-    'fund_agreement', 'executive_order', 'directive', 'regulation'
+    'treaty',
+    'trade_agreement',
+    'framework',
+    'mou',
+    'joint_statement',
+    'action_plan',
+    'partnership',
+    'fund_agreement',
+    'executive_order',
+    'directive',
+    'regulation'
 ] as const;
 
 /** Datatype rules whose keywords stand for a name the author chooses, not for syntax to offer. */
@@ -41,13 +63,7 @@ const SNIPPETS: Record<string, Snippet> = {
     if: {
         label: 'if',
         detail: 'Conditional branch: what happens if a condition is met, and otherwise',
-        body: [
-            'if ${1:extended} "${2:condition as the text states it}" {',
-            '\t$0',
-            '} otherwise {',
-            '\t',
-            '}'
-        ].join('\n')
+        body: ['if ${1:extended} "${2:condition as the text states it}" {', '\t$0', '} otherwise {', '\t', '}'].join('\n')
     },
     agreement: {
         label: 'agreement',
@@ -65,26 +81,12 @@ const SNIPPETS: Record<string, Snippet> = {
     instrument: {
         label: 'instrument',
         detail: 'Unilateral instrument (executive order, regulation...)',
-        body: [
-            'instrument ${1:name} "${2:Title}" {',
-            '\tkind ${3|executive_order,regulation,directive|}',
-            '\tbinding',
-            '\tparties ${4:US}',
-            '\tsigned ${5:2026-01-01}',
-            '\t$0',
-            '}'
-        ].join('\n')
+        body: ['instrument ${1:name} "${2:Title}" {', '\tkind ${3|executive_order,regulation,directive|}', '\tbinding', '\tparties ${4:US}', '\tsigned ${5:2026-01-01}', '\t$0', '}'].join('\n')
     },
     commitment: {
         label: 'commitment',
         detail: 'Commitment with actors, modality, text and a deadline',
-        body: [
-            'commitment ${1:name} {',
-            '\tby ${2:party}',
-            '\t${3|will,shall,intends to,will explore,may,will not,shall not|} "${4:what}"',
-            '\tdue ${5:within 30 days after signed}',
-            '}'
-        ].join('\n')
+        body: ['commitment ${1:name} {', '\tby ${2:party}', '\t${3|will,shall,intends to,will explore,may,will not,shall not|} "${4:what}"', '\tdue ${5:within 30 days after signed}', '}'].join('\n')
     },
     or: {
         label: 'or',
@@ -94,12 +96,7 @@ const SNIPPETS: Record<string, Snippet> = {
     mechanism: {
         label: 'mechanism',
         detail: 'Mechanism with a kind, status and parties',
-        body: [
-            'mechanism ${1:name}: ${2:kind} {',
-            '\tstatus ${3|exploring,agreed,operational,suspended,ended|}',
-            '\tparties ${4:party}',
-            '}'
-        ].join('\n')
+        body: ['mechanism ${1:name}: ${2:kind} {', '\tstatus ${3|exploring,agreed,operational,suspended,ended|}', '\tparties ${4:party}', '}'].join('\n')
     }
 };
 
@@ -140,7 +137,11 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    override async getCompletion(document: LangiumDocument, params: Parameters<DefaultCompletionProvider['getCompletion']>[1], cancelToken?: Parameters<DefaultCompletionProvider['getCompletion']>[2]): Promise<CompletionList | undefined> {
+    override async getCompletion(
+        document: LangiumDocument,
+        params: Parameters<DefaultCompletionProvider['getCompletion']>[1],
+        cancelToken?: Parameters<DefaultCompletionProvider['getCompletion']>[2]
+    ): Promise<CompletionList | undefined> {
         const text = document.textDocument.getText();
         const offset = document.textDocument.offsetAt(params.position);
         // Nothing to complete inside a comment (the text before the cursor may leave it unclosed).
@@ -235,7 +236,10 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         // `kind executive_order { cite a } or |`: another claim on the kind (1.4).
         if ((property === 'kind' && /\bkind\s*$/.test(before)) || (property === 'value' && /\bkind\s+\w+[^\n]*\bor\s*$/.test(before))) {
             return AGREEMENT_KINDS.map((kind, index) => ({
-                label: kind, kind: CompletionItemKind.EnumMember, detail: 'agreement kind', sortText: `0${String(index).padStart(2, '0')}`
+                label: kind,
+                kind: CompletionItemKind.EnumMember,
+                detail: 'agreement kind',
+                sortText: `0${String(index).padStart(2, '0')}`
             }));
         }
         return undefined;
@@ -301,11 +305,16 @@ export class PactaCompletionProvider extends DefaultCompletionProvider {
         if (type === 'Party' || type === 'Resource' || type === 'Stage') {
             // `parties EU, US, |`, `resources lithium, |`: the names already in the list are not offered again.
             const list = (refInfo.container as unknown as Record<string, unknown>)[refInfo.property];
-            const listed = new Set(Array.isArray(list)
-                ? list.filter((ref: { $refText?: string; $refNode?: { offset: number; end: number } }) =>
-                    ref.$refText && !(ref.$refNode && ref.$refNode.offset <= context.offset && context.offset <= ref.$refNode.end))
-                    .map((ref: { $refText: string }) => ref.$refText)
-                : []);
+            const listed = new Set(
+                Array.isArray(list)
+                    ? list
+                          .filter(
+                              (ref: { $refText?: string; $refNode?: { offset: number; end: number } }) =>
+                                  ref.$refText && !(ref.$refNode && ref.$refNode.offset <= context.offset && context.offset <= ref.$refNode.end)
+                          )
+                          .map((ref: { $refText: string }) => ref.$refText)
+                    : []
+            );
             return listed.size > 0 ? candidates.filter(description => !listed.has(description.name)) : candidates;
         }
         // `mechanism_kind x "X" of |`: a kind is not its own parent.

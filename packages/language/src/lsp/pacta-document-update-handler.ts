@@ -45,7 +45,7 @@ export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     didCloseDocument(event: DocumentEvent): void {
         const uri = URI.parse(event.document.uri);
         this.fileSystem.exists(uri).then(
-            onDisk => onDisk ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri]),
+            onDisk => (onDisk ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri])),
             () => this.fireDocumentUpdate([], [uri])
         );
     }

@@ -9,9 +9,31 @@ import type { DeadlineResolver, Resolution } from '../deadlines/deadline-resolve
 import { astDateDependencies, uncertainFacts, uncertaintyText } from '../deadlines/uncertainty.js';
 import type { DateAlternative } from '../deadlines/alternatives.js';
 import {
-    type Agreement, type Commitment, type Dated, type Event, type Mechanism, type MechanismKind,
-    type Party, type Source, type TimeExpr, isAbsoluteDate, isAgreement, isCommitment, isDateClaim,
-    isBranch, isEvent, isFigure, isMechanism, isMechanismKind, isMoney, isParty, isQuantity, isResource, isSource, isStage, isTimeExpr
+    type Agreement,
+    type Commitment,
+    type Dated,
+    type Event,
+    type Mechanism,
+    type MechanismKind,
+    type Party,
+    type Source,
+    type TimeExpr,
+    isAbsoluteDate,
+    isAgreement,
+    isCommitment,
+    isDateClaim,
+    isBranch,
+    isEvent,
+    isFigure,
+    isMechanism,
+    isMechanismKind,
+    isMoney,
+    isParty,
+    isQuantity,
+    isResource,
+    isSource,
+    isStage,
+    isTimeExpr
 } from '../generated/ast.js';
 import { describeMechanismRoles, describeRoleExtras, describeRoleSpan } from './role-hover.js';
 import { lookupCountry } from '../reference-data/countries.js';
@@ -53,8 +75,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
                 // On a field with claims (`amount X { cite a } or Y { cite b }`): every claim with its sources.
                 const claims = fieldClaimsAt(leaf);
                 if (claims) return { contents: { kind: 'markdown', value: fieldClaimsMarkdown(claims) } };
-                const deadline = AstUtils.getContainerOfType(leaf.astNode, (node): node is TimeExpr =>
-                    isTimeExpr(node) && !isAbsoluteDate(node));
+                const deadline = AstUtils.getContainerOfType(leaf.astNode, (node): node is TimeExpr => isTimeExpr(node) && !isAbsoluteDate(node));
                 if (deadline?.$cstNode) {
                     return { contents: { kind: 'markdown', value: this.deadlineHover(deadline) }, range: deadline.$cstNode.range };
                 }
@@ -70,7 +91,10 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
                     const currency = lookupCurrency(money.currency);
                     if (currency) {
                         return {
-                            contents: { kind: 'markdown', value: `**${currency.name}** — ISO 4217 \`${currency.code}\`, ${currency.minorUnits} minor unit digit${currency.minorUnits === 1 ? '' : 's'}` },
+                            contents: {
+                                kind: 'markdown',
+                                value: `**${currency.name}** — ISO 4217 \`${currency.code}\`, ${currency.minorUnits} minor unit digit${currency.minorUnits === 1 ? '' : 's'}`
+                            },
                             range: leaf.range
                         };
                     }
@@ -108,9 +132,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         const lines = [`**${party.title ?? party.name}** — ${party.kind} \`${party.name}\``];
         if (party.kind === 'state') {
             const country = lookupCountry(party.code ?? party.name);
-            lines.push(country
-                ? `ISO 3166-1: ${country.name} (${country.alpha2} / ${country.alpha3})`
-                : `ISO 3166-1: \`${party.code ?? party.name}\` is not a country code`);
+            lines.push(country ? `ISO 3166-1: ${country.name} (${country.alpha2} / ${country.alpha3})` : `ISO 3166-1: \`${party.code ?? party.name}\` is not a country code`);
         } else if (party.code) {
             lines.push(`code \`${party.code}\``);
         }
@@ -141,7 +163,9 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         if (date) lines.push(this.dateLine(date, 'date'));
         if (event.claims?.length) {
             const chosen = this.resolver.chosenClaim(event);
-            lines.push(`${event.claims.length} date claim${event.claims.length === 1 ? '' : 's'}${chosen ? `; the date is taken from ${chosen.preferred ? 'the preferred one' : 'the first'}` : '; the inline date is preferred'}`);
+            lines.push(
+                `${event.claims.length} date claim${event.claims.length === 1 ? '' : 's'}${chosen ? `; the date is taken from ${chosen.preferred ? 'the preferred one' : 'the first'}` : '; the inline date is preferred'}`
+            );
         }
         if (event.by?.length) lines.push(`by ${event.by.map(ref => `\`${ref.$refText}\``).join(', ')}`);
         const uncertain = this.uncertainty(event);
@@ -201,7 +225,11 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         if (resolution.status === 'open') return `${label}: open-ended — ${resolution.condition ?? resolution.reason} (no date)`;
         if (resolution.status !== 'resolved') return `${label}: unresolved — ${resolution.reason}`;
         const date = `${label}: ${BOUND_WORDS[resolution.bound] ?? ''} **${resolution.date}**`.replace(':  ', ': ');
-        return resolution.chain.length > 0 ? `${date}  \n${chainExcerpt(resolution.chain).map(step => `\`${step}\``).join('  \n')}` : date;
+        return resolution.chain.length > 0
+            ? `${date}  \n${chainExcerpt(resolution.chain)
+                  .map(step => `\`${step}\``)
+                  .join('  \n')}`
+            : date;
     }
 
     /** The hover of a deadline: the resolved date (every occurrence of a recurring one), then the chain step by step. */
@@ -224,8 +252,12 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         const extra: string[] = [];
         const occurrences = resolution.occurrences;
         if (occurrences) {
-            const why = occurrences.stop === 'count' ? 'after the count' : occurrences.stop === 'horizon'
-                ? `at the horizon${occurrences.truncated ? ', more follow' : ''}` : `at ${occurrences.stop === 'expiry' ? 'the expiry' : 'the end'} (${occurrences.end ?? '?'})`;
+            const why =
+                occurrences.stop === 'count'
+                    ? 'after the count'
+                    : occurrences.stop === 'horizon'
+                      ? `at the horizon${occurrences.truncated ? ', more follow' : ''}`
+                      : `at ${occurrences.stop === 'expiry' ? 'the expiry' : 'the end'} (${occurrences.end ?? '?'})`;
             extra.push(`Occurrences (${occurrences.dates.length}, stop ${why}): ${occurrences.dates.join(', ')}`);
         }
         if (resolution.calendars) {
@@ -261,7 +293,10 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
 
     /** `⚠ **uncertain**: this commitment; anchor usmca.in_force (event)`, when anything its date depends on is marked `uncertain`. */
     protected uncertainty(node: Dated): string | undefined {
-        const facts = uncertainFacts(node, astDateDependencies(dated => this.resolver.describeAnchor(dated)));
+        const facts = uncertainFacts(
+            node,
+            astDateDependencies(dated => this.resolver.describeAnchor(dated))
+        );
         return facts.length > 0 ? `⚠ **uncertain**: ${uncertaintyText(facts).replace(/^uncertain: /, '')}` : undefined;
     }
 

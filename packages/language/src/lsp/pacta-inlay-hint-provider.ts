@@ -37,7 +37,13 @@ export class PactaInlayHintProvider extends AbstractInlayHintProvider {
         if (resolution.status !== 'resolved') return;
         // Uncertainty never disappears: a date that depends on something marked `uncertain` says so.
         const owner = isDateClaim(node.$container) ? node.$container.$container : node.$container;
-        const facts = isEvent(owner) || isCommitment(owner) ? uncertainFacts(owner, astDateDependencies(dated => this.resolver.describeAnchor(dated))) : [];
+        const facts =
+            isEvent(owner) || isCommitment(owner)
+                ? uncertainFacts(
+                      owner,
+                      astDateDependencies(dated => this.resolver.describeAnchor(dated))
+                  )
+                : [];
         acceptor({
             position: end,
             label: `→ ${label(resolution)}${facts.length > 0 ? ' (uncertain)' : ''}`,

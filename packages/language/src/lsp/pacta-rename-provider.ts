@@ -1,7 +1,4 @@
-import {
-    type AstNode, AstUtils, CstUtils, type CstNode, type LangiumDocument, type LangiumDocuments, type NameProvider,
-    type ReferenceDescription, type References
-} from 'langium';
+import { type AstNode, AstUtils, CstUtils, type CstNode, type LangiumDocument, type LangiumDocuments, type NameProvider, type ReferenceDescription, type References } from 'langium';
 import type { RenameProvider } from 'langium/lsp';
 import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
@@ -85,7 +82,7 @@ export class PactaRenameProvider implements RenameProvider {
         if (declared && !this.isNameNode(leaf)) {
             // A reference: `agreement.member` renames the agreement when the cursor is on its first segment.
             const segments = this.referenceLeaves(leaf);
-            node = segments.length > 1 && segments[0] === leaf ? AstUtils.getContainerOfType(declared, isAgreement) ?? declared : declared;
+            node = segments.length > 1 && segments[0] === leaf ? (AstUtils.getContainerOfType(declared, isAgreement) ?? declared) : declared;
         } else if (this.isNameNode(leaf)) {
             node = leaf.astNode;
         }
@@ -103,7 +100,9 @@ export class PactaRenameProvider implements RenameProvider {
         for (const info of AstUtils.streamReferences(leaf.astNode)) {
             const refNode = info.reference.$refNode;
             if (refNode && refNode.offset <= leaf.offset && leaf.end <= refNode.end) {
-                return CstUtils.flattenCst(refNode).filter(node => !node.hidden && NAME.test(node.text)).toArray();
+                return CstUtils.flattenCst(refNode)
+                    .filter(node => !node.hidden && NAME.test(node.text))
+                    .toArray();
             }
         }
         return [leaf];

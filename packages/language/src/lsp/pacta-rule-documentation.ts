@@ -29,5 +29,8 @@ export class DefaultRuleDocumentation implements RuleDocumentation {
 
 /** GitHub's slug of a heading that is just the code in backticks: lower case, punctuation other than `-` and `_` dropped. */
 export function anchorOf(code: string): string {
-    return code.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    return code
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
 }

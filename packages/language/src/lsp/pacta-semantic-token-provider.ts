@@ -3,9 +3,28 @@ import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langi
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver-types';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import {
-    type Dated, isAbsoluteDate, isAgreement, isAnniversaryDeadline, isCitation, isCommitment, isDateOperand, isEvent, isMechanism,
-    isMechanismKind, isMoney, isMonthEdgeDeadline, isOffsetDeadline, isParty, isRecurringDeadline, isRelation, isResource, isRoleList,
-    isSameDayDeadline, isSource, isStage, isSuppression
+    type Dated,
+    isAbsoluteDate,
+    isAgreement,
+    isAnniversaryDeadline,
+    isCitation,
+    isCommitment,
+    isDateOperand,
+    isEvent,
+    isMechanism,
+    isMechanismKind,
+    isMoney,
+    isMonthEdgeDeadline,
+    isOffsetDeadline,
+    isParty,
+    isRecurringDeadline,
+    isRelation,
+    isResource,
+    isRoleList,
+    isSameDayDeadline,
+    isSource,
+    isStage,
+    isSuppression
 } from '../generated/ast.js';
 
 /**
@@ -59,10 +78,9 @@ export class PactaSemanticTokenProvider extends AbstractSemanticTokenProvider {
         } else if (isRelation(node)) {
             this.reference(acceptor, node, 'target', node.target, SemanticTokenTypes.namespace);
             this.references(acceptor, node, 'parties', node.parties, SemanticTokenTypes.class);
-        } else if (isOffsetDeadline(node) || isAnniversaryDeadline(node) || isMonthEdgeDeadline(node) || isRecurringDeadline(node)
-            || isSameDayDeadline(node) || isDateOperand(node)) {
+        } else if (isOffsetDeadline(node) || isAnniversaryDeadline(node) || isMonthEdgeDeadline(node) || isRecurringDeadline(node) || isSameDayDeadline(node) || isDateOperand(node)) {
             // Anchors are events, or commitments (whose deadline they count from).
-            const kind = (ref: Reference<Dated> | undefined) => isCommitment(ref?.ref) ? SemanticTokenTypes.function : SemanticTokenTypes.event;
+            const kind = (ref: Reference<Dated> | undefined) => (isCommitment(ref?.ref) ? SemanticTokenTypes.function : SemanticTokenTypes.event);
             this.reference(acceptor, node, 'anchor', node.anchor, kind(node.anchor));
             if (isRecurringDeadline(node)) {
                 this.reference(acceptor, node, 'end', node.end, kind(node.end));

@@ -52,8 +52,10 @@ export class DefaultValidationSettings implements ValidationSettings {
         // Every file of the workspace is rebuilt with the new options, as after an edit of each:
         // `update` marks them all changed before it can be cancelled, so an edit that cancels this
         // build rebuilds them too (the built-in documents have no text to read again).
-        const uris = this.shared.workspace.LangiumDocuments.all.map(document => document.uri)
-            .filter(uri => !isBuiltinUri(uri.toString())).toArray();
+        const uris = this.shared.workspace.LangiumDocuments.all
+            .map(document => document.uri)
+            .filter(uri => !isBuiltinUri(uri.toString()))
+            .toArray();
         await this.shared.workspace.WorkspaceLock.write(token => builder.update(uris, [], token));
     }
 }

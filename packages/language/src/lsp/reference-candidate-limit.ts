@@ -12,7 +12,10 @@ export const REFERENCE_ITEMS_LIMIT = 200;
  * the first ones by `sortText` (then by name): those the editor would show first.
  */
 export function limitCandidates(
-    candidates: Stream<AstNodeDescription>, typed: string, matcher: FuzzyMatcher, sortText: (description: AstNodeDescription) => string,
+    candidates: Stream<AstNodeDescription>,
+    typed: string,
+    matcher: FuzzyMatcher,
+    sortText: (description: AstNodeDescription) => string,
     limit = REFERENCE_ITEMS_LIMIT
 ): Stream<AstNodeDescription> {
     const matching = typed.length > 0 ? candidates.filter(description => matcher.match(typed, description.name)).toArray() : candidates.toArray();

@@ -20,7 +20,6 @@ export function describeRoleExtras(agreement: Agreement): string[] {
 
 /** `lead: …` and `participants: …` of a mechanism (1.4). */
 export function describeMechanismRoles(mechanism: Mechanism): string[] {
-    const list = (label: string, refs: Mechanism['lead'] | undefined) =>
-        refs?.length ? [`${label}: ${refs.map(ref => `\`${ref.$refText}\``).join(', ')}`] : [];
+    const list = (label: string, refs: Mechanism['lead'] | undefined) => (refs?.length ? [`${label}: ${refs.map(ref => `\`${ref.$refText}\``).join(', ')}`] : []);
     return [...list('lead', mechanism.lead), ...list('participants', mechanism.participants)];
 }

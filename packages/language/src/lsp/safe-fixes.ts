@@ -12,9 +12,12 @@ export const SAFE_FIX_CODES: ReadonlySet<string> = new Set(['pacta/redundant-res
 /** The edit of the safe fix of a finding (`code` and 0-based `range`), or undefined when it has none here. */
 export function safeFixEdit(text: string, code: string, range: Range): TextEdit | undefined {
     switch (code) {
-        case 'pacta/redundant-resource': return removeListItemEdit(text, range);
-        case 'pacta/unused-suppression': return deleteLinesEdit(text, range);
-        default: return undefined;
+        case 'pacta/redundant-resource':
+            return removeListItemEdit(text, range);
+        case 'pacta/unused-suppression':
+            return deleteLinesEdit(text, range);
+        default:
+            return undefined;
     }
 }
 

@@ -1,7 +1,4 @@
-import {
-    type AstNode, type CompositeCstNode, type CstNode, CstUtils, type LangiumCoreServices, type LangiumParser, type ParseResult,
-    type RootCstNode, createLangiumParser
-} from 'langium';
+import { type AstNode, type CompositeCstNode, type CstNode, CstUtils, type LangiumCoreServices, type LangiumParser, type ParseResult, type RootCstNode, createLangiumParser } from 'langium';
 import { pruneRecoveredNodes } from './recovered-nodes.js';
 
 /** What is added to the first syntax error when the rest of the document could not be read. */
@@ -60,8 +57,14 @@ interface Recoverable {
  */
 function resyncAtLineStarts(parser: LangiumParser): void {
     const wrapper = (parser as unknown as { wrapper?: Recoverable }).wrapper;
-    if (!wrapper || typeof wrapper.findReSyncTokenType !== 'function' || typeof wrapper.reSyncTo !== 'function'
-        || typeof wrapper.flattenFollowSet !== 'function' || typeof wrapper.SKIP_TOKEN !== 'function') return;
+    if (
+        !wrapper
+        || typeof wrapper.findReSyncTokenType !== 'function'
+        || typeof wrapper.reSyncTo !== 'function'
+        || typeof wrapper.flattenFollowSet !== 'function'
+        || typeof wrapper.SKIP_TOKEN !== 'function'
+    )
+        return;
     // The token the last search found: the skipping stops at it, not at an earlier token of its type.
     let target: Token | undefined;
     wrapper.findReSyncTokenType = function (this: Recoverable): unknown {
@@ -132,8 +135,15 @@ interface NodeBuilder {
 function linearHiddenNodes(parser: LangiumParser): void {
     const builder = (parser as unknown as { nodeBuilder?: NodeBuilder }).nodeBuilder;
     const original = builder?.addHiddenNodes;
-    if (!builder || typeof original !== 'function' || !/container\.content\.indexOf\(current\)/.test(original.toString())
-        || typeof builder.createLeafNode !== 'function' || typeof builder.appendChildren !== 'function' || typeof builder.insertChildren !== 'function') return;
+    if (
+        !builder
+        || typeof original !== 'function'
+        || !/container\.content\.indexOf\(current\)/.test(original.toString())
+        || typeof builder.createLeafNode !== 'function'
+        || typeof builder.appendChildren !== 'function'
+        || typeof builder.insertChildren !== 'function'
+    )
+        return;
     builder.addHiddenNodes = function (this: NodeBuilder, tokens: Token[]): void {
         if (tokens.length === 0) return;
         const nodes = tokens.map(token => this.createLeafNode(token, true));

@@ -18,7 +18,10 @@ export class PactaValueConverter extends DefaultValueConverter {
         }
         if (PHRASE_RULES.has(rule.name)) {
             // Join the tokens, not the text: a comment between `shall` and `not` is not part of the value.
-            return CstUtils.flattenCst(cstNode).filter(leaf => !leaf.hidden).map(leaf => leaf.text).join(' ');
+            return CstUtils.flattenCst(cstNode)
+                .filter(leaf => !leaf.hidden)
+                .map(leaf => leaf.text)
+                .join(' ');
         }
         return super.runConverter(rule, input, cstNode);
     }

@@ -1,8 +1,7 @@
 import type { AstNode, ParseResult } from 'langium';
 
 /** The members and declarations a recovery can start on the rest of a broken line. */
-const MEMBER_TYPES = new Set(['Agreement', 'Party', 'Source', 'MechanismKind', 'Resource', 'Stage', 'Event', 'Commitment', 'Mechanism',
-    'Relation', 'RoleList', 'Membership']);
+const MEMBER_TYPES = new Set(['Agreement', 'Party', 'Source', 'MechanismKind', 'Resource', 'Stage', 'Event', 'Commitment', 'Mechanism', 'Relation', 'RoleList', 'Membership']);
 
 /**
  * Leaves out the members and declarations that the parser's recovery started after a syntax

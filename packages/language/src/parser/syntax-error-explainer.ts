@@ -70,7 +70,7 @@ function misspeltKeyword(context: SyntaxErrorContext): Explanation | undefined {
     const rule = innermost(context);
     const atTop = context.kind === 'NotAllInputParsedException' || rule === 'Document' || rule === 'TopLevel';
     const keywords = atTop ? TOP_LEVEL_KEYWORDS : BLOCK_CONTENTS[rule]?.keywords;
-    if (!keywords || !context.message.includes('cannot be written here') && !context.message.includes('does not start a declaration')) return undefined;
+    if (!keywords || (!context.message.includes('cannot be written here') && !context.message.includes('does not start a declaration'))) return undefined;
     const synonym = SYNONYMS[context.token.toLowerCase()];
     const match = synonym && keywords.includes(synonym) ? synonym : closestMatch(context.token, keywords);
     if (!match) return undefined;
@@ -82,10 +82,18 @@ function misspeltKeyword(context: SyntaxErrorContext): Explanation | undefined {
 }
 
 const HINTS: Array<[readonly string[], string]> = [
-    [['TimeExpr', 'DueTime', 'ByDate', 'OffsetDeadline', 'TimeUnit', 'DeadlineBound', 'AbsoluteDate', 'DateLiteral', 'DateOperand', 'OpenForm'],
-        'Write a date (`2026-03-06`, `2026-03`, `year 2026`) or a deadline (`within 30 days after signed`); see "Dates and deadlines" in docs/language.md.'],
-    [['Figure', 'Quantity', 'PercentSign', 'AmountPurpose', 'PerUnit'], 'Write a figure as `figure NAME [at least | more than | …] NUMBER UNIT "what"`, the unit `%`, a currency, `days`… or a noun; see "Figures" in docs/language.md.'],
-    [['Money', 'Decimal', 'MoneyQualifier', 'Scale', 'MoneyScope'], 'Write an amount as `[exactly | at least | up to | about | more than | less than] 12 billion USD [per UNIT] [each | in total] [committed | pledged | forecast | estimated | disbursed]`; see "Money" in docs/language.md.'],
+    [
+        ['TimeExpr', 'DueTime', 'ByDate', 'OffsetDeadline', 'TimeUnit', 'DeadlineBound', 'AbsoluteDate', 'DateLiteral', 'DateOperand', 'OpenForm'],
+        'Write a date (`2026-03-06`, `2026-03`, `year 2026`) or a deadline (`within 30 days after signed`); see "Dates and deadlines" in docs/language.md.'
+    ],
+    [
+        ['Figure', 'Quantity', 'PercentSign', 'AmountPurpose', 'PerUnit'],
+        'Write a figure as `figure NAME [at least | more than | …] NUMBER UNIT "what"`, the unit `%`, a currency, `days`… or a noun; see "Figures" in docs/language.md.'
+    ],
+    [
+        ['Money', 'Decimal', 'MoneyQualifier', 'Scale', 'MoneyScope'],
+        'Write an amount as `[exactly | at least | up to | about | more than | less than] 12 billion USD [per UNIT] [each | in total] [committed | pledged | forecast | estimated | disbursed]`; see "Money" in docs/language.md.'
+    ],
     [['Name', 'QualifiedName'], 'A name starts with a letter or `_` and goes on with letters, digits and `_`; the words of the language are reserved (see "Names" in docs/language.md).'],
     [['Modality'], 'Write one of `shall`, `shall not`, `will`, `will not`, `will explore`, `intends to`, `may`, then the text in quotes.'],
     [['Citation', 'Cited'], 'Write `cite SOURCE "locator"`, where SOURCE is declared with `source NAME "Title"`.'],

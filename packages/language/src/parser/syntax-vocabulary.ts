@@ -47,22 +47,87 @@ export const RULE_WORDS: Record<string, string> = {
 
 /** Words a newcomer writes for a keyword of the language (the fuzzy match cannot find them). */
 export const SYNONYMS: Record<string, string> = {
-    entry_into_force: 'in_force', entered_into_force: 'in_force', enters_into_force: 'in_force', into_force: 'in_force', effective: 'in_force',
-    signature: 'signed', sign: 'signed', announcement: 'announced', announce: 'announced', ratification: 'ratified',
-    expires: 'expiry', expiration: 'expiry', expired: 'expiry', termination: 'terminated', withdrawn: 'withdrawal', adoption: 'adopted',
-    country: 'state', nation: 'state', organization: 'organisation', ministry: 'agency', treaty: 'agreement',
-    obligation: 'commitment', commits: 'commitment', source_ref: 'cite', citation: 'cite', cites: 'cite',
-    nonbinding_agreement: 'nonbinding', non_binding: 'nonbinding', legally_binding: 'binding', deadline: 'due', by_date: 'due'
+    entry_into_force: 'in_force',
+    entered_into_force: 'in_force',
+    enters_into_force: 'in_force',
+    into_force: 'in_force',
+    effective: 'in_force',
+    signature: 'signed',
+    sign: 'signed',
+    announcement: 'announced',
+    announce: 'announced',
+    ratification: 'ratified',
+    expires: 'expiry',
+    expiration: 'expiry',
+    expired: 'expiry',
+    termination: 'terminated',
+    withdrawn: 'withdrawal',
+    adoption: 'adopted',
+    country: 'state',
+    nation: 'state',
+    organization: 'organisation',
+    ministry: 'agency',
+    treaty: 'agreement',
+    obligation: 'commitment',
+    commits: 'commitment',
+    source_ref: 'cite',
+    citation: 'cite',
+    cites: 'cite',
+    nonbinding_agreement: 'nonbinding',
+    non_binding: 'nonbinding',
+    legally_binding: 'binding',
+    deadline: 'due',
+    by_date: 'due'
 };
 
 /** What may be written inside the `{ … }` of a block, by the rule that reads the block. */
 export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly string[] }> = {
     Agreement: {
         what: '`kind`, `binding`, a role list (`parties US, MX`), an event (`signed 2026-02-04`), `commitment`, `mechanism`, a relation (`builds_on OTHER`), `resources`, `sectors`, `cite` or `uncertain`',
-        keywords: ['kind', 'binding', 'nonbinding', 'parties', 'signatories', 'lead', 'implementing', 'beneficiaries', 'observers', 'participants', 'chair', 'excludes', 'requires', 'resources', 'stages',
-            'sectors', 'member', 'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated',
-            'withdrawal', 'adopted', 'event', 'commitment', 'mechanism', 'builds_on', 'implements', 'amends', 'supersedes', 'succeeds', 'continues',
-            'references', 'reviewed_by', 'figure', 'cite', 'uncertain', '#suppress']
+        keywords: [
+            'kind',
+            'binding',
+            'nonbinding',
+            'parties',
+            'signatories',
+            'lead',
+            'implementing',
+            'beneficiaries',
+            'observers',
+            'participants',
+            'chair',
+            'excludes',
+            'requires',
+            'resources',
+            'stages',
+            'sectors',
+            'member',
+            'announced',
+            'signed',
+            'ratified',
+            'in_force',
+            'provisional_application',
+            'review',
+            'expiry',
+            'terminated',
+            'withdrawal',
+            'adopted',
+            'event',
+            'commitment',
+            'mechanism',
+            'builds_on',
+            'implements',
+            'amends',
+            'supersedes',
+            'succeeds',
+            'continues',
+            'references',
+            'reviewed_by',
+            'figure',
+            'cite',
+            'uncertain',
+            '#suppress'
+        ]
     },
     Commitment: {
         what: '`by`, a modality with its text (`will "…"`), `mechanism`, `due`, `status`, `cite` or `uncertain`',
@@ -89,25 +154,57 @@ export const BLOCK_CONTENTS: Record<string, { what: string; keywords: readonly s
 };
 
 /** The words that start a top-level declaration. */
-export const TOP_LEVEL_KEYWORDS: readonly string[] = ['state', 'bloc', 'organisation', 'agency', 'company', 'person', 'source', 'agreement',
-    'instrument', 'mechanism_kind', 'resource', 'resource_group', 'stage', '#suppress'];
+export const TOP_LEVEL_KEYWORDS: readonly string[] = [
+    'state',
+    'bloc',
+    'organisation',
+    'agency',
+    'company',
+    'person',
+    'source',
+    'agreement',
+    'instrument',
+    'mechanism_kind',
+    'resource',
+    'resource_group',
+    'stage',
+    '#suppress'
+];
 
 /** A token the grammar expects, in words. */
 export function tokenWords(name: string): string {
     switch (name) {
-        case 'EOF': return 'the end of the file or a new declaration';
-        case 'STRING': return 'a text in double quotes';
-        case 'INT': return 'a whole number';
-        case 'DECIMAL': return 'a number';
-        case 'DATE': return 'a date such as 2026-03-06';
-        case 'ID': return 'a name';
-        case 'ORDINAL': return 'an ordinal such as `6th`';
-        default: return `\`${name}\``;
+        case 'EOF':
+            return 'the end of the file or a new declaration';
+        case 'STRING':
+            return 'a text in double quotes';
+        case 'INT':
+            return 'a whole number';
+        case 'DECIMAL':
+            return 'a number';
+        case 'DATE':
+            return 'a date such as 2026-03-06';
+        case 'ID':
+            return 'a name';
+        case 'ORDINAL':
+            return 'an ordinal such as `6th`';
+        default:
+            return `\`${name}\``;
     }
 }
 
 /** How a construct is called in a message ("commitment `mou`"). */
 export const NODE_WORDS: Record<string, string> = {
-    Agreement: 'agreement', Commitment: 'commitment', Mechanism: 'mechanism', Event: 'event', Party: 'party', Source: 'source',
-    Membership: 'membership', Relation: 'relation', DateClaim: 'date claim', Resource: 'resource', Stage: 'stage', MechanismKind: 'mechanism kind'
+    Agreement: 'agreement',
+    Commitment: 'commitment',
+    Mechanism: 'mechanism',
+    Event: 'event',
+    Party: 'party',
+    Source: 'source',
+    Membership: 'membership',
+    Relation: 'relation',
+    DateClaim: 'date claim',
+    Resource: 'resource',
+    Stage: 'stage',
+    MechanismKind: 'mechanism kind'
 };

@@ -25,7 +25,7 @@ export function scaleDecimal(written: string, scale?: string): string | undefine
     if (!match) return undefined;
     let whole = match[1]!;
     let fraction = match[2] ?? '';
-    const shift = scale === undefined ? 0 : SCALE_DIGITS[scale] ?? 0;
+    const shift = scale === undefined ? 0 : (SCALE_DIGITS[scale] ?? 0);
     if (fraction.length <= shift) {
         whole += fraction.padEnd(shift, '0');
         fraction = '';
@@ -72,10 +72,16 @@ export function describeQuantity(quantity: Quantity): string | undefined {
     if (value === undefined) return undefined;
     const unit = quantityUnit(quantity);
     const qualifier = quantity.qualifier ? `${quantity.qualifier.replace(/\s+/g, ' ')} ` : '';
-    const shown = unit.kind === 'percent' ? `${value} %`
-        : unit.kind === 'money' ? `${value} ${unit.code}${unit.currency ? ` (${unit.currency.name})` : ''}`
-        : unit.kind === 'duration' ? `${value} ${unit.unit.replace('_', ' ')}${value === '1' ? '' : 's'}`
-        : unit.noun ? `${value} ${unit.noun}` : `${value} (a count)`;
+    const shown =
+        unit.kind === 'percent'
+            ? `${value} %`
+            : unit.kind === 'money'
+              ? `${value} ${unit.code}${unit.currency ? ` (${unit.currency.name})` : ''}`
+              : unit.kind === 'duration'
+                ? `${value} ${unit.unit.replace('_', ' ')}${value === '1' ? '' : 's'}`
+                : unit.noun
+                  ? `${value} ${unit.noun}`
+                  : `${value} (a count)`;
     const per = quantity.per ? ` per ${quantity.per}` : '';
     const purpose = quantity.purpose ? `, ${quantity.purpose}` : '';
     return `${qualifier}${shown}${per}${purpose}`;

@@ -86,7 +86,7 @@ function buildIndex(): Index {
     for (const list of REFERENCE_LISTS) {
         for (const entry of list.entries) {
             let entries = listings.get(entry.id);
-            if (!entries) listings.set(entry.id, entries = []);
+            if (!entries) listings.set(entry.id, (entries = []));
             entries.push({ list, entry });
         }
     }
@@ -94,7 +94,7 @@ function buildIndex(): Index {
     for (const group of resources) {
         for (const member of group.members) {
             let groups = groupsOf.get(member);
-            if (!groups) groupsOf.set(member, groups = []);
+            if (!groups) groupsOf.set(member, (groups = []));
             groups.push(group);
         }
     }
@@ -102,7 +102,7 @@ function buildIndex(): Index {
 }
 
 function data(): Index {
-    return index ??= buildIndex();
+    return (index ??= buildIndex());
 }
 
 /** Every built-in resource: the minerals by id, then the groups in their documented order. */

@@ -1,6 +1,4 @@
-import {
-    type AstNode, type AstNodeDescription, Cancellation, DefaultScopeComputation, type LangiumDocument, type LocalSymbols, MultiMap
-} from 'langium';
+import { type AstNode, type AstNodeDescription, Cancellation, DefaultScopeComputation, type LangiumDocument, type LocalSymbols, MultiMap } from 'langium';
 import { armsOf } from '../branches/branch-members.js';
 import { isAgreement, isBranch, isBranchArm } from '../generated/ast.js';
 import { forEachContent, preorder } from './ast-walk.js';

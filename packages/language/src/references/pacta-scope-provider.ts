@@ -1,7 +1,4 @@
-import {
-    type AstNode, type AstNodeDescription, AstUtils, DefaultScopeProvider, type LocalSymbols, type ReferenceInfo, type Scope,
-    type Stream, stream
-} from 'langium';
+import { type AstNode, type AstNodeDescription, AstUtils, DefaultScopeProvider, type LocalSymbols, type ReferenceInfo, type Scope, type Stream, stream } from 'langium';
 
 /** The local symbols of one container that fit one reference type: in order, and by name (the first of each name). */
 interface LocalIndex {
@@ -15,7 +12,10 @@ interface LocalIndex {
  * a lookup by name that does not scan the container's symbols.
  */
 class IndexedScope implements Scope {
-    constructor(private readonly index: LocalIndex, private readonly outer: Scope) {}
+    constructor(
+        private readonly index: LocalIndex,
+        private readonly outer: Scope
+    ) {}
 
     getElement(name: string): AstNodeDescription | undefined {
         return this.index.byName.get(name) ?? this.outer.getElement(name);
@@ -67,7 +67,10 @@ export class PactaScopeProvider extends DefaultScopeProvider {
         }
         let index = byType.get(referenceType);
         if (!index) {
-            const all = localSymbols.getStream(node).filter(d => this.reflection.isSubtype(d.type, referenceType)).toArray();
+            const all = localSymbols
+                .getStream(node)
+                .filter(d => this.reflection.isSubtype(d.type, referenceType))
+                .toArray();
             const byName = new Map<string, AstNodeDescription>();
             for (const description of all) if (!byName.has(description.name)) byName.set(description.name, description);
             index = { all, byName };

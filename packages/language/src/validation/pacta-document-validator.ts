@@ -1,16 +1,25 @@
 import {
-    type AstNode, type AstReflection, AstUtils, Cancellation, CstUtils, DefaultDocumentValidator,
-    type DocumentValidator, type LangiumDocument, type ParseResult, type ReferenceInfo, type ScopeProvider,
-    type ValidationAcceptor, ValidationCategory, type ValidationOptions
+    type AstNode,
+    type AstReflection,
+    AstUtils,
+    Cancellation,
+    CstUtils,
+    DefaultDocumentValidator,
+    type DocumentValidator,
+    type LangiumDocument,
+    type ParseResult,
+    type ReferenceInfo,
+    type ScopeProvider,
+    type ValidationAcceptor,
+    ValidationCategory,
+    type ValidationOptions
 } from 'langium';
 import { preorder } from '../references/ast-walk.js';
 import { type Suppression, isSuppression } from '../generated/ast.js';
 import type { PactaServices } from '../pacta-module.js';
 import { closestMatch } from '../reference-data/closest.js';
 import { builtinStages } from '../reference-data/resources.js';
-import {
-    SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNKNOWN_RESOURCE, UNKNOWN_STAGE, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION
-} from './diagnostic-codes.js';
+import { SUPPRESSION_WITHOUT_REASON, SYNTAX_ERROR, UNKNOWN_RESOURCE, UNKNOWN_STAGE, UNRESOLVED_REFERENCE, UNUSED_SUPPRESSION } from './diagnostic-codes.js';
 import { PACTA_RULES } from './rules/index.js';
 import { workspaceMemo } from './rules/rule-support.js';
 import { damageOf, isBrokenName, lexerDiagnostics, parserDiagnostics, withoutCascades } from './syntax-diagnostics.js';
@@ -45,7 +54,9 @@ const DECLARATION_HINTS: Record<string, string> = {
     Mechanism: 'declare it in the agreement with `mechanism NAME: KIND`',
     Source: 'declare it with `source NAME "Title"`',
     Resource: 'use an id of the reference lists (docs/resources.md) or declare it with `resource NAME "Title"`',
-    Stage: `use a built-in stage (${builtinStages().map(stage => stage.id).join(', ')}) or declare it with \`stage NAME "Title"\``
+    Stage: `use a built-in stage (${builtinStages()
+        .map(stage => stage.id)
+        .join(', ')}) or declare it with \`stage NAME "Title"\``
 };
 
 /**
@@ -77,10 +88,12 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
      * (they are looked up once per type and document) and an `await` per node. With a cancellation
      * token, the profiler on, or per-node options, Langium's own.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor,
-        cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        if (cancelToken !== Cancellation.CancellationToken.None || this.profiler?.isActive('validating')
-            || this.validateSingleNodeOptions !== DefaultDocumentValidator.prototype['validateSingleNodeOptions']) {
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (
+            cancelToken !== Cancellation.CancellationToken.None
+            || this.profiler?.isActive('validating')
+            || this.validateSingleNodeOptions !== DefaultDocumentValidator.prototype['validateSingleNodeOptions']
+        ) {
             return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         }
         const nodes = preorder(rootNode);
@@ -125,17 +138,17 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
             if (isBrokenName(code, refText, brokenNames)) continue;
             const word = REFERENCE_WORDS[type] ?? type;
             const suggestion = this.suggest(info, refText);
-            const hint = suggestion
-                ? `Did you mean '${suggestion}'? Otherwise ${DECLARATION_HINTS[type] ?? 'declare it'}.`
-                : `Check the spelling or ${DECLARATION_HINTS[type] ?? 'declare it'}.`;
-            diagnostics.push(this.toDiagnostic('error', `Unknown ${word} '${refText}'.`, {
-                node: info.container,
-                range: reference.$refNode?.range,
-                property: info.property,
-                index: info.index,
-                code,
-                data: { code, hint, suggestion, refText, referenceType: type }
-            }));
+            const hint = suggestion ? `Did you mean '${suggestion}'? Otherwise ${DECLARATION_HINTS[type] ?? 'declare it'}.` : `Check the spelling or ${DECLARATION_HINTS[type] ?? 'declare it'}.`;
+            diagnostics.push(
+                this.toDiagnostic('error', `Unknown ${word} '${refText}'.`, {
+                    node: info.container,
+                    range: reference.$refNode?.range,
+                    property: info.property,
+                    index: info.index,
+                    code,
+                    data: { code, hint, suggestion, refText, referenceType: type }
+                })
+            );
         }
     }
 
@@ -152,7 +165,12 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
 
     private suggest(info: ReferenceInfo, refText: string): string | undefined {
         try {
-            const names = this.scopeProvider.getScope(info).getAllElements().map(d => d.name).distinct().toArray();
+            const names = this.scopeProvider
+                .getScope(info)
+                .getAllElements()
+                .map(d => d.name)
+                .distinct()
+                .toArray();
             return closestMatch(refText, names);
         } catch {
             return undefined;
@@ -187,15 +205,22 @@ export class PactaDocumentValidator extends DefaultDocumentValidator {
         for (const suppression of suppressions) {
             if (!suppression.reason || suppression.reason.trim() === '') {
                 if (!defaultPass) continue;
-                kept.push(this.toDiagnostic('error', `The suppression of ${suppression.code} gives no reason.`, {
-                    node: suppression, property: 'code', code: SUPPRESSION_WITHOUT_REASON,
-                    data: { hint: 'Say why the finding does not apply: `#suppress "' + suppression.code + '" "the text says so"`.' }
-                }));
+                kept.push(
+                    this.toDiagnostic('error', `The suppression of ${suppression.code} gives no reason.`, {
+                        node: suppression,
+                        property: 'code',
+                        code: SUPPRESSION_WITHOUT_REASON,
+                        data: { hint: 'Say why the finding does not apply: `#suppress "' + suppression.code + '" "the text says so"`.' }
+                    })
+                );
             } else if (!used.has(suppression) && categories.includes(CATEGORY_OF_CODE.get(suppression.code) ?? 'fast')) {
-                kept.push(this.toDiagnostic('warning', `Nothing here is reported as ${suppression.code}; the suppression has no effect.`, {
-                    node: suppression, code: UNUSED_SUPPRESSION,
-                    data: { hint: 'Remove the `#suppress` line, or check the code it names.' }
-                }));
+                kept.push(
+                    this.toDiagnostic('warning', `Nothing here is reported as ${suppression.code}; the suppression has no effect.`, {
+                        node: suppression,
+                        code: UNUSED_SUPPRESSION,
+                        data: { hint: 'Remove the `#suppress` line, or check the code it names.' }
+                    })
+                );
             }
         }
         return kept;

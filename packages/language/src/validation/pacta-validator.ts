@@ -42,7 +42,8 @@ export function registerValidationRules(services: PactaServices, rules: readonly
             const subtypes = type === 'AstNode' ? [] : reflection.getAllSubTypes(type);
             if (subtypes.length !== 1 || subtypes[0] !== type) combinable = false;
             const list = byType.get(type);
-            if (list) list.push(run); else byType.set(type, [run]);
+            if (list) list.push(run);
+            else byType.set(type, [run]);
         }
         perRule.push(checks);
     }
@@ -77,7 +78,8 @@ function runAll(runs: readonly Check[], from: number, node: AstNode, accept: Val
                 error => {
                     reportFailure(error, node, accept);
                     return runAll(runs, i + 1, node, accept);
-                });
+                }
+            );
         }
     }
     return undefined;

@@ -11,8 +11,7 @@ import { excerpt } from '../text/visible-text.js';
  */
 
 /** The members and declarations whose start on a line of their own shows that parsing is back on track. */
-const RESTART_TYPES = new Set(['Agreement', 'Party', 'Source', 'MechanismKind', 'Resource', 'Stage', 'Event', 'Commitment', 'Mechanism',
-    'Relation', 'RoleList', 'Membership', 'DateClaim']);
+const RESTART_TYPES = new Set(['Agreement', 'Party', 'Source', 'MechanismKind', 'Resource', 'Stage', 'Event', 'Commitment', 'Mechanism', 'Relation', 'RoleList', 'Membership', 'DateClaim']);
 
 /** The members a damaged region starts with, when the error is inside one. */
 const MEMBER_TYPES = new Set([...RESTART_TYPES].filter(type => type !== 'Agreement'));
@@ -56,8 +55,7 @@ export function syntaxDamage(document: LangiumDocument, offsets: readonly number
  * True when an error follows from the last one reported: it is on the same line, or nothing that
  * starts a line was read since, and it is a stray `}` or in the same member or declaration.
  */
-function followsFrom(last: { line: number; member: AstNode | undefined }, line: number, member: AstNode | undefined, char: string,
-    restart: Restart | undefined, offset: number): boolean {
+function followsFrom(last: { line: number; member: AstNode | undefined }, line: number, member: AstNode | undefined, char: string, restart: Restart | undefined, offset: number): boolean {
     if (line === last.line) return true;
     if (restart !== undefined && restart.offset <= offset) return false;
     return char === '}' || member === last.member;
@@ -127,7 +125,10 @@ function innermostAt(root: AstNode, offset: number, accept: (node: AstNode) => b
     return found;
 }
 
-interface Restart { offset: number; line: number }
+interface Restart {
+    offset: number;
+    line: number;
+}
 
 /** The starts of the members and declarations that begin a line, in order. */
 function restartOffsets(document: LangiumDocument, root: AstNode): Restart[] {

@@ -15,7 +15,7 @@ const TOO_DEEPLY_NESTED_HINT = 'Flatten it (`earliest of (earliest of (a, b), c)
 export function lexerDiagnostics(parseResult: ParseResult, source: string | undefined): Diagnostic[] {
     const text = parseResult.value.$cstNode?.root.fullText ?? '';
     const root = parseResult.value;
-    return [...parseResult.lexerErrors, ...parseResult.lexerReport?.diagnostics ?? []].map(error => {
+    return [...parseResult.lexerErrors, ...(parseResult.lexerReport?.diagnostics ?? [])].map(error => {
         const range = {
             start: { line: error.line! - 1, character: error.column! - 1 },
             end: { line: error.line! - 1, character: error.column! + error.length - 1 }
@@ -25,7 +25,10 @@ export function lexerDiagnostics(parseResult: ParseResult, source: string | unde
         }
         const token = text.slice(error.offset, error.offset + Math.min(error.length, 40));
         const context = contextAt(text, error.offset, {
-            kind: 'lexer', rules: [], token, where: constructAt(root, error.offset),
+            kind: 'lexer',
+            rules: [],
+            token,
+            where: constructAt(root, error.offset),
             message: `\`${excerpt(token)}\` is not part of the language.`
         });
         const { message, hint } = explainSyntaxError(context);
@@ -44,19 +47,29 @@ export function parserDiagnostics(parseResult: ParseResult, source: string | und
         const rules = (error.context?.ruleStack ?? []).map(ruleNameOf);
         const notReadPast = error.message.endsWith(NOT_READ_PAST);
         const context = contextAt(text, offset, {
-            kind: error.name, rules, token: CstUtils.isValidTokenRange(error.token) ? error.token.image : '',
-            where: rules.length > 1 ? constructAt(root, lastConsumed(text, offset)) : undefined, message: notReadPast ? error.message.slice(0, -NOT_READ_PAST.length) : error.message
+            kind: error.name,
+            rules,
+            token: CstUtils.isValidTokenRange(error.token) ? error.token.image : '',
+            where: rules.length > 1 ? constructAt(root, lastConsumed(text, offset)) : undefined,
+            message: notReadPast ? error.message.slice(0, -NOT_READ_PAST.length) : error.message
         });
         const { message, hint } = explainSyntaxError(context);
         diagnostics.push({
-            severity: 1, range, source, code: SYNTAX_ERROR, message: notReadPast ? message.replace(/\.$/, '') + NOT_READ_PAST + '.' : message,
+            severity: 1,
+            range,
+            source,
+            code: SYNTAX_ERROR,
+            message: notReadPast ? message.replace(/\.$/, '') + NOT_READ_PAST + '.' : message,
             data: { code: SYNTAX_ERROR, hint }
         });
     }
     if (errors.length > MAX_SYNTAX_ERRORS) {
         const { range } = placeOf(errors[MAX_SYNTAX_ERRORS]!, text);
         diagnostics.push({
-            severity: 1, range, source, code: SYNTAX_ERROR,
+            severity: 1,
+            range,
+            source,
+            code: SYNTAX_ERROR,
             message: `Syntax errors from here on are not reported: this file has more than ${MAX_SYNTAX_ERRORS}.`,
             data: { code: SYNTAX_ERROR, hint: 'Fix the errors above first (they often cause the later ones), or check that this is a Pacta file.' }
         });

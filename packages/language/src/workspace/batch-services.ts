@@ -1,6 +1,12 @@
 import {
-    type DefaultSharedCoreModuleContext, DefaultIndexManager, type LangiumDocument, type LangiumSharedCoreServices, type Module,
-    createDefaultCoreModule, createDefaultSharedCoreModule, inject
+    type DefaultSharedCoreModuleContext,
+    DefaultIndexManager,
+    type LangiumDocument,
+    type LangiumSharedCoreServices,
+    type Module,
+    createDefaultCoreModule,
+    createDefaultSharedCoreModule,
+    inject
 } from 'langium';
 import { PactaGeneratedModule, PactaGeneratedSharedModule } from '../generated/module.js';
 import { type PactaServices, PactaModule, PactaSharedModule, startPactaServices } from '../pacta-module.js';

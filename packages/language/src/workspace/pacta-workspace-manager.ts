@@ -10,10 +10,7 @@ export class PactaWorkspaceManager extends DefaultWorkspaceManager {
         this.documentFactory = services.workspace.LangiumDocumentFactory;
     }
 
-    protected override async loadAdditionalDocuments(
-        folders: WorkspaceFolder[],
-        collector: (document: LangiumDocument) => void
-    ): Promise<void> {
+    protected override async loadAdditionalDocuments(folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
         await super.loadAdditionalDocuments(folders, collector);
         createBuiltinDocuments(this.documentFactory).forEach(collector);
     }

@@ -7,16 +7,21 @@ const year = (value: string): CalendarDate => ({ value, precision: 'year' });
 
 describe('parseCalendarDate', () => {
     test.each([
-        ['2026-02-04', 'day'], ['2028-02-29', 'day'], ['2000-02-29', 'day'], ['2026-12-31', 'day'],
-        ['2025-10', 'month'], ['2025-01', 'month'], ['2036', 'year'], ['0001', 'year']
+        ['2026-02-04', 'day'],
+        ['2028-02-29', 'day'],
+        ['2000-02-29', 'day'],
+        ['2026-12-31', 'day'],
+        ['2025-10', 'month'],
+        ['2025-01', 'month'],
+        ['2036', 'year'],
+        ['0001', 'year']
     ])('%s is a date of %s precision', (text, precision) => {
         expect(parseCalendarDate(text)).toEqual({ value: text, precision });
     });
 
-    test.each(['2026-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-13', '2026-00', '20260', '26-01-01', ''])(
-        '%s is not a calendar date', text => {
-            expect(parseCalendarDate(text)).toBeUndefined();
-        });
+    test.each(['2026-02-29', '1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-13', '2026-00', '20260', '26-01-01', ''])('%s is not a calendar date', text => {
+        expect(parseCalendarDate(text)).toBeUndefined();
+    });
 });
 
 describe('addToDate', () => {

@@ -6,8 +6,18 @@
 import { AstUtils } from 'langium';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
-    DefaultHolidayCalendars, loadHolidayData, RECURRING_CAP, RECURRING_HORIZON, addBusinessDays, civilFromDays, dayNumberOf,
-    formatDayNumber, isCommitment, monthEdge, shiftRange, weekdayOf
+    DefaultHolidayCalendars,
+    loadHolidayData,
+    RECURRING_CAP,
+    RECURRING_HORIZON,
+    addBusinessDays,
+    civilFromDays,
+    dayNumberOf,
+    formatDayNumber,
+    isCommitment,
+    monthEdge,
+    shiftRange,
+    weekdayOf
 } from '../../src/index.js';
 import { buildWorkspace } from '../pacta-test-kit.js';
 
@@ -109,10 +119,13 @@ describe('a workspace that changes', () => {
             const ws = await buildWorkspace({ 'a.pacta': text(signed) });
             const resolver = ws.services.Pacta.deadlines.DeadlineResolver;
             const root = ws.documents.get('a.pacta')!.parseResult.value;
-            const dates = AstUtils.streamAllContents(root).filter(isCommitment).map(c => {
-                const r = resolver.resolveDated(c);
-                return `${c.name} ${r.status === 'resolved' ? r.date : r.status}`;
-            }).toArray();
+            const dates = AstUtils.streamAllContents(root)
+                .filter(isCommitment)
+                .map(c => {
+                    const r = resolver.resolveDated(c);
+                    return `${c.name} ${r.status === 'resolved' ? r.date : r.status}`;
+                })
+                .toArray();
             const codes = (ws.diagnostics.get('a.pacta') ?? []).map(d => String(d.code));
             return { dates, unresolved: codes.filter(code => code === 'pacta/unresolved-deadline').length };
         };
@@ -122,7 +135,8 @@ describe('a workspace that changes', () => {
     });
 
     test('the calendars of a business-day deadline follow the parties', async () => {
-        const ws = await buildWorkspace({ 'a.pacta': `state US "United States"
+        const ws = await buildWorkspace({
+            'a.pacta': `state US "United States"
 state JP "Japan" { holidays "JP" }
 bloc EU "European Union"
 agency USTR "USTR" of US
@@ -132,7 +146,8 @@ agreement a "A" {
     signed 2026-04-28
     commitment c { by greer will "x" due within 10 business days after signed }
     commitment d { due within 10 business days after signed }
-}` });
+}`
+        });
         const resolver = ws.services.Pacta.deadlines.DeadlineResolver;
         const root = ws.documents.get('a.pacta')!.parseResult.value;
         const [c, d] = AstUtils.streamAllContents(root).filter(isCommitment).toArray();

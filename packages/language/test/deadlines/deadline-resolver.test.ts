@@ -29,88 +29,116 @@ async function dates(body: string): Promise<Record<string, string>> {
 
 describe('offsets', () => {
     test('the critical-minerals deadlines of the brief', async () => {
-        expect(await dates(`
+        expect(
+            await dates(`
   announced 2026-02-04
   commitment mou { due within 30 days after announced }
-  commitment action_plan { due within 60 days after announced }`)).toEqual({
-            announced: '2026-02-04', mou: '2026-03-06', action_plan: '2026-04-05'
+  commitment action_plan { due within 60 days after announced }`)
+        ).toEqual({
+            announced: '2026-02-04',
+            mou: '2026-03-06',
+            action_plan: '2026-04-05'
         });
     });
 
     test('31 January + 1 month = 28 February 2026, 29 February 2028', async () => {
-        expect(await dates(`
+        expect(
+            await dates(`
   signed 2026-01-31
   event leap "x" 2028-01-31
   commitment a { due 1 month after signed }
   commitment b { due 1 month after leap }
-  commitment c { due 13 months after signed }`)).toEqual({
-            signed: '2026-01-31', leap: '2028-01-31', a: '2026-02-28', b: '2028-02-29', c: '2027-02-28'
+  commitment c { due 13 months after signed }`)
+        ).toEqual({
+            signed: '2026-01-31',
+            leap: '2028-01-31',
+            a: '2026-02-28',
+            b: '2028-02-29',
+            c: '2027-02-28'
         });
     });
 
     test('before and after, days, weeks, months and years', async () => {
-        expect(await dates(`
+        expect(
+            await dates(`
   in_force 2026-07-01
   commitment d1 { due 1 day before in_force }
   commitment d2 { due 10 days after in_force }
   commitment w1 { due 1 week after in_force }
   commitment w2 { due no later than 3 weeks before in_force }
   commitment m1 { due 6 months before in_force }
-  commitment y1 { due not before 2 years after in_force }`)).toEqual({
-            in_force: '2026-07-01', d1: '2026-06-30', d2: '2026-07-11', w1: '2026-07-08', w2: '2026-06-10', m1: '2026-01-01', y1: '2028-07-01'
+  commitment y1 { due not before 2 years after in_force }`)
+        ).toEqual({
+            in_force: '2026-07-01',
+            d1: '2026-06-30',
+            d2: '2026-07-11',
+            w1: '2026-07-08',
+            w2: '2026-06-10',
+            m1: '2026-01-01',
+            y1: '2028-07-01'
         });
     });
 
     test('bounds: within and no later than are `by`, not before is `from`, on or none is `on`', async () => {
-        const all = await resolveAll({ 'a.pacta': `agreement a "A" {
+        const all = await resolveAll({
+            'a.pacta': `agreement a "A" {
   signed 2026-01-01
   commitment w { due within 1 day after signed }
   commitment nlt { due no later than 1 day after signed }
   commitment nb { due not before 1 day after signed }
   commitment exact { due on 1 day after signed }
   commitment plain { due 1 day after signed }
-}` });
+}`
+        });
         expect(['w', 'nlt', 'nb', 'exact', 'plain'].map(n => all.get(`a.${n}`)!.bound)).toEqual(['by', 'by', 'from', 'on', 'on']);
     });
 });
 
 describe('anniversaries', () => {
     test('the anniversary of 29 February', async () => {
-        expect(await dates(`
+        expect(
+            await dates(`
   signed 2024-02-29
   review r1 the 1st anniversary of signed
   review r4 on the 4th anniversary of signed
-  review r5 5th anniversary of signed`)).toEqual({ signed: '2024-02-29', r1: '2025-02-28', r4: '2028-02-29', r5: '2029-02-28' });
+  review r5 5th anniversary of signed`)
+        ).toEqual({ signed: '2024-02-29', r1: '2025-02-28', r4: '2028-02-29', r5: '2029-02-28' });
     });
 
     test('the USMCA joint review and expiry', async () => {
-        expect(await dates(`
+        expect(
+            await dates(`
   in_force 2020-07-01
   review joint_review on the 6th anniversary of in_force
-  expiry the 16th anniversary of in_force`)).toEqual({ in_force: '2020-07-01', joint_review: '2026-07-01', expiry: '2036-07-01' });
+  expiry the 16th anniversary of in_force`)
+        ).toEqual({ in_force: '2020-07-01', joint_review: '2026-07-01', expiry: '2036-07-01' });
     });
 });
 
 describe('precision', () => {
     test('an anchor known to the month or year gives a date of that precision', async () => {
-        const all = await resolveAll({ 'a.pacta': `agreement a "A" {
+        const all = await resolveAll({
+            'a.pacta': `agreement a "A" {
   signed 2025-10
   in_force year 2020
   commitment m { due 3 months after signed }
   review the 16th anniversary of in_force
-}` });
+}`
+        });
         expect(all.get('a.m')).toMatchObject({ status: 'resolved', date: '2026-01', precision: 'month' });
         expect(all.get('a.review')).toMatchObject({ status: 'resolved', date: '2036', precision: 'year' });
         expect(all.get('a.signed')).toMatchObject({ date: '2025-10', precision: 'month' });
     });
 
     test('a month-precision anchor plus days keeps only the precision the whole range agrees on', async () => {
-        const all = await resolveAll({ 'a.pacta': `agreement a "A" {
+        const all = await resolveAll({
+            'a.pacta': `agreement a "A" {
   signed 2025-10
   commitment across { due 30 days after signed }
   commitment inside { due 5 days after signed }
   commitment next_year { due 90 days after signed }
-}` });
+}`
+        });
         // 2025-10-01..31 + 30 days = 2025-10-31..2025-11-30: only the year is certain.
         expect(all.get('a.across')).toMatchObject({ status: 'resolved', date: '2025', precision: 'year' });
         // 2025-10-01..31 + 5 days = 2025-10-06..2025-11-05: the month is not certain either.
@@ -122,12 +150,14 @@ describe('precision', () => {
 
 describe('chains', () => {
     test('a chain of three relative dates resolves, with every step in the chain', async () => {
-        const all = await resolveAll({ 'a.pacta': `agreement a "A" {
+        const all = await resolveAll({
+            'a.pacta': `agreement a "A" {
   announced 2026-02-04
   commitment mou { due within 30 days after announced }
   commitment plan { due 2 months after mou }
   review the 1st anniversary of plan
-}` });
+}`
+        });
         const review = all.get('a.review')!;
         expect(review).toMatchObject({ status: 'resolved', date: '2027-05-06', bound: 'on' });
         expect(review.chain).toEqual([
@@ -149,13 +179,15 @@ describe('chains', () => {
     });
 
     test('a commitment without a deadline or an event without a date leaves its dependants unresolved, with the reason', async () => {
-        const all = await resolveAll({ 'a.pacta': `agreement a "A" {
+        const all = await resolveAll({
+            'a.pacta': `agreement a "A" {
   signed
   commitment open { }
   commitment x { due 10 days after signed }
   commitment y { due 10 days after open }
   commitment z { due 1 month after y }
-}` });
+}`
+        });
         expect(all.get('a.signed')).toMatchObject({ status: 'unresolved' });
         expect(all.get('a.x')).toMatchObject({ status: 'unresolved' });
         expect((all.get('a.x') as { reason: string }).reason).toContain("event 'a.signed' has no date");
@@ -169,12 +201,14 @@ describe('chains', () => {
     });
 
     test('a cycle has the status cycle, for its members and for what depends on it', async () => {
-        const all = await resolveAll({ 'a.pacta': `agreement a "A" {
+        const all = await resolveAll({
+            'a.pacta': `agreement a "A" {
   review 1 year after review
   commitment p { due 10 days after q }
   commitment q { due 10 days after p }
   commitment tail { due 1 day after p }
-}` });
+}`
+        });
         for (const name of ['a.review', 'a.p', 'a.q', 'a.tail']) {
             expect(all.get(name)?.status, name).toBe('cycle');
         }

@@ -24,9 +24,7 @@ const UPDATE = process.env['UPDATE_GOLDENS'] === '1';
 export function describeResolution(name: string, r: Resolution): string {
     const lines: string[] = [];
     const form = r.form ?? 'none';
-    lines.push(r.status === 'resolved'
-        ? `${name}: resolved ${r.date} (${r.precision}, ${r.bound}, ${form})`
-        : `${name}: ${r.status} (${r.bound}, ${form}): ${r.reason}`);
+    lines.push(r.status === 'resolved' ? `${name}: resolved ${r.date} (${r.precision}, ${r.bound}, ${form})` : `${name}: ${r.status} (${r.bound}, ${form}): ${r.reason}`);
     for (const step of r.chain) lines.push(`  ${step}`);
     if (r.calendars) lines.push(`  calendars: ${r.calendars.map(c => `${c.party.name}=${c.code ?? 'none'}`).join(', ') || 'none'}`);
     if (r.occurrences) {
@@ -56,7 +54,9 @@ async function resolveText(text: string): Promise<string> {
     return blocks.join('\n') + '\n';
 }
 
-const cases = readdirSync(ROOT).filter(f => f.endsWith('.pacta')).sort();
+const cases = readdirSync(ROOT)
+    .filter(f => f.endsWith('.pacta'))
+    .sort();
 
 describe('deadline goldens', () => {
     test('there are cases', () => {

@@ -7,8 +7,13 @@ const at = (iso: string) => new Date(iso);
 describe('fullDays: the days a holiday covers from midnight to midnight', () => {
     test('a holiday of several days counts every day', () => {
         // Vietnamese New Year 2026 (UTC+7): 16 to 20 February.
-        expect(fullDays({ date: '2026-02-16 00:00:00', start: at('2026-02-15T17:00:00Z'), end: at('2026-02-20T17:00:00Z') }))
-            .toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
+        expect(fullDays({ date: '2026-02-16 00:00:00', start: at('2026-02-15T17:00:00Z'), end: at('2026-02-20T17:00:00Z') })).toEqual([
+            '2026-02-16',
+            '2026-02-17',
+            '2026-02-18',
+            '2026-02-19',
+            '2026-02-20'
+        ]);
     });
     test('a holiday from noon does not cover its first day', () => {
         expect(fullDays({ date: '2026-05-04 12:00:00', start: at('2026-05-04T04:00:00Z'), end: at('2026-05-04T16:00:00Z') })).toEqual([]);

@@ -14,7 +14,9 @@ const ROOT = fileURLToPath(new URL('./golden', import.meta.url));
 
 test('every prefix of the deadline goldens builds and resolves without throwing', async () => {
     let checked = 0;
-    for (const file of readdirSync(ROOT).filter(f => f.endsWith('.pacta')).sort()) {
+    for (const file of readdirSync(ROOT)
+        .filter(f => f.endsWith('.pacta'))
+        .sort()) {
         const text = readFileSync(join(ROOT, file), 'utf8');
         // Cut after every word of the agreement bodies: the places an author pauses while typing.
         const cuts = [...text.matchAll(/\S+/g)].map(m => m.index! + m[0].length).filter((_, i) => i % 2 === 0);
@@ -27,7 +29,10 @@ test('every prefix of the deadline goldens builds and resolves without throwing'
             }
             // A rule that threw shows up as Langium's "An error occurred during validation".
             const crashes = (ws.diagnostics.get('a.pacta') ?? []).filter(d => /error occurred/i.test(messageOf(d)));
-            expect(crashes.map(d => d.message), `${file} cut at ${cut}`).toEqual([]);
+            expect(
+                crashes.map(d => d.message),
+                `${file} cut at ${cut}`
+            ).toEqual([]);
             checked++;
         }
     }

@@ -156,7 +156,11 @@ function checkDocumentedDates(ws: Awaited<ReturnType<typeof buildWorkspace>>, bl
 }
 
 function pattern(text: string): RegExp {
-    const escaped = text.trim().split('…').map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+    const escaped = text
+        .trim()
+        .split('…')
+        .map(part => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
     return new RegExp(`^${escaped}$`, 's');
 }
 
@@ -166,8 +170,7 @@ function checkQuote(block: DocBlock, diagnostics: readonly Diagnostic[]): void {
     const [message, hint] = text.split(/\s+—\s+\*hint:\*\s+/);
     const messageRe = pattern(message!);
     const hintRe = hint === undefined ? undefined : pattern(hint);
-    const found = diagnostics.some(d => messageRe.test(messageOf(d))
-        && (hintRe === undefined || hintRe.test(String((d.data as { hint?: unknown } | undefined)?.hint ?? ''))));
+    const found = diagnostics.some(d => messageRe.test(messageOf(d)) && (hintRe === undefined || hintRe.test(String((d.data as { hint?: unknown } | undefined)?.hint ?? ''))));
     const actual = diagnostics.map(d => `${d.message} — *hint:* ${String((d.data as { hint?: unknown } | undefined)?.hint ?? '')}`).join('\n');
     expect(found, `${block.id}: the quoted finding\n  ${block.quote}\nis not reported; reported:\n${actual}`).toBe(true);
 }
@@ -183,8 +186,7 @@ describe('pacta blocks in docs/', () => {
 
     for (const block of blocks) {
         test(block.id, async () => {
-            const group = block.workspace === undefined ? [block]
-                : blocks.filter(b => b.doc === block.doc && b.workspace === block.workspace);
+            const group = block.workspace === undefined ? [block] : blocks.filter(b => b.doc === block.doc && b.workspace === block.workspace);
             const files: Record<string, string> = {};
             const preludeNames: string[] = [];
             if (!group.some(b => b.standalone)) {
@@ -238,7 +240,10 @@ describe('docs/validation.md', () => {
         const sdkCodes = [...sdk.matchAll(/export const \w+ = '(pacta\/[\w-]+)'/g)].map(m => m[1]!);
         expect(sdkCodes.length).toBeGreaterThan(0);
         for (const code of sdkCodes) {
-            expect(lines.some(line => line.startsWith(`| \`${code}\` |`)), `${code} is not in the table of SDK codes`).toBe(true);
+            expect(
+                lines.some(line => line.startsWith(`| \`${code}\` |`)),
+                `${code} is not in the table of SDK codes`
+            ).toBe(true);
         }
     });
 
@@ -287,7 +292,9 @@ function matches(documented: unknown, actual: unknown): boolean {
 }
 
 function goldenDocument(): Record<string, unknown> | undefined {
-    for (const name of readdirSync(SEED_EXAMPLE).filter(n => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(SEED_EXAMPLE)
+        .filter(n => n.endsWith('.json'))
+        .sort()) {
         try {
             const value = JSON.parse(readFileSync(join(SEED_EXAMPLE, name), 'utf8')) as unknown;
             if (value !== null && typeof value === 'object' && 'formatVersion' in value) return value as Record<string, unknown>;
@@ -315,11 +322,28 @@ describe('docs/output-format.md', () => {
             $defs: Record<string, { properties?: Record<string, unknown> }>;
         };
         const sections: Record<string, string> = {
-            'The document': '', location: 'location', citation: 'citation', 'date value': 'dateValue', money: 'money',
-            parties: 'party', agreements: 'agreement', events: 'event', commitments: 'commitment', mechanisms: 'mechanism',
-            mechanismKinds: 'mechanismKind', relations: 'relation', sources: 'source', deadlines: 'deadline',
-            occurrences: 'occurrences', membership: 'membership', 'date claim': 'dateClaim', resources: 'resource',
-            stages: 'stage', referenceLists: 'referenceList', figure: 'figure', quantity: 'quantity',
+            'The document': '',
+            location: 'location',
+            citation: 'citation',
+            'date value': 'dateValue',
+            money: 'money',
+            parties: 'party',
+            agreements: 'agreement',
+            events: 'event',
+            commitments: 'commitment',
+            mechanisms: 'mechanism',
+            mechanismKinds: 'mechanismKind',
+            relations: 'relation',
+            sources: 'source',
+            deadlines: 'deadline',
+            occurrences: 'occurrences',
+            membership: 'membership',
+            'date claim': 'dateClaim',
+            resources: 'resource',
+            stages: 'stage',
+            referenceLists: 'referenceList',
+            figure: 'figure',
+            quantity: 'quantity',
             'field claim': 'fieldClaim'
         };
         const lines = markdown.split(/\r?\n/);
@@ -333,7 +357,7 @@ describe('docs/output-format.md', () => {
                 if (!cell || cell.trim() === 'field') continue;
                 for (const m of cell.matchAll(/`([\w$]+)`/g)) fields.add(m[1]!);
             }
-            const expected = Object.keys(def === '' ? schema.properties : schema.$defs[def]?.properties ?? {});
+            const expected = Object.keys(def === '' ? schema.properties : (schema.$defs[def]?.properties ?? {}));
             expect([...fields].sort(), `fields documented under '${heading}'`).toEqual(expected.sort());
         }
     });
@@ -362,7 +386,9 @@ describe('examples/', () => {
     });
 
     for (const folder of exampleFolders) {
-        const names = readdirSync(folder).filter(name => name.endsWith('.pacta')).sort();
+        const names = readdirSync(folder)
+            .filter(name => name.endsWith('.pacta'))
+            .sort();
         for (const name of names) {
             test(`${relative(ROOT, join(folder, name)).split('\\').join('/')} builds with no error and no warning`, async () => {
                 const files = Object.fromEntries(names.map(n => [n, readFileSync(join(folder, n), 'utf8')]));
@@ -386,9 +412,7 @@ describe('examples/', () => {
                 }
             }
         }
-        expect(Object.fromEntries([
-            'eu_us_japan.mou', 'us_mexico.action_plan', 'usmca.joint_review', 'usmca.expiry'
-        ].map(name => [name, dates.get(name)]))).toEqual({
+        expect(Object.fromEntries(['eu_us_japan.mou', 'us_mexico.action_plan', 'usmca.joint_review', 'usmca.expiry'].map(name => [name, dates.get(name)]))).toEqual({
             'eu_us_japan.mou': '2026-03-06',
             'us_mexico.action_plan': '2026-04-05',
             'usmca.joint_review': '2026-07-01',

@@ -28,25 +28,74 @@ const PUNCTUATION = new Set(['(', ')', ',', '.', '..', ':', '{', '}']);
  * The `Name` rule is documented under `### Names` (see the last test).
  */
 const PRODUCTIONS: Record<string, readonly string[]> = {
-    Document: ['file'], TopLevel: ['file'], Suppression: ['suppress'],
-    Party: ['party'], PartyKind: ['PARTY_KIND'], Membership: ['membership'],
-    Source: ['source'], Cited: ['cited'], Citation: ['cited'], MechanismKind: ['mechanism_kind'],
-    Resource: ['resource'], ResourceKind: ['resource'], Stage: ['stage'],
-    Agreement: ['agreement', 'member'], Binding: ['member'], RoleList: ['member'], Role: ['ROLE'], StatedNegative: ['member'],
-    Event: ['event'], DateClaim: ['claim'], EventKind: ['EVENT_KIND'],
-    Commitment: ['commitment'], Modality: ['MODALITY'], CommitmentStatus: ['STATUS'],
-    Mechanism: ['mechanism'], MechanismStatus: ['MSTATUS'],
-    Money: ['money'], MoneyQualifier: ['money'], Scale: ['money'], MoneyScope: ['money'], Decimal: ['money'],
-    PerUnit: ['money'], AmountPurpose: ['PURPOSE'], Figure: ['figure'], Quantity: ['quantity'], PercentSign: ['quantity'],
-    Relation: ['relation'], RelationKind: ['RELATION'],
-    TimeExpr: ['time'], AbsoluteDate: ['time'], DueTime: ['due_time'], ByDate: ['by_date'], OffsetDeadline: ['time'], DeadlineBound: ['time'], TimeUnit: ['UNIT'],
-    AnniversaryDeadline: ['time'], MonthEdgeDeadline: ['time'], RecurringDeadline: ['time'], ExtremumDeadline: ['time'],
-    DateOperand: ['time'], OpenDeadline: ['time'], OpenForm: ['time'], SameDayDeadline: ['time'],
-    DateLiteral: ['time'], QualifiedName: ['QNAME'],
+    Document: ['file'],
+    TopLevel: ['file'],
+    Suppression: ['suppress'],
+    Party: ['party'],
+    PartyKind: ['PARTY_KIND'],
+    Membership: ['membership'],
+    Source: ['source'],
+    Cited: ['cited'],
+    Citation: ['cited'],
+    MechanismKind: ['mechanism_kind'],
+    Resource: ['resource'],
+    ResourceKind: ['resource'],
+    Stage: ['stage'],
+    Agreement: ['agreement', 'member'],
+    Binding: ['member'],
+    RoleList: ['member'],
+    Role: ['ROLE'],
+    StatedNegative: ['member'],
+    Event: ['event'],
+    DateClaim: ['claim'],
+    EventKind: ['EVENT_KIND'],
+    Commitment: ['commitment'],
+    Modality: ['MODALITY'],
+    CommitmentStatus: ['STATUS'],
+    Mechanism: ['mechanism'],
+    MechanismStatus: ['MSTATUS'],
+    Money: ['money'],
+    MoneyQualifier: ['money'],
+    Scale: ['money'],
+    MoneyScope: ['money'],
+    Decimal: ['money'],
+    PerUnit: ['money'],
+    AmountPurpose: ['PURPOSE'],
+    Figure: ['figure'],
+    Quantity: ['quantity'],
+    PercentSign: ['quantity'],
+    Relation: ['relation'],
+    RelationKind: ['RELATION'],
+    TimeExpr: ['time'],
+    AbsoluteDate: ['time'],
+    DueTime: ['due_time'],
+    ByDate: ['by_date'],
+    OffsetDeadline: ['time'],
+    DeadlineBound: ['time'],
+    TimeUnit: ['UNIT'],
+    AnniversaryDeadline: ['time'],
+    MonthEdgeDeadline: ['time'],
+    RecurringDeadline: ['time'],
+    ExtremumDeadline: ['time'],
+    DateOperand: ['time'],
+    OpenDeadline: ['time'],
+    OpenForm: ['time'],
+    SameDayDeadline: ['time'],
+    DateLiteral: ['time'],
+    QualifiedName: ['QNAME'],
     // Claims on a field, aliases (1.4)
-    FieldNote: ['note'], NameClaim: ['member'], BindingClaim: ['member'], TitleClaim: ['member'], Aliases: ['party', 'member'],
-    DueClaim: ['commitment'], CommitmentStatusClaim: ['commitment'], MechanismStatusClaim: ['mechanism'], MoneyClaim: ['mechanism'],
-    Branch: ['branch'], BranchArm: ['branch'], Taken: ['branch']
+    FieldNote: ['note'],
+    NameClaim: ['member'],
+    BindingClaim: ['member'],
+    TitleClaim: ['member'],
+    Aliases: ['party', 'member'],
+    DueClaim: ['commitment'],
+    CommitmentStatusClaim: ['commitment'],
+    MechanismStatusClaim: ['mechanism'],
+    MoneyClaim: ['mechanism'],
+    Branch: ['branch'],
+    BranchArm: ['branch'],
+    Taken: ['branch']
 };
 
 /** The productions of the grammar summary: `name := text`, continuation lines appended. */
@@ -72,7 +121,10 @@ function summaryProductions(): Map<string, string> {
 function mentions(text: string, phrase: string): boolean {
     const normalized = text.replace(/\s+/g, ' ');
     if (PUNCTUATION.has(phrase)) return normalized.includes(phrase);
-    const escaped = phrase.split(' ').map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ');
+    const escaped = phrase
+        .split(' ')
+        .map(word => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join(' ');
     return new RegExp(`(^|[^\\w#])${escaped}($|[^\\w])`).test(normalized);
 }
 
@@ -89,12 +141,10 @@ function phrases(rule: GrammarAST.ParserRule): string[] | undefined {
         if (GrammarAST.isKeyword(element)) result = [[element.value]];
         else if (GrammarAST.isAlternatives(element)) {
             const options = element.elements.map(expand);
-            result = options.every(o => o !== undefined) ? options.flat() as string[][] : undefined;
+            result = options.every(o => o !== undefined) ? (options.flat() as string[][]) : undefined;
         } else if (GrammarAST.isGroup(element)) {
             const parts = element.elements.map(expand);
-            result = parts.every(p => p !== undefined)
-                ? (parts as string[][][]).reduce<string[][]>((acc, options) => acc.flatMap(a => options.map(o => [...a, ...o])), [[]])
-                : undefined;
+            result = parts.every(p => p !== undefined) ? (parts as string[][][]).reduce<string[][]>((acc, options) => acc.flatMap(a => options.map(o => [...a, ...o])), [[]]) : undefined;
         } else if (GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && GrammarUtils.isDataTypeRule(element.rule.ref)) {
             result = expand(element.rule.ref.definition);
         }
@@ -121,7 +171,13 @@ function ownKeywords(rule: GrammarAST.ParserRule): string[] {
     return [...keywords];
 }
 
-const allKeywords = [...new Set(AstUtils.streamAllContents(GRAMMAR).filter(GrammarAST.isKeyword).map(k => k.value))].sort();
+const allKeywords = [
+    ...new Set(
+        AstUtils.streamAllContents(GRAMMAR)
+            .filter(GrammarAST.isKeyword)
+            .map(k => k.value)
+    )
+].sort();
 const nameKeywords = new Set(ownKeywords(parserRule('Name')));
 
 describe('docs/language.md follows the grammar', () => {
@@ -134,9 +190,14 @@ describe('docs/language.md follows the grammar', () => {
     });
 
     test('every parser rule is described by a production of the summary', () => {
-        const rules = GRAMMAR.rules.filter(GrammarAST.isParserRule).map(r => r.name)
+        const rules = GRAMMAR.rules
+            .filter(GrammarAST.isParserRule)
+            .map(r => r.name)
             .filter(name => name !== 'Name' && (!parserRule(name).fragment || Object.hasOwn(PRODUCTIONS, name)));
-        expect(rules.filter(name => !Object.hasOwn(PRODUCTIONS, name)), 'map these rules to their production in PRODUCTIONS').toEqual([]);
+        expect(
+            rules.filter(name => !Object.hasOwn(PRODUCTIONS, name)),
+            'map these rules to their production in PRODUCTIONS'
+        ).toEqual([]);
         const missing = [...new Set(Object.values(PRODUCTIONS).flat())].filter(name => !productions.has(name));
         expect(missing, 'productions the summary does not have').toEqual([]);
     });
@@ -146,14 +207,17 @@ describe('docs/language.md follows the grammar', () => {
             const rule = parserRule(ruleName);
             const text = names.map(name => productions.get(name) ?? '').join('\n');
             const expected = phrases(rule) ?? ownKeywords(rule);
-            expect(expected.filter(phrase => !mentions(text, phrase)), `not in the production ${names.join(' / ')}`).toEqual([]);
+            expect(
+                expected.filter(phrase => !mentions(text, phrase)),
+                `not in the production ${names.join(' / ')}`
+            ).toEqual([]);
         });
     }
 
     test('`file` lists every top-level declaration', () => {
         const topLevel = parserRule('TopLevel').definition;
         const alternatives = GrammarAST.isAlternatives(topLevel) ? topLevel.elements : [topLevel];
-        const declarations = alternatives.flatMap(a => GrammarAST.isRuleCall(a) && a.rule.ref ? [PRODUCTIONS[a.rule.ref.name]?.[0] ?? `(unmapped ${a.rule.ref.name})`] : []);
+        const declarations = alternatives.flatMap(a => (GrammarAST.isRuleCall(a) && a.rule.ref ? [PRODUCTIONS[a.rule.ref.name]?.[0] ?? `(unmapped ${a.rule.ref.name})`] : []));
         expect(declarations.filter(name => !mentions(productions.get('file') ?? '', name))).toEqual([]);
     });
 

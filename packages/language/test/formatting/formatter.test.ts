@@ -20,9 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { type AstNode, AstUtils, EmptyFileSystem, GrammarAST, type LangiumDocument, URI } from 'langium';
 import { Formatting, type LangiumServices } from 'langium/lsp';
 import { describe, expect, test } from 'vitest';
-import {
-    PactaFormatter, PactaGrammar, applyTextEdits, createPactaLspServices, formatDocumentText, formatText, hasSyntaxErrors, isAgreement
-} from '../../src/index.js';
+import { PactaFormatter, PactaGrammar, applyTextEdits, createPactaLspServices, formatDocumentText, formatText, hasSyntaxErrors, isAgreement } from '../../src/index.js';
 import { type LayoutToken, comparableToken, detectEol } from '../../src/formatting/layout.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden', import.meta.url));
@@ -43,13 +41,17 @@ function format(text: string, options?: { tabSize?: number; insertSpaces?: boole
 }
 
 function walk(dir: string, suffix: string): string[] {
-    return readdirSync(dir).sort().flatMap(entry => {
-        const path = join(dir, entry);
-        return statSync(path).isDirectory() ? walk(path, suffix) : path.endsWith(suffix) ? [path] : [];
-    });
+    return readdirSync(dir)
+        .sort()
+        .flatMap(entry => {
+            const path = join(dir, entry);
+            return statSync(path).isDirectory() ? walk(path, suffix) : path.endsWith(suffix) ? [path] : [];
+        });
 }
 
-const goldenInputs = readdirSync(GOLDEN).filter(f => f.endsWith('.pacta') && !f.endsWith('.formatted.pacta')).sort();
+const goldenInputs = readdirSync(GOLDEN)
+    .filter(f => f.endsWith('.pacta') && !f.endsWith('.formatted.pacta'))
+    .sort();
 const examples = walk(EXAMPLES, '.pacta');
 /** Every text the properties are checked on, by name. */
 const corpus: Array<[string, string]> = [
@@ -85,7 +87,11 @@ describe('goldens', () => {
     }
 
     test('the golden inputs use every keyword of the grammar', () => {
-        const keywords = new Set(AstUtils.streamAllContents(PactaGrammar()).filter(GrammarAST.isKeyword).map(k => k.value));
+        const keywords = new Set(
+            AstUtils.streamAllContents(PactaGrammar())
+                .filter(GrammarAST.isKeyword)
+                .map(k => k.value)
+        );
         const used = new Set(goldenInputs.flatMap(f => formatter.tokenize(readFileSync(join(GOLDEN, f), 'utf8'))?.map(t => t.text) ?? []));
         expect([...keywords].filter(k => !used.has(k)).sort()).toEqual([]);
     });
@@ -119,7 +125,10 @@ describe('properties', () => {
                 return;
             }
             expect(comparable(once), 'the tokens and comments are kept, in order').toEqual(comparable(text));
-            expect(once.split(/\r\n|\n/).filter(line => /[ \t]$/.test(line)), 'lines with trailing whitespace').toEqual([]);
+            expect(
+                once.split(/\r\n|\n/).filter(line => /[ \t]$/.test(line)),
+                'lines with trailing whitespace'
+            ).toEqual([]);
             const body = once.replace(/^\uFEFF/, '');
             if (body !== '') {
                 expect(body).toMatch(/[^\r\n](\r?\n)$/);
@@ -134,10 +143,12 @@ describe('properties', () => {
     }
 
     test('every example is already in canonical layout', () => {
-        const changed = examples.filter(path => {
-            const text = readFileSync(path, 'utf8');
-            return format(text) !== text;
-        }).map(path => relative(ROOT, path));
+        const changed = examples
+            .filter(path => {
+                const text = readFileSync(path, 'utf8');
+                return format(text) !== text;
+            })
+            .map(path => relative(ROOT, path));
         expect(changed).toEqual([]);
     });
 
@@ -255,11 +266,15 @@ describe('the language server formatter', () => {
         const document = parse(messy);
         // Lines 4 to 6 (0-based 3..5): `commitment c {`, `by US`, `will "act"`; selected up to the
         // middle of line 6, or up to the start of line 7 (as selecting whole lines does).
-        for (const end of [{ line: 5, character: 12 }, { line: 6, character: 0 }]) {
+        for (const end of [
+            { line: 5, character: 12 },
+            { line: 6, character: 0 }
+        ]) {
             const range = { start: { line: 3, character: 0 }, end };
             const edits = await formatter.formatDocumentRange(document, { textDocument: { uri: document.uri.toString() }, range, options: { tabSize: 4, insertSpaces: true } });
             expect(applyTextEdits(messy, document.textDocument, edits)).toBe(
-                'agreement a "A" {\n  kind action_plan\n      parties US,MX\n    commitment c {\n        by US\n        will "act"\n  }\n}\n');
+                'agreement a "A" {\n  kind action_plan\n      parties US,MX\n    commitment c {\n        by US\n        will "act"\n  }\n}\n'
+            );
             for (const edit of edits) {
                 expect(edit.range.end.line).toBeGreaterThanOrEqual(3);
                 expect(edit.range.end.line).toBeLessThanOrEqual(5);
@@ -272,12 +287,12 @@ describe('the language server formatter', () => {
         const document = parse(text);
         expect(hasSyntaxErrors(document)).toBe(true);
         const params = (line: number) => ({
-            textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true },
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 4, insertSpaces: true },
             range: { start: { line, character: 0 }, end: { line, character: 30 } }
         });
         expect(await formatter.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 4, insertSpaces: true } })).toEqual([]);
-        expect(applyTextEdits(text, document.textDocument, await formatter.formatDocumentRange(document, params(0))))
-            .toBe('state US "United States"\nagreement a "A" {\n    kind\n}\n');
+        expect(applyTextEdits(text, document.textDocument, await formatter.formatDocumentRange(document, params(0)))).toBe('state US "United States"\nagreement a "A" {\n    kind\n}\n');
         expect(await formatter.formatDocumentRange(document, params(3))).toEqual([]);
     });
 
@@ -293,7 +308,10 @@ describe('the language server formatter', () => {
             protected override format(node: AstNode): void {
                 super.format(node);
                 // Deliberately wrong: `kind action_plan` would become one identifier.
-                if (isAgreement(node)) this.getNodeFormatter(node).keyword('kind').append(Formatting.noSpace({ priority: 10 }));
+                if (isAgreement(node))
+                    this.getNodeFormatter(node)
+                        .keyword('kind')
+                        .append(Formatting.noSpace({ priority: 10 }));
             }
         }
         const { Pacta: gluing } = createPactaLspServices(EmptyFileSystem, { lsp: { Formatter: services => new GluingFormatter(services) } });

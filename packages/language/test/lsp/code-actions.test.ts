@@ -4,16 +4,24 @@ import { type LspWorkspace, applyEdits, exampleFiles, lspWorkspace } from './lsp
 
 const PARTIES = 'state US "United States"\nstate MX "Mexico"\nbloc EU "European Union"\n';
 
-interface Fix { title: string; text: string; uri: string; preferred: boolean; action: CodeAction }
+interface Fix {
+    title: string;
+    text: string;
+    uri: string;
+    preferred: boolean;
+    action: CodeAction;
+}
 
 /** The quick fixes for the first diagnostic with `code` in `name`, each with the text it produces. */
 async function fixes(ws: LspWorkspace, name: string, code: string, pick: (d: Diagnostic) => boolean = () => true): Promise<Fix[]> {
     const document = ws.doc(name);
     const diagnostic = (document.diagnostics ?? []).filter(d => d.code === code).find(pick);
     if (!diagnostic) throw new Error(`no ${code} in ${name}: ${(document.diagnostics ?? []).map(d => d.code).join(', ')}`);
-    const actions = (await ws.services.Pacta.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-    }) ?? []) as CodeAction[];
+    const actions = ((await ws.services.Pacta.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.textDocument.uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] }
+    })) ?? []) as CodeAction[];
     return actions.map(action => {
         const [uri, edits] = Object.entries(action.edit?.changes ?? {})[0]!;
         const target = [...ws.documents.values()].find(d => d.textDocument.uri === uri)!;
@@ -58,7 +66,9 @@ describe('quick fixes from the data of a diagnostic', () => {
     });
 
     test('an invalid date or ordinal, and each with one party', async () => {
-        const ws = await single(`${PARTIES}agreement a "A" {\n    parties US\n    signed 2026-02-30\n    review on the 2th anniversary of signed\n    mechanism m: grant { amount 5 million USD each }\n}\n`);
+        const ws = await single(
+            `${PARTIES}agreement a "A" {\n    parties US\n    signed 2026-02-30\n    review on the 2th anniversary of signed\n    mechanism m: grant { amount 5 million USD each }\n}\n`
+        );
         expect((await fixes(ws, 'main.pacta', 'pacta/invalid-date'))[0]!.text).toContain('signed 2026-02-28');
         expect((await fixes(ws, 'main.pacta', 'pacta/invalid-ordinal'))[0]!.text).toContain('on the 2nd anniversary');
         expect((await fixes(ws, 'main.pacta', 'pacta/each-with-one-party'))[0]!.text).toContain('amount 5 million USD in total }');
@@ -130,7 +140,9 @@ describe('suppress with a reason', () => {
         const document = ws.doc('main.pacta');
         const diagnostic = document.diagnostics!.find(d => d.code === 'pacta/syntax-error')!;
         const actions = await ws.services.Pacta.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+            textDocument: { uri: document.textDocument.uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
         });
         expect(actions).toEqual([]);
     });

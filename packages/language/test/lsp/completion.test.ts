@@ -24,71 +24,89 @@ async function completionAt(text: string, assert: (items: CompletionItem[]) => v
 
 describe('position-aware completion', () => {
     test('a party position offers parties only: no keyword, no other kind of name', async () => {
-        await completionAt(`${PARTIES}
+        await completionAt(
+            `${PARTIES}
 agreement a "A" {
     parties <|>
-}`, items => {
-            expect(items.map(item => item.label).sort()).toEqual(['EU', 'US', 'USTR']);
-            expect(items.find(item => item.label === 'USTR')?.detail).toBe('agency · Office of the U.S. Trade Representative');
-        });
+}`,
+            items => {
+                expect(items.map(item => item.label).sort()).toEqual(['EU', 'US', 'USTR']);
+                expect(items.find(item => item.label === 'USTR')?.detail).toBe('agency · Office of the U.S. Trade Representative');
+            }
+        );
     });
 
-    test('parties already in the list are not offered again; the agreement\'s parties come first', async () => {
-        await completionAt(`${PARTIES}
+    test("parties already in the list are not offered again; the agreement's parties come first", async () => {
+        await completionAt(
+            `${PARTIES}
 agreement a "A" {
     parties US
     commitment c { by US, <|> }
-}`, items => {
-            expect(items.map(item => item.label).sort()).toEqual(['EU', 'USTR']);
-        });
-        await completionAt(`${PARTIES}
+}`,
+            items => {
+                expect(items.map(item => item.label).sort()).toEqual(['EU', 'USTR']);
+            }
+        );
+        await completionAt(
+            `${PARTIES}
 agreement a "A" {
     parties EU
     commitment c { by <|> }
-}`, items => {
-            const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
-            expect(sorted[0]!.label).toBe('EU');
-        });
+}`,
+            items => {
+                const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+                expect(sorted[0]!.label).toBe('EU');
+            }
+        );
     });
 
-    test('a deadline anchor offers this agreement\'s events and commitments, and other agreements\' qualified', async () => {
-        await completionAt(`
+    test("a deadline anchor offers this agreement's events and commitments, and other agreements' qualified", async () => {
+        await completionAt(
+            `
 agreement other "Other" { signed 2026-01-01 }
 agreement a "A" {
     announced 2026-02-04
     commitment first { due within 10 days after announced }
     commitment mou { due within 30 days after <|> }
-}`, items => {
-            expect(items.map(item => item.label)).toEqual(['announced', 'first', 'other.signed']);
-            // an anchor is chosen for its date
-            expect(items.find(item => item.label === 'announced')?.detail).toBe('event · 2026-02-04');
-            expect(items.find(item => item.label === 'first')?.detail).toBe('commitment · due 2026-02-14');
-        });
+}`,
+            items => {
+                expect(items.map(item => item.label)).toEqual(['announced', 'first', 'other.signed']);
+                // an anchor is chosen for its date
+                expect(items.find(item => item.label === 'announced')?.detail).toBe('event · 2026-02-04');
+                expect(items.find(item => item.label === 'first')?.detail).toBe('commitment · due 2026-02-14');
+            }
+        );
     });
 
     test('after `agreement.` the members of that agreement (`.` triggers completion)', async () => {
-        await completionAt(`
+        await completionAt(
+            `
 agreement other "Other" { signed 2026-01-01\n commitment c { due within 1 day after signed } }
 agreement a "A" {
     commitment mou { due within 30 days after other.<|> }
-}`, items => {
-            const labels = items.map(item => item.label);
-            expect(labels).toContain('other.signed');
-            expect(labels).toContain('other.c');
-            expect(items.find(item => item.label === 'other.signed')?.textEdit).toMatchObject({ newText: 'other.signed' });
-        });
+}`,
+            items => {
+                const labels = items.map(item => item.label);
+                expect(labels).toContain('other.signed');
+                expect(labels).toContain('other.c');
+                expect(items.find(item => item.label === 'other.signed')?.textEdit).toMatchObject({ newText: 'other.signed' });
+            }
+        );
     });
 
-    test('a mechanism kind: the built-in kinds and the workspace\'s own', async () => {
-        await completionAt(`
+    test("a mechanism kind: the built-in kinds and the workspace's own", async () => {
+        await completionAt(
+            `
 mechanism_kind tolling "Tolling agreement"
-agreement a "A" { mechanism m: <|> }`, items => {
-            const found = items.map(item => item.label);
-            expect(found).toContain('tolling');
-            expect(found).toContain('border_adjusted_price_floor');
-            expect(items.find(item => item.label === 'tolling')?.detail).toBe('Tolling agreement');
-            expect(items.find(item => item.label === 'offtake_agreement')?.detail).toBe('Offtake agreement (built-in)');
-        });
+agreement a "A" { mechanism m: <|> }`,
+            items => {
+                const found = items.map(item => item.label);
+                expect(found).toContain('tolling');
+                expect(found).toContain('border_adjusted_price_floor');
+                expect(items.find(item => item.label === 'tolling')?.detail).toBe('Tolling agreement');
+                expect(items.find(item => item.label === 'offtake_agreement')?.detail).toBe('Offtake agreement (built-in)');
+            }
+        );
     });
 
     test('ISO 3166-1 codes with names after `state` and `code`', async () => {
@@ -123,8 +141,17 @@ agreement a "A" { mechanism m: <|> }`, items => {
     test('the recommended agreement kinds after `kind`', async () => {
         await completionAt('agreement a "A" { kind <|> }', items => {
             expect(items.map(item => item.label)).toEqual([
-                'treaty', 'trade_agreement', 'framework', 'mou', 'joint_statement', 'action_plan', 'partnership',
-                'fund_agreement', 'executive_order', 'directive', 'regulation'
+                'treaty',
+                'trade_agreement',
+                'framework',
+                'mou',
+                'joint_statement',
+                'action_plan',
+                'partnership',
+                'fund_agreement',
+                'executive_order',
+                'directive',
+                'regulation'
             ]);
         });
     });
@@ -137,12 +164,20 @@ agreement a "A" { mechanism m: <|> }`, items => {
             expect(keywords).not.toContain('due');
         });
         await completionAt('agreement a "A" { commitment c {\n    <|>\n} }', items => {
-            expect(items.filter(item => item.kind === 14).map(item => item.label).sort())
-                .toEqual(['by', 'cite', 'due', 'figure', 'intends', 'may', 'mechanism', 'shall', 'status', 'uncertain', 'will']);
+            expect(
+                items
+                    .filter(item => item.kind === 14)
+                    .map(item => item.label)
+                    .sort()
+            ).toEqual(['by', 'cite', 'due', 'figure', 'intends', 'may', 'mechanism', 'shall', 'status', 'uncertain', 'will']);
         });
         await completionAt('<|>', items => {
-            expect(items.filter(item => item.kind === 14).map(item => item.label).sort())
-                .toEqual(['#suppress', 'agency', 'agreement', 'bloc', 'company', 'instrument', 'mechanism_kind', 'organisation', 'person', 'resource', 'resource_group', 'source', 'stage', 'state']);
+            expect(
+                items
+                    .filter(item => item.kind === 14)
+                    .map(item => item.label)
+                    .sort()
+            ).toEqual(['#suppress', 'agency', 'agreement', 'bloc', 'company', 'instrument', 'mechanism_kind', 'organisation', 'person', 'resource', 'resource_group', 'source', 'stage', 'state']);
         });
     });
 
@@ -157,7 +192,8 @@ agreement a "A" { mechanism m: <|> }`, items => {
             const snippets = items.filter(item => item.kind === 15);
             expect(snippets.map(item => item.label).sort()).toEqual(['commitment', 'if', 'mechanism']);
             expect(snippets.find(item => item.label === 'commitment')?.textEdit?.newText).toBe(
-                'commitment ${1:name} {\n\tby ${2:party}\n\t${3|will,shall,intends to,will explore,may,will not,shall not|} "${4:what}"\n\tdue ${5:within 30 days after signed}\n}');
+                'commitment ${1:name} {\n\tby ${2:party}\n\t${3|will,shall,intends to,will explore,may,will not,shall not|} "${4:what}"\n\tdue ${5:within 30 days after signed}\n}'
+            );
         });
         await completionAt('agreement a "A" { commitment c { <|> } }', items => {
             expect(items.some(item => item.kind === 15)).toBe(false);
@@ -173,8 +209,7 @@ describe('completion in files of a workspace', () => {
         expect(ws.doc('draft.pacta').parseResult.parserErrors.length).toBeGreaterThan(0);
         const found = await completionLabels(ws, 'draft.pacta', positionOf(ws.doc('draft.pacta'), 'US, ', { after: true }));
         // every party the other files declare, except the one already in the list
-        const declared = Object.values(exampleFiles()).flatMap(text =>
-            [...text.matchAll(/^\s*(?:state|bloc|organisation|agency|company|person)\s+(\w+)/gm)].map(m => m[1]!));
+        const declared = Object.values(exampleFiles()).flatMap(text => [...text.matchAll(/^\s*(?:state|bloc|organisation|agency|company|person)\s+(\w+)/gm)].map(m => m[1]!));
         expect(declared.length).toBeGreaterThan(8);
         expect(found.sort()).toEqual(declared.filter(name => name !== 'US').sort());
     });

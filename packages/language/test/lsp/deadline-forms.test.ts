@@ -33,7 +33,8 @@ async function workspace() {
 async function hoverAt(marker: string): Promise<string> {
     const { ws, document } = await workspace();
     const result = await ws.services.Pacta.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.textDocument.uri }, position: positionOf(document, marker)
+        textDocument: { uri: document.textDocument.uri },
+        position: positionOf(document, marker)
     });
     return (result?.contents as { value: string } | undefined)?.value ?? '';
 }
@@ -60,7 +61,7 @@ describe('hovers', () => {
         expect(await hoverAt('as long as')).toBe('`usmca.talks` is due **open-ended**: as long as "the parties agree". It has no date.');
     });
 
-    test('an event dated by claims: the preferred claim\'s date and how many claims', async () => {
+    test("an event dated by claims: the preferred claim's date and how many claims", async () => {
         const value = await hoverAt('signed {');
         expect(value).toContain('date: on **2020-01-30**');
         expect(value).toContain('2 date claims; the date is taken from the preferred one');
@@ -74,9 +75,7 @@ describe('inlay hints', () => {
             textDocument: { uri: document.textDocument.uri },
             range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(TEXT.length) }
         });
-        expect((hints ?? []).map(hint => String(hint.label))).toEqual([
-            '→ 2020-04-24', '→ 2020-07-01', '→ 2036-07-01', '→ 2021-07-01, 2022-07-01, … (16 dates)', '→ 2020-02-14', '→ 2021-01-01'
-        ]);
+        expect((hints ?? []).map(hint => String(hint.label))).toEqual(['→ 2020-04-24', '→ 2020-07-01', '→ 2036-07-01', '→ 2021-07-01, 2022-07-01, … (16 dates)', '→ 2020-02-14', '→ 2021-01-01']);
     });
 });
 
@@ -86,17 +85,24 @@ describe('quick fixes', () => {
         const document = ws.doc('main.pacta');
         const diagnostic = (document.diagnostics ?? []).find(d => d.code === code)!;
         expect(diagnostic, code).toBeDefined();
-        const actions = (await ws.services.Pacta.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-        }) ?? []) as Array<{ title: string; edit?: { changes?: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> } }>;
+        const actions = ((await ws.services.Pacta.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.textDocument.uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) ?? []) as Array<{
+            title: string;
+            edit?: { changes?: Record<string, Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>> };
+        }>;
         const action = actions[0]!;
         const edits = Object.values(action.edit?.changes ?? {})[0] ?? [];
         return { title: action.title, text: applyEdits(text, edits) };
     }
 
     test('an unknown holiday calendar: the closest code, quoted', async () => {
-        expect(await firstFix('bloc EU "European Union" { holidays "be" }\n', 'pacta/unknown-holiday-calendar'))
-            .toEqual({ title: 'Change to \'"BE"\'', text: 'bloc EU "European Union" { holidays "BE" }\n' });
+        expect(await firstFix('bloc EU "European Union" { holidays "be" }\n', 'pacta/unknown-holiday-calendar')).toEqual({
+            title: 'Change to \'"BE"\'',
+            text: 'bloc EU "European Union" { holidays "BE" }\n'
+        });
     });
 
     test('a zero period: every 1', async () => {

@@ -50,13 +50,16 @@ describe('diagnostics as the editor shows them', () => {
             'a.pacta': 'state US "United States"\nagreement a "A" {\n    parties US\n    commitment c {\n        by US\n        will "report"\n        due by 30 days after signed\n    }\n}\n'
         });
         const diagnostics = ws.doc('a.pacta').diagnostics!;
-        expect(diagnostics.map(d => [d.code, d.range.start.line, d.message])).toEqual([[
-            'pacta/syntax-error', 6,
-            'In commitment `c`: `due by` takes a date (`due by 2026-01-03`); a period is counted with `within`.\nHint: Write `due within 30 days after signed` for a period, or `due by 2026-01-03` for a date.'
-        ]]);
+        expect(diagnostics.map(d => [d.code, d.range.start.line, d.message])).toEqual([
+            [
+                'pacta/syntax-error',
+                6,
+                'In commitment `c`: `due by` takes a date (`due by 2026-01-03`); a period is counted with `within`.\nHint: Write `due within 30 days after signed` for a period, or `due by 2026-01-03` for a date.'
+            ]
+        ]);
     });
 
-    test('the editor\'s validator is the batch validator plus decoration (same class underneath)', async () => {
+    test("the editor's validator is the batch validator plus decoration (same class underneath)", async () => {
         const { createPactaServices } = await import('../../src/index.js');
         const { EmptyFileSystem } = await import('langium');
         const batch = createPactaServices(EmptyFileSystem).Pacta.validation.DocumentValidator;

@@ -24,7 +24,8 @@ test('the resolved date after every relative deadline of the example', async () 
 });
 
 test('placed right after the deadline; none for absolute dates or unresolved deadlines', async () => {
-    const text = 'agreement a "A" {\n    signed 2026-01-31\n    commitment c { due within 1 month after signed }\n    commitment d { due 2026-05-01 }\n    commitment e { due within 1 month after nothing }\n}\n';
+    const text =
+        'agreement a "A" {\n    signed 2026-01-31\n    commitment c { due within 1 month after signed }\n    commitment d { due 2026-05-01 }\n    commitment e { due within 1 month after nothing }\n}\n';
     const result = await hints({ 'a.pacta': text }, 'a.pacta');
     const line = text.split('\n')[2]!;
     const end = line.indexOf('after signed') + 'after signed'.length;

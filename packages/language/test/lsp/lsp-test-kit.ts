@@ -9,8 +9,12 @@ export const EXAMPLE_DIR = fileURLToPath(new URL('../../../../examples/critical-
 
 /** The `.pacta` files of the critical-minerals example, by file name. */
 export function exampleFiles(): Record<string, string> {
-    return Object.fromEntries(readdirSync(EXAMPLE_DIR).filter(name => name.endsWith('.pacta')).sort()
-        .map(name => [name, readFileSync(join(EXAMPLE_DIR, name), 'utf8')]));
+    return Object.fromEntries(
+        readdirSync(EXAMPLE_DIR)
+            .filter(name => name.endsWith('.pacta'))
+            .sort()
+            .map(name => [name, readFileSync(join(EXAMPLE_DIR, name), 'utf8')])
+    );
 }
 
 export type LspServices = ReturnType<typeof createLspServices>;

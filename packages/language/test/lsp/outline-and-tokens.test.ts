@@ -7,15 +7,23 @@ test('document symbols: parties, agreements and their members, with kinds and de
     const ws = await lspWorkspace(exampleFiles());
     const provider = ws.services.Pacta.lsp.DocumentSymbolProvider!;
     const eu = ws.doc('eu-us-japan.pacta');
-    const symbols = await provider.getSymbols(eu, { textDocument: { uri: eu.textDocument.uri } }) as DocumentSymbol[];
+    const symbols = (await provider.getSymbols(eu, { textDocument: { uri: eu.textDocument.uri } })) as DocumentSymbol[];
     expect(symbols.map(s => [s.name, s.kind, s.detail])).toEqual([['eu_us_japan', 3, 'Combined EU–U.S.–Japan agreement on critical minerals · joint_statement']]);
     expect(symbols[0]!.children!.map(c => `${c.name}:${c.kind}`)).toEqual([
-        'announced:24', 'mou:6', 'japan_framework:6', 'trade_policies:6', 'co_develop:6',
-        'project_mou:19', 'price_floors:19', 'standards_markets:19', 'price_gap_subsidies:19', 'offtake:19'
+        'announced:24',
+        'mou:6',
+        'japan_framework:6',
+        'trade_policies:6',
+        'co_develop:6',
+        'project_mou:19',
+        'price_floors:19',
+        'standards_markets:19',
+        'price_gap_subsidies:19',
+        'offtake:19'
     ]);
     expect(symbols[0]!.children!.find(c => c.name === 'mou')!.detail).toBe('due within 30 days after announced');
     const parties = ws.doc('parties.pacta');
-    const top = await provider.getSymbols(parties, { textDocument: { uri: parties.textDocument.uri } }) as DocumentSymbol[];
+    const top = (await provider.getSymbols(parties, { textDocument: { uri: parties.textDocument.uri } })) as DocumentSymbol[];
     expect(top.map(s => `${s.name}:${s.kind}`)).toEqual(['news_report:1', 'US:5', 'EU:5', 'JP:5', 'MX:5', 'CA:5', 'AU:5', 'USTR:5', 'greer:5', 'trump:5']);
 });
 
@@ -50,13 +58,17 @@ test('folding: blocks and doc comments', async () => {
     const ranges = await ws.services.Pacta.lsp.FoldingRangeProvider!.getFoldingRanges(usmca, { textDocument: { uri: usmca.textDocument.uri } });
     expect(ranges.map(r => [r.startLine + 1, r.endLine + 1, r.kind ?? 'block']).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
         // a range ends on the line before its closing `*/` or `}` (which stays visible)
-        [3, 4, 'comment'], [6, 14, 'block'], [7, 8, 'block'], [10, 11, 'block']
+        [3, 4, 'comment'],
+        [6, 14, 'block'],
+        [7, 8, 'block'],
+        [10, 11, 'block']
     ]);
 });
 
 test('semantic tokens: what each name stands for', async () => {
     const ws = await lspWorkspace({
-        'a.pacta': 'state US "United States"\nsource doc "Doc"\nagreement a "A" {\n    kind framework\n    parties US\n    signed 2026-01-01 { cite doc }\n'
+        'a.pacta':
+            'state US "United States"\nsource doc "Doc"\nagreement a "A" {\n    kind framework\n    parties US\n    signed 2026-01-01 { cite doc }\n'
             + '    commitment c { by US\n due within 30 days after signed }\n    mechanism m: stockpile { parties US\n amount 5 million USD }\n}\n'
     });
     const document = ws.doc('a.pacta');
@@ -64,14 +76,29 @@ test('semantic tokens: what each name stands for', async () => {
     const tokens = await provider.semanticHighlight(document, { textDocument: { uri: document.textDocument.uri } });
     const decoded = SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document).map(t => `${t.text}:${t.tokenType}`);
     expect(decoded).toEqual([
-        'US:class', 'doc:decorator', 'a:namespace', 'framework:type', 'US:class', '2026-01-01:number', 'doc:decorator',
-        'c:function', 'US:class', '30:number', 'signed:event', 'm:variable', 'stockpile:type', 'US:class', '5:number', 'USD:enumMember'
+        'US:class',
+        'doc:decorator',
+        'a:namespace',
+        'framework:type',
+        'US:class',
+        '2026-01-01:number',
+        'doc:decorator',
+        'c:function',
+        'US:class',
+        '30:number',
+        'signed:event',
+        'm:variable',
+        'stockpile:type',
+        'US:class',
+        '5:number',
+        'USD:enumMember'
     ]);
 });
 
 test('semantic tokens: the anchors of every deadline form are events or commitments', async () => {
     const ws = await lspWorkspace({
-        'a.pacta': 'agreement a "A" {\n    signed 2026-01-01\n    in_force upon signed\n    expiry 2036-01-01\n'
+        'a.pacta':
+            'agreement a "A" {\n    signed 2026-01-01\n    in_force upon signed\n    expiry 2036-01-01\n'
             + '    review r every 2 years after in_force until expiry\n    commitment c { due on the first day of the 3rd month following signed }\n'
             + '    commitment d { due latest of (c, 2027-01-01) }\n}\n'
     });

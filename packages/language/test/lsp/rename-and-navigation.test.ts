@@ -7,7 +7,7 @@ async function rename(ws: LspWorkspace, file: string, marker: string, offset: nu
     const document = ws.doc(file);
     const position = positionOf(document, marker);
     position.character += offset;
-    const edit = await ws.services.Pacta.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.textDocument.uri }, position, newName }) as WorkspaceEdit;
+    const edit = (await ws.services.Pacta.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.textDocument.uri }, position, newName })) as WorkspaceEdit;
     const result: Record<string, string> = {};
     for (const [uri, edits] of Object.entries(edit?.changes ?? {})) {
         const target = [...ws.documents.entries()].find(([, d]) => d.textDocument.uri === uri)!;
@@ -56,15 +56,17 @@ describe('rename', () => {
         expect(await rename.prepareRename(document, { textDocument: { uri: document.textDocument.uri }, position })).toBeUndefined();
         const at = positionOf(document, 'm: stockpile');
         await expect(rename.rename(document, { textDocument: { uri: document.textDocument.uri }, position: at, newName: '2x' })).rejects.toThrow(RequestFailure);
-        await expect(rename.rename(document, { textDocument: { uri: document.textDocument.uri }, position: at, newName: 'x y' })).rejects
-            .toThrow("'x y' is not a valid name: use letters, digits and _, not starting with a digit.");
+        await expect(rename.rename(document, { textDocument: { uri: document.textDocument.uri }, position: at, newName: 'x y' })).rejects.toThrow(
+            "'x y' is not a valid name: use letters, digits and _, not starting with a digit."
+        );
         expect(await rename.prepareRename(document, { textDocument: { uri: document.textDocument.uri }, position: at })).toEqual({
-            start: at, end: { line: at.line, character: at.character + 1 }
+            start: at,
+            end: { line: at.line, character: at.character + 1 }
         });
     });
 });
 
-describe('definition and references (Langium\'s defaults) across files', () => {
+describe("definition and references (Langium's defaults) across files", () => {
     test('a qualified anchor goes to the event in the other file; references of an event include qualified ones', async () => {
         const ws = await lspWorkspace({ 'a.pacta': A, 'b.pacta': B });
         const b = ws.doc('b.pacta');
@@ -76,7 +78,9 @@ describe('definition and references (Langium\'s defaults) across files', () => {
 
         const a = ws.doc('a.pacta');
         const refs = await ws.services.Pacta.lsp.ReferencesProvider!.findReferences(a, {
-            textDocument: { uri: a.textDocument.uri }, position: positionOf(a, 'in_force 2020'), context: { includeDeclaration: false }
+            textDocument: { uri: a.textDocument.uri },
+            position: positionOf(a, 'in_force 2020'),
+            context: { includeDeclaration: false }
         });
         expect(refs.map(ref => ref.uri.split('/').pop()).sort()).toEqual(['a.pacta', 'b.pacta']);
     });

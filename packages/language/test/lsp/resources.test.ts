@@ -25,20 +25,23 @@ async function completion(ws: LspWorkspace, marker: string, after = true): Promi
 
 async function hoverAt(ws: LspWorkspace, marker: string, occurrence = 0): Promise<string> {
     const document = ws.doc('main.pacta');
-    const hover = await ws.services.Pacta.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.textDocument.uri }, position: positionOf(document, marker, { occurrence })
-    }) as Hover | undefined;
+    const hover = (await ws.services.Pacta.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.textDocument.uri },
+        position: positionOf(document, marker, { occurrence })
+    })) as Hover | undefined;
     return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
 }
 
 describe('completion of resources and stages', () => {
-    test('after `resources`: the workspace\'s own resources first, then every built-in one by name, and `every` (a whole list), no other keyword', async () => {
+    test("after `resources`: the workspace's own resources first, then every built-in one by name, and `every` (a whole list), no other keyword", async () => {
         const ws = await lspWorkspace({ 'main.pacta': 'resource my_mineral "My mineral"\nagreement a "A" {\n    resources \n}\n' });
         const items = await completion(ws, 'resources ');
         expect(items.filter(item => item.label === 'every')).toHaveLength(1);
         const labels = items.map(item => item.label).filter(label => label !== 'every');
         expect(labels[0]).toBe('my_mineral');
-        const builtin = builtinResources().map(resource => resource.id).sort();
+        const builtin = builtinResources()
+            .map(resource => resource.id)
+            .sort();
         expect(labels.slice(1)).toEqual(builtin);
         expect(labels).not.toContain('mining');
         expect(items.find(item => item.label === 'lithium')?.detail).toBe('resource · Lithium (built-in)');
@@ -120,7 +123,8 @@ describe('hover on resources and stages', () => {
         const ws = await lspWorkspace({ 'main.pacta': TEXT });
         const document = ws.doc('main.pacta');
         const links = await ws.services.Pacta.lsp.DefinitionProvider!.getDefinition(document, {
-            textDocument: { uri: document.textDocument.uri }, position: positionOf(document, 'lithium, rare')
+            textDocument: { uri: document.textDocument.uri },
+            position: positionOf(document, 'lithium, rare')
         });
         expect(links?.[0]?.targetUri).toBe(URI.parse(BUILTIN_RESOURCES_URI).toString());
     });
@@ -134,9 +138,9 @@ describe('the example text', () => {
         const provider = ws.services.Pacta.lsp.SemanticTokenProvider!;
         const tokens = await provider.semanticHighlight(document, { textDocument: { uri: document.textDocument.uri } });
         const decoded = SemanticTokensDecoder.decode(tokens, provider.tokenTypes, document)
-            .filter(t => t.tokenType === 'enumMember').map(t => t.text);
-        expect(decoded).toEqual(['my_mineral', 'my_group', 'lithium', 'cobalt', 'smelting_local', 'lithium', 'rare_earths', 'critical_minerals',
-            'mining', 'refining', 'my_mineral', 'refining']);
+            .filter(t => t.tokenType === 'enumMember')
+            .map(t => t.text);
+        expect(decoded).toEqual(['my_mineral', 'my_group', 'lithium', 'cobalt', 'smelting_local', 'lithium', 'rare_earths', 'critical_minerals', 'mining', 'refining', 'my_mineral', 'refining']);
     });
 });
 
@@ -146,9 +150,11 @@ describe('quick fixes of unknown resources and stages', () => {
         const document = ws.doc('main.pacta');
         const diagnostic = (document.diagnostics ?? []).find(d => d.code === code);
         if (!diagnostic) throw new Error(`no ${code}: ${(document.diagnostics ?? []).map(d => d.code).join(', ')}`);
-        const found = (await ws.services.Pacta.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
-        }) ?? []) as CodeAction[];
+        const found = ((await ws.services.Pacta.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.textDocument.uri },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] }
+        })) ?? []) as CodeAction[];
         return found.map(action => ({
             title: action.title,
             text: applyEdits(text, Object.values(action.edit?.changes ?? {})[0] ?? []),
@@ -172,7 +178,9 @@ describe('quick fixes of unknown resources and stages', () => {
     test('a member listed with its group: remove it (with its comma)', async () => {
         const [remove, suppress] = await actions('agreement a "A" {\n    resources rare_earths, neodymium, lithium\n}\n', 'pacta/redundant-resource');
         expect(remove).toEqual({
-            title: "Remove 'neodymium' (the group covers it)", text: 'agreement a "A" {\n    resources rare_earths, lithium\n}\n', preferred: true
+            title: "Remove 'neodymium' (the group covers it)",
+            text: 'agreement a "A" {\n    resources rare_earths, lithium\n}\n',
+            preferred: true
         });
         expect(suppress!.title).toBe("Suppress pacta/redundant-resource in 'a' with a reason");
         const [first] = await actions('agreement a "A" {\n    resources neodymium, rare_earths\n}\n', 'pacta/redundant-resource');

@@ -22,7 +22,14 @@ company alcoa "Alcoa Corporation" of US
 
 async function keywordsAt(text: string): Promise<string[]> {
     let labels: string[] = [];
-    await complete({ text, index: 0, assert: list => { labels = list.items.filter((item: CompletionItem) => item.kind === 14).map(item => item.label); }, disposeAfterCheck: true });
+    await complete({
+        text,
+        index: 0,
+        assert: list => {
+            labels = list.items.filter((item: CompletionItem) => item.kind === 14).map(item => item.label);
+        },
+        disposeAfterCheck: true
+    });
     return labels;
 }
 
@@ -57,7 +64,7 @@ agreement a "A" {
 });
 
 describe('hover', () => {
-    test('an agreement shows a chair\'s span, its stated negatives and requires ratification', async () => {
+    test("an agreement shows a chair's span, its stated negatives and requires ratification", async () => {
         await hover({
             text: `${PARTIES}
 agreement <|>msp "Minerals Security Partnership" {
@@ -66,7 +73,8 @@ agreement <|>msp "Minerals Security Partnership" {
     excludes parties CA "Canada is not named"
     requires ratification
 }`,
-            index: 0, disposeAfterCheck: true,
+            index: 0,
+            disposeAfterCheck: true,
             hover: /parties: `US`, `KR`  \nchair: `KR` from 2024-07-01 until 2026-06  \nexcludes parties: `CA` — Canada is not named  \nrequires ratification/
         });
     });
@@ -74,7 +82,8 @@ agreement <|>msp "Minerals Security Partnership" {
     test('a mechanism shows who leads it and who takes part', async () => {
         await hover({
             text: `${PARTIES}agreement a "A" { parties US mechanism <|>m: equity { lead alcoa participants alcoa, KR } }`,
-            index: 0, disposeAfterCheck: true,
+            index: 0,
+            disposeAfterCheck: true,
             hover: /lead: `alcoa`  \nparticipants: `alcoa`, `KR`/
         });
     });

@@ -38,7 +38,8 @@ async function hoverAt(marker: string, occurrence = 0): Promise<string> {
     const ws = await lspWorkspace({ 'a.pacta': TEXT });
     const document = ws.doc('a.pacta');
     const result = await ws.services.Pacta.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.textDocument.uri }, position: positionOf(document, marker, { occurrence })
+        textDocument: { uri: document.textDocument.uri },
+        position: positionOf(document, marker, { occurrence })
     });
     return (result?.contents as { value: string } | undefined)?.value ?? '';
 }
@@ -49,7 +50,7 @@ describe('uncertainFacts on the syntax tree', () => {
         const resolver = ws.services.Pacta.deadlines.DeadlineResolver;
         const dependencies = astDateDependencies((node: Dated) => resolver.describeAnchor(node));
         const facts: Record<string, string> = {};
-        for (const node of ws.doc('a.pacta').parseResult.value.elements.flatMap(element => 'events' in element ? [...element.events, ...element.commitments] : [])) {
+        for (const node of ws.doc('a.pacta').parseResult.value.elements.flatMap(element => ('events' in element ? [...element.events, ...element.commitments] : []))) {
             if (isEvent(node) || isCommitment(node)) facts[resolver.describeAnchor(node)] = uncertaintyText(uncertainFacts(node, dependencies));
         }
         expect(facts).toEqual({
@@ -90,10 +91,11 @@ describe('hovers', () => {
 test('inlay hints: `(uncertain)` after a date that depends on something uncertain, and why in the tooltip', async () => {
     const ws = await lspWorkspace({ 'a.pacta': TEXT });
     const document = ws.doc('a.pacta');
-    const hints = await ws.services.Pacta.lsp.InlayHintProvider!.getInlayHints(document, {
-        textDocument: { uri: document.textDocument.uri },
-        range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }
-    }) ?? [];
+    const hints =
+        (await ws.services.Pacta.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri: document.textDocument.uri },
+            range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }
+        })) ?? [];
     const shown = hints.map(hint => [hint.label, String(hint.tooltip).split('\n')[0]]);
     expect(shown).toContainEqual(['→ 2027-03-01 (uncertain)', 'uncertain: anchor pact.in_force (event)']);
     expect(shown).toContainEqual(['→ 2026-05-02 (uncertain)', 'uncertain: anchor pact.vote (its date claim)']);

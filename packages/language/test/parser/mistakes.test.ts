@@ -14,7 +14,10 @@ import { type Diagnostic, buildDocument, buildWorkspace, codes, formatDiagnostic
 
 const ROOT = fileURLToPath(new URL('./mistakes', import.meta.url));
 const UPDATE = process.env['UPDATE_GOLDENS'] === '1';
-const CASES = readdirSync(ROOT).filter(file => file.endsWith('.pacta')).sort().map(file => file.slice(0, -'.pacta'.length));
+const CASES = readdirSync(ROOT)
+    .filter(file => file.endsWith('.pacta'))
+    .sort()
+    .map(file => file.slice(0, -'.pacta'.length));
 
 /** What a message written for a person never contains: the parser's own words and token type names. */
 const TOKEN_DUMP = /Expecting|Token sequences|token of type|\b(INT|ID|STRING|EOF|DATE|DECIMAL|ORDINAL)\b|->|<-|offset:/;

@@ -5,8 +5,21 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-    type AbsoluteDate, type Agreement, type AnniversaryDeadline, type MechanismKind, type OffsetDeadline, type Party, type Source,
-    isAbsoluteDate, isAgreement, isAnniversaryDeadline, isExtremumDeadline, isMechanismKind, isOffsetDeadline, isParty, isSource
+    type AbsoluteDate,
+    type Agreement,
+    type AnniversaryDeadline,
+    type MechanismKind,
+    type OffsetDeadline,
+    type Party,
+    type Source,
+    isAbsoluteDate,
+    isAgreement,
+    isAnniversaryDeadline,
+    isExtremumDeadline,
+    isMechanismKind,
+    isOffsetDeadline,
+    isParty,
+    isSource
 } from '../../src/index.js';
 import { buildDocument, codes } from '../pacta-test-kit.js';
 
@@ -58,7 +71,10 @@ person greer "Jamieson Greer" of USTR { office "U.S. Trade Representative" }
         const ustr = byName.get('USTR')!;
         expect(ustr.parent?.ref?.name).toBe('US');
         expect(ustr.suppressions.map(s => [s.code, s.reason])).toEqual([['pacta/agency-without-parent', 'the parent is unknown']]);
-        expect(ustr.citations.map(c => [c.source.ref?.name, c.locator])).toEqual([['report', 'p. 2'], ['report', undefined]]);
+        expect(ustr.citations.map(c => [c.source.ref?.name, c.locator])).toEqual([
+            ['report', 'p. 2'],
+            ['report', undefined]
+        ]);
         expect(ustr.uncertain).toBe(true);
         expect(byName.get('greer')!.office).toBe('U.S. Trade Representative');
         expect(byName.get('greer')!.parent?.ref?.name).toBe('USTR');
@@ -77,8 +93,14 @@ source reuters "Reuters, 4 February 2026" {
 mechanism_kind recycling_credit "Recycling credit"
 `);
         const source = root.elements.find(isSource) as Source;
-        expect([source.name, source.title, source.urls, source.publisher, source.published, source.accessed])
-            .toEqual(['reuters', 'Reuters, 4 February 2026', ['https://example.org/a?b=c'], 'Reuters', '2026-02-04', '2026-02']);
+        expect([source.name, source.title, source.urls, source.publisher, source.published, source.accessed]).toEqual([
+            'reuters',
+            'Reuters, 4 February 2026',
+            ['https://example.org/a?b=c'],
+            'Reuters',
+            '2026-02-04',
+            '2026-02'
+        ]);
         const kind = root.elements.find(isMechanismKind) as MechanismKind;
         expect([kind.name, kind.title]).toEqual(['recycling_credit', 'Recycling credit']);
     });
@@ -119,7 +141,11 @@ agreement a "A" {
         expect([eo!.form, eo!.name, eo!.kind, eo!.binding]).toEqual(['instrument', 'eo', 'executive_order', 'binding']);
         expect([a!.form, a!.kind, a!.binding]).toEqual(['agreement', 'joint_statement', 'nonbinding']);
         expect(a!.roles.map(r => [r.role, r.parties.map(p => p.ref?.name)])).toEqual([
-            ['parties', ['US', 'JP']], ['signatories', ['US']], ['lead', ['USTR']], ['implementing', ['USTR']], ['beneficiaries', ['JP']]
+            ['parties', ['US', 'JP']],
+            ['signatories', ['US']],
+            ['lead', ['USTR']],
+            ['implementing', ['USTR']],
+            ['beneficiaries', ['JP']]
         ]);
         expect(a!.resources.map(r => r.$refText)).toEqual(['critical_minerals', 'rare_earths', 'lithium']);
         expect(a!.sectors).toEqual(['mining', 'refining']);
@@ -133,7 +159,8 @@ agreement a "A" {
     });
 
     test('every event kind, with names, titles, dates, `by` and citations', async () => {
-        const a = await agreement(`
+        const a = await agreement(
+            `
   announced 2026-02-04 by US, JP
   signed signed_tokyo "Signature in Tokyo" 2026-02-05 { cite s "p. 1" uncertain }
   ratified 2026-03
@@ -144,7 +171,9 @@ agreement a "A" {
   terminated 2040-01-01
   withdrawal 2039-01-01 by JP
   event kickoff "Kick-off meeting"
-`, 'state US "United States"\nstate JP "Japan"\nsource s "S"\n');
+`,
+            'state US "United States"\nstate JP "Japan"\nsource s "S"\n'
+        );
         expect(a.events.map(e => [e.kind, e.name, e.title])).toEqual([
             ['announced', undefined, undefined],
             ['signed', 'signed_tokyo', 'Signature in Tokyo'],
@@ -168,11 +197,9 @@ agreement a "A" {
     test('commitments: actors, every modality, text, mechanism, due, every status', async () => {
         const modalities = ['shall', 'shall not', 'will', 'will explore', 'intends to', 'may'];
         const statuses = ['pending', 'fulfilled', 'breached', 'lapsed', 'superseded', 'in_progress'];
-        const body = modalities.map((m, i) =>
-            `  commitment c${i} { by US, JP ${m} "text ${i}" mechanism m due 2026-0${i + 1}-01 status ${statuses[i]} }`).join('\n');
+        const body = modalities.map((m, i) => `  commitment c${i} { by US, JP ${m} "text ${i}" mechanism m due 2026-0${i + 1}-01 status ${statuses[i]} }`).join('\n');
         const a = await agreement(`${body}\n  mechanism m: working_group`);
-        expect(a.commitments.map(c => [c.name, c.modality, c.text, c.status])).toEqual(
-            modalities.map((m, i) => [`c${i}`, m, `text ${i}`, statuses[i]]));
+        expect(a.commitments.map(c => [c.name, c.modality, c.text, c.status])).toEqual(modalities.map((m, i) => [`c${i}`, m, `text ${i}`, statuses[i]]));
         expect(a.commitments[0]!.actors.map(r => r.ref?.name)).toEqual(['US', 'JP']);
         expect(a.commitments[0]!.mechanism?.ref?.name).toBe('m');
         expect((a.commitments[5]!.due as AbsoluteDate).date).toBe('2026-06-01');
@@ -202,7 +229,8 @@ agreement a "A" {
 
     test('mechanisms: kind, every status, parties, amount, resources, note, citations, suppressions', async () => {
         const statuses = ['exploring', 'agreed', 'operational', 'suspended', 'ended'];
-        const a = await agreement(`
+        const a = await agreement(
+            `
 ${statuses.map((s, i) => `  mechanism m${i}: price_floor { status ${s} }`).join('\n')}
   #suppress "pacta/each-with-one-party" "the text says each"
   mechanism fund: investment_fund {
@@ -214,7 +242,9 @@ ${statuses.map((s, i) => `  mechanism m${i}: price_floor { status ${s} }`).join(
     uncertain
   }
   mechanism bare: mou_to_conclude
-`, 'state US "United States"\nstate JP "Japan"\nsource s "S"\n');
+`,
+            'state US "United States"\nstate JP "Japan"\nsource s "S"\n'
+        );
         expect(a.mechanisms.slice(0, 5).map(m => m.status)).toEqual(statuses);
         const fund = a.mechanisms[5]!;
         expect(fund.kind.ref?.name).toBe('investment_fund');
@@ -284,8 +314,7 @@ describe('dates and deadlines', () => {
             const due = a.commitments[i]!.due;
             expect(isOffsetDeadline(due)).toBe(true);
             const offset = due as OffsetDeadline;
-            expect([offset.bound, offset.amount, offset.unit, offset.direction, offset.anchor.$refText])
-                .toEqual([bounds[i % bounds.length], i + 1, unit, i % 2 ? 'before' : 'after', 'signed']);
+            expect([offset.bound, offset.amount, offset.unit, offset.direction, offset.anchor.$refText]).toEqual([bounds[i % bounds.length], i + 1, unit, i % 2 ? 'before' : 'after', 'signed']);
         }
         expect((a.commitments[8]!.due as OffsetDeadline).amount).toBe(1000);
     });
@@ -304,7 +333,10 @@ agreement a "A" {
         const deadlines = a.events.map(e => e.when as AnniversaryDeadline);
         expect(deadlines.every(d => isAnniversaryDeadline(d))).toBe(true);
         expect(deadlines.map(d => [d.ordinal, d.anchor.$refText])).toEqual([
-            ['6th', 'usmca.in_force'], ['16th', 'usmca.in_force'], ['1st', 'review'], ['2nd', 'review']
+            ['6th', 'usmca.in_force'],
+            ['16th', 'usmca.in_force'],
+            ['1st', 'review'],
+            ['2nd', 'review']
         ]);
     });
 
@@ -343,7 +375,10 @@ agreement a "A" {
 }
 `);
         const party = root.elements.find(isParty)!;
-        expect(party.suppressions.map(s => [s.code, s.reason])).toEqual([['pacta/a', 'r1'], ['pacta/b', undefined]]);
+        expect(party.suppressions.map(s => [s.code, s.reason])).toEqual([
+            ['pacta/a', 'r1'],
+            ['pacta/b', undefined]
+        ]);
         const a = root.elements.find(isAgreement)!;
         expect(a.suppressions.map(s => s.code)).toEqual(['pacta/c']);
         expect(a.events[0]!.suppressions.map(s => s.code)).toEqual(['pacta/d']);

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import {
-    REFERENCE_LISTS, builtinGroupsOf, builtinResources, builtinResourcesText, builtinStages, listIdsOf, lookupBuiltinResource,
-    lookupReferenceList
-} from '../../src/index.js';
+import { REFERENCE_LISTS, builtinGroupsOf, builtinResources, builtinResourcesText, builtinStages, listIdsOf, lookupBuiltinResource, lookupReferenceList } from '../../src/index.js';
 import { buildDocument } from '../pacta-test-kit.js';
 
 const DOC = fileURLToPath(new URL('../../../../docs/resources.md', import.meta.url));
@@ -50,7 +47,9 @@ describe('the shipped reference lists, against their published counts', () => {
     });
 
     test('USGS 2025 is the 2022 list plus ten minerals; arsenic and tellurium stay', () => {
-        const added = ids('usgs-2025').filter(id => !ids('usgs-2022').includes(id)).sort();
+        const added = ids('usgs-2025')
+            .filter(id => !ids('usgs-2022').includes(id))
+            .sort();
         expect(added).toEqual(['boron', 'copper', 'lead', 'metallurgical_coal', 'phosphate', 'potash', 'rhenium', 'silicon', 'silver', 'uranium']);
         expect(ids('usgs-2022').every(id => ids('usgs-2025').includes(id))).toBe(true);
         expect(ids('usgs-2025')).toEqual(expect.arrayContaining(['arsenic', 'tellurium']));
@@ -90,7 +89,7 @@ describe('resources, groups and stages', () => {
         }
     });
 
-    test('the groups: 17 rare earths, 6 platinum group metals, the EU\'s light and heavy ones, magnets, critical minerals in general', () => {
+    test("the groups: 17 rare earths, 6 platinum group metals, the EU's light and heavy ones, magnets, critical minerals in general", () => {
         const members = (id: string) => [...lookupBuiltinResource(id)!.members];
         expect(members('rare_earths')).toHaveLength(17);
         expect(members('rare_earths')).toEqual(expect.arrayContaining(['scandium', 'yttrium', 'promethium', 'lanthanum', 'lutetium']));

@@ -41,18 +41,26 @@ function discover(): GoldenCase[] {
             const path = join(groupDir, entry);
             if (statSync(path).isDirectory()) {
                 const files: Record<string, string> = {};
-                for (const file of readdirSync(path).filter(f => f.endsWith('.pacta')).sort()) {
+                for (const file of readdirSync(path)
+                    .filter(f => f.endsWith('.pacta'))
+                    .sort()) {
                     files[file] = readFileSync(join(path, file), 'utf8');
                 }
                 cases.push({
-                    id: `${group}/${entry}`, files, prefixed: true,
-                    expectedFile: join(path, 'expected.diagnostics.txt'), hintsFile: join(path, 'expected.hints.txt')
+                    id: `${group}/${entry}`,
+                    files,
+                    prefixed: true,
+                    expectedFile: join(path, 'expected.diagnostics.txt'),
+                    hintsFile: join(path, 'expected.hints.txt')
                 });
             } else if (entry.endsWith('.pacta')) {
                 const name = basename(entry, '.pacta');
                 cases.push({
-                    id: `${group}/${name}`, files: { [entry]: readFileSync(path, 'utf8') }, prefixed: false,
-                    expectedFile: join(groupDir, `${name}.diagnostics.txt`), hintsFile: join(groupDir, `${name}.hints.txt`)
+                    id: `${group}/${name}`,
+                    files: { [entry]: readFileSync(path, 'utf8') },
+                    prefixed: false,
+                    expectedFile: join(groupDir, `${name}.diagnostics.txt`),
+                    hintsFile: join(groupDir, `${name}.hints.txt`)
                 });
             }
         }
@@ -119,8 +127,7 @@ describe('golden coverage', () => {
     test.each([...PACTA_RULES.map(r => r.code), ...PIPELINE_CODES.map(c => c.code)])('%s has a golden folder with a passing case', code => {
         const folder = join(ROOT, code.replace(/^pacta\//, ''));
         expect(existsSync(folder), folder).toBe(true);
-        const clean = CASES.filter(c => c.id.startsWith(`${basename(folder)}/`))
-            .some(c => !readExpected(c.expectedFile).includes(` ${code} `));
+        const clean = CASES.filter(c => c.id.startsWith(`${basename(folder)}/`)).some(c => !readExpected(c.expectedFile).includes(` ${code} `));
         expect(clean, `no case in ${folder} where ${code} is absent`).toBe(true);
     });
 

@@ -59,6 +59,6 @@ describe('excerpt and visibleText', () => {
 
     test('shortenQuotedInput leaves a message without quoted input as it is', () => {
         expect(shortenQuotedInput("Expecting keyword '{' but found `x`.")).toBe("Expecting keyword '{' but found `x`.");
-        expect(shortenQuotedInput('Expecting: one of these\nbut found: \'' + 'y'.repeat(40) + '\'')).toBe('Expecting: one of these\nbut found: \'' + 'y'.repeat(24) + '…\'');
+        expect(shortenQuotedInput("Expecting: one of these\nbut found: '" + 'y'.repeat(40) + "'")).toBe("Expecting: one of these\nbut found: '" + 'y'.repeat(24) + "…'");
     });
 });

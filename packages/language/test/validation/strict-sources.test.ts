@@ -23,8 +23,7 @@ agreement b "B" {
 
 describe('strict-sources', () => {
     test('missing-source is the only rule of the opt-in category', () => {
-        expect(PACTA_RULES.filter(rule => rule.category !== undefined).map(rule => [rule.code, rule.category]))
-            .toEqual([['pacta/missing-source', STRICT_SOURCES_CATEGORY]]);
+        expect(PACTA_RULES.filter(rule => rule.category !== undefined).map(rule => [rule.code, rule.category])).toEqual([['pacta/missing-source', STRICT_SOURCES_CATEGORY]]);
         expect(pactaValidationCategories()).not.toContain(STRICT_SOURCES_CATEGORY);
         expect(pactaValidationCategories({ strictSources: true })).toContain(STRICT_SOURCES_CATEGORY);
     });
@@ -49,13 +48,10 @@ describe('strict-sources', () => {
         const document = shared.workspace.LangiumDocuments.getDocument(URI.parse('memory:///ws/a.pacta'))!;
         const first = document.diagnostics!.map(d => d.code);
         expect(first).toEqual(['pacta/suppression-without-reason']);
-        await shared.workspace.DocumentBuilder.build([...loadBuiltinDocuments(shared), document],
-            { validation: { categories: pactaValidationCategories({ strictSources: true }) } });
+        await shared.workspace.DocumentBuilder.build([...loadBuiltinDocuments(shared), document], { validation: { categories: pactaValidationCategories({ strictSources: true }) } });
         // A suppression without a reason silences nothing (five facts of a and b), and it is
         // reported once, by the pass of the default rules.
-        expect(document.diagnostics!.map(d => d.code).sort()).toEqual([
-            ...Array(5).fill('pacta/missing-source'), 'pacta/suppression-without-reason'
-        ]);
+        expect(document.diagnostics!.map(d => d.code).sort()).toEqual([...Array(5).fill('pacta/missing-source'), 'pacta/suppression-without-reason']);
         // `validation: true` validates again with the default categories only.
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
         expect(document.diagnostics!.map(d => d.code)).toEqual(['pacta/suppression-without-reason']);

@@ -1,12 +1,34 @@
 import {
-    type Agreement as AgreementNode, type Document, type MechanismKind as MechanismKindNode, type PactaServices,
-    agreementCommitments, agreementEvents, agreementMechanisms, isAgreement, isBuiltinUri, isDocument, isMechanismKind, isParty, isSource, kindAncestors, preferredDue
+    type Agreement as AgreementNode,
+    type Document,
+    type MechanismKind as MechanismKindNode,
+    type PactaServices,
+    agreementCommitments,
+    agreementEvents,
+    agreementMechanisms,
+    isAgreement,
+    isBuiltinUri,
+    isDocument,
+    isMechanismKind,
+    isParty,
+    isSource,
+    kindAncestors,
+    preferredDue
 } from '@pacta/language';
 import { type LangiumDocument, URI, UriUtils } from 'langium';
 import { compareStrings } from '../diagnostics.js';
 import {
-    type Agreement, type AgreementEvent, type Commitment, type Deadline, FORMAT_VERSION, type Mechanism,
-    type MechanismKind, type PactaOutput, type Party, type Relation, type Source
+    type Agreement,
+    type AgreementEvent,
+    type Commitment,
+    type Deadline,
+    FORMAT_VERSION,
+    type Mechanism,
+    type MechanismKind,
+    type PactaOutput,
+    type Party,
+    type Relation,
+    type Source
 } from '../model.js';
 import { buildAgreement } from './agreements.js';
 import { setBranchIds, withBranch } from './branches.js';
@@ -110,9 +132,23 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
             // Relative and open-ended event dates are deadlines; absolute ones stay on their events.
             const dateExpr = services.deadlines.DeadlineResolver.dateOf(eventNode);
             if (event.date && dateExpr && event.date.form !== 'absolute') {
-                deadlines.push(withBranch(buildDeadline({
-                    subject: event.id, subjectKind: 'event', agreement: agreement.id, date: event.date, actors: event.by, expr: dateExpr
-                }, context), eventNode, context));
+                deadlines.push(
+                    withBranch(
+                        buildDeadline(
+                            {
+                                subject: event.id,
+                                subjectKind: 'event',
+                                agreement: agreement.id,
+                                date: event.date,
+                                actors: event.by,
+                                expr: dateExpr
+                            },
+                            context
+                        ),
+                        eventNode,
+                        context
+                    )
+                );
             }
         }
         for (const commitmentNode of agreementCommitments(node)) {
@@ -121,10 +157,23 @@ export function compileAst(documents: readonly LangiumDocument[], services: Pact
             commitments.push(withBranch(commitment, commitmentNode, context));
             const dueExpr = preferredDue(commitmentNode);
             if (commitment.due && dueExpr) {
-                deadlines.push(withBranch(buildDeadline({
-                    subject: commitment.id, subjectKind: 'commitment', agreement: agreement.id, date: commitment.due,
-                    actors: commitment.actors, expr: dueExpr
-                }, context), commitmentNode, context));
+                deadlines.push(
+                    withBranch(
+                        buildDeadline(
+                            {
+                                subject: commitment.id,
+                                subjectKind: 'commitment',
+                                agreement: agreement.id,
+                                date: commitment.due,
+                                actors: commitment.actors,
+                                expr: dueExpr
+                            },
+                            context
+                        ),
+                        commitmentNode,
+                        context
+                    )
+                );
             }
         }
         for (const mechanismNode of agreementMechanisms(node)) {

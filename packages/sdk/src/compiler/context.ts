@@ -127,7 +127,7 @@ export function nameOr(name: unknown): string {
 
 /** Only the given values of a closed set; undefined otherwise (a partial parse). */
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
-    return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? value as T : undefined;
+    return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
 export function optionalString(value: unknown): string | undefined {

@@ -8,9 +8,7 @@ import type { BuildContext } from './context.js';
 import { optionalString } from './context.js';
 
 /** `approximate`, `range` and `alternatives` of a date value, only where they apply. */
-export function datesAsSourcesGiveThem(
-    resolution: Resolution, context: BuildContext, expr: TimeExpr | undefined
-): Pick<DateValue, 'approximate' | 'range' | 'alternatives'> {
+export function datesAsSourcesGiveThem(resolution: Resolution, context: BuildContext, expr: TimeExpr | undefined): Pick<DateValue, 'approximate' | 'range' | 'alternatives'> {
     const result: Pick<DateValue, 'approximate' | 'range' | 'alternatives'> = {};
     if (resolution.approximate) result.approximate = true;
     if (resolution.range && resolution.status === 'resolved') result.range = { from: resolution.range.from, to: resolution.range.to };

@@ -41,7 +41,10 @@ function details(resolution: Resolution, context: BuildContext, expr?: TimeExpr)
     if (resolution.occurrences) {
         const o = resolution.occurrences;
         const occurrences: Occurrences = {
-            dates: [...o.dates], stop: o.stop, ...(o.end !== undefined ? { end: o.end } : {}), truncated: o.truncated,
+            dates: [...o.dates],
+            stop: o.stop,
+            ...(o.end !== undefined ? { end: o.end } : {}),
+            truncated: o.truncated,
             ...(o.recurrence !== undefined ? { recurrence: { ...o.recurrence } } : {})
         };
         result.occurrences = occurrences;

@@ -5,9 +5,7 @@ import { buildDateValue } from './dates.js';
 import { placeOf } from './date-sources.js';
 import { figuresOf } from './figures.js';
 
-export const EVENT_KINDS: readonly EventKind[] = [
-    'announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated', 'withdrawal', 'adopted', 'event'
-];
+export const EVENT_KINDS: readonly EventKind[] = ['announced', 'signed', 'ratified', 'in_force', 'provisional_application', 'review', 'expiry', 'terminated', 'withdrawal', 'adopted', 'event'];
 
 /** The name deadlines use for an event: its own name, or its kind (`signed`); none for a plain `event`. */
 export function eventName(node: EventNode): string | undefined {
@@ -26,7 +24,7 @@ export function buildEvent(node: EventNode, agreementId: string, context: BuildC
     const resolver = context.services.deadlines.DeadlineResolver;
     const dateExpr = resolver.dateOf(node);
     const chosen = resolver.chosenClaim(node);
-    const claims = (node.claims ?? []).flatMap(claim => claim.when ? [buildClaim(claim, claim === chosen, context)] : []);
+    const claims = (node.claims ?? []).flatMap(claim => (claim.when ? [buildClaim(claim, claim === chosen, context)] : []));
     return {
         id,
         agreement: agreementId,

@@ -26,9 +26,7 @@ export function buildQuantity(node: QuantityNode): Quantity | undefined {
     const value = quantityValue(node);
     if (value === undefined) return undefined;
     const info = quantityUnit(node);
-    const unit: QuantityUnit = info.kind === 'money'
-        ? { kind: 'money', ...(info.currency ? { currency: info.currency.code, minorUnits: info.currency.minorUnits } : {}) }
-        : info;
+    const unit: QuantityUnit = info.kind === 'money' ? { kind: 'money', ...(info.currency ? { currency: info.currency.code, minorUnits: info.currency.minorUnits } : {}) } : info;
     const purpose = oneOf(node.purpose, PURPOSES);
     return {
         text: normalizedText(node.$cstNode),

@@ -2,7 +2,6 @@ import { type Money as MoneyNode, lookupCurrency, scaleDecimal } from '@pacta/la
 import type { AmountPurpose, Money, MoneyQualifier } from '../model.js';
 import { normalizedText, oneOf } from './context.js';
 
-
 export const QUALIFIERS: readonly MoneyQualifier[] = ['exactly', 'at least', 'up to', 'about', 'more than', 'less than'];
 export const PURPOSES: readonly AmountPurpose[] = ['committed', 'pledged', 'forecast', 'estimated', 'disbursed'];
 

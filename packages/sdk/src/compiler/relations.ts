@@ -2,9 +2,7 @@ import type { Relation as RelationNode } from '@pacta/language';
 import type { Relation, RelationKind, SupersessionStep } from '../model.js';
 import { type BuildContext, UNNAMED, oneOf } from './context.js';
 
-export const RELATION_KINDS: readonly RelationKind[] = [
-    'builds_on', 'implements', 'amends', 'supersedes', 'succeeds', 'continues', 'references', 'reviewed_by'
-];
+export const RELATION_KINDS: readonly RelationKind[] = ['builds_on', 'implements', 'amends', 'supersedes', 'succeeds', 'continues', 'references', 'reviewed_by'];
 
 /** The steps `upon` may name; any other is an error (`pacta/invalid-supersession-step`) and is not written. */
 const SUPERSESSION_STEPS: readonly SupersessionStep[] = ['announced', 'signed', 'adopted', 'ratified', 'provisional_application', 'in_force'];

@@ -1,6 +1,17 @@
 import {
-    type Agreement as AgreementNode, type Document, type Resource as ResourceNode, type Stage as StageNode, isBuiltinUri,
-    BUILTIN_RESOURCES_URI, agreementMechanisms, isDocument, isResource, isStage, listIdsOf, lookupReferenceList, lookupReferenceListByName,
+    type Agreement as AgreementNode,
+    type Document,
+    type Resource as ResourceNode,
+    type Stage as StageNode,
+    isBuiltinUri,
+    BUILTIN_RESOURCES_URI,
+    agreementMechanisms,
+    isDocument,
+    isResource,
+    isStage,
+    listIdsOf,
+    lookupReferenceList,
+    lookupReferenceListByName,
     referenceListResourceIds
 } from '@pacta/language';
 import { AstUtils, type Reference, URI } from 'langium';

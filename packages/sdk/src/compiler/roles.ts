@@ -28,8 +28,7 @@ export function buildRoles(lists: readonly RoleList[] | undefined, context: Buil
         const from = list.from ? buildDateValue(list.from, context) : undefined;
         const until = list.until ? buildDateValue(list.until, context) : undefined;
         // The sources of a role list (`parties US, AU { cite x }`) go with each of its parties (1.4).
-        const cited = (list.citations?.length ?? 0) > 0 || list.uncertain === true
-            ? { citations: context.citations(list), uncertain: list.uncertain === true } : {};
+        const cited = (list.citations?.length ?? 0) > 0 || list.uncertain === true ? { citations: context.citations(list), uncertain: list.uncertain === true } : {};
         for (const party of context.refIds(list.parties)) {
             roles.push({ party, role, ...(from ? { from } : {}), ...(until ? { until } : {}), ...cited });
         }

@@ -37,9 +37,8 @@ interface RuleSet {
 export function createIgnoreFilterWith(host: ConfigHost, options: IgnoreFilterOptions = {}): IgnoreFilter {
     const nodePath = host.path;
     const names = [...(options.pactaIgnore === false ? [] : [PACTA_IGNORE_FILE]), ...(options.gitIgnore ? ['.gitignore'] : [])];
-    const fixed: RuleSet[] = options.patterns && options.patterns.patterns.length > 0
-        ? [{ folder: nodePath.resolve(options.patterns.folder), rules: createIgnore().add([...options.patterns.patterns]) }]
-        : [];
+    const fixed: RuleSet[] =
+        options.patterns && options.patterns.patterns.length > 0 ? [{ folder: nodePath.resolve(options.patterns.folder), rules: createIgnore().add([...options.patterns.patterns]) }] : [];
     const perFolder = new Map<string, RuleSet | undefined>();
     const decided = new Map<string, boolean>();
 
@@ -51,7 +50,9 @@ export function createIgnoreFilterWith(host: ConfigHost, options: IgnoreFilterOp
             let text: string | undefined;
             try {
                 text = host.readFile(file);
-            } catch { /* unreadable: as if there were none */ }
+            } catch {
+                /* unreadable: as if there were none */
+            }
             if (text === undefined) continue;
             set ??= { folder, rules: createIgnore() };
             set.rules.add(text);
@@ -73,7 +74,14 @@ export function createIgnoreFilterWith(host: ConfigHost, options: IgnoreFilterOp
     };
 
     const matches = (path: string, isDirectory: boolean): boolean => {
-        const sets = [...fixed, ...(names.length > 0 ? foldersAbove(path).map(rulesIn).filter((s): s is RuleSet => s !== undefined) : [])];
+        const sets = [
+            ...fixed,
+            ...(names.length > 0
+                ? foldersAbove(path)
+                      .map(rulesIn)
+                      .filter((s): s is RuleSet => s !== undefined)
+                : [])
+        ];
         return sets.some(set => {
             const relative = nodePath.relative(set.folder, path);
             if (relative === '' || relative.startsWith('..') || nodePath.isAbsolute(relative)) return false;

@@ -11,7 +11,10 @@ export interface PositionedJson {
 }
 
 export class JsonSyntaxError extends Error {
-    constructor(message: string, readonly offset: number) {
+    constructor(
+        message: string,
+        readonly offset: number
+    ) {
         super(message);
     }
 }
@@ -58,7 +61,10 @@ export function parseJsonWithPositions(text: string): PositionedJson {
             at++;
             const result: Record<string, unknown> = {};
             space();
-            if (text[at] === '}') { at++; return result; }
+            if (text[at] === '}') {
+                at++;
+                return result;
+            }
             for (;;) {
                 space();
                 if (text[at] !== '"') fail('a key in double quotes was expected');
@@ -71,8 +77,14 @@ export function parseJsonWithPositions(text: string): PositionedJson {
                 result[key] = value(child);
                 offsets.set(child, keyAt);
                 space();
-                if (text[at] === ',') { at++; continue; }
-                if (text[at] === '}') { at++; return result; }
+                if (text[at] === ',') {
+                    at++;
+                    continue;
+                }
+                if (text[at] === '}') {
+                    at++;
+                    return result;
+                }
                 fail("',' or '}' was expected");
             }
         }
@@ -80,12 +92,21 @@ export function parseJsonWithPositions(text: string): PositionedJson {
             at++;
             const result: unknown[] = [];
             space();
-            if (text[at] === ']') { at++; return result; }
+            if (text[at] === ']') {
+                at++;
+                return result;
+            }
             for (;;) {
                 result.push(value(`${pointer}/${result.length}`));
                 space();
-                if (text[at] === ',') { at++; continue; }
-                if (text[at] === ']') { at++; return result; }
+                if (text[at] === ',') {
+                    at++;
+                    continue;
+                }
+                if (text[at] === ']') {
+                    at++;
+                    return result;
+                }
                 fail("',' or ']' was expected");
             }
         }
@@ -107,9 +128,13 @@ export function parseJsonWithPositions(text: string): PositionedJson {
 
 /** 1-based line and column (UTF-16 code units) of an offset. */
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-    let line = 1, lineStart = 0;
+    let line = 1,
+        lineStart = 0;
     for (let i = 0; i < offset && i < text.length; i++) {
-        if (text[i] === '\n') { line++; lineStart = i + 1; }
+        if (text[i] === '\n') {
+            line++;
+            lineStart = i + 1;
+        }
     }
     return { line, column: Math.min(offset, text.length) - lineStart + 1 };
 }

@@ -92,7 +92,7 @@ function readConfigFile(path: string, key: 'pacta' | undefined, dir: string, hos
     } catch (error) {
         return { config: {}, file: path, diagnostics: [invalid(shown, 1, 1, `cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)] };
     }
-    let parsed;
+    let parsed: ReturnType<typeof parseJsonWithPositions>;
     try {
         parsed = parseJsonWithPositions(text);
     } catch (error) {
@@ -124,8 +124,14 @@ function nearestOffset(offsets: ReadonlyMap<string, number>, pointer: string): n
 
 function invalid(file: string, line: number, column: number, message: string): PactaDiagnostic {
     return {
-        code: INVALID_CONFIG, severity: 'error', message: `${file}: ${message}.`,
+        code: INVALID_CONFIG,
+        severity: 'error',
+        message: `${file}: ${message}.`,
         hint: 'Fix the value, or remove it to use the default; the options are in docs/cli.md#configuration (schema: @pacta/sdk/schema/pacta-config.schema.json).',
-        file, line, column, endLine: line, endColumn: column
+        file,
+        line,
+        column,
+        endLine: line,
+        endColumn: column
     };
 }

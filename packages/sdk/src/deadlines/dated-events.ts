@@ -17,11 +17,23 @@ export function datedEvents(output: PactaOutput): Deadline[] {
     return output.events.flatMap(event => {
         const date = event.date;
         if (!date || listed.has(event.id) || !CALENDAR_EVENT_KINDS.includes(event.kind) || date.status !== 'resolved' || date.relative) return [];
-        return [{
-            id: `${event.id}.date`, subject: event.id, subjectKind: 'event', agreement: event.agreement, kind: date.bound,
-            status: date.status, date: date.value, precision: date.precision, text: date.text, chain: [...date.chain],
-            actors: [...event.by], ...(date.form !== undefined ? { form: date.form } : {}), location: event.location,
-            ...(event.branch !== undefined ? { branch: event.branch } : {})
-        } satisfies Deadline];
+        return [
+            {
+                id: `${event.id}.date`,
+                subject: event.id,
+                subjectKind: 'event',
+                agreement: event.agreement,
+                kind: date.bound,
+                status: date.status,
+                date: date.value,
+                precision: date.precision,
+                text: date.text,
+                chain: [...date.chain],
+                actors: [...event.by],
+                ...(date.form !== undefined ? { form: date.form } : {}),
+                location: event.location,
+                ...(event.branch !== undefined ? { branch: event.branch } : {})
+            } satisfies Deadline
+        ];
     });
 }

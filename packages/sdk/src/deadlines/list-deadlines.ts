@@ -9,9 +9,16 @@ import { UncertaintyIndex } from './uncertainty.js';
 
 /** How an event without a title is called in a title (its name is the subject already). */
 const EVENT_WORDS: Record<string, string> = {
-    announced: 'announcement', signed: 'signature', ratified: 'ratification', in_force: 'entry into force',
-    provisional_application: 'provisional application', review: 'review', expiry: 'expiry', terminated: 'termination',
-    withdrawal: 'withdrawal', event: 'event'
+    announced: 'announcement',
+    signed: 'signature',
+    ratified: 'ratification',
+    in_force: 'entry into force',
+    provisional_application: 'provisional application',
+    review: 'review',
+    expiry: 'expiry',
+    terminated: 'termination',
+    withdrawal: 'withdrawal',
+    event: 'event'
 };
 
 /**
@@ -83,11 +90,17 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         const facts = uncertainty.factsOf(deadline);
         const cited = citedSources([...(commitment?.citations ?? event?.citations ?? []), ...(agreement?.citations ?? [])], sources);
         const common = {
-            subject: deadline.subject, subjectKind: deadline.subjectKind, agreement: deadline.agreement, agreementTitle,
+            subject: deadline.subject,
+            subjectKind: deadline.subjectKind,
+            agreement: deadline.agreement,
+            agreementTitle,
             title: titleOf(deadline, commitment, event, agreementTitle),
             due: dueOf(deadline, commitment, event),
             ...(commitment?.modality ? { modality: commitment.modality } : {}),
-            kind: deadline.kind, status: deadline.status, actors: deadline.actors, text: deadline.text,
+            kind: deadline.kind,
+            status: deadline.status,
+            actors: deadline.actors,
+            text: deadline.text,
             ...(deadline.form !== undefined ? { form: deadline.form } : {}),
             chain: deadline.chain,
             ...(deadline.chainFrom !== undefined ? { chainFrom: deadline.chainFrom } : {}),
@@ -105,7 +118,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
                 date,
                 precision: date === null ? null : deadline.precision,
                 day: due?.day ?? null,
-                when: due?.when ?? (deadline.condition ?? `${deadline.status}: ${deadline.reason ?? 'no date'}`),
+                when: due?.when ?? deadline.condition ?? `${deadline.status}: ${deadline.reason ?? 'no date'}`,
                 ...(series ? { occurrence: { index, count: series.count, truncated: series.truncated } } : {}),
                 ...common,
                 ...(index === 1 && deadline.alternatives ? { alternatives: deadline.alternatives } : {}),

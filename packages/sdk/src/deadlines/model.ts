@@ -4,7 +4,17 @@
  * the order they are declared here. The rules are in docs/cli.md (`pacta deadlines`).
  */
 import type {
-    BranchArmName, CalendarDateString, CommitmentStatus, DateAlternative, DateForm, DatePrecision, DeadlineKind, DeadlineSubjectKind, Modality, ResolutionStatus, SourceLocation
+    BranchArmName,
+    CalendarDateString,
+    CommitmentStatus,
+    DateAlternative,
+    DateForm,
+    DatePrecision,
+    DeadlineKind,
+    DeadlineSubjectKind,
+    Modality,
+    ResolutionStatus,
+    SourceLocation
 } from '../model.js';
 import type { UncertainFact } from '../language-facade.js';
 
@@ -22,7 +32,6 @@ export interface DeadlineListOptions {
     /** Also list the deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`, and occurrences after their agreement ended (marked `closed`). */
     includeClosed?: boolean;
 }
-
 
 /** A source cited for a listed deadline: by its commitment or event, else by its agreement. */
 export interface ListedSource {

@@ -24,9 +24,10 @@ export function occurrencesToList(occurrences: Occurrences, range: { from?: stri
     const listed = occurrences.dates.map((date, i) => ({ index: i + 1, date }));
     const recurrence = occurrences.recurrence;
     const start = range.from ?? (listed.length > 0 ? periodOf(listed[0]!.date)?.first : undefined);
-    const computed = recurrence && (range.from !== undefined || range.to !== undefined) && start !== undefined
-        ? occurrencesBetween(recurrence, start, range.to, range.to === undefined ? RECURRING_HORIZON : undefined)
-        : undefined;
+    const computed =
+        recurrence && (range.from !== undefined || range.to !== undefined) && start !== undefined
+            ? occurrencesBetween(recurrence, start, range.to, range.to === undefined ? RECURRING_HORIZON : undefined)
+            : undefined;
     if (!computed) {
         const inRange = listed.filter(({ date }) => overlaps(date, range));
         return { dates: inRange, count: listed.length, truncated: occurrences.truncated };

@@ -32,8 +32,7 @@ export class UncertaintyIndex {
             kindOf: id => (events.has(id) ? 'event' : 'commitment'),
             isUncertain: id => events.get(id)?.uncertain === true || commitments.get(id)?.uncertain === true,
             // In the document, the claim an event's date is taken from is the one marked `preferred`.
-            isClaimUncertain: id => events.get(id)?.claims?.find(claim => claim.preferred)?.uncertain === true
-                || dueClaims(commitments.get(id)).some(claim => claim.preferred && claim.uncertain),
+            isClaimUncertain: id => events.get(id)?.claims?.find(claim => claim.preferred)?.uncertain === true || dueClaims(commitments.get(id)).some(claim => claim.preferred && claim.uncertain),
             // `about 2025-05-12` written on the element itself (dates counted from it are reached as anchors).
             isApproximate: id => {
                 const date = dateOf(id);
@@ -55,11 +54,13 @@ export class UncertaintyIndex {
             otherClaims: id => {
                 const others = dueClaims(commitments.get(id)).filter(claim => !claim.preferred);
                 if (others.length === 0) return undefined;
-                return otherClaimsText(others.map(claim => ({
-                    text: (claim.value as DateValue).text,
-                    sources: claim.citations.map(citation => citation.source),
-                    uncertain: claim.uncertain
-                })));
+                return otherClaimsText(
+                    others.map(claim => ({
+                        text: (claim.value as DateValue).text,
+                        sources: claim.citations.map(citation => citation.source),
+                        uncertain: claim.uncertain
+                    }))
+                );
             }
         };
     }

@@ -19,16 +19,30 @@ export function datedItems(output: PactaOutput): Map<string, Dated> {
     const items = new Map<string, Dated>();
     for (const d of output.deadlines) {
         items.set(d.id, {
-            id: d.id, subject: d.subject, subjectKind: d.subjectKind, agreement: d.agreement,
-            date: d.date, status: d.status, text: d.text, chain: d.chain, chainFrom: d.chainFrom ?? []
+            id: d.id,
+            subject: d.subject,
+            subjectKind: d.subjectKind,
+            agreement: d.agreement,
+            date: d.date,
+            status: d.status,
+            text: d.text,
+            chain: d.chain,
+            chainFrom: d.chainFrom ?? []
         });
     }
     for (const event of output.events) {
         const id = `${event.id}.date`;
         if (!event.date || items.has(id)) continue;
         items.set(id, {
-            id, subject: event.id, subjectKind: 'event', agreement: event.agreement,
-            date: event.date.value, status: event.date.status, text: event.date.text, chain: event.date.chain, chainFrom: event.date.chainFrom ?? []
+            id,
+            subject: event.id,
+            subjectKind: 'event',
+            agreement: event.agreement,
+            date: event.date.value,
+            status: event.date.status,
+            text: event.date.text,
+            chain: event.date.chain,
+            chainFrom: event.date.chainFrom ?? []
         });
     }
     return items;
@@ -68,9 +82,14 @@ export function movedDates(base: PactaOutput, head: PactaOutput): DateMove[] {
             anchors.push({ id: subject, before: anchor.before.date, after: anchor.after.date, textChanged: anchor.before.text !== anchor.after.text });
         }
         moves.push({
-            id, subject: now.subject, subjectKind: now.subjectKind, agreement: now.agreement,
+            id,
+            subject: now.subject,
+            subjectKind: now.subjectKind,
+            agreement: now.agreement,
             reason: textChanged ? (anchors.length > 0 ? 'text_and_anchor' : 'text') : 'anchor',
-            before: side(then), after: side(now), anchors
+            before: side(then),
+            after: side(now),
+            anchors
         });
     }
     const key = (m: DateMove) => m.after.date ?? '\uffff';

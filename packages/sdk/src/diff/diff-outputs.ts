@@ -1,10 +1,7 @@
 import type { PactaOutput } from '../model.js';
 import { fieldChanges } from './fields.js';
 import { movedDates } from './dates.js';
-import {
-    COLLECTION_NOUN, DIFF_COLLECTIONS, DIFF_FORMAT_VERSION,
-    type DiffChangeKind, type DiffCollection, type DiffOptions, type ElementChange, type PactaDiff
-} from './model.js';
+import { COLLECTION_NOUN, DIFF_COLLECTIONS, DIFF_FORMAT_VERSION, type DiffChangeKind, type DiffCollection, type DiffOptions, type ElementChange, type PactaDiff } from './model.js';
 import { applyRenames, findRenames } from './renames.js';
 import { statusChanges } from './status-changes.js';
 
@@ -66,7 +63,9 @@ export function diffOutputs(base: PactaOutput, head: PactaOutput, options: DiffO
     const dates = movedDates(renamed, head);
     const status = statusChanges(renamed, head, options.asOf, options.dueSoonDays !== undefined ? { dueSoonDays: options.dueSoonDays } : {});
     const counts: Partial<Record<DiffChangeKind, number>> = {};
-    const count = (kind: DiffChangeKind) => { counts[kind] = (counts[kind] ?? 0) + 1; };
+    const count = (kind: DiffChangeKind) => {
+        counts[kind] = (counts[kind] ?? 0) + 1;
+    };
     for (const kind of CHANGE_KINDS) {
         for (const e of elements) if (`${COLLECTION_NOUN[e.collection]}-${e.change}` === kind) count(kind);
     }
@@ -85,7 +84,8 @@ export function diffOutputs(base: PactaOutput, head: PactaOutput, options: DiffO
 /** Every change kind, in the order the summary lists them. */
 export const CHANGE_KINDS: readonly DiffChangeKind[] = [
     ...DIFF_COLLECTIONS.flatMap(c => (['added', 'removed', 'renamed', 'changed'] as const).map(change => `${COLLECTION_NOUN[c]}-${change}` as DiffChangeKind)),
-    'deadline-moved', 'status-changed'
+    'deadline-moved',
+    'status-changed'
 ];
 
 function label(element: Element): string {

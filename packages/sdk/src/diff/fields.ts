@@ -19,7 +19,10 @@ const isDateValue = (value: Record<string, unknown>) => Array.isArray(value['cha
 export function flatten(value: unknown, path = '', into = new Map<string, unknown>()): Map<string, unknown> {
     if (Array.isArray(value)) {
         if (value.every(item => !isObject(item) && !Array.isArray(item))) {
-            into.set(path, [...value].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)));
+            into.set(
+                path,
+                [...value].sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
+            );
         } else {
             value.forEach((item, index) => flatten(item, `${path}[${index}]`, into));
             if (value.length === 0) into.set(path, []);

@@ -117,5 +117,11 @@ export interface DiffOptions {
 
 /** The singular noun of each collection, for change kinds and words. */
 export const COLLECTION_NOUN: Record<DiffCollection, 'agreement' | 'party' | 'event' | 'commitment' | 'mechanism' | 'relation' | 'source'> = {
-    agreements: 'agreement', parties: 'party', events: 'event', commitments: 'commitment', mechanisms: 'mechanism', relations: 'relation', sources: 'source'
+    agreements: 'agreement',
+    parties: 'party',
+    events: 'event',
+    commitments: 'commitment',
+    mechanisms: 'mechanism',
+    relations: 'relation',
+    sources: 'source'
 };

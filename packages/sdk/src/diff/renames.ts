@@ -51,7 +51,7 @@ export function findRenames(base: PactaOutput, head: PactaOutput, collection: Di
     return renames;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `output` with every reference to a renamed id written with its new id: ids and references
@@ -60,7 +60,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function applyRenames<T>(output: T, renames: ReadonlyMap<string, string>): T {
     if (renames.size === 0) return output;
-    const pattern = new RegExp(`(?<![\\w.])(${[...renames.keys()].map(escape).join('|')})(?![\\w])`, 'g');
+    const pattern = new RegExp(`(?<![\\w.])(${[...renames.keys()].map(escapeRegExp).join('|')})(?![\\w])`, 'g');
     // A renamed id at the start of a longer id (`us_mx.plan.due`) or at its end (a relation's target).
     const renameId = (id: string): string => {
         const exact = renames.get(id);
@@ -70,12 +70,18 @@ export function applyRenames<T>(output: T, renames: ReadonlyMap<string, string>)
         const parts = id.split('.');
         for (let n = parts.length - 1; n >= 1; n--) {
             const to = renames.get(parts.slice(0, n).join('.'));
-            if (to !== undefined) { result = [to, ...parts.slice(n)].join('.'); break; }
+            if (to !== undefined) {
+                result = [to, ...parts.slice(n)].join('.');
+                break;
+            }
         }
         const tail = result.split('.');
         for (let n = 1; n < tail.length; n++) {
             const to = renames.get(tail.slice(n).join('.'));
-            if (to !== undefined) { result = [...tail.slice(0, n), to].join('.'); break; }
+            if (to !== undefined) {
+                result = [...tail.slice(0, n), to].join('.');
+                break;
+            }
         }
         return result;
     };
@@ -83,10 +89,7 @@ export function applyRenames<T>(output: T, renames: ReadonlyMap<string, string>)
         if (typeof value === 'string') return inChain ? value.replace(pattern, from => renames.get(from) ?? from) : renameId(value);
         if (Array.isArray(value)) return value.map(item => walk(item, inChain));
         if (typeof value === 'object' && value !== null) {
-            return Object.fromEntries(Object.entries(value).map(([key, item]) => [key,
-                key === 'chain' ? walk(item, true)
-                    : FREE_TEXT.has(key) ? item
-                        : walk(item, false)]));
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'chain' ? walk(item, true) : FREE_TEXT.has(key) ? item : walk(item, false)]));
         }
         return value;
     };
@@ -94,5 +97,42 @@ export function applyRenames<T>(output: T, renames: ReadonlyMap<string, string>)
 }
 
 /** Keys whose strings are prose or as written, never ids. */
-const FREE_TEXT = new Set(['title', 'text', 'doc', 'note', 'condition', 'reason', 'label', 'url', 'urls', 'publisher', 'locator', 'office', 'kind', 'form', 'status', 'aliases', 'place', 'timeZone', 'value', 'published', 'accessed',
-    'iso', 'code', 'currency', 'holidays', 'name', 'field', 'role', 'arm', 'unit', 'qualifier', 'scope', 'purpose', 'precision', 'bound', 'modality', 'binding']);
+const FREE_TEXT = new Set([
+    'title',
+    'text',
+    'doc',
+    'note',
+    'condition',
+    'reason',
+    'label',
+    'url',
+    'urls',
+    'publisher',
+    'locator',
+    'office',
+    'kind',
+    'form',
+    'status',
+    'aliases',
+    'place',
+    'timeZone',
+    'value',
+    'published',
+    'accessed',
+    'iso',
+    'code',
+    'currency',
+    'holidays',
+    'name',
+    'field',
+    'role',
+    'arm',
+    'unit',
+    'qualifier',
+    'scope',
+    'purpose',
+    'precision',
+    'bound',
+    'modality',
+    'binding'
+]);

@@ -16,7 +16,13 @@ export const MARKDOWN_LIMIT = 65_536;
 export const MARKDOWN_MARKER = '<!-- pacta-diff -->';
 
 const TITLES: Record<string, string> = {
-    agreements: 'Agreements', parties: 'Parties', events: 'Events', commitments: 'Commitments', mechanisms: 'Mechanisms', relations: 'Relations', sources: 'Sources'
+    agreements: 'Agreements',
+    parties: 'Parties',
+    events: 'Events',
+    commitments: 'Commitments',
+    mechanisms: 'Mechanisms',
+    relations: 'Relations',
+    sources: 'Sources'
 };
 
 /** Text from the input inside a table cell or a line: no HTML, no table breaks, no line breaks. */
@@ -63,8 +69,17 @@ function elementLines(change: ElementChange): string[] {
     const head = `- **${change.change}** ${code(change.id)}${renamed}: ${markdownText(change.label)}`;
     if (change.fields.length === 0) return [head];
     const rows = change.fields.map(f => `  | ${code(f.path)} | ${markdownText(valueWords(f, 'before'))} | ${markdownText(valueWords(f, 'after'))} |`);
-    return [head, '', `  <details><summary>${change.fields.length === 1 ? '1 field' : `${change.fields.length} fields`}</summary>`, '',
-        '  | field | before | after |', '  | --- | --- | --- |', ...rows, '', '  </details>'];
+    return [
+        head,
+        '',
+        `  <details><summary>${change.fields.length === 1 ? '1 field' : `${change.fields.length} fields`}</summary>`,
+        '',
+        '  | field | before | after |',
+        '  | --- | --- | --- |',
+        ...rows,
+        '',
+        '  </details>'
+    ];
 }
 
 /** The lines joined, cut at a whole line so the text and the note fit in `limit` characters. */

@@ -9,7 +9,13 @@ export interface DiffTextOptions {
 
 const MARK: Record<ElementChange['change'], string> = { added: '+', removed: '-', renamed: '→', changed: '~' };
 const TITLES: Record<string, string> = {
-    agreements: 'Agreements', parties: 'Parties', events: 'Events', commitments: 'Commitments', mechanisms: 'Mechanisms', relations: 'Relations', sources: 'Sources'
+    agreements: 'Agreements',
+    parties: 'Parties',
+    events: 'Events',
+    commitments: 'Commitments',
+    mechanisms: 'Mechanisms',
+    relations: 'Relations',
+    sources: 'Sources'
 };
 
 /** Control characters of the input shown escaped, so a title cannot move the cursor. */

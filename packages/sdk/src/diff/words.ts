@@ -3,8 +3,13 @@ import { CHANGE_KINDS } from './diff-outputs.js';
 import type { DateMove, DiffChangeKind, FieldChange, PactaDiff } from './model.js';
 
 const NOUNS: Record<string, [string, string]> = {
-    agreement: ['agreement', 'agreements'], party: ['party', 'parties'], event: ['event', 'events'], commitment: ['commitment', 'commitments'],
-    mechanism: ['mechanism', 'mechanisms'], relation: ['relation', 'relations'], source: ['source', 'sources']
+    agreement: ['agreement', 'agreements'],
+    party: ['party', 'parties'],
+    event: ['event', 'events'],
+    commitment: ['commitment', 'commitments'],
+    mechanism: ['mechanism', 'mechanisms'],
+    relation: ['relation', 'relations'],
+    source: ['source', 'sources']
 };
 
 /** `1 commitment added`, `3 deadlines moved`, `2 statuses changed`. */
@@ -19,7 +24,9 @@ export function kindWords(kind: DiffChangeKind, n: number): string {
 /** `1 commitment added, 3 dates moved` in `CHANGE_KINDS` order; `no semantic change` when there is none. */
 export function summaryWords(diff: PactaDiff): string {
     if (!diff.summary.changed) return 'no semantic change';
-    return CHANGE_KINDS.filter(kind => diff.summary.counts[kind]).map(kind => kindWords(kind, diff.summary.counts[kind]!)).join(', ');
+    return CHANGE_KINDS.filter(kind => diff.summary.counts[kind])
+        .map(kind => kindWords(kind, diff.summary.counts[kind]!))
+        .join(', ');
 }
 
 /** A field's value on one side, on one line: `"text"`, `[a, b]`, `(none)`. */

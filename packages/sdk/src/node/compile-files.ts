@@ -25,16 +25,22 @@ export async function compileFiles(paths: readonly string[], options: FileCompil
     try {
         const absolute = (Array.isArray(paths) ? paths : []).filter((p): p is string => typeof p === 'string' && p !== '').map(p => nodePath.resolve(p));
         if (!Array.isArray(paths) || absolute.length !== paths.length) {
-            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', '.', 'Some of the paths given are not non-empty strings; they were ignored.',
-                'Pass an array of file or folder paths.'));
+            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', '.', 'Some of the paths given are not non-empty strings; they were ignored.', 'Pass an array of file or folder paths.'));
         }
         const root = typeof options.root === 'string' && options.root !== '' ? nodePath.resolve(options.root) : commonFolder(absolute);
         const listed = await listWorkspaceFiles(absolute, root, options);
         diagnostics.push(...listed.diagnostics);
         sources = await readSources(listed.files, root, NodeFileSystem.fileSystemProvider(), diagnostics);
     } catch (error) {
-        diagnostics.push(fileDiagnostic(INTERNAL_ERROR, 'error', '.', `Reading the input failed: ${error instanceof Error ? error.message : String(error)}`,
-            'This is a bug in Pacta; please report it with the paths given.'));
+        diagnostics.push(
+            fileDiagnostic(
+                INTERNAL_ERROR,
+                'error',
+                '.',
+                `Reading the input failed: ${error instanceof Error ? error.message : String(error)}`,
+                'This is a bug in Pacta; please report it with the paths given.'
+            )
+        );
     }
     return compilePrepared(sources, diagnostics, options);
 }
@@ -45,8 +51,7 @@ export async function compileFiles(paths: readonly string[], options: FileCompil
  * Files are reported relative to the folder (or `options.root`). Never throws.
  */
 export async function compileFolder(folder: string, options: FileCompileOptions = {}): Promise<CompileResult> {
-    const root = typeof options.root === 'string' && options.root !== '' ? options.root
-        : typeof folder === 'string' && folder !== '' ? folder : '.';
+    const root = typeof options.root === 'string' && options.root !== '' ? options.root : typeof folder === 'string' && folder !== '' ? folder : '.';
     return compileFiles(typeof folder === 'string' && folder !== '' ? [folder] : [], { ...options, root });
 }
 
@@ -62,14 +67,12 @@ async function readSources(paths: readonly string[], root: string, fs: FileSyste
             const bytes = fs.readBinarySync ? fs.readBinarySync(uri) : await fs.readBinary(uri);
             const text = decodeUtf8(bytes);
             if (text === undefined) {
-                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `'${file}' is not UTF-8 text; it was not compiled.`,
-                    'Save the file as UTF-8, or remove it from the workspace.'));
+                diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `'${file}' is not UTF-8 text; it was not compiled.`, 'Save the file as UTF-8, or remove it from the workspace.'));
                 continue;
             }
             sources.push({ file, uri, text });
         } catch (error) {
-            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `'${file}' could not be read: ${errorMessage(error)}.`,
-                'Check that the file exists and can be read.'));
+            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', file, `'${file}' could not be read: ${errorMessage(error)}.`, 'Check that the file exists and can be read.'));
         }
     }
     return sources;

@@ -2,9 +2,7 @@ import { realpathSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { type FileSystemProvider, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import {
-    DUPLICATE_INPUT, FILE_TOO_LARGE, IO_ERROR, NOT_PACTA_FILE, OUTSIDE_WORKSPACE, type PactaDiagnostic, fileDiagnostic
-} from '../diagnostics.js';
+import { DUPLICATE_INPUT, FILE_TOO_LARGE, IO_ERROR, NOT_PACTA_FILE, OUTSIDE_WORKSPACE, type PactaDiagnostic, fileDiagnostic } from '../diagnostics.js';
 import type { IgnoreFilter } from '../config/ignore-filter.js';
 import { createIgnoreFilter } from '../config/node-config.js';
 
@@ -54,20 +52,26 @@ export async function listWorkspaceFiles(paths: readonly string[], root: string,
     const diagnostics: PactaDiagnostic[] = [];
     const absolute = paths.map(path => nodePath.resolve(path));
     const found: string[] = [];
-    const ignore = options.ignore === false ? undefined : options.ignore ?? createIgnoreFilter();
+    const ignore = options.ignore === false ? undefined : (options.ignore ?? createIgnoreFilter());
     for (const path of absolute) {
         const kind = await statKind(fs, path);
         if (kind === 'file') {
             if (path.endsWith('.pacta')) found.push(path);
             else {
                 const file = relativeTo(root, path);
-                diagnostics.push(fileDiagnostic(NOT_PACTA_FILE, 'error', file, `'${file}' is not a .pacta file; it was not read.`,
-                    'Give .pacta files, folders (their .pacta files are read) or globs such as "**/*.pacta".'));
+                diagnostics.push(
+                    fileDiagnostic(
+                        NOT_PACTA_FILE,
+                        'error',
+                        file,
+                        `'${file}' is not a .pacta file; it was not read.`,
+                        'Give .pacta files, folders (their .pacta files are read) or globs such as "**/*.pacta".'
+                    )
+                );
             }
-        } else if (kind === 'directory') found.push(...await listPactaFiles(fs, path, root, diagnostics, ignore));
+        } else if (kind === 'directory') found.push(...(await listPactaFiles(fs, path, root, diagnostics, ignore)));
         else {
-            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', relativeTo(root, path), `'${relativeTo(root, path)}' does not exist.`,
-                'Check the path; it is resolved against the current directory.'));
+            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', relativeTo(root, path), `'${relativeTo(root, path)}' does not exist.`, 'Check the path; it is resolved against the current directory.'));
         }
     }
     const maxFileSize = typeof options.maxFileSize === 'number' && options.maxFileSize > 0 ? options.maxFileSize : DEFAULT_MAX_FILE_SIZE;
@@ -83,25 +87,46 @@ export async function listWorkspaceFiles(paths: readonly string[], root: string,
         const file = relativeTo(root, path);
         const first = kept.get(real)!;
         if (first !== path) {
-            diagnostics.push(fileDiagnostic(DUPLICATE_INPUT, 'warning', file, `'${file}' is the same file as '${relativeTo(root, first)}'; it is compiled once.`,
-                'Give each file once; a link to a file of the workspace is read as that file.'));
+            diagnostics.push(
+                fileDiagnostic(
+                    DUPLICATE_INPUT,
+                    'warning',
+                    file,
+                    `'${file}' is the same file as '${relativeTo(root, first)}'; it is compiled once.`,
+                    'Give each file once; a link to a file of the workspace is read as that file.'
+                )
+            );
             continue;
         }
         if (realRoots && !isWorkspaceFile(real, realRoots)) {
-            diagnostics.push(fileDiagnostic(OUTSIDE_WORKSPACE, 'warning', file,
-                `'${file}' leads to a file that is not a .pacta file of the folders given (a symbolic link out of them); it was not read.`,
-                'Replace the link with the file, or pass --follow-symlinks (SDK: followSymlinks) if you trust where it leads.'));
+            diagnostics.push(
+                fileDiagnostic(
+                    OUTSIDE_WORKSPACE,
+                    'warning',
+                    file,
+                    `'${file}' leads to a file that is not a .pacta file of the folders given (a symbolic link out of them); it was not read.`,
+                    'Replace the link with the file, or pass --follow-symlinks (SDK: followSymlinks) if you trust where it leads.'
+                )
+            );
             continue;
         }
         try {
             const bytes = statSync(path).size;
             if (bytes > maxFileSize) {
-                diagnostics.push(fileDiagnostic(FILE_TOO_LARGE, 'error', file,
-                    `'${file}' is ${size(bytes)}, more than the limit of ${size(maxFileSize)}; it was not read.`,
-                    'Split the file, or raise the limit with --max-file-size (SDK: maxFileSize) if it is meant to be this large.'));
+                diagnostics.push(
+                    fileDiagnostic(
+                        FILE_TOO_LARGE,
+                        'error',
+                        file,
+                        `'${file}' is ${size(bytes)}, more than the limit of ${size(maxFileSize)}; it was not read.`,
+                        'Split the file, or raise the limit with --max-file-size (SDK: maxFileSize) if it is meant to be this large.'
+                    )
+                );
                 continue;
             }
-        } catch { /* reported when it is read */ }
+        } catch {
+            /* reported when it is read */
+        }
         files.push(path);
     }
     return { files, diagnostics };
@@ -113,7 +138,10 @@ export async function listWorkspaceFiles(paths: readonly string[], root: string,
  * is not read unless links are followed.
  */
 export function resolvesOutside(path: string, roots: readonly string[]): boolean {
-    return !isWorkspaceFile(realPath(nodePath.resolve(path)), roots.map(root => realPath(nodePath.resolve(root))));
+    return !isWorkspaceFile(
+        realPath(nodePath.resolve(path)),
+        roots.map(root => realPath(nodePath.resolve(root)))
+    );
 }
 
 function isWorkspaceFile(real: string, realRoots: readonly string[]): boolean {
@@ -149,8 +177,15 @@ async function listPactaFiles(fs: FileSystemProvider, folder: string, root: stri
         try {
             entries = await fs.readDirectory(URI.file(dir));
         } catch (error) {
-            diagnostics.push(fileDiagnostic(IO_ERROR, 'error', relativeTo(root, dir), `The folder '${relativeTo(root, dir)}' could not be read: ${errorMessage(error)}.`,
-                'Check that the folder exists and can be read.'));
+            diagnostics.push(
+                fileDiagnostic(
+                    IO_ERROR,
+                    'error',
+                    relativeTo(root, dir),
+                    `The folder '${relativeTo(root, dir)}' could not be read: ${errorMessage(error)}.`,
+                    'Check that the folder exists and can be read.'
+                )
+            );
             return;
         }
         const sorted = entries.map(entry => ({ entry, name: nodePath.basename(entry.uri.fsPath) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -77,7 +77,10 @@ function byDate(a: { date: string; id: string }, b: { date: string; id: string }
 
 /** The earliest event of these kinds that has happened on the day. */
 function earliest(events: readonly AgreementEvent[], kinds: readonly EventKind[], day: Day): Happened | undefined {
-    const done = events.filter(e => kinds.includes(e.kind)).map(e => happened(e, day)).filter((h): h is Happened => h !== undefined);
+    const done = events
+        .filter(e => kinds.includes(e.kind))
+        .map(e => happened(e, day))
+        .filter((h): h is Happened => h !== undefined);
     return done.sort((a, b) => byDate({ date: a.date, id: a.event.id }, { date: b.date, id: b.event.id }))[0];
 }
 

@@ -15,7 +15,10 @@ export class BranchIndex {
      * `asOf`: the day of a status report. An arm recorded `taken` on a later day is not yet taken
      * on it (both arms are still conditional); without a day (calendars) a recorded arm is taken.
      */
-    constructor(output: PactaOutput, private readonly asOf?: string) {
+    constructor(
+        output: PactaOutput,
+        private readonly asOf?: string
+    ) {
         for (const agreement of output.agreements) for (const branch of agreement.branches ?? []) this.branches.set(branch.id, branch);
     }
 

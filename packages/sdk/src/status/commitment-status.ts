@@ -145,9 +145,7 @@ function decideDue(due: DateValue | undefined, day: Day, window: number, force: 
 /** Statuses a recorded `in_progress` replaces: nothing has fallen due or closed. */
 const OPEN = new Set<CommitmentStanding>(['pending', 'due_soon', 'intended']);
 
-export function commitmentStatus(
-    commitment: Commitment, agreement: AgreementStatus | undefined, uncertainty: UncertaintyIndex, day: Day, window: number, end?: KnownEnd
-): CommitmentStatusEntry {
+export function commitmentStatus(commitment: Commitment, agreement: AgreementStatus | undefined, uncertainty: UncertaintyIndex, day: Day, window: number, end?: KnownEnd): CommitmentStatusEntry {
     let decision: Decision;
     const due = commitment.due;
     const force = forceOf(commitment.modality);

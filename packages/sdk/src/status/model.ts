@@ -4,8 +4,18 @@
  * appear in the JSON in the order they are declared here. The rules are in docs/status.md.
  */
 import type {
-    AgreementForm, BindingStatus, CalendarDateString, Citation, CommitmentStatus, DatePrecision, DeadlineKind, EventKind, Modality,
-    ResolutionStatus, SourceLocation, BranchArmName
+    AgreementForm,
+    BindingStatus,
+    CalendarDateString,
+    Citation,
+    CommitmentStatus,
+    DatePrecision,
+    DeadlineKind,
+    EventKind,
+    Modality,
+    ResolutionStatus,
+    SourceLocation,
+    BranchArmName
 } from '../model.js';
 
 /**
@@ -28,13 +38,21 @@ export const DEFAULT_DUE_SOON_DAYS = 14;
  * or `due_soon`; a permission (`may`) whose window has passed is `window_closed`; an intention
  * (`intends to`) is `intended`, whatever its date.
  */
-export type CommitmentStanding =
-    | 'overdue' | 'due_soon' | 'in_progress' | 'pending' | 'window_closed' | 'intended'
-    | 'fulfilled' | 'breached' | 'lapsed' | 'superseded' | 'not_applicable';
+export type CommitmentStanding = 'overdue' | 'due_soon' | 'in_progress' | 'pending' | 'window_closed' | 'intended' | 'fulfilled' | 'breached' | 'lapsed' | 'superseded' | 'not_applicable';
 
 /** Commitment standings in the order of urgency the CLI lists them in (`not_applicable`, 2.1, last). */
 export const COMMITMENT_STANDINGS: readonly CommitmentStanding[] = [
-    'overdue', 'due_soon', 'in_progress', 'pending', 'window_closed', 'intended', 'breached', 'fulfilled', 'lapsed', 'superseded', 'not_applicable'
+    'overdue',
+    'due_soon',
+    'in_progress',
+    'pending',
+    'window_closed',
+    'intended',
+    'breached',
+    'fulfilled',
+    'lapsed',
+    'superseded',
+    'not_applicable'
 ];
 
 /**
@@ -43,13 +61,10 @@ export const COMMITMENT_STANDINGS: readonly CommitmentStanding[] = [
  * `signed` > `announced`); `draft` when its steps are all dated after the day; `unknown` when
  * none of its steps has a date (an act only referred to).
  */
-export type AgreementStanding =
-    | 'unknown' | 'draft' | 'announced' | 'signed' | 'provisionally_applied' | 'in_force' | 'expired' | 'terminated' | 'superseded';
+export type AgreementStanding = 'unknown' | 'draft' | 'announced' | 'signed' | 'provisionally_applied' | 'in_force' | 'expired' | 'terminated' | 'superseded';
 
 /** Agreement standings in order: the ends first, then the steps from the last to the first, then `unknown`. */
-export const AGREEMENT_STANDINGS: readonly AgreementStanding[] = [
-    'terminated', 'superseded', 'expired', 'in_force', 'provisionally_applied', 'signed', 'announced', 'draft', 'unknown'
-];
+export const AGREEMENT_STANDINGS: readonly AgreementStanding[] = ['terminated', 'superseded', 'expired', 'in_force', 'provisionally_applied', 'signed', 'announced', 'draft', 'unknown'];
 
 /** What decided a standing: an event of the agreement, or a relation from another agreement. */
 export interface StatusBasis {

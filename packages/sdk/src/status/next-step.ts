@@ -12,8 +12,14 @@ import type { BranchIndex } from './branches.js';
 import type { AgreementStanding, NextStep, StatusBranch } from './model.js';
 
 export const STEP_WORDS: Partial<Record<EventKind, string>> = {
-    announced: 'announced', signed: 'signed', adopted: 'adopted', ratified: 'ratified', in_force: 'in force',
-    provisional_application: 'provisionally applied', expiry: 'expires', terminated: 'terminated'
+    announced: 'announced',
+    signed: 'signed',
+    adopted: 'adopted',
+    ratified: 'ratified',
+    in_force: 'in force',
+    provisional_application: 'provisionally applied',
+    expiry: 'expires',
+    terminated: 'terminated'
 };
 
 /** `on 2026-03-06`, or `in 2026-03` for a date known only to the month or year. */
@@ -26,11 +32,16 @@ const LIFECYCLE: readonly EventKind[] = ['announced', 'signed', 'adopted', 'rati
 const ORDER: readonly AgreementStanding[] = ['unknown', 'draft', 'announced', 'signed', 'provisionally_applied', 'in_force'];
 /** How far along a life each step is: ratification comes after signature, though both make an agreement `signed`. */
 const STEP_RANK: Partial<Record<EventKind, number>> = {
-    announced: 2, signed: 3, adopted: 3, ratified: 3.5, provisional_application: 4, in_force: 5
+    announced: 2,
+    signed: 3,
+    adopted: 3,
+    ratified: 3.5,
+    provisional_application: 4,
+    in_force: 5
 };
 
 function words(event: AgreementEvent): string {
-    return event.kind === 'review' ? `review${event.name && event.name !== 'review' ? ` ${event.name}` : ''}` : STEP_WORDS[event.kind] ?? event.kind;
+    return event.kind === 'review' ? `review${event.name && event.name !== 'review' ? ` ${event.name}` : ''}` : (STEP_WORDS[event.kind] ?? event.kind);
 }
 
 /** What an event's date rests on that is marked uncertain: the deadlines' rule (`uncertainFacts`), so status and lists agree. */
@@ -56,9 +67,10 @@ function describe(event: AgreementEvent, date: string | null, facts: readonly Un
     const label = marks.length > 0 ? `next (${marks.join(', ')})` : 'next';
     const why: string[] = [event.id, ...uncertainWords(facts)];
     if (date !== null) return `${label}: ${words(event)} ${describeDate(date)} (${why.join(', ')})`;
-    const pending = condition?.text !== undefined
-        ? `on a condition${condition.via === event.id ? '' : ` (through ${condition.via})`}: ${condition.text}`
-        : `no date yet${event.date ? ` (${event.date.reason ?? event.date.status})` : ''}`;
+    const pending =
+        condition?.text !== undefined
+            ? `on a condition${condition.via === event.id ? '' : ` (through ${condition.via})`}: ${condition.text}`
+            : `no date yet${event.date ? ` (${event.date.reason ?? event.date.status})` : ''}`;
     return `${label}: ${words(event)}, ${pending}${why.length > 1 ? ` (${why.slice(1).join(', ')})` : ''}`;
 }
 
@@ -86,15 +98,16 @@ function conditionOf(event: AgreementEvent, uncertainty: UncertaintyIndex): Cond
     return undefined;
 }
 
-export function nextStep(
-    status: AgreementStanding, events: readonly AgreementEvent[], uncertainty: UncertaintyIndex, day: Day, branches?: BranchIndex
-): { words: string; step: NextStep } | undefined {
+export function nextStep(status: AgreementStanding, events: readonly AgreementEvent[], uncertainty: UncertaintyIndex, day: Day, branches?: BranchIndex): { words: string; step: NextStep } | undefined {
     const upcoming: Array<{ event: AgreementEvent; date: string }> = [];
     for (const event of events) {
         if (!LIFECYCLE.includes(event.kind) || event.date?.status !== 'resolved' || event.date.value === null) continue;
         // A recurring review: its first occurrence after the day.
         const dates = event.date.occurrences?.dates ?? [event.date.value];
-        const date = dates.find(d => { const parsed = modelDate(d); return parsed !== undefined && placeOf(parsed, day) === 'future'; });
+        const date = dates.find(d => {
+            const parsed = modelDate(d);
+            return parsed !== undefined && placeOf(parsed, day) === 'future';
+        });
         if (date !== undefined) upcoming.push({ event, date });
     }
     upcoming.sort((a, b) => compareFirstDays(modelDate(a.date)!, modelDate(b.date)!) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
@@ -106,9 +119,12 @@ export function nextStep(
         // a ratification not yet dated is still to come for an agreement that is only signed.
         const done = new Set(events.filter(e => e.date?.status === 'resolved').map(e => e.kind));
         const rank = (e: AgreementEvent) => STEP_RANK[e.kind] ?? -1;
-        const waiting = reached < 0 ? undefined : events
-            .filter(e => (rank(e) > reached || (e.kind === 'ratified' && reached === ORDER.indexOf('signed') && !done.has('ratified'))) && e.date?.status !== 'resolved')
-            .sort((a, b) => rank(a) - rank(b))[0];
+        const waiting =
+            reached < 0
+                ? undefined
+                : events
+                      .filter(e => (rank(e) > reached || (e.kind === 'ratified' && reached === ORDER.indexOf('signed') && !done.has('ratified'))) && e.date?.status !== 'resolved')
+                      .sort((a, b) => rank(a) - rank(b))[0];
         if (waiting) found = { event: waiting, date: null };
     }
     if (!found) return undefined;
@@ -121,15 +137,23 @@ export function nextStep(
     const step: NextStep = { event: found.event.id, kind: found.event.kind, ...titleOf(found.event), date: found.date, uncertain: facts.length > 0, conditional, ...(branch ? { branch } : {}) };
     let words = describe(found.event, found.date, facts, condition, open);
     // Until one arm is taken, both futures: the first step of the other arm of the same branch.
-    const other = open && upcoming.find(u => {
-        const place = branches?.of(u.event);
-        return place?.id === open.id && place.arm !== open.arm;
-    });
+    const other =
+        open
+        && upcoming.find(u => {
+            const place = branches?.of(u.event);
+            return place?.id === open.id && place.arm !== open.arm;
+        });
     if (other) {
         const otherBranch = branches!.of(other.event)!;
         const otherFacts = eventUncertainty(other.event, uncertainty);
         step.otherArm = {
-            event: other.event.id, kind: other.event.kind, ...titleOf(other.event), date: other.date, uncertain: otherFacts.length > 0, conditional: true, branch: otherBranch
+            event: other.event.id,
+            kind: other.event.kind,
+            ...titleOf(other.event),
+            date: other.date,
+            uncertain: otherFacts.length > 0,
+            conditional: true,
+            branch: otherBranch
         };
         words += `; or ${describe(other.event, other.date, otherFacts, undefined, otherBranch).replace(/^next /, '')}`;
     }

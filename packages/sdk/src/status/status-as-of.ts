@@ -4,8 +4,14 @@ import { withBranchStatus } from './branches.js';
 import { type KnownEnd, commitmentStatus } from './commitment-status.js';
 import { modelDate, parseDay } from './dates.js';
 import {
-    AGREEMENT_STANDINGS, COMMITMENT_STANDINGS, DEFAULT_DUE_SOON_DAYS, STATUS_FORMAT_VERSION,
-    type AgreementStanding, type CommitmentStanding, type StatusOptions, type StatusReport
+    AGREEMENT_STANDINGS,
+    COMMITMENT_STANDINGS,
+    DEFAULT_DUE_SOON_DAYS,
+    STATUS_FORMAT_VERSION,
+    type AgreementStanding,
+    type CommitmentStanding,
+    type StatusOptions,
+    type StatusReport
 } from './model.js';
 
 /**
@@ -32,8 +38,9 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
         const noun = end?.status === 'terminated' ? 'termination' : end?.status === 'expired' ? 'expiry' : 'supersession';
         if (end && date) ends.set(agreement.id, { date, words: `${noun} on ${end.since}${end.basis ? `, ${end.basis.id}` : ''}` });
     }
-    const commitments = output.commitments.map(commitment => withBranchStatus(
-        commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement)), index.branches.of(commitment)));
+    const commitments = output.commitments.map(commitment =>
+        withBranchStatus(commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement)), index.branches.of(commitment))
+    );
     const agreementCounts = Object.fromEntries(AGREEMENT_STANDINGS.map(s => [s, 0])) as Record<AgreementStanding, number>;
     for (const agreement of agreements) agreementCounts[agreement.status]++;
     const commitmentCounts = Object.fromEntries(COMMITMENT_STANDINGS.map(s => [s, 0])) as Record<CommitmentStanding, number>;
@@ -65,9 +72,14 @@ export interface CommitmentStandingAsOf {
  * @throws RangeError as `statusAsOf`.
  */
 export function commitmentStandings(output: PactaOutput, asOf: string, options: StatusOptions = {}): ReadonlyMap<string, CommitmentStandingAsOf> {
-    return new Map(statusAsOf(output, asOf, options).commitments.map(entry => [entry.id, {
-        status: entry.status,
-        decidedBy: entry.nextOccurrence ?? entry.lastOccurrence ?? entry.due,
-        reason: entry.reason
-    }]));
+    return new Map(
+        statusAsOf(output, asOf, options).commitments.map(entry => [
+            entry.id,
+            {
+                status: entry.status,
+                decidedBy: entry.nextOccurrence ?? entry.lastOccurrence ?? entry.due,
+                reason: entry.reason
+            }
+        ])
+    );
 }

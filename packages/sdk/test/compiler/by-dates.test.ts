@@ -28,13 +28,15 @@ function codes(result: Awaited<ReturnType<typeof compile>>): string[] {
 
 describe('`by DATE`: no later than an absolute date (1.4)', () => {
     test('a commitment is due `by` a day, a month or a year; an `or` claim may be one too', async () => {
-        const result = await compile([
-            '    signed 2026-01-01',
-            '    commitment on_day { by US will "act" due by 2026-01-03 }',
-            '    commitment in_month { by US will "act" due by 2026-01 }',
-            '    commitment in_year { by US will "act" due by year 2030 }',
-            '    commitment claimed { by US will "act" due by 2026-06-30 { cite s } or 2026-07-31 { cite s } }'
-        ].join('\n'));
+        const result = await compile(
+            [
+                '    signed 2026-01-01',
+                '    commitment on_day { by US will "act" due by 2026-01-03 }',
+                '    commitment in_month { by US will "act" due by 2026-01 }',
+                '    commitment in_year { by US will "act" due by year 2030 }',
+                '    commitment claimed { by US will "act" due by 2026-06-30 { cite s } or 2026-07-31 { cite s } }'
+            ].join('\n')
+        );
         expect(codes(result)).toEqual([]);
         const due = new Map(result.output!.commitments.map(c => [c.id, c.due]));
         expect(due.get('a.on_day')).toEqual({ status: 'resolved', value: '2026-01-03', precision: 'day', bound: 'by', relative: false, form: 'absolute', text: 'by 2026-01-03', chain: [] });
@@ -46,7 +48,7 @@ describe('`by DATE`: no later than an absolute date (1.4)', () => {
         expectValidOutput(result);
     });
 
-    test('`signed by 2026-01-03 by US, JP`: the first `by` is the date\'s, the second the parties\'; a date claim may be `by` too', async () => {
+    test("`signed by 2026-01-03 by US, JP`: the first `by` is the date's, the second the parties'; a date claim may be `by` too", async () => {
         const result = await compile('    signed by 2026-01-03 by US, JP\n    expiry by year 2030\n    announced by US\n    review 2026-05 {\n        date by 2026-05-03 "the minutes"\n    }');
         expect(codes(result)).toEqual([]);
         const events = new Map(result.output!.events.map(e => [e.id, e]));
@@ -71,16 +73,19 @@ describe('`by DATE`: no later than an absolute date (1.4)', () => {
      * chain in order to ensure that by 2030 the Union's capacities for each strategic raw material
      * approach or reach" the benchmarks (at least 10 % of annual consumption for extraction, point (a)(i)).
      */
-    test('a real text: the CRMA\'s 2030 benchmarks are due `by year 2030` (Regulation (EU) 2024/1252, Art. 5(1))', async () => {
-        const result = await compile([
-            '    commitment capacity_benchmarks {',
-            '        by EU',
-            '        shall "strengthen the stages of the strategic raw materials value chain so that, by 2030, Union capacity approaches or reaches the benchmarks"',
-            '        due by year 2030',
-            '        figure extraction_benchmark at least 10 % "of the Union\'s annual consumption of strategic raw materials, from extraction in the Union"',
-            '        cite crma_oj "Article 5(1)"',
-            '    }'
-        ].join('\n'), 'EU');
+    test("a real text: the CRMA's 2030 benchmarks are due `by year 2030` (Regulation (EU) 2024/1252, Art. 5(1))", async () => {
+        const result = await compile(
+            [
+                '    commitment capacity_benchmarks {',
+                '        by EU',
+                '        shall "strengthen the stages of the strategic raw materials value chain so that, by 2030, Union capacity approaches or reaches the benchmarks"',
+                '        due by year 2030',
+                '        figure extraction_benchmark at least 10 % "of the Union\'s annual consumption of strategic raw materials, from extraction in the Union"',
+                '        cite crma_oj "Article 5(1)"',
+                '    }'
+            ].join('\n'),
+            'EU'
+        );
         expect(codes(result)).toEqual([]);
         const commitment = result.output!.commitments.find(c => c.id === 'a.capacity_benchmarks')!;
         expect(commitment.due).toEqual({ status: 'resolved', value: '2030', precision: 'year', bound: 'by', relative: false, form: 'absolute', text: 'by year 2030', chain: [] });

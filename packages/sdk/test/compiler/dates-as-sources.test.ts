@@ -38,11 +38,13 @@ describe('dates as sources give them (1.4)', () => {
     });
 
     test('a range is dated by its last day; `after` counts from its end, `before` from its start', async () => {
-        const result = await compile([
-            '    event talks "Talks" 2025-10-20..2025-10-21 at "Kuala Lumpur"',
-            '    commitment after_talks { by US will "report" due within 10 days after talks }',
-            '    commitment before_talks { by US will "prepare" due 5 days before talks }'
-        ].join('\n'));
+        const result = await compile(
+            [
+                '    event talks "Talks" 2025-10-20..2025-10-21 at "Kuala Lumpur"',
+                '    commitment after_talks { by US will "report" due within 10 days after talks }',
+                '    commitment before_talks { by US will "prepare" due 5 days before talks }'
+            ].join('\n')
+        );
         expect(codes(result)).toEqual([]);
         const talks = result.output!.events.find(e => e.id === 'a.talks')!;
         expect(talks.date).toMatchObject({ value: '2025-10-21', precision: 'day', range: { from: '2025-10-20', to: '2025-10-21' } });
@@ -72,18 +74,21 @@ describe('dates as sources give them (1.4)', () => {
     });
 
     test('alternatives: the date each other claim of the nearest anchor with several claims gives', async () => {
-        const result = await compile([
-            '    signed {',
-            '        date 2025-10-27 "Washington" at "Washington" zone "America/New_York"',
-            '        date 2025-10-28 "Tokyo" at "Tokyo" zone "Asia/Tokyo" preferred',
-            '    }',
-            '    commitment c { by US will "act" due within 6 months after signed }',
-            '    commitment d { by US will "act" due within 1 month after c }'
-        ].join('\n'));
+        const result = await compile(
+            [
+                '    signed {',
+                '        date 2025-10-27 "Washington" at "Washington" zone "America/New_York"',
+                '        date 2025-10-28 "Tokyo" at "Tokyo" zone "Asia/Tokyo" preferred',
+                '    }',
+                '    commitment c { by US will "act" due within 6 months after signed }',
+                '    commitment d { by US will "act" due within 1 month after c }'
+            ].join('\n')
+        );
         expect(codes(result)).toEqual([]);
         const signed = result.output!.events.find(e => e.id === 'a.signed')!;
         expect(signed.claims!.map(c => [c.place, c.timeZone, c.preferred])).toEqual([
-            ['Washington', 'America/New_York', false], ['Tokyo', 'Asia/Tokyo', true]
+            ['Washington', 'America/New_York', false],
+            ['Tokyo', 'Asia/Tokyo', true]
         ]);
         // The event's own date has no alternatives: its claims are in `claims`.
         expect(signed.date!.alternatives).toBeUndefined();
@@ -91,9 +96,7 @@ describe('dates as sources give them (1.4)', () => {
         expect(deadlines.get('a.c.due')).toMatchObject({ date: '2026-04-28', alternatives: [{ value: '2026-04-27', precision: 'day', anchor: 'a.signed', claim: 0, note: 'Washington' }] });
         // Through a commitment: the nearest anchor with several claims is still `signed`.
         expect(deadlines.get('a.d.due')).toMatchObject({ date: '2026-05-28', alternatives: [{ value: '2026-05-27', anchor: 'a.signed', claim: 0 }] });
-        expect(result.output!.commitments.find(c => c.id === 'a.d')!.due!.alternatives).toEqual([
-            { value: '2026-05-27', precision: 'day', anchor: 'a.signed', claim: 0, note: 'Washington' }
-        ]);
+        expect(result.output!.commitments.find(c => c.id === 'a.d')!.due!.alternatives).toEqual([{ value: '2026-05-27', precision: 'day', anchor: 'a.signed', claim: 0, note: 'Washington' }]);
         expectValidOutput(result);
     });
 

@@ -67,7 +67,14 @@ describe('the JSON of each deadline form', () => {
         const { output } = await compile();
         const event = output!.events.find(e => e.id === 'usmca.us_notice')!;
         expect(event.date).toEqual({
-            status: 'resolved', value: '2019-12-13', precision: 'day', bound: 'on', relative: false, form: 'absolute', text: '2019-12-13', chain: []
+            status: 'resolved',
+            value: '2019-12-13',
+            precision: 'day',
+            bound: 'on',
+            relative: false,
+            form: 'absolute',
+            text: '2019-12-13',
+            chain: []
         });
         expect(output!.deadlines.some(d => d.subject === 'usmca.us_notice')).toBe(false);
     });
@@ -88,7 +95,10 @@ describe('the JSON of each deadline form', () => {
         expect(annual.form).toBe('recurring');
         expect(annual.occurrences).toEqual({
             dates: ['2027-07-01', '2028-07-01', '2029-07-01', '2030-07-01', '2031-07-01', '2032-07-01', '2033-07-01', '2034-07-01', '2035-07-01', '2036-07-01'],
-            stop: 'until', end: '2036-07-01', truncated: false, recurrence: { anchor: '2026-07-01', every: 1, unit: 'year', until: '2036-07-01' }
+            stop: 'until',
+            end: '2036-07-01',
+            truncated: false,
+            recurrence: { anchor: '2026-07-01', every: 1, unit: 'year', until: '2036-07-01' }
         });
         const event = result.output!.events.find(e => e.id === 'usmca.annual')!;
         expect(event.date!.occurrences).toEqual(annual.occurrences);
@@ -108,7 +118,23 @@ describe('the JSON of each deadline form', () => {
         expect(report).toMatchObject({ status: 'resolved', date: '2025-11-12', kind: 'by', form: 'offset', calendars: ['JP'] });
         // 3 November (Culture Day) is a Monday holiday in Japan.
         expect(report.chain.at(-1)).toBe('within 10 business days in JP after frame.signed (2025-10-28) → 2025-11-12 (holidays skipped: 2025-11-03 Culture Day)');
-        expect(Object.keys(report)).toEqual(['id', 'subject', 'subjectKind', 'agreement', 'kind', 'status', 'date', 'precision', 'text', 'chain', 'actors', 'form', 'calendars', 'alternatives', 'location']);
+        expect(Object.keys(report)).toEqual([
+            'id',
+            'subject',
+            'subjectKind',
+            'agreement',
+            'kind',
+            'status',
+            'date',
+            'precision',
+            'text',
+            'chain',
+            'actors',
+            'form',
+            'calendars',
+            'alternatives',
+            'location'
+        ]);
         // 1.4: `signed` has two claims; counted from the Washington one (27 October) in Japan's business days.
         expect(report.alternatives).toEqual([{ value: '2025-11-11', precision: 'day', anchor: 'frame.signed', claim: 0, note: 'Washington' }]);
     });
@@ -123,15 +149,26 @@ describe('the JSON of each deadline form', () => {
     test('open-ended: status open, no date, the condition', async () => {
         const talks = await deadline('frame.talks.due');
         expect(talks).toMatchObject({
-            status: 'open', date: null, precision: null, form: 'open',
-            reason: 'no date: upon "a request of either participant"', condition: 'upon "a request of either participant"'
+            status: 'open',
+            date: null,
+            precision: null,
+            form: 'open',
+            reason: 'no date: upon "a request of either participant"',
+            condition: 'upon "a request of either participant"'
         });
         const { output } = await compile();
         const expiry = output!.events.find(e => e.id === 'frame.expiry')!;
         expect(expiry.date).toEqual({
-            status: 'open', value: null, precision: null, bound: 'on', relative: false, form: 'open',
-            text: 'as long as "both participants work in good faith"', chain: [],
-            reason: 'no date: as long as "both participants work in good faith"', condition: 'as long as "both participants work in good faith"'
+            status: 'open',
+            value: null,
+            precision: null,
+            bound: 'on',
+            relative: false,
+            form: 'open',
+            text: 'as long as "both participants work in good faith"',
+            chain: [],
+            reason: 'no date: as long as "both participants work in good faith"',
+            condition: 'as long as "both participants work in good faith"'
         });
         expect(output!.deadlines.find(d => d.id === 'frame.expiry.date')).toMatchObject({ status: 'open', condition: 'as long as "both participants work in good faith"' });
     });
@@ -151,12 +188,14 @@ describe('the JSON of each deadline form', () => {
     });
 
     test('without a preferred claim the first one dates the event, with a warning', async () => {
-        const result = await compileSources({ 'a.pacta': `agreement a "A" {
+        const result = await compileSources({
+            'a.pacta': `agreement a "A" {
     signed {
         date 2025-10-27 "Washington"
         date 2025-10-28 "Tokyo"
     }
-}` });
+}`
+        });
         expectValidOutput(result);
         const signed = result.output!.events.find(e => e.id === 'a.signed')!;
         expect(signed.date!.value).toBe('2025-10-27');
@@ -174,22 +213,31 @@ describe('the JSON of each deadline form', () => {
         const before = await compileSources({ 'a.pacta': text('') });
         expectValidOutput(before);
         expect(before.output!.deadlines.map(d => [d.id, d.status, d.date])).toEqual([
-            ['a.mou.due', 'unresolved', null], ['a.plan.due', 'unresolved', null], ['a.r.date', 'unresolved', null]
+            ['a.mou.due', 'unresolved', null],
+            ['a.plan.due', 'unresolved', null],
+            ['a.r.date', 'unresolved', null]
         ]);
         const after = await compileSources({ 'a.pacta': text(' 2026-02-04') });
         expectValidOutput(after);
         expect(after.output!.deadlines.map(d => [d.id, d.status, d.date])).toEqual([
-            ['a.mou.due', 'resolved', '2026-03-06'], ['a.plan.due', 'resolved', '2026-05-05'], ['a.r.date', 'resolved', '2027-02-04']
+            ['a.mou.due', 'resolved', '2026-03-06'],
+            ['a.plan.due', 'resolved', '2026-05-05'],
+            ['a.r.date', 'resolved', '2027-02-04']
         ]);
         expect(after.output!.deadlines.find(d => d.id === 'a.r.date')!.occurrences).toEqual({
-            dates: ['2027-02-04', '2028-02-04'], stop: 'count', truncated: false, recurrence: { anchor: '2026-02-04', every: 1, unit: 'year', count: 2 }
+            dates: ['2027-02-04', '2028-02-04'],
+            stop: 'count',
+            truncated: false,
+            recurrence: { anchor: '2026-02-04', every: 1, unit: 'year', count: 2 }
         });
     });
 });
 
 describe('every deadline golden of the language', () => {
     const goldenDir = new URL('../../../language/test/deadlines/golden/', import.meta.url);
-    const files = readdirSync(goldenDir).filter(f => f.endsWith('.pacta')).sort();
+    const files = readdirSync(goldenDir)
+        .filter(f => f.endsWith('.pacta'))
+        .sort();
 
     test.each(files)('%s compiles to JSON that fits the schema', async file => {
         const result = await compileSources({ [file]: readFileSync(new URL(file, goldenDir), 'utf8') });

@@ -17,7 +17,9 @@ describe('claims on a field (1.4)', () => {
     test('the USMCA: CUSMA as an alias from Global Affairs Canada, its official name as a claim on the title', async () => {
         const result = await compileSources({
             'usmca.pacta': [
-                'state US "United States"', 'state MX "Mexico"', 'state CA "Canada"',
+                'state US "United States"',
+                'state MX "Mexico"',
+                'state CA "Canada"',
                 'source usmca_protocol "Protocol Replacing the North American Free Trade Agreement with the Agreement between the United States of America, the United Mexican States, and Canada" { kind official_text }',
                 'source usmca_chapter_34 "Canada-United States-Mexico Agreement (CUSMA) – Chapter 34 – Final provisions" {',
                 '    publisher "Global Affairs Canada"',
@@ -39,8 +41,11 @@ describe('claims on a field (1.4)', () => {
         expect(usmca.fieldClaims!.map(({ location: _, ...claim }) => claim)).toEqual([
             { field: 'title', value: 'United States–Mexico–Canada Agreement (USMCA)', preferred: true, citations: [], uncertain: false },
             {
-                field: 'title', value: 'Agreement between the United States of America, the United Mexican States, and Canada', preferred: false,
-                citations: [{ source: 'usmca_protocol', locator: 'title' }], uncertain: false
+                field: 'title',
+                value: 'Agreement between the United States of America, the United Mexican States, and Canada',
+                preferred: false,
+                citations: [{ source: 'usmca_protocol', locator: 'title' }],
+                uncertain: false
             },
             { field: 'aliases', value: ['CUSMA'], preferred: true, citations: [{ source: 'usmca_chapter_34', locator: 'title' }], uncertain: false }
         ]);
@@ -48,8 +53,10 @@ describe('claims on a field (1.4)', () => {
     });
 
     const DISPUTED = [
-        'state US "United States"', 'state AU "Australia"',
-        'source a "A"', 'source b "B"',
+        'state US "United States"',
+        'state AU "Australia"',
+        'source a "A"',
+        'source b "B"',
         'agreement fw "Framework" {',
         '    nonbinding { cite a } or binding { cite b uncertain }',
         '    kind framework { cite a "sec. 3" } or loan { cite b }',
@@ -76,14 +83,18 @@ describe('claims on a field (1.4)', () => {
         const fw = out.agreements[0]!;
         expect([fw.kind, fw.binding]).toEqual(['framework', 'nonbinding']);
         expect(fw.fieldClaims!.map(claim => [claim.field, claim.value, claim.preferred, claim.uncertain])).toEqual([
-            ['kind', 'framework', true, false], ['kind', 'loan', false, false],
-            ['binding', 'nonbinding', true, false], ['binding', 'binding', false, true]
+            ['kind', 'framework', true, false],
+            ['kind', 'loan', false, false],
+            ['binding', 'nonbinding', true, false],
+            ['binding', 'binding', false, true]
         ]);
         const commitment = out.commitments[0]!;
         // The preferred claim is the second: 60 days after 2025-10-13.
         expect(commitment.due?.value).toBe('2025-12-12');
-        expect(commitment.fieldClaims!.map(claim => [(claim.value as { text: string }).text, (claim.value as { value: string }).value, claim.preferred]))
-            .toEqual([['60 days after signed', '2025-12-19', false], ['60 days after announced', '2025-12-12', true]]);
+        expect(commitment.fieldClaims!.map(claim => [(claim.value as { text: string }).text, (claim.value as { value: string }).value, claim.preferred])).toEqual([
+            ['60 days after signed', '2025-12-19', false],
+            ['60 days after announced', '2025-12-12', true]
+        ]);
         expect(out.deadlines.find(d => d.subject === 'fw.c')?.date).toBe('2025-12-12');
         const mechanism = out.mechanisms[0]!;
         expect(mechanism.amount).toMatchObject({ value: '1000000000', currency: 'USD' });

@@ -46,8 +46,26 @@ describe('kind hierarchies, reference sets, several addresses (1.4)', () => {
         expect(output.referenceLists!.map(list => list.id)).toContain('eu-crma-2024-strategic');
         const listed = output.resources!.filter(r => r.lists.includes('eu-crma-2024-strategic')).map(r => r.id);
         // The 17 points (a) to (q) of Annex I, Section 1, each mapped to a Pacta id.
-        expect(listed).toEqual(expect.arrayContaining(['aluminium', 'bismuth', 'boron', 'cobalt', 'copper', 'gallium', 'germanium', 'lithium',
-            'magnesium', 'manganese', 'graphite', 'nickel', 'platinum_group_metals', 'silicon', 'titanium', 'tungsten']));
+        expect(listed).toEqual(
+            expect.arrayContaining([
+                'aluminium',
+                'bismuth',
+                'boron',
+                'cobalt',
+                'copper',
+                'gallium',
+                'germanium',
+                'lithium',
+                'magnesium',
+                'manganese',
+                'graphite',
+                'nickel',
+                'platinum_group_metals',
+                'silicon',
+                'titanium',
+                'tungsten'
+            ])
+        );
         expect(listed).toHaveLength(17);
         expect(output.sources[0]).toMatchObject({
             url: 'http://data.europa.eu/eli/reg/2024/1252/oj',
@@ -80,20 +98,22 @@ agreement a "A" {
     });
 
     test('a cycle of kinds and an unknown parent are errors, and the output stays bounded', async () => {
-        const result = await compileSources({ 'main.pacta': `mechanism_kind a "A" of b
+        const result = await compileSources({
+            'main.pacta': `mechanism_kind a "A" of b
 mechanism_kind b "B" of a
 mechanism_kind c "C" of pricefloor
-` });
-        expect(result.diagnostics.map(d => `${d.line}:${d.column} ${d.code}`)).toEqual([
-            '1:25 pacta/kind-cycle', '2:25 pacta/kind-cycle', '3:25 pacta/unresolved-reference'
-        ]);
+`
+        });
+        expect(result.diagnostics.map(d => `${d.line}:${d.column} ${d.code}`)).toEqual(['1:25 pacta/kind-cycle', '2:25 pacta/kind-cycle', '3:25 pacta/unresolved-reference']);
         expect(result.diagnostics[2]!.hint).toContain("Did you mean 'price_floor'?");
     });
 
     test('one address stays `url` only (a 1.3 document is unchanged); an unknown list keeps its name as written', async () => {
-        const result = await compileSources({ 'main.pacta': `source s "S" { url "https://example.org" }
+        const result = await compileSources({
+            'main.pacta': `source s "S" { url "https://example.org" }
 agreement a "A" { resources every usgs_2052 }
-` });
+`
+        });
         expect(result.diagnostics.map(d => d.code)).toEqual(['pacta/unknown-reference-list']);
         const output = result.output ?? (result as unknown as { partialOutput?: typeof result.output }).partialOutput;
         if (output) {

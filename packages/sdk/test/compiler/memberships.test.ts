@@ -72,13 +72,19 @@ agreement msp "Minerals Security Partnership" {
         expectValidOutput(result);
         expect(result.diagnostics.map(d => d.code)).toEqual([]);
         const msp = result.output!.agreements.find(a => a.id === 'msp')!;
-        expect(msp.roles).toEqual([{ party: 'US', role: 'party' }, { party: 'AU', role: 'party' }, { party: 'IN', role: 'party' }]);
-        expect(msp.memberships).toEqual([expect.objectContaining({
-            party: 'IN',
-            joined: expect.objectContaining({ value: '2023-06-22' }),
-            citations: [{ source: 'fact_sheet' }],
-            uncertain: false
-        })]);
+        expect(msp.roles).toEqual([
+            { party: 'US', role: 'party' },
+            { party: 'AU', role: 'party' },
+            { party: 'IN', role: 'party' }
+        ]);
+        expect(msp.memberships).toEqual([
+            expect.objectContaining({
+                party: 'IN',
+                joined: expect.objectContaining({ value: '2023-06-22' }),
+                citations: [{ source: 'fact_sheet' }],
+                uncertain: false
+            })
+        ]);
     });
 
     test('relative dates resolve through the same resolver as events; an anchor without a date stays unresolved', async () => {
@@ -131,10 +137,7 @@ agreement b "B" {
 
     test('on: pacta/missing-source warnings for the facts of a, none for b (cited on the agreement)', async () => {
         const result = await compileSources({ 'a.pacta': text }, { strictSources: true });
-        expect(result.diagnostics.map(d => `${d.line} ${d.code} ${d.severity}`)).toEqual([
-            '8 pacta/missing-source warning',
-            '10 pacta/missing-source warning'
-        ]);
+        expect(result.diagnostics.map(d => `${d.line} ${d.code} ${d.severity}`)).toEqual(['8 pacta/missing-source warning', '10 pacta/missing-source warning']);
         expect(result.warningCount).toBe(2);
         expectValidOutput(result);
         // The next compile without the option is not affected.

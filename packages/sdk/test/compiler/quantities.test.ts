@@ -92,7 +92,16 @@ agreement a "A" {
 `);
         expect(findings).toEqual([]);
         const amount = (id: string) => output.mechanisms.find(m => m.id === id)!.amount;
-        expect(amount('a.credit')).toEqual({ text: '7_500 USD per vehicle committed', qualifier: 'exactly', value: '7500', currency: 'USD', minorUnits: 2, scope: 'total', per: 'vehicle', purpose: 'committed' });
+        expect(amount('a.credit')).toEqual({
+            text: '7_500 USD per vehicle committed',
+            qualifier: 'exactly',
+            value: '7500',
+            currency: 'USD',
+            minorUnits: 2,
+            scope: 'total',
+            per: 'vehicle',
+            purpose: 'committed'
+        });
         expect(amount('a.trade')).toMatchObject({ qualifier: 'more than', value: '1000000000', purpose: 'forecast' });
         // An amount without `per` or a purpose is written as in 1.3.
         expect(Object.keys(amount('a.plain')!)).toEqual(['text', 'qualifier', 'value', 'currency', 'minorUnits', 'scope']);

@@ -30,15 +30,32 @@ describe('resources, stages and reference lists in the output', () => {
         expect(ids).toEqual([...ids].sort());
         // Declared (spodumene, battery_metals and its members), listed (critical_minerals, the PGMs
         // and their six members, heavy rare earths and their ten members); the unresolved name is not a resource.
-        expect(ids).toEqual(expect.arrayContaining(['spodumene', 'battery_metals', 'lithium', 'cobalt', 'critical_minerals',
-            'platinum_group_metals', 'osmium', 'iridium', 'heavy_rare_earths', 'yttrium', 'dysprosium']));
+        expect(ids).toEqual(
+            expect.arrayContaining([
+                'spodumene',
+                'battery_metals',
+                'lithium',
+                'cobalt',
+                'critical_minerals',
+                'platinum_group_metals',
+                'osmium',
+                'iridium',
+                'heavy_rare_earths',
+                'yttrium',
+                'dysprosium'
+            ])
+        );
         expect(ids).not.toContain('lihtium');
         expect(ids).not.toContain('neodymium');
         expect(ids).toHaveLength(3 + 1 + 7 + 11 + 1);
         const byId = new Map(output.resources!.map(r => [r.id, r]));
         expect(byId.get('lithium')).toEqual({
-            id: 'lithium', kind: 'mineral', title: 'Lithium', members: [],
-            lists: ['usgs-2022', 'usgs-2025', 'eu-crma-2024-strategic', 'eu-crma-2024-critical'], builtin: true
+            id: 'lithium',
+            kind: 'mineral',
+            title: 'Lithium',
+            members: [],
+            lists: ['usgs-2022', 'usgs-2025', 'eu-crma-2024-strategic', 'eu-crma-2024-critical'],
+            builtin: true
         });
         expect(Object.keys(byId.get('spodumene')!)).toEqual(['id', 'kind', 'title', 'members', 'lists', 'builtin', 'location']);
         expect(byId.get('battery_metals')).toMatchObject({ kind: 'group', members: ['lithium', 'cobalt'], lists: [], builtin: false, location: { file: 'main.pacta', line: 4 } });
@@ -46,8 +63,12 @@ describe('resources, stages and reference lists in the output', () => {
         expect(byId.get('osmium')!.lists).toEqual([]);
         expect(output.referenceLists!.map(l => l.id)).toEqual(['eu-crma-2024-critical', 'eu-crma-2024-strategic', 'usgs-2022', 'usgs-2025']);
         expect(output.referenceLists![3]).toEqual({
-            id: 'usgs-2025', title: 'Final 2025 List of Critical Minerals', publisher: 'U.S. Geological Survey, U.S. Department of the Interior',
-            published: '2025-11-07', url: expect.stringMatching(/^https:\/\//), count: 60
+            id: 'usgs-2025',
+            title: 'Final 2025 List of Critical Minerals',
+            publisher: 'U.S. Geological Survey, U.S. Department of the Interior',
+            published: '2025-11-07',
+            url: expect.stringMatching(/^https:\/\//),
+            count: 60
         });
     });
 

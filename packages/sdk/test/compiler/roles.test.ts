@@ -57,12 +57,14 @@ agreement us_australia_framework_2025 "U.S.–Australia framework on critical mi
         const msp = output.agreements.find(a => a.id === 'msp')!;
         expect(msp.roles.filter(r => r.role === 'chair')).toEqual([
             {
-                party: 'US', role: 'chair',
+                party: 'US',
+                role: 'chair',
                 from: { status: 'resolved', value: '2022-06-14', precision: 'day', bound: 'on', relative: false, form: 'absolute', text: '2022-06-14', chain: [] },
                 until: { status: 'resolved', value: '2024-06-30', precision: 'day', bound: 'on', relative: false, form: 'absolute', text: '2024-06-30', chain: [] }
             },
             {
-                party: 'KR', role: 'chair',
+                party: 'KR',
+                role: 'chair',
                 from: { status: 'resolved', value: '2024-07-01', precision: 'day', bound: 'on', relative: false, form: 'absolute', text: '2024-07-01', chain: [] }
             }
         ]);
@@ -102,15 +104,22 @@ agreement talks "Talks" {
         expect(result.errorCount).toBe(0);
         const talks = result.output!.agreements.find(a => a.id === 'talks')!;
         expect(talks.roles).toEqual([
-            { party: 'US', role: 'party' }, { party: 'JP', role: 'party' },
-            { party: 'DE', role: 'observer' }, { party: 'CA', role: 'participant' }
+            { party: 'US', role: 'party' },
+            { party: 'JP', role: 'party' },
+            { party: 'DE', role: 'observer' },
+            { party: 'CA', role: 'participant' }
         ]);
         expect(talks.requiresRatification).toBe(true);
-        expect(talks.negatives).toEqual([{
-            party: 'CA', role: 'party', note: 'Canada is not named in the statement',
-            citations: [{ source: 'news', locator: 'paragraph 4' }], uncertain: false,
-            location: expect.objectContaining({ file: 'a.pacta', line: 13 })
-        }]);
+        expect(talks.negatives).toEqual([
+            {
+                party: 'CA',
+                role: 'party',
+                note: 'Canada is not named in the statement',
+                citations: [{ source: 'news', locator: 'paragraph 4' }],
+                uncertain: false,
+                location: expect.objectContaining({ file: 'a.pacta', line: 13 })
+            }
+        ]);
 
         const status = statusAsOf(result.output!, '2026-02-01');
         const entry = status.agreements.find(a => a.id === 'talks')!;
@@ -120,7 +129,10 @@ agreement talks "Talks" {
         expect(forJapan.map(d => d.id)).toContain('talks.report.due');
         for (const observer of ['DE', 'CA']) {
             const rows = listDeadlines(result.output!, { parties: [observer], from: '2026-01-01', to: '2026-12-31' });
-            expect(rows.map(d => d.id), observer).toEqual([]);
+            expect(
+                rows.map(d => d.id),
+                observer
+            ).toEqual([]);
         }
     });
 

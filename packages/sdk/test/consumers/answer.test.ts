@@ -77,7 +77,10 @@ describe('examples/consumers/answer.mjs', () => {
     }, 60_000);
 
     test('reads no prose field: no title, note, text or doc', () => {
-        const code = readFileSync(script, 'utf8').split('\n').filter(line => !line.trim().startsWith('//')).join('\n');
+        const code = readFileSync(script, 'utf8')
+            .split('\n')
+            .filter(line => !line.trim().startsWith('//'))
+            .join('\n');
         expect(code).not.toMatch(/\.(title|note|text|doc)\b|\[['"](title|note|text|doc)['"]\]/);
     });
 

@@ -11,7 +11,9 @@ import { describe, expect, test } from 'vitest';
 import { compileSources, listDeadlines } from '../../src/index.js';
 
 const EXAMPLE_DIR = fileURLToPath(new URL('../../../../examples/critical-minerals-2026/', import.meta.url));
-const exampleSources = readdirSync(EXAMPLE_DIR).filter(name => name.endsWith('.pacta')).sort()
+const exampleSources = readdirSync(EXAMPLE_DIR)
+    .filter(name => name.endsWith('.pacta'))
+    .sort()
     .map(path => ({ path, text: readFileSync(join(EXAMPLE_DIR, path), 'utf8') }));
 
 async function compiled(sources: { path: string; text: string }[]) {
@@ -81,7 +83,7 @@ agreement a "A" {
     });
 });
 
-describe('the error model: a range that is not a day is the caller\'s mistake', () => {
+describe("the error model: a range that is not a day is the caller's mistake", () => {
     test('throws a RangeError naming the bound, as statusAsOf does for its day', async () => {
         const output = await compiled(exampleSources);
         expect(() => listDeadlines(output, { from: 'garbage' })).toThrow(new RangeError("from 'garbage' is not a date: write YYYY-MM-DD"));

@@ -30,16 +30,12 @@ describe('diffOutputs', () => {
 
     test('a renamed agreement renames its members: nothing else changes', async () => {
         const diff = diffOutputs(await output(pact('na', 'report')), await output(pact('north_america', 'report')), { asOf: '2026-01-01' });
-        expect(diff.elements.map(e => `${e.collection} ${e.change} ${e.from}→${e.id} ${e.fields.length}`)).toEqual([
-            'agreements renamed na→north_america 0'
-        ]);
+        expect(diff.elements.map(e => `${e.collection} ${e.change} ${e.from}→${e.id} ${e.fields.length}`)).toEqual(['agreements renamed na→north_america 0']);
     });
 
     test('an agreement and one of its commitments renamed at once: two renames, base ids as written', async () => {
         const diff = diffOutputs(await output(pact('na', 'report')), await output(pact('north_america', 'supply_report')), { asOf: '2026-01-01' });
-        expect(diff.elements.map(e => `${e.collection} ${e.change} ${e.from}→${e.id}`)).toEqual([
-            'agreements renamed na→north_america', 'commitments renamed na.report→north_america.supply_report'
-        ]);
+        expect(diff.elements.map(e => `${e.collection} ${e.change} ${e.from}→${e.id}`)).toEqual(['agreements renamed na→north_america', 'commitments renamed na.report→north_america.supply_report']);
     });
 
     test('a new commitment by the same actor with another text and date is not a rename of the one removed', async () => {
@@ -61,8 +57,10 @@ describe('diffOutputs', () => {
         const [signed, report] = diffOutputs(base, head, { asOf: '2026-01-01' }).dates;
         expect(signed).toMatchObject({ id: 'na.signed.date', reason: 'text', anchors: [] });
         expect(report).toMatchObject({
-            id: 'na.report.due', reason: 'anchor',
-            before: { date: '2026-02-09' }, after: { date: '2026-02-19', text: 'within 30 days after signed' },
+            id: 'na.report.due',
+            reason: 'anchor',
+            before: { date: '2026-02-09' },
+            after: { date: '2026-02-19', text: 'within 30 days after signed' },
             anchors: [{ id: 'na.signed', before: '2026-01-10', after: '2026-01-20', textChanged: true }]
         });
     });

@@ -13,7 +13,10 @@ const validate = compileStrict(JSON.parse(readFileSync(new URL('../../schema/pac
 
 async function compiled(folder: string): Promise<PactaOutput> {
     const result = await compileFolder(folder);
-    expect(result.diagnostics.filter(d => d.severity === 'error'), folder).toEqual([]);
+    expect(
+        result.diagnostics.filter(d => d.severity === 'error'),
+        folder
+    ).toEqual([]);
     return result.output!;
 }
 

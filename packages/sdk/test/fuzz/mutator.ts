@@ -48,22 +48,132 @@ export function loadCorpus(repoRoot: string): CorpusFile[] {
 }
 
 const KEYWORDS = [
-    'agreement', 'instrument', 'state', 'bloc', 'organisation', 'agency', 'company', 'person', 'of', 'source', 'commitment',
-    'mechanism', 'mechanism_kind', 'resource', 'resource_group', 'stage', 'due', 'within', 'no later than', 'not before', 'days',
-    'business days', 'months', 'years', 'after', 'before', 'the', 'anniversary', 'first day of', 'last day of', 'month following',
-    'every', 'until', 'for', 'times', 'earliest of', 'latest of', 'as long as', 'amount', 'each', 'total', 'up to', 'about',
-    'parties', 'signatories', 'by', 'shall', 'will', 'may', 'not', 'supersedes', 'amends', 'continues', 'signed', 'in_force',
-    'expiry', 'review', 'announced', 'event', 'member', 'joined', 'left', 'date', 'preferred', 'cite', 'uncertain', 'holidays',
-    '#suppress', 'status', 'pending', 'binding', 'nonbinding', 'kind', 'USD', 'EUR', 'billion', 'same day as', 'on'
+    'agreement',
+    'instrument',
+    'state',
+    'bloc',
+    'organisation',
+    'agency',
+    'company',
+    'person',
+    'of',
+    'source',
+    'commitment',
+    'mechanism',
+    'mechanism_kind',
+    'resource',
+    'resource_group',
+    'stage',
+    'due',
+    'within',
+    'no later than',
+    'not before',
+    'days',
+    'business days',
+    'months',
+    'years',
+    'after',
+    'before',
+    'the',
+    'anniversary',
+    'first day of',
+    'last day of',
+    'month following',
+    'every',
+    'until',
+    'for',
+    'times',
+    'earliest of',
+    'latest of',
+    'as long as',
+    'amount',
+    'each',
+    'total',
+    'up to',
+    'about',
+    'parties',
+    'signatories',
+    'by',
+    'shall',
+    'will',
+    'may',
+    'not',
+    'supersedes',
+    'amends',
+    'continues',
+    'signed',
+    'in_force',
+    'expiry',
+    'review',
+    'announced',
+    'event',
+    'member',
+    'joined',
+    'left',
+    'date',
+    'preferred',
+    'cite',
+    'uncertain',
+    'holidays',
+    '#suppress',
+    'status',
+    'pending',
+    'binding',
+    'nonbinding',
+    'kind',
+    'USD',
+    'EUR',
+    'billion',
+    'same day as',
+    'on'
 ];
 const PUNCTUATION = ['{', '}', '(', ')', ',', ':', '.', '"', '""', '"unterminated', '/*', '*/', '//', '/**', '\\', '#'];
 const UNICODE = [
-    '\u202e', '\u2066', '\u200b', '\ufeff', '\u0000', '\u0007', '\u001b[31m', '\r', '\r\n', '\t', '\ud800', '\udc00', '😀', '🇯🇵',
-    'e\u0301', 'Ω', 'ß', 'İ', '\u2028', '\u00a0', '日本', 'ﬁ', '\uffff'
+    '\u202e',
+    '\u2066',
+    '\u200b',
+    '\ufeff',
+    '\u0000',
+    '\u0007',
+    '\u001b[31m',
+    '\r',
+    '\r\n',
+    '\t',
+    '\ud800',
+    '\udc00',
+    '😀',
+    '🇯🇵',
+    'e\u0301',
+    'Ω',
+    'ß',
+    'İ',
+    '\u2028',
+    '\u00a0',
+    '日本',
+    'ﬁ',
+    '\uffff'
 ];
 const NUMBERS = [
-    '0', '-1', '00', '1e309', '99999999999999999999999', '9'.repeat(400), '0.0000000000000000001', '2026-02-30', '0000-01-01',
-    '9999-12-31', '10000-01-01', '2026-13', '1_000_000', '12_000.50', '4294967296', 'NaN', 'Infinity', '0th', '2th', '101st'
+    '0',
+    '-1',
+    '00',
+    '1e309',
+    '99999999999999999999999',
+    '9'.repeat(400),
+    '0.0000000000000000001',
+    '2026-02-30',
+    '0000-01-01',
+    '9999-12-31',
+    '10000-01-01',
+    '2026-13',
+    '1_000_000',
+    '12_000.50',
+    '4294967296',
+    'NaN',
+    'Infinity',
+    '0th',
+    '2th',
+    '101st'
 ];
 
 /** A token of the text: a quoted string, a word or number, or one other character. */
@@ -99,61 +209,85 @@ function insert(text: string, at: number, what: string): string {
 }
 
 const MUTATIONS: ReadonlyArray<[string, Mutation]> = [
-    ['delete a token', (text, next) => {
-        const spans = tokens(text);
-        if (spans.length === 0) return text;
-        const s = pick(spans, next);
-        return text.slice(0, s.start) + text.slice(s.end);
-    }],
-    ['duplicate a token', (text, next) => {
-        const spans = tokens(text);
-        if (spans.length === 0) return text;
-        const s = pick(spans, next);
-        return insert(text, s.end, ' ' + text.slice(s.start, s.end));
-    }],
-    ['swap two tokens', (text, next) => {
-        const spans = tokens(text);
-        if (spans.length < 2) return text;
-        let [a, b] = [pick(spans, next), pick(spans, next)];
-        if (a.start === b.start) return text;
-        if (a.start > b.start) [a, b] = [b, a];
-        return text.slice(0, a.start) + text.slice(b.start, b.end) + text.slice(a.end, b.start) + text.slice(a.start, a.end) + text.slice(b.end);
-    }],
-    ['delete a line', (text, next) => {
-        const all = lines(text);
-        all.splice(Math.floor(next() * all.length), 1);
-        return all.join('\n');
-    }],
-    ['duplicate a line', (text, next) => {
-        const all = lines(text);
-        const i = Math.floor(next() * all.length);
-        all.splice(i, 0, all[i]!);
-        return all.join('\n');
-    }],
-    ['swap two lines', (text, next) => {
-        const all = lines(text);
-        const i = Math.floor(next() * all.length);
-        const j = Math.floor(next() * all.length);
-        [all[i], all[j]] = [all[j]!, all[i]!];
-        return all.join('\n');
-    }],
+    [
+        'delete a token',
+        (text, next) => {
+            const spans = tokens(text);
+            if (spans.length === 0) return text;
+            const s = pick(spans, next);
+            return text.slice(0, s.start) + text.slice(s.end);
+        }
+    ],
+    [
+        'duplicate a token',
+        (text, next) => {
+            const spans = tokens(text);
+            if (spans.length === 0) return text;
+            const s = pick(spans, next);
+            return insert(text, s.end, ' ' + text.slice(s.start, s.end));
+        }
+    ],
+    [
+        'swap two tokens',
+        (text, next) => {
+            const spans = tokens(text);
+            if (spans.length < 2) return text;
+            let [a, b] = [pick(spans, next), pick(spans, next)];
+            if (a.start === b.start) return text;
+            if (a.start > b.start) [a, b] = [b, a];
+            return text.slice(0, a.start) + text.slice(b.start, b.end) + text.slice(a.end, b.start) + text.slice(a.start, a.end) + text.slice(b.end);
+        }
+    ],
+    [
+        'delete a line',
+        (text, next) => {
+            const all = lines(text);
+            all.splice(Math.floor(next() * all.length), 1);
+            return all.join('\n');
+        }
+    ],
+    [
+        'duplicate a line',
+        (text, next) => {
+            const all = lines(text);
+            const i = Math.floor(next() * all.length);
+            all.splice(i, 0, all[i]!);
+            return all.join('\n');
+        }
+    ],
+    [
+        'swap two lines',
+        (text, next) => {
+            const all = lines(text);
+            const i = Math.floor(next() * all.length);
+            const j = Math.floor(next() * all.length);
+            [all[i], all[j]] = [all[j]!, all[i]!];
+            return all.join('\n');
+        }
+    ],
     ['insert a keyword', (text, next) => insert(text, somewhere(text, next), ` ${pick(KEYWORDS, next)} `)],
     ['insert punctuation', (text, next) => insert(text, somewhere(text, next), pick(PUNCTUATION, next))],
     ['insert unicode', (text, next) => insert(text, somewhere(text, next), pick(UNICODE, next))],
-    ['replace a number', (text, next) => {
-        const numbers = [...text.matchAll(/\b\d[\d_.\-]*\b/g)];
-        if (numbers.length === 0) return insert(text, somewhere(text, next), ` ${pick(NUMBERS, next)} `);
-        const m = pick(numbers, next);
-        return text.slice(0, m.index) + pick(NUMBERS, next) + text.slice(m.index + m[0].length);
-    }],
-    ['nest an expression deep', (text, next) => {
-        const due = [...text.matchAll(/\bdue\s+/g)];
-        const depth = 1 + Math.floor(next() * 80);
-        const inner = `earliest of (`.repeat(depth) + 'signed' + ', signed)'.repeat(depth);
-        if (due.length === 0) return insert(text, somewhere(text, next), ` due ${inner} `);
-        const m = pick(due, next);
-        return insert(text, m.index + m[0].length, `${inner} `);
-    }],
+    [
+        'replace a number',
+        (text, next) => {
+            const numbers = [...text.matchAll(/\b\d[\d_.\-]*\b/g)];
+            if (numbers.length === 0) return insert(text, somewhere(text, next), ` ${pick(NUMBERS, next)} `);
+            const m = pick(numbers, next);
+            return text.slice(0, m.index) + pick(NUMBERS, next) + text.slice(m.index + m[0].length);
+        }
+    ],
+    [
+        'nest an expression deep',
+        (text, next) => {
+            const due = [...text.matchAll(/\bdue\s+/g)];
+            const depth = 1 + Math.floor(next() * 80);
+            const inner = `earliest of (`.repeat(depth) + 'signed' + ', signed)'.repeat(depth);
+            if (due.length === 0) return insert(text, somewhere(text, next), ` due ${inner} `);
+            const m = pick(due, next);
+            return insert(text, m.index + m[0].length, `${inner} `);
+        }
+    ],
     ['cut the text', (text, next) => text.slice(0, Math.floor(next() * (text.length + 1)))]
 ];
 

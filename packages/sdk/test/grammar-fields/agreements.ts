@@ -26,7 +26,9 @@ export const AGREEMENT_FIELDS: Record<string, FieldEntry> = {
     }),
     'Agreement.binding': reaches(agreement('binding'), 'agreements[a].binding', 'binding', { repeated: agreement('binding', 'nonbinding') }),
     'Agreement.roles': reaches(agreement('signatories JP'), 'agreements[a].roles', [
-        { party: 'US', role: 'party' }, { party: 'JP', role: 'party' }, { party: 'JP', role: 'signatory' }
+        { party: 'US', role: 'party' },
+        { party: 'JP', role: 'party' },
+        { party: 'JP', role: 'signatory' }
     ]),
     'Agreement.resources': reaches(agreement('resources lithium, graphite'), 'agreements[a].resources', ['lithium', 'graphite']),
     'Agreement.resourceLists': reaches(agreement('resources every usgs_2025, lithium'), 'agreements[a].resourceLists', ['usgs-2025']),

@@ -10,21 +10,49 @@ const DUE = 'commitments[a.c].due';
 export const DATE_FIELDS: Record<string, FieldEntry> = {
     'AbsoluteDate.date': reaches(agreement(), 'events[a.signed].date.value', '2026-01-01'),
     'AbsoluteDate.year': reaches(agreement('expiry year 2036'), 'events[a.expiry].date', {
-        status: 'resolved', value: '2036', precision: 'year', bound: 'on', relative: false, form: 'absolute', text: 'year 2036', chain: []
+        status: 'resolved',
+        value: '2036',
+        precision: 'year',
+        bound: 'on',
+        relative: false,
+        form: 'absolute',
+        text: 'year 2036',
+        chain: []
     }),
     'AbsoluteDate.approximate': reaches(agreement('ratified about 2026-05-12'), 'events[a.ratified].date.approximate', true),
     'AbsoluteDate.end': reaches(agreement('review 2026-10-20..2026-10-21'), 'events[a.review].date', {
-        status: 'resolved', value: '2026-10-21', precision: 'day', bound: 'on', relative: false, form: 'absolute', text: '2026-10-20..2026-10-21', chain: [],
+        status: 'resolved',
+        value: '2026-10-21',
+        precision: 'day',
+        bound: 'on',
+        relative: false,
+        form: 'absolute',
+        text: '2026-10-20..2026-10-21',
+        chain: [],
         range: { from: '2026-10-20', to: '2026-10-21' }
     }),
 
     // `by DATE` (rule ByDate, 1.4): an absolute date with the bound `by`, at a due, an event's date or a date claim.
     'TimeExpr.bound': reaches(due('by 2026-01-03'), DUE, {
-        status: 'resolved', value: '2026-01-03', precision: 'day', bound: 'by', relative: false, form: 'absolute', text: 'by 2026-01-03', chain: []
+        status: 'resolved',
+        value: '2026-01-03',
+        precision: 'day',
+        bound: 'by',
+        relative: false,
+        form: 'absolute',
+        text: 'by 2026-01-03',
+        chain: []
     }),
     'TimeExpr.date': reaches(agreement('announced by 2026-01-03 by US'), 'events[a.announced].date.value', '2026-01-03'),
     'TimeExpr.year': reaches(agreement('expiry by year 2030'), 'events[a.expiry].date', {
-        status: 'resolved', value: '2030', precision: 'year', bound: 'by', relative: false, form: 'absolute', text: 'by year 2030', chain: []
+        status: 'resolved',
+        value: '2030',
+        precision: 'year',
+        bound: 'by',
+        relative: false,
+        form: 'absolute',
+        text: 'by year 2030',
+        chain: []
     }),
     'TimeExpr.approximate': reaches(due('by about 2026-05'), `${DUE}.approximate`, true),
 
@@ -48,15 +76,24 @@ export const DATE_FIELDS: Record<string, FieldEntry> = {
     'RecurringDeadline.unit': reaches(due('every 1 year after signed for 2 times'), `${DUE}.occurrences.dates`, ['2027-01-01', '2028-01-01']),
     'RecurringDeadline.anchor': reaches(due('every 1 year after ratified for 1 times', 'ratified 2026-03-10'), `${DUE}.occurrences.dates`, ['2027-03-10']),
     'RecurringDeadline.end': reaches(due('every 1 year after signed until expiry', 'expiry 2029-06-30'), `${DUE}.occurrences`, {
-        dates: ['2027-01-01', '2028-01-01', '2029-01-01'], stop: 'until', end: '2029-06-30', truncated: false,
+        dates: ['2027-01-01', '2028-01-01', '2029-01-01'],
+        stop: 'until',
+        end: '2029-06-30',
+        truncated: false,
         recurrence: { anchor: '2026-01-01', every: 1, unit: 'year', until: '2029-06-30' }
     }),
     'RecurringDeadline.endDate': reaches(due('every 1 year after signed until 2028-06-30'), `${DUE}.occurrences`, {
-        dates: ['2027-01-01', '2028-01-01'], stop: 'until', end: '2028-06-30', truncated: false,
+        dates: ['2027-01-01', '2028-01-01'],
+        stop: 'until',
+        end: '2028-06-30',
+        truncated: false,
         recurrence: { anchor: '2026-01-01', every: 1, unit: 'year', until: '2028-06-30' }
     }),
     'RecurringDeadline.count': reaches(due('every 1 year after signed for 3 times'), `${DUE}.occurrences.recurrence`, {
-        anchor: '2026-01-01', every: 1, unit: 'year', count: 3
+        anchor: '2026-01-01',
+        every: 1,
+        unit: 'year',
+        count: 3
     }),
 
     'ExtremumDeadline.pick': reaches(due('earliest of (2026-03-01, 30 days after signed)'), `${DUE}.value`, '2026-01-31'),

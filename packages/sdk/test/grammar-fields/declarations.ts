@@ -58,8 +58,11 @@ export const DECLARATION_FIELDS: Record<string, FieldEntry> = {
         repeated: 'source wh "The White House" { kind press_release kind official_text }'
     }),
     // 1.4: several addresses (`url "a", "b"` or `url` written again); `url` stays the first.
-    'Source.urls': reaches('source wh "The White House" { url "https://example.org/a", "https://example.org/b" url "https://example.org/c" }',
-        'sources[wh].urls', ['https://example.org/a', 'https://example.org/b', 'https://example.org/c']),
+    'Source.urls': reaches('source wh "The White House" { url "https://example.org/a", "https://example.org/b" url "https://example.org/c" }', 'sources[wh].urls', [
+        'https://example.org/a',
+        'https://example.org/b',
+        'https://example.org/c'
+    ]),
     'Source.publisher': reaches('source wh "The White House" { publisher "EOP" }', 'sources[wh].publisher', 'EOP', {
         repeated: 'source wh "The White House" { publisher "EOP" publisher "White House" }'
     }),

@@ -38,20 +38,14 @@ export type FieldEntry = Reaches | Directive;
 
 export const SUPPRESSION_WHY = 'a `#suppress` directive silences a finding of the validator (pacta/unused-suppression when it silences nothing); it says nothing about the agreement';
 
-export const reaches = (sample: string, path: string, value: unknown, extra: Pick<Reaches, 'diagnostics' | 'repeated'> = {}): Reaches =>
-    ({ sample, path, value, ...extra });
+export const reaches = (sample: string, path: string, value: unknown, extra: Pick<Reaches, 'diagnostics' | 'repeated'> = {}): Reaches => ({ sample, path, value, ...extra });
 
 export function isDirective(entry: FieldEntry): entry is Directive {
     return 'why' in entry;
 }
 
 /** Declared beside every sample: two states (Japan with its holiday calendar) and a source. */
-export const PRELUDE = [
-    'state US "United States"',
-    'state JP "Japan" { holidays "JP" }',
-    'source s "A source"',
-    ''
-].join('\n');
+export const PRELUDE = ['state US "United States"', 'state JP "Japan" { holidays "JP" }', 'source s "A source"', ''].join('\n');
 
 /** An agreement `a` between US and JP, signed on 2026-01-01, with the given lines in its body. */
 export function agreement(...lines: string[]): string {

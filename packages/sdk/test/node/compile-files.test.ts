@@ -100,8 +100,7 @@ describe('compileFolder', () => {
         const result = await compileFolder(join(dir, 'links'));
         expect(result.files).toEqual(['real/a.pacta']);
         if (linked) {
-            expect(result.diagnostics.map(d => [d.code, d.file, d.message])).toContainEqual(
-                ['pacta/duplicate-input', 'b.pacta', "'b.pacta' is the same file as 'real/a.pacta'; it is compiled once."]);
+            expect(result.diagnostics.map(d => [d.code, d.file, d.message])).toContainEqual(['pacta/duplicate-input', 'b.pacta', "'b.pacta' is the same file as 'real/a.pacta'; it is compiled once."]);
         }
         expectValidOutput(result);
     });

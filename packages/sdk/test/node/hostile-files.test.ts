@@ -85,8 +85,7 @@ describe('other inputs', () => {
     test('maxFileSize: a larger file is pacta/file-too-large, not read', async () => {
         const result = await compileFolder(join(dir, 'ws'), { maxFileSize: 20 });
         const large = result.diagnostics.filter(d => d.code === 'pacta/file-too-large').map(d => d.file);
-        expect(large).toEqual(['parties.pacta']);   // 25 bytes; the others are 18 (links out are not read at all)
-        expect(result.diagnostics.find(d => d.code === 'pacta/file-too-large')?.message)
-            .toBe("'parties.pacta' is 25 bytes, more than the limit of 20 bytes; it was not read.");
+        expect(large).toEqual(['parties.pacta']); // 25 bytes; the others are 18 (links out are not read at all)
+        expect(result.diagnostics.find(d => d.code === 'pacta/file-too-large')?.message).toBe("'parties.pacta' is 25 bytes, more than the limit of 20 bytes; it was not read.");
     });
 });

@@ -38,10 +38,14 @@ describe('statusAsOf: the modality decides what can fall due', () => {
 
     test('a permission is never overdue: its window closes', async () => {
         expect(pick(await commitment('may "comment"', DUE, '2026-03-10'))).toEqual({
-            status: 'window_closed', daysLeft: -4, reason: 'may act until 2026-03-06: window closed 4 days ago (a permission, never overdue)'
+            status: 'window_closed',
+            daysLeft: -4,
+            reason: 'may act until 2026-03-06: window closed 4 days ago (a permission, never overdue)'
         });
         expect(pick(await commitment('may "comment"', DUE, '2026-03-01'))).toEqual({
-            status: 'pending', daysLeft: 5, reason: 'may act until 2026-03-06: window open, 5 days left'
+            status: 'pending',
+            daysLeft: 5,
+            reason: 'may act until 2026-03-06: window open, 5 days left'
         });
         expect(pick(await commitment('may "comment"', DUE, '2026-03-06'))).toMatchObject({ status: 'pending', reason: 'may act until 2026-03-06: window open, last day today' });
     });
@@ -49,14 +53,17 @@ describe('statusAsOf: the modality decides what can fall due', () => {
     test('a permission in progress stays in progress while its window is open, not after', async () => {
         expect((await commitment('may "comment"', `${DUE}\n status in_progress`, '2026-03-01')).status).toBe('in_progress');
         expect(pick(await commitment('may "comment"', `${DUE}\n status in_progress`, '2026-03-10'))).toMatchObject({
-            status: 'window_closed', reason: 'recorded in progress, but may act until 2026-03-06: window closed 4 days ago (a permission, never overdue)'
+            status: 'window_closed',
+            reason: 'recorded in progress, but may act until 2026-03-06: window closed 4 days ago (a permission, never overdue)'
         });
     });
 
     test('an intention has no due status: intended, before and after its date, with no days left', async () => {
         expect(pick(await commitment('intends to "act"', DUE, '2026-03-01'))).toEqual({ status: 'intended', daysLeft: undefined, reason: 'intended by 2026-03-06' });
         expect(pick(await commitment('intends to "act"', DUE, '2026-03-10'))).toEqual({
-            status: 'intended', daysLeft: undefined, reason: 'intended by 2026-03-06: the date has passed, no fulfilment recorded'
+            status: 'intended',
+            daysLeft: undefined,
+            reason: 'intended by 2026-03-06: the date has passed, no fulfilment recorded'
         });
         expect(pick(await commitment('intends to "act"', '', '2026-03-10'))).toEqual({ status: 'intended', daysLeft: undefined, reason: 'intended; no deadline' });
         expect((await commitment('intends to "act"', `${DUE}\n status in_progress`, '2026-03-10')).status).toBe('in_progress');
@@ -64,8 +71,9 @@ describe('statusAsOf: the modality decides what can fall due', () => {
     });
 
     test('an obligation of a nonbinding agreement says so where something is due', async () => {
-        expect((await commitment('will "act"', DUE, '2026-03-10', 'nonbinding')).reason)
-            .toBe('due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded (nonbinding: a is a political commitment)');
+        expect((await commitment('will "act"', DUE, '2026-03-10', 'nonbinding')).reason).toBe(
+            'due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded (nonbinding: a is a political commitment)'
+        );
         expect((await commitment('will "act"', '', '2026-03-10', 'nonbinding')).reason).toBe('no deadline');
         expect((await commitment('will "act"', DUE, '2026-03-10', 'binding')).reason).toBe('due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded');
     });
@@ -87,14 +95,21 @@ agreement a "The A agreement" {
 `);
         const entry = statusAsOf(output, '2026-03-10').commitments[0]!;
         expect(entry).toMatchObject({
-            agreementTitle: 'The A agreement', binding: 'nonbinding', modality: 'may', text: 'comment', uncertain: true,
-            dueUncertain: false, uncertainBasis: ['a.c'], citations: [{ source: 's', locator: 'p. 2' }], status: 'window_closed'
+            agreementTitle: 'The A agreement',
+            binding: 'nonbinding',
+            modality: 'may',
+            text: 'comment',
+            uncertain: true,
+            dueUncertain: false,
+            uncertainBasis: ['a.c'],
+            citations: [{ source: 's', locator: 'p. 2' }],
+            status: 'window_closed'
         });
         expect(entry.reason).toMatch(/\(marked uncertain\)$/);
     });
 });
 
-test('commitmentStandings: the report\'s decision per commitment, with the date it was read from', async () => {
+test("commitmentStandings: the report's decision per commitment, with the date it was read from", async () => {
     const output = await compile(`agreement a "A" {
     parties US, JP
     announced 2026-02-04
@@ -167,7 +182,9 @@ agreement b "B" {
         const output = await compile(`agreement old "Old" { parties US announced 2020-01-01 commitment c { by US will "x" } }
 agreement new "New" { parties US announced 2026-01-01 succeeds old upon announced { uncertain } }`);
         expect(statusAsOf(output, '2026-03-10').commitments[0]).toMatchObject({
-            status: 'lapsed', uncertainBasis: ['new.succeeds.old'], reason: expect.stringMatching(/\(that end is marked uncertain: new\.succeeds\.old\)$/)
+            status: 'lapsed',
+            uncertainBasis: ['new.succeeds.old'],
+            reason: expect.stringMatching(/\(that end is marked uncertain: new\.succeeds\.old\)$/)
         });
     });
 
@@ -194,7 +211,9 @@ agreement m "M" {
         expect(listed.find(row => row.subject === 'm.d')!.uncertainty).toEqual([]);
         expect(listed.find(row => row.subject === 'l.c')!.uncertainty).toEqual([{ id: 'l', kind: 'agreement', role: 'agreement' }]);
         expect(status.agreements.find(x => x.id === 'l')).toMatchObject({
-            status: 'signed', uncertain: true, next: { event: 'l.r', uncertain: true },
+            status: 'signed',
+            uncertain: true,
+            next: { event: 'l.r', uncertain: true },
             reason: 'signed on 2026-01-15 (l.signed, agreement l marked uncertain); next (uncertain): review r on 2026-06-01 (l.r, agreement l marked uncertain)'
         });
     });

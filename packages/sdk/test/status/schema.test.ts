@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import {
-    AGREEMENT_STANDINGS, COMMITMENT_STANDINGS, PACTA_STATUS_SCHEMA_ID, type StatusReport, compileSources, pactaStatusSchema, statusAsOf
-} from '../../src/index.js';
+import { AGREEMENT_STANDINGS, COMMITMENT_STANDINGS, PACTA_STATUS_SCHEMA_ID, type StatusReport, compileSources, pactaStatusSchema, statusAsOf } from '../../src/index.js';
 import { WORKSPACE, compileStrict, schemaProblems } from '../support.js';
 
 type Node = Record<string, unknown>;
@@ -62,7 +60,7 @@ describe('status schema', () => {
         expect(schemaProblems(schemaFile, { everyProperty: true })).toEqual([]);
     });
 
-    test('its status enums are the SDK\'s', () => {
+    test("its status enums are the SDK's", () => {
         const defs = schemaFile['$defs'] as Record<string, { properties: Record<string, { enum: string[] }> }>;
         expect([...defs['agreementStatus']!.properties['status']!.enum].sort()).toEqual([...AGREEMENT_STANDINGS].sort());
         expect([...defs['commitmentStatus']!.properties['status']!.enum].sort()).toEqual([...COMMITMENT_STANDINGS].sort());
@@ -85,9 +83,14 @@ describe('status schema', () => {
         const output = result.output!;
         const recurring = {
             ...output,
-            commitments: output.commitments.map(c => (c.id !== 'successor.soon' ? c : {
-                ...c, due: { ...c.due!, form: 'recurring' as const, occurrences: { dates: ['2026-03-15', '2027-03-15'], stop: 'count' as const, truncated: false } }
-            }))
+            commitments: output.commitments.map(c =>
+                c.id !== 'successor.soon'
+                    ? c
+                    : {
+                          ...c,
+                          due: { ...c.due!, form: 'recurring' as const, occurrences: { dates: ['2026-03-15', '2027-03-15'], stop: 'count' as const, truncated: false } }
+                      }
+            )
         };
         for (const asOf of ['2019-01-01', '2026-01-15', '2026-03-10', '2026-06-01', '2027-06-01', '2040-01-01']) {
             const report = statusAsOf(output, asOf);
@@ -99,7 +102,7 @@ describe('status schema', () => {
         }
         const defs = schemaFile['$defs'] as Record<string, { properties: Record<string, unknown> }>;
         const expected = [
-            ...Object.keys((schemaFile['properties'] as Record<string, unknown>)).map(k => `/${k}`),
+            ...Object.keys(schemaFile['properties'] as Record<string, unknown>).map(k => `/${k}`),
             ...Object.keys(defs['agreementStatus']!.properties).map(k => `/agreements[]/${k}`),
             ...Object.keys(defs['commitmentStatus']!.properties).map(k => `/commitments[]/${k}`),
             ...Object.keys(defs['partyStanding']!.properties).map(k => `/agreements[]/parties[]/${k}`)

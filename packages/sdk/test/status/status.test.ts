@@ -73,8 +73,16 @@ describe('statusAsOf: commitments with a by deadline', () => {
     test('the entry carries the deadline as compiled', async () => {
         const c = await commitment(due, '2026-03-10');
         expect(c).toMatchObject({
-            id: 'a.c', agreement: 'a', name: 'c', actors: ['US'], recorded: 'pending', dueStatus: 'resolved',
-            due: '2026-03-06', precision: 'day', bound: 'by', dueText: 'within 30 days after announced'
+            id: 'a.c',
+            agreement: 'a',
+            name: 'c',
+            actors: ['US'],
+            recorded: 'pending',
+            dueStatus: 'resolved',
+            due: '2026-03-06',
+            precision: 'day',
+            bound: 'by',
+            dueText: 'within 30 days after announced'
         });
         expect(c.location).toMatchObject({ file: 'deal.pacta', line: 5 });
         expect(c.nextOccurrence).toBeUndefined();
@@ -90,7 +98,11 @@ describe('statusAsOf: dates known only to the month or year', () => {
     test('a month: overdue only after its last day', async () => {
         expect(pick(await commitment('due 2026-03', '2026-03-10'))).toEqual({ status: 'pending', daysLeft: 21, reason: 'due in 2026-03 (by 2026-03-31): 21 days left' });
         expect(pick(await commitment('due 2026-03', '2026-03-31'))).toEqual({ status: 'due_soon', daysLeft: 0, reason: 'due in 2026-03 (by 2026-03-31): due today' });
-        expect(pick(await commitment('due 2026-03', '2026-04-01'))).toEqual({ status: 'overdue', daysLeft: -1, reason: 'due in 2026-03 (by 2026-03-31): 1 day overdue — due date passed, no fulfilment recorded' });
+        expect(pick(await commitment('due 2026-03', '2026-04-01'))).toEqual({
+            status: 'overdue',
+            daysLeft: -1,
+            reason: 'due in 2026-03 (by 2026-03-31): 1 day overdue — due date passed, no fulfilment recorded'
+        });
     });
 
     test('February of a leap year ends on the 29th', async () => {
@@ -131,8 +143,7 @@ describe('statusAsOf: deadlines without a date, and no deadline', () => {
         const early = await commitment('due not before 10 days after announced', '2026-02-01');
         expect(pick(early)).toEqual({ status: 'pending', daysLeft: undefined, reason: 'not before 2026-02-14' });
         expect(early.bound).toBe('from');
-        expect(pick(await commitment('due not before 10 days after announced', '2026-03-01')))
-            .toEqual({ status: 'pending', daysLeft: undefined, reason: 'not before 2026-02-14: that day has come' });
+        expect(pick(await commitment('due not before 10 days after announced', '2026-03-01'))).toEqual({ status: 'pending', daysLeft: undefined, reason: 'not before 2026-02-14: that day has come' });
     });
 
     test('an anchor with no date: pending, with the reason', async () => {
@@ -144,7 +155,18 @@ describe('statusAsOf: deadlines without a date, and no deadline', () => {
     });
 
     test('open-ended: pending, with the condition', async () => {
-        const c = await withDue({ status: 'open', value: null, precision: null, relative: false, form: 'open', text: 'as long as "both sides work in good faith"', condition: 'as long as "both sides work in good faith"' }, '2030-01-01');
+        const c = await withDue(
+            {
+                status: 'open',
+                value: null,
+                precision: null,
+                relative: false,
+                form: 'open',
+                text: 'as long as "both sides work in good faith"',
+                condition: 'as long as "both sides work in good faith"'
+            },
+            '2030-01-01'
+        );
         expect(c).toMatchObject({ status: 'pending', dueStatus: 'open', due: null, reason: 'open-ended, no date: as long as "both sides work in good faith"' });
         expect(c.daysLeft).toBeUndefined();
     });
@@ -161,7 +183,9 @@ describe('statusAsOf: deadlines without a date, and no deadline', () => {
 // for \`due every 1 year after announced for 3 times\`), so they test this module alone.
 describe('statusAsOf: recurring deadlines count from the next occurrence', () => {
     const occurrences = (dates: string[], truncated = false): Partial<DateValue> => ({
-        value: dates[0]!, form: 'recurring', text: 'every 1 year after announced for 3 times',
+        value: dates[0]!,
+        form: 'recurring',
+        text: 'every 1 year after announced for 3 times',
         occurrences: { dates, stop: truncated ? 'horizon' : 'count', ...(truncated ? { end: dates.at(-1)! } : {}), truncated }
     });
     const three = occurrences(['2027-02-04', '2028-02-04', '2029-02-04']);
@@ -175,7 +199,12 @@ describe('statusAsOf: recurring deadlines count from the next occurrence', () =>
 
     test('after the last occurrence: overdue on it', async () => {
         const c = await withDue(three, '2029-02-05');
-        expect(c).toMatchObject({ status: 'overdue', daysLeft: -1, lastOccurrence: '2029-02-04', reason: 'last of 3 occurrences: due by 2029-02-04: 1 day overdue — due date passed, no fulfilment recorded' });
+        expect(c).toMatchObject({
+            status: 'overdue',
+            daysLeft: -1,
+            lastOccurrence: '2029-02-04',
+            reason: 'last of 3 occurrences: due by 2029-02-04: 1 day overdue — due date passed, no fulfilment recorded'
+        });
         expect(c.nextOccurrence).toBeUndefined();
     });
 
@@ -201,7 +230,11 @@ describe('statusAsOf: recorded statuses', () => {
     test('in_progress replaces pending and due soon, not overdue', async () => {
         expect(pick(await commitment(`${due}\n status in_progress`, '2026-02-10'))).toEqual({ status: 'in_progress', daysLeft: 24, reason: 'recorded in progress; due by 2026-03-06: 24 days left' });
         expect(pick(await commitment(`${due}\n status in_progress`, '2026-03-01'))).toMatchObject({ status: 'in_progress', daysLeft: 5 });
-        expect(pick(await commitment(`${due}\n status in_progress`, '2026-03-10'))).toEqual({ status: 'overdue', daysLeft: -4, reason: 'recorded in progress, but due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded' });
+        expect(pick(await commitment(`${due}\n status in_progress`, '2026-03-10'))).toEqual({
+            status: 'overdue',
+            daysLeft: -4,
+            reason: 'recorded in progress, but due by 2026-03-06: 4 days overdue — due date passed, no fulfilment recorded'
+        });
         expect((await commitment('status in_progress', '2026-03-10')).status).toBe('in_progress');
     });
 
@@ -212,7 +245,8 @@ describe('statusAsOf: recorded statuses', () => {
 
 describe('statusAsOf: a commitment lapses with its agreement', () => {
     test('expired before it was fulfilled: lapsed; fulfilled stays fulfilled', async () => {
-        const r = await report(`agreement a "A" {
+        const r = await report(
+            `agreement a "A" {
     parties US, MX
     in_force 2026-01-01
     expiry 2026-06-30
@@ -220,8 +254,14 @@ describe('statusAsOf: a commitment lapses with its agreement', () => {
     commitment done { by US will "y" due 2026-03-01 status fulfilled }
     commitment far { by US will "z" due 2027-01-01 }
 }
-`, '2026-07-01');
-        expect(r.commitments.map(c => [c.name, c.status])).toEqual([['done', 'fulfilled'], ['far', 'lapsed'], ['late', 'lapsed']]);
+`,
+            '2026-07-01'
+        );
+        expect(r.commitments.map(c => [c.name, c.status])).toEqual([
+            ['done', 'fulfilled'],
+            ['far', 'lapsed'],
+            ['late', 'lapsed']
+        ]);
         expect(r.commitments.find(c => c.name === 'far')!.reason).toBe('its agreement a expired on 2026-06-30 (a.expiry), before the commitment was recorded fulfilled');
         // The day before expiry the agreement is in force; on the day it has expired.
         const before = await report(`agreement a "A" { parties US in_force 2026-01-01 expiry 2026-06-30 commitment c { by US will "x" due 2026-03-01 } }`, '2026-06-29');
@@ -233,8 +273,11 @@ describe('statusAsOf: a commitment lapses with its agreement', () => {
     test('terminated or superseded agreement: lapsed', async () => {
         const terminated = await report(`agreement a "A" { parties US signed 2025-01-01 terminated 2026-01-20 commitment c { by US will "x" } }`, '2026-02-01');
         expect(terminated.commitments[0]).toMatchObject({ status: 'lapsed', reason: 'its agreement a terminated on 2026-01-20 (a.terminated), before the commitment was recorded fulfilled' });
-        const superseded = await report(`agreement a "A" { parties US signed 2020-01-01 commitment c { by US will "x" } }
-agreement b "B" { parties US signed 2026-01-01 in_force 2026-01-15 supersedes a }`, '2026-02-01');
+        const superseded = await report(
+            `agreement a "A" { parties US signed 2020-01-01 commitment c { by US will "x" } }
+agreement b "B" { parties US signed 2026-01-01 in_force 2026-01-15 supersedes a }`,
+            '2026-02-01'
+        );
         expect(superseded.commitments[0]!.status).toBe('lapsed');
     });
 });
@@ -248,12 +291,16 @@ describe('statusAsOf: agreements', () => {
 
     test('unknown: no step of its life has a date (an act only referred to), not draft', async () => {
         expect(await status(`agreement a "A" { parties US }`, '2026-01-01')).toEqual({
-            status: 'unknown', since: null, basis: undefined, approximate: false,
+            status: 'unknown',
+            since: null,
+            basis: undefined,
+            approximate: false,
             reason: 'no date recorded: none of announced, signed, ratified, provisional_application, in_force has a date'
         });
         // A step written without a date is named as the next one, still unknown.
         expect(await status(`agreement a "A" { parties US ratified in_force 30 days after ratified }`, '2026-01-01')).toMatchObject({
-            status: 'unknown', reason: 'no date recorded: none of announced, signed, ratified, provisional_application, in_force has a date; next: ratified, no date yet'
+            status: 'unknown',
+            reason: 'no date recorded: none of announced, signed, ratified, provisional_application, in_force has a date; next: ratified, no date yet'
         });
         // An expiry alone says nothing about its beginning.
         expect((await status(`agreement a "A" { parties US expiry 2030-01-01 }`, '2026-01-01')).status).toBe('unknown');
@@ -261,12 +308,15 @@ describe('statusAsOf: agreements', () => {
 
     test('draft: its steps are all dated after the day; the next step is named', async () => {
         expect(await status(`agreement a "A" { parties US signed 2026-05-01 }`, '2026-01-01')).toEqual({
-            status: 'draft', since: null, basis: undefined, approximate: false,
+            status: 'draft',
+            since: null,
+            basis: undefined,
+            approximate: false,
             reason: 'not yet announced, signed or in force on 2026-01-01; next: signed on 2026-05-01 (a.signed)'
         });
     });
 
-    test('the next step carries its event\'s title when it has one (2.2)', async () => {
+    test("the next step carries its event's title when it has one (2.2)", async () => {
         const titled = await report(`agreement a "A" { parties US in_force 2025-09-01 review jr "First joint review" 2026-09-01 }`, '2026-01-01');
         expect(titled.agreements[0]!.next).toEqual({ event: 'a.jr', kind: 'review', title: 'First joint review', date: '2026-09-01', uncertain: false, conditional: false });
         const untitled = await report(`agreement a "A" { parties US signed 2026-05-01 }`, '2026-01-01');
@@ -285,7 +335,13 @@ describe('statusAsOf: agreements', () => {
 }
 `;
         expect(await status(source, '2024-12-31')).toMatchObject({ status: 'draft', reason: 'not yet announced, signed or in force on 2024-12-31; next: announced on 2025-01-10 (a.announced)' });
-        expect(await status(source, '2025-01-10')).toEqual({ status: 'announced', since: '2025-01-10', basis: { kind: 'event', id: 'a.announced' }, approximate: false, reason: 'announced on 2025-01-10 (a.announced); next: signed on 2025-03-01 (a.signed)' });
+        expect(await status(source, '2025-01-10')).toEqual({
+            status: 'announced',
+            since: '2025-01-10',
+            basis: { kind: 'event', id: 'a.announced' },
+            approximate: false,
+            reason: 'announced on 2025-01-10 (a.announced); next: signed on 2025-03-01 (a.signed)'
+        });
         expect(await status(source, '2025-06-15')).toMatchObject({ status: 'signed', since: '2025-03-01', basis: { kind: 'event', id: 'a.signed' } });
         expect(await status(source, '2025-07-01')).toMatchObject({ status: 'provisionally_applied', since: '2025-07-01' });
         expect(await status(source, '2026-01-01')).toMatchObject({ status: 'in_force', since: '2026-01-01', reason: 'in force on 2026-01-01 (a.in_force); next: expires on 2036-01-01 (a.expiry)' });
@@ -304,7 +360,11 @@ describe('statusAsOf: agreements', () => {
     });
 
     test('ratified without a signature: signed, decided by the ratification', async () => {
-        expect(await status(`agreement a "A" { parties US ratified 2025-06-01 }`, '2025-07-01')).toMatchObject({ status: 'signed', since: '2025-06-01', reason: 'ratified on 2025-06-01 (a.ratified)' });
+        expect(await status(`agreement a "A" { parties US ratified 2025-06-01 }`, '2025-07-01')).toMatchObject({
+            status: 'signed',
+            since: '2025-06-01',
+            reason: 'ratified on 2025-06-01 (a.ratified)'
+        });
     });
 
     test('a ratification not yet dated is the next step of a signed agreement', async () => {
@@ -312,8 +372,7 @@ describe('statusAsOf: agreements', () => {
         expect(a.status).toBe('signed');
         expect(a.reason).toBe('signed on 2025-06-01 (a.signed); next: ratified, no date yet');
         // An event written without a date.
-        expect((await status(`agreement a "A" { parties US announced 2026-01-10 signed }`, '2026-02-01')).reason)
-            .toBe('announced on 2026-01-10 (a.announced); next: signed, no date yet');
+        expect((await status(`agreement a "A" { parties US announced 2026-01-10 signed }`, '2026-02-01')).reason).toBe('announced on 2026-01-10 (a.announced); next: signed, no date yet');
     });
 
     test('an event known only to the month counts from its first day, approximately until its last', async () => {
@@ -332,43 +391,94 @@ agreement b "B" { parties US signed 2026-01-15 in_force 2026-07-01 supersedes a 
 `;
         expect(await status(source, '2026-03-01')).toMatchObject({ status: 'in_force' });
         expect(await status(source, '2026-07-01')).toEqual({
-            status: 'superseded', since: '2026-07-01', basis: { kind: 'relation', id: 'b.supersedes.a' }, approximate: false,
+            status: 'superseded',
+            since: '2026-07-01',
+            basis: { kind: 'relation', id: 'b.supersedes.a' },
+            approximate: false,
             reason: 'superseded by b "B", in force on 2026-07-01 (b.in_force)'
         });
     });
 
     test('a successor not in force does not supersede (whatever else it did), unless `upon` names that step; succeeds counts too', async () => {
-        expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
-agreement b "B" { parties US signed 2026-01-15 provisional_application 2026-01-20 succeeds a }`, '2026-02-01')).toMatchObject({
-            status: 'signed', reason: 'signed on 2020-01-01 (a.signed); to be succeeded by b once it is in force'
+        expect(
+            await status(
+                `agreement a "A" { parties US signed 2020-01-01 }
+agreement b "B" { parties US signed 2026-01-15 provisional_application 2026-01-20 succeeds a }`,
+                '2026-02-01'
+            )
+        ).toMatchObject({
+            status: 'signed',
+            reason: 'signed on 2020-01-01 (a.signed); to be succeeded by b once it is in force'
         });
-        expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
-agreement b "B" { parties US signed 2026-01-15 provisional_application 2026-01-20 succeeds a upon provisional_application }`, '2026-02-01')).toMatchObject({
-            status: 'superseded', since: '2026-01-20', reason: 'succeeded by b "B", provisionally applied on 2026-01-20 (b.provisional_application)'
+        expect(
+            await status(
+                `agreement a "A" { parties US signed 2020-01-01 }
+agreement b "B" { parties US signed 2026-01-15 provisional_application 2026-01-20 succeeds a upon provisional_application }`,
+                '2026-02-01'
+            )
+        ).toMatchObject({
+            status: 'superseded',
+            since: '2026-01-20',
+            reason: 'succeeded by b "B", provisionally applied on 2026-01-20 (b.provisional_application)'
         });
-        expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
-agreement b "B" { parties US announced 2026-01-15 supersedes a upon announced }`, '2026-02-01')).toMatchObject({ status: 'superseded', since: '2026-01-15' });
+        expect(
+            await status(
+                `agreement a "A" { parties US signed 2020-01-01 }
+agreement b "B" { parties US announced 2026-01-15 supersedes a upon announced }`,
+                '2026-02-01'
+            )
+        ).toMatchObject({ status: 'superseded', since: '2026-01-15' });
         // A successor with an entry into force not dated yet has not taken effect.
-        expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
-agreement b "B" { parties US signed 2026-01-15 ratified in_force 30 days after ratified supersedes a }`, '2026-02-01')).toMatchObject({ status: 'signed' });
+        expect(
+            await status(
+                `agreement a "A" { parties US signed 2020-01-01 }
+agreement b "B" { parties US signed 2026-01-15 ratified in_force 30 days after ratified supersedes a }`,
+                '2026-02-01'
+            )
+        ).toMatchObject({ status: 'signed' });
     });
 
     test('a relation for some parties only does not supersede the agreement; continues and amends never do', async () => {
-        expect(await status(`agreement a "A" { parties US, JP signed 2020-01-01 }
-agreement b "B" { parties US, JP signed 2026-01-15 supersedes a for JP }`, '2026-02-01')).toMatchObject({ status: 'signed' });
-        expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
-agreement b "B" { parties US signed 2026-01-15 amends a }`, '2026-02-01')).toMatchObject({ status: 'signed' });
-        expect(await status(`agreement a "A" { parties US signed 2020-01-01 }
-agreement b "B" { parties US signed 2026-01-15 continues a }`, '2026-02-01')).toMatchObject({ status: 'signed' });
+        expect(
+            await status(
+                `agreement a "A" { parties US, JP signed 2020-01-01 }
+agreement b "B" { parties US, JP signed 2026-01-15 supersedes a for JP }`,
+                '2026-02-01'
+            )
+        ).toMatchObject({ status: 'signed' });
+        expect(
+            await status(
+                `agreement a "A" { parties US signed 2020-01-01 }
+agreement b "B" { parties US signed 2026-01-15 amends a }`,
+                '2026-02-01'
+            )
+        ).toMatchObject({ status: 'signed' });
+        expect(
+            await status(
+                `agreement a "A" { parties US signed 2020-01-01 }
+agreement b "B" { parties US signed 2026-01-15 continues a }`,
+                '2026-02-01'
+            )
+        ).toMatchObject({ status: 'signed' });
     });
 
     test('the earliest end wins; on the same day: terminated, superseded, expired', async () => {
-        expect(await status(`agreement a "A" { parties US in_force 2020-01-01 expiry 2025-01-01 }
-agreement b "B" { parties US in_force 2026-01-01 supersedes a }`, '2027-01-01')).toMatchObject({ status: 'expired', since: '2025-01-01' });
+        expect(
+            await status(
+                `agreement a "A" { parties US in_force 2020-01-01 expiry 2025-01-01 }
+agreement b "B" { parties US in_force 2026-01-01 supersedes a }`,
+                '2027-01-01'
+            )
+        ).toMatchObject({ status: 'expired', since: '2025-01-01' });
         expect(await status(`agreement a "A" { parties US in_force 2020-01-01 expiry 2030-01-01 terminated 2026-01-01 }`, '2031-01-01')).toMatchObject({ status: 'terminated', since: '2026-01-01' });
         expect(await status(`agreement a "A" { parties US in_force 2020-01-01 expiry 2026-01-01 terminated 2026-01-01 }`, '2031-01-01')).toMatchObject({ status: 'terminated' });
-        expect(await status(`agreement a "A" { parties US in_force 2020-01-01 expiry 2026-01-01 }
-agreement b "B" { parties US in_force 2026-01-01 supersedes a }`, '2031-01-01')).toMatchObject({ status: 'superseded' });
+        expect(
+            await status(
+                `agreement a "A" { parties US in_force 2020-01-01 expiry 2026-01-01 }
+agreement b "B" { parties US in_force 2026-01-01 supersedes a }`,
+                '2031-01-01'
+            )
+        ).toMatchObject({ status: 'superseded' });
     });
 
     test('uncertain when the deciding event is marked uncertain', async () => {

@@ -44,12 +44,7 @@ function belongsTo(party: Party, known: AgreementParties): boolean {
     return false;
 }
 
-function checkActors(
-    context: RuleContext,
-    agreement: Agreement,
-    refs: readonly Reference<Party>[],
-    report: (index: number, party: Party) => void
-): void {
+function checkActors(context: RuleContext, agreement: Agreement, refs: readonly Reference<Party>[], report: (index: number, party: Party) => void): void {
     if (!agreement) return;
     const known = agreementParties(agreement, context);
     // A misspelt name in a role list is already an error; guessing which party it meant would
@@ -63,10 +58,10 @@ function checkActors(
 }
 
 function hint(party: Party, agreement: Agreement): string {
-    return `Add '${party.name}' to \`parties\` (or another role list) of '${agreement.name}'` +
-        (party.kind === 'agency' || party.kind === 'person' || party.kind === 'company'
-            ? `, or declare it \`of\` one of the agreement's parties.`
-            : '.');
+    return (
+        `Add '${party.name}' to \`parties\` (or another role list) of '${agreement.name}'`
+        + (party.kind === 'agency' || party.kind === 'person' || party.kind === 'company' ? `, or declare it \`of\` one of the agreement's parties.` : '.')
+    );
 }
 
 function message(party: Party, where: string, agreement: Agreement): string {
@@ -83,31 +78,35 @@ function message(party: Party, where: string, agreement: Agreement): string {
 export const actorNotPartyRule = createRule({
     code: 'pacta/actor-not-party',
     severity: 'error',
-    description: 'A commitment\'s `by` actor or a mechanism\'s party is not a party to the agreement, nor an agency, person or company of one.',
+    description: "A commitment's `by` actor or a mechanism's party is not a party to the agreement, nor an agency, person or company of one.",
     checks: {
         Commitment: (commitment, context: RuleContext) => {
             const agreement = enclosingAgreement(commitment);
             if (!agreement) return;
-            checkActors(context, agreement, commitment.actors ?? [], (index, party) => context.report({
-                node: commitment,
-                property: 'actors',
-                index,
-                message: message(party, `commits in '${commitment.name}'`, agreement),
-                hint: hint(party, agreement),
-                data: { party: party.name, suggestion: { role: 'parties', party: party.name } }
-            }));
+            checkActors(context, agreement, commitment.actors ?? [], (index, party) =>
+                context.report({
+                    node: commitment,
+                    property: 'actors',
+                    index,
+                    message: message(party, `commits in '${commitment.name}'`, agreement),
+                    hint: hint(party, agreement),
+                    data: { party: party.name, suggestion: { role: 'parties', party: party.name } }
+                })
+            );
         },
         Mechanism: (mechanism, context: RuleContext) => {
             const agreement = enclosingAgreement(mechanism);
             if (!agreement) return;
-            checkActors(context, agreement, mechanism.parties ?? [], (index, party) => context.report({
-                node: mechanism,
-                property: 'parties',
-                index,
-                message: message(party, `takes part in mechanism '${mechanism.name}'`, agreement),
-                hint: hint(party, agreement),
-                data: { party: party.name, suggestion: { role: 'parties', party: party.name } }
-            }));
+            checkActors(context, agreement, mechanism.parties ?? [], (index, party) =>
+                context.report({
+                    node: mechanism,
+                    property: 'parties',
+                    index,
+                    message: message(party, `takes part in mechanism '${mechanism.name}'`, agreement),
+                    hint: hint(party, agreement),
+                    data: { party: party.name, suggestion: { role: 'parties', party: party.name } }
+                })
+            );
         }
     }
 });

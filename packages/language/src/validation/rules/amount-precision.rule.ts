@@ -9,14 +9,14 @@ const SCALE_DIGITS: Record<string, number> = { thousand: 3, million: 6, billion:
  */
 export function significantDecimals(value: string, scale: string | undefined): number {
     const fraction = value.split('.')[1]?.replace(/0+$/, '') ?? '';
-    return Math.max(0, fraction.length - (scale ? SCALE_DIGITS[scale] ?? 0 : 0));
+    return Math.max(0, fraction.length - (scale ? (SCALE_DIGITS[scale] ?? 0) : 0));
 }
 
 /** An amount more precise than its currency can pay: `1.234 USD`, `10.5 JPY`. */
 export const amountPrecisionRule = createRule({
     code: 'pacta/amount-precision',
     severity: 'warning',
-    description: 'An amount has more decimal places than its currency\'s minor unit (USD 2, JPY 0).',
+    description: "An amount has more decimal places than its currency's minor unit (USD 2, JPY 0).",
     checks: {
         Money: (money, context) => {
             if (!money.currency || money.value === undefined) return;

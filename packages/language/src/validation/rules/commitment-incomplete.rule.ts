@@ -15,10 +15,13 @@ export const commitmentIncompleteRule = createRule({
                 node: commitment,
                 property: 'name',
                 message: `Commitment '${commitment.name}' does not say ${missing.join(' or ')}.`,
-                hint: missing.length === 2
-                    ? 'Add `by PARTY` and a modality with its text, e.g. `will "finalize an MoU"`.'
-                    : missing[0]!.startsWith('who') ? 'Add `by PARTY` with the parties or agencies that commit.' : 'Add a modality with its text, e.g. `will "finalize an MoU"`.',
-                data: { missing: missing.map(m => m.startsWith('who') ? 'by' : 'modality') }
+                hint:
+                    missing.length === 2
+                        ? 'Add `by PARTY` and a modality with its text, e.g. `will "finalize an MoU"`.'
+                        : missing[0]!.startsWith('who')
+                          ? 'Add `by PARTY` with the parties or agencies that commit.'
+                          : 'Add a modality with its text, e.g. `will "finalize an MoU"`.',
+                data: { missing: missing.map(m => (m.startsWith('who') ? 'by' : 'modality')) }
             });
         }
     }

@@ -19,11 +19,18 @@ const MUST_PRECEDE: Partial<Record<EventKind, readonly EventKind[]>> = {
 };
 
 const AS_LATER: Partial<Record<EventKind, string>> = {
-    signed: 'be signed', ratified: 'be ratified', in_force: 'enter into force', expiry: 'expire',
-    terminated: 'be terminated', withdrawal: 'be withdrawn from'
+    signed: 'be signed',
+    ratified: 'be ratified',
+    in_force: 'enter into force',
+    expiry: 'expire',
+    terminated: 'be terminated',
+    withdrawal: 'be withdrawn from'
 };
 const AS_EARLIER: Partial<Record<EventKind, string>> = {
-    announced: 'announced', signed: 'signed', ratified: 'ratified', in_force: 'in force'
+    announced: 'announced',
+    signed: 'signed',
+    ratified: 'ratified',
+    in_force: 'in force'
 };
 
 /** A later state ratifying a multilateral agreement after its entry into force is normal. */
@@ -31,7 +38,10 @@ function exempt(earlier: Event, later: Event): boolean {
     return earlier.kind === 'ratified' && later.kind === 'in_force' && (earlier.by?.length ?? 0) > 0;
 }
 
-interface DatedEvent { event: Event; date: CalendarDate }
+interface DatedEvent {
+    event: Event;
+    date: CalendarDate;
+}
 
 /**
  * An agreement's lifecycle out of order. Dates known only to the month or year are compared
@@ -66,8 +76,9 @@ export const dateOrderRule = createRule({
                     context.report({
                         node: claim ?? event,
                         property: 'when',
-                        message: `'${name(event)}' (${current.date.value}) is ${conflict.mustPrecede ? 'before' : 'after'} '${name(other.event)}' (${other.date.value}, line ${lineOf(other.event) ?? '?'}): ` +
-                            `an agreement cannot ${AS_LATER[later.event.kind] ?? later.event.kind} before it is ${AS_EARLIER[earlier.event.kind] ?? earlier.event.kind}.`,
+                        message:
+                            `'${name(event)}' (${current.date.value}) is ${conflict.mustPrecede ? 'before' : 'after'} '${name(other.event)}' (${other.date.value}, line ${lineOf(other.event) ?? '?'}): `
+                            + `an agreement cannot ${AS_LATER[later.event.kind] ?? later.event.kind} before it is ${AS_EARLIER[earlier.event.kind] ?? earlier.event.kind}.`,
                         hint: 'Check both dates against the source; the order is announced, signed, ratified, in force, then expiry or termination.',
                         data: { event: name(event), other: name(other.event), date: current.date.value, otherDate: other.date.value }
                     });
@@ -100,8 +111,7 @@ function keysOf(kind: string): readonly string[] {
 const KEYS = new Map<string, readonly string[]>();
 
 /** For each kind, the kinds that must precede it, the closest stage first. */
-const PRECEDING_CLOSEST_FIRST = new Map<string, readonly EventKind[]>(
-    Object.entries(MUST_PRECEDE).map(([kind, before]) => [kind, [...before].reverse()]));
+const PRECEDING_CLOSEST_FIRST = new Map<string, readonly EventKind[]>(Object.entries(MUST_PRECEDE).map(([kind, before]) => [kind, [...before].reverse()]));
 const MUST_PRECEDE_ENTRIES = Object.entries(MUST_PRECEDE) as Array<[string, readonly EventKind[]]>;
 
 function findConflict(current: DatedEvent, earliest: Map<string, DatedEvent>, latest: Map<string, DatedEvent>): Conflict | undefined {

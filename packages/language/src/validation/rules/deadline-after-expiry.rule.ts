@@ -6,7 +6,10 @@ import { createRule } from '../rule.js';
 import { anchorsOf, safely, timeOf, workspaceMemo } from './rule-support.js';
 import { enclosingAgreement } from '../../branches/branch-members.js';
 
-interface End { event: Event; date: CalendarDate }
+interface End {
+    event: Event;
+    date: CalendarDate;
+}
 
 /** The agreement's `expiry` and `terminated` events that have a date, earliest first. */
 function endsOf(agreement: Agreement, services: PactaServices): readonly End[] {
@@ -62,7 +65,7 @@ function anchoredOnEnd(expr: TimeExpr, services: PactaServices): boolean {
 export const deadlineAfterExpiryRule = createRule({
     code: 'pacta/deadline-after-expiry',
     severity: 'warning',
-    description: 'A commitment falls due after the agreement\'s expiry or termination date.',
+    description: "A commitment falls due after the agreement's expiry or termination date.",
     checks: {
         Commitment: (commitment, context) => {
             const agreement = enclosingAgreement(commitment);

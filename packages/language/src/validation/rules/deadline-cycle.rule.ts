@@ -95,7 +95,7 @@ function pathBack(expr: TimeExpr, component: ReadonlySet<TimeExpr>): readonly Ti
 /** The event or commitment an expression dates: its container, or the event of a date claim. */
 function ownerOf(expr: TimeExpr): Dated {
     const container: AstNode | undefined = expr.$container;
-    return ((container?.$type === 'DateClaim' ? container.$container : container) as Dated);
+    return (container?.$type === 'DateClaim' ? container.$container : container) as Dated;
 }
 
 function check(expr: TimeExpr, context: RuleContext): void {
@@ -110,9 +110,7 @@ function check(expr: TimeExpr, context: RuleContext): void {
     const path = [...names, names[0]].join(' → ');
     context.report({
         node: expr,
-        message: cycle.length === 1
-            ? `The date of '${names[0]}' is defined relative to itself: ${path}.`
-            : `Relative dates form a cycle and none of them can be resolved: ${path}.`,
+        message: cycle.length === 1 ? `The date of '${names[0]}' is defined relative to itself: ${path}.` : `Relative dates form a cycle and none of them can be resolved: ${path}.`,
         hint: 'Anchor one of these dates on an event with a known date, or give it an absolute date.',
         data: { cycle: names }
     });

@@ -7,13 +7,20 @@ import { lineOf } from './rule-support.js';
 import { membershipDate } from './membership-support.js';
 
 /** A membership's span; `undefined` bounds are open; `unknown` when a written date does not resolve. */
-interface Span { membership: Membership; joined?: CalendarDate; left?: CalendarDate; unknown: boolean }
+interface Span {
+    membership: Membership;
+    joined?: CalendarDate;
+    left?: CalendarDate;
+    unknown: boolean;
+}
 
 function spanOf(membership: Membership, services: PactaServices): Span {
     const joined = membershipDate(membership.joined, services);
     const left = membershipDate(membership.left, services);
     return {
-        membership, joined, left,
+        membership,
+        joined,
+        left,
         unknown: (membership.joined !== undefined && !joined) || (membership.left !== undefined && !left)
     };
 }
@@ -69,7 +76,12 @@ export const duplicateMemberRule = createRule({
     description: 'A party is listed twice as a member: among the founding members and with `member`, or in two `member` lines that overlap.',
     checks: {
         Party: (party, context) => check(party, party.members ?? [], 'members', context),
-        Agreement: (agreement, context) => check(agreement,
-            (agreement.roles ?? []).filter(list => list.role === 'parties').flatMap(list => list.parties ?? []), 'parties', context)
+        Agreement: (agreement, context) =>
+            check(
+                agreement,
+                (agreement.roles ?? []).filter(list => list.role === 'parties').flatMap(list => list.parties ?? []),
+                'parties',
+                context
+            )
     }
 });

@@ -1,8 +1,5 @@
 import type { AstNode, AstNodeDescription, URI } from 'langium';
-import {
-    type Agreement, type Commitment, type Event, type Mechanism, type TopLevel,
-    isAgreement, isEvent, isMechanismKind, isParty, isResource, isStage
-} from '../../generated/ast.js';
+import { type Agreement, type Commitment, type Event, type Mechanism, type TopLevel, isAgreement, isEvent, isMechanismKind, isParty, isResource, isStage } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
 import { type RuleContext, createRule } from '../rule.js';
 import { isBuiltinUri } from '../../builtins/mechanism-kinds.js';
@@ -94,9 +91,7 @@ function checkTopLevel(element: TopLevel, uri: URI, context: RuleContext): void 
     const shown = andMore(places, declarations.entries.length - 1);
     const builtinWord = isMechanismKind(element) ? 'mechanism kind' : isResource(element) ? 'resource' : isStage(element) ? 'stage' : undefined;
     const duplicatesBuiltin = builtin && builtinWord !== undefined;
-    const message = duplicatesBuiltin
-        ? `'${name}' is a built-in ${builtinWord}; this declaration duplicates it.`
-        : `'${name}' is declared more than once: also as ${shown}.`;
+    const message = duplicatesBuiltin ? `'${name}' is a built-in ${builtinWord}; this declaration duplicates it.` : `'${name}' is declared more than once: also as ${shown}.`;
     context.report({
         node: element,
         property: 'name',
@@ -122,8 +117,7 @@ function checkMembers(agreement: Agreement, uri: URI, context: RuleContext): voi
     for (const [name, list] of byName) {
         if (list.length < 2) continue;
         for (const member of list) {
-            const others = firstOthers(list, other => other === member)
-                .map(other => `the ${memberWord(other)} ${describeLocation(uri, uri, lineOf(other))}`);
+            const others = firstOthers(list, other => other === member).map(other => `the ${memberWord(other)} ${describeLocation(uri, uri, lineOf(other))}`);
             const unnamedEvent = isEvent(member) && !member.name;
             context.report<AstNode>({
                 node: member,

@@ -23,9 +23,10 @@ export const emptyBranchRule = createRule({
                 context.report({
                     node,
                     message: `The \`${arm === 'if' ? `if ${branch.name}` : 'otherwise'}\` arm of branch '${branch.name}' is empty.`,
-                    hint: arm === 'otherwise'
-                        ? 'Remove the empty `otherwise { }`, or write what happens when the condition is not met.'
-                        : 'Write what happens when the condition is met, or record `taken DATE` if that is all the sources say.',
+                    hint:
+                        arm === 'otherwise'
+                            ? 'Remove the empty `otherwise { }`, or write what happens when the condition is not met.'
+                            : 'Write what happens when the condition is met, or record `taken DATE` if that is all the sources say.',
                     data: { branch: branch.name, arm }
                 });
             }

@@ -59,70 +59,70 @@ import { emptyBranchRule } from './empty-branch.rule.js';
  */
 export const PACTA_RULES: readonly PactaRule[] = [
     // Names and parties
-    duplicateNameRule,          // error    pacta/duplicate-name
-    unknownCountryRule,         // error    pacta/unknown-country
-    actorNotPartyRule,          // error    pacta/actor-not-party
-    agencyWithoutParentRule,    // warning  pacta/agency-without-parent
+    duplicateNameRule, // error    pacta/duplicate-name
+    unknownCountryRule, // error    pacta/unknown-country
+    actorNotPartyRule, // error    pacta/actor-not-party
+    agencyWithoutParentRule, // warning  pacta/agency-without-parent
     // Members over time
-    membershipDateOrderRule,    // error    pacta/membership-date-order
-    joinedBeforeStartRule,      // warning  pacta/joined-before-start
-    duplicateMemberRule,        // warning  pacta/duplicate-member
+    membershipDateOrderRule, // error    pacta/membership-date-order
+    joinedBeforeStartRule, // warning  pacta/joined-before-start
+    duplicateMemberRule, // warning  pacta/duplicate-member
     commitmentBeforeJoiningRule, // warning pacta/commitment-before-joining
     // Roles over time and stated negatives
-    roleSpanOrderRule,          // error    pacta/role-span-order
-    contradictedRoleRule,       // error    pacta/contradicted-role
-    ratificationMissingRule,    // info     pacta/ratification-missing
+    roleSpanOrderRule, // error    pacta/role-span-order
+    contradictedRoleRule, // error    pacta/contradicted-role
+    ratificationMissingRule, // info     pacta/ratification-missing
     // Shape of a block
-    repeatedFieldRule,          // warning  pacta/repeated-field
-    commitmentIncompleteRule,   // warning  pacta/commitment-incomplete
+    repeatedFieldRule, // warning  pacta/repeated-field
+    commitmentIncompleteRule, // warning  pacta/commitment-incomplete
     // Claims on a field (sources that disagree)
     severalPreferredClaimsRule, // error    pacta/several-preferred-claims
-    identicalClaimsRule,        // warning  pacta/identical-claims
-    claimWithoutSourceRule,     // warning  pacta/claim-without-source
+    identicalClaimsRule, // warning  pacta/identical-claims
+    claimWithoutSourceRule, // warning  pacta/claim-without-source
     // Dates and deadlines
-    invalidDateRule,            // error    pacta/invalid-date
-    invalidOrdinalRule,         // error    pacta/invalid-ordinal
-    dateOrderRule,              // error    pacta/date-order
-    deadlineCycleRule,          // error    pacta/deadline-cycle
-    zeroPeriodRule,             // error    pacta/zero-period
-    dateOutOfRangeRule,         // error    pacta/date-out-of-range
-    severalPreferredDatesRule,  // error    pacta/several-preferred-dates
+    invalidDateRule, // error    pacta/invalid-date
+    invalidOrdinalRule, // error    pacta/invalid-ordinal
+    dateOrderRule, // error    pacta/date-order
+    deadlineCycleRule, // error    pacta/deadline-cycle
+    zeroPeriodRule, // error    pacta/zero-period
+    dateOutOfRangeRule, // error    pacta/date-out-of-range
+    severalPreferredDatesRule, // error    pacta/several-preferred-dates
     unknownHolidayCalendarRule, // error    pacta/unknown-holiday-calendar
-    invalidDateRangeRule,       // error    pacta/invalid-date-range
-    unknownTimeZoneRule,        // error    pacta/unknown-time-zone
-    deadlineAfterExpiryRule,    // warning  pacta/deadline-after-expiry
+    invalidDateRangeRule, // error    pacta/invalid-date-range
+    unknownTimeZoneRule, // error    pacta/unknown-time-zone
+    deadlineAfterExpiryRule, // warning  pacta/deadline-after-expiry
     deadlineAfterSupersededRule, // warning pacta/deadline-after-superseded
-    invalidRecurrenceRule,      // warning  pacta/invalid-recurrence
-    noPreferredDateRule,        // warning  pacta/no-preferred-date
-    noHolidayCalendarRule,      // warning  pacta/no-holiday-calendar
-    unresolvedDeadlineRule,     // info     pacta/unresolved-deadline
+    invalidRecurrenceRule, // warning  pacta/invalid-recurrence
+    noPreferredDateRule, // warning  pacta/no-preferred-date
+    noHolidayCalendarRule, // warning  pacta/no-holiday-calendar
+    unresolvedDeadlineRule, // info     pacta/unresolved-deadline
     // Conditional branches
-    otherArmAnchorRule,         // error    pacta/other-arm-anchor
-    severalTakenArmsRule,       // error    pacta/several-taken-arms
-    emptyBranchRule,            // warning  pacta/empty-branch
+    otherArmAnchorRule, // error    pacta/other-arm-anchor
+    severalTakenArmsRule, // error    pacta/several-taken-arms
+    emptyBranchRule, // warning  pacta/empty-branch
     // Money
-    moneyWithoutCurrencyRule,   // error    pacta/money-without-currency
-    unknownCurrencyRule,        // error    pacta/unknown-currency
-    amountPrecisionRule,        // warning  pacta/amount-precision
-    eachWithOnePartyRule,       // warning  pacta/each-with-one-party
-    percentOverHundredRule,     // warning  pacta/percent-over-hundred
-    purposeWithoutMoneyRule,    // warning  pacta/purpose-without-money
+    moneyWithoutCurrencyRule, // error    pacta/money-without-currency
+    unknownCurrencyRule, // error    pacta/unknown-currency
+    amountPrecisionRule, // warning  pacta/amount-precision
+    eachWithOnePartyRule, // warning  pacta/each-with-one-party
+    percentOverHundredRule, // warning  pacta/percent-over-hundred
+    purposeWithoutMoneyRule, // warning  pacta/purpose-without-money
     // Resources
-    unknownReferenceListRule,   // error    pacta/unknown-reference-list
-    redundantResourceRule,      // hint     pacta/redundant-resource
+    unknownReferenceListRule, // error    pacta/unknown-reference-list
+    redundantResourceRule, // hint     pacta/redundant-resource
     // Mechanism kinds
-    kindCycleRule,              // error    pacta/kind-cycle
+    kindCycleRule, // error    pacta/kind-cycle
     // Relations between agreements
-    relationCycleRule,          // error    pacta/relation-cycle
+    relationCycleRule, // error    pacta/relation-cycle
     invalidSupersessionStepRule, // error   pacta/invalid-supersession-step
-    relationDateOrderRule,      // warning  pacta/relation-date-order
+    relationDateOrderRule, // warning  pacta/relation-date-order
     supersessionWithoutStepRule, // warning pacta/supersession-without-step
     // Sources (only with --strict-sources)
-    missingSourceRule,          // warning  pacta/missing-source
+    missingSourceRule, // warning  pacta/missing-source
     // Wording
-    shallInNonbindingRule,      // warning  pacta/shall-in-nonbinding
+    shallInNonbindingRule, // warning  pacta/shall-in-nonbinding
     // Text
-    controlCharacterRule,       // error    pacta/control-character
-    unknownEscapeRule,          // warning  pacta/unknown-escape
-    bidiControlRule             // warning  pacta/bidi-control
+    controlCharacterRule, // error    pacta/control-character
+    unknownEscapeRule, // warning  pacta/unknown-escape
+    bidiControlRule // warning  pacta/bidi-control
 ];

@@ -8,7 +8,10 @@ function daysIn(year: number, month: number): number {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-interface Problem { reason: string; suggestion?: string }
+interface Problem {
+    reason: string;
+    suggestion?: string;
+}
 
 /** Why a date literal (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) is not a calendar date, and the nearest one. */
 export function explainInvalidDate(text: string): Problem | undefined {

@@ -4,8 +4,7 @@ import { type RuleContext, createRule } from '../rule.js';
 /** The English spelling of an ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd... */
 export function spellOrdinal(n: number): string {
     const lastTwo = n % 100;
-    const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th'
-        : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+    const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
     return `${n}${suffix}`;
 }
 

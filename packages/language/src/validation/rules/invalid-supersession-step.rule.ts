@@ -3,7 +3,11 @@ import { createRule } from '../rule.js';
 import { SUPERSESSION_STEPS } from './agreement-dates.js';
 
 const STEP_WORDS: Partial<Record<EventKind, string>> = {
-    expiry: 'expiry', terminated: 'termination', withdrawal: 'withdrawal of a party', review: 'review', event: 'other events'
+    expiry: 'expiry',
+    terminated: 'termination',
+    withdrawal: 'withdrawal of a party',
+    review: 'review',
+    event: 'other events'
 };
 
 /**
@@ -14,7 +18,8 @@ const STEP_WORDS: Partial<Record<EventKind, string>> = {
 export const invalidSupersessionStepRule = createRule({
     code: 'pacta/invalid-supersession-step',
     severity: 'error',
-    description: '`upon STEP` on a relation names no step by which the agreement takes over: the relation is not `supersedes`/`succeeds`, or the step is an expiry, termination, withdrawal, review or other event.',
+    description:
+        '`upon STEP` on a relation names no step by which the agreement takes over: the relation is not `supersedes`/`succeeds`, or the step is an expiry, termination, withdrawal, review or other event.',
     checks: {
         Relation: (relation, context) => {
             const upon = relation.upon;

@@ -14,9 +14,7 @@ export const kindCycleRule = createRule({
             context.report({
                 node: kind,
                 property: 'parent',
-                message: self
-                    ? `Mechanism kind '${kind.name}' is written as a sub-kind of itself.`
-                    : `Mechanism kinds form a cycle: ${path}.`,
+                message: self ? `Mechanism kind '${kind.name}' is written as a sub-kind of itself.` : `Mechanism kinds form a cycle: ${path}.`,
                 hint: 'Remove `of …` from the kind that is the most general; a hierarchy of kinds has a top.',
                 data: { cycle: [kind, ...kindAncestors(kind), kind].map(k => k.name) }
             });

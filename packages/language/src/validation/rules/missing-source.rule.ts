@@ -23,9 +23,7 @@ function report<N extends CitingNode>(node: N, property: Properties<N>, what: st
     context.report({
         node,
         property,
-        message: node.uncertain
-            ? `${what} is marked uncertain and cites no source.`
-            : `${what} cites no source.`,
+        message: node.uncertain ? `${what} is marked uncertain and cites no source.` : `${what} cites no source.`,
         hint: 'Add `cite SOURCE "page or article"` in its block, or in the block of the agreement (or party) around it, with `source SOURCE "Title" { url "..." }` declared once.',
         data: { uncertain: node.uncertain === true }
     });

@@ -44,9 +44,10 @@ function check(deadline: OffsetDeadline | RecurringDeadline, context: RuleContex
         context.report({
             node: deadline,
             property,
-            message: use.code === undefined
-                ? `'${name}' has no holiday calendar: its business days skip weekends only.`
-                : `There is no holiday calendar for '${use.code}' ('${name}'): its business days skip weekends only.`,
+            message:
+                use.code === undefined
+                    ? `'${name}' has no holiday calendar: its business days skip weekends only.`
+                    : `There is no holiday calendar for '${use.code}' ('${name}'): its business days skip weekends only.`,
             hint: `Give '${name}' a calendar (\`holidays "BE"\`, a date-holidays country or region code), or count another party's business days with \`in PARTY\`.`,
             data: { party: name }
         });

@@ -16,7 +16,7 @@ export const purposeWithoutMoneyRule = createRule({
                 node: quantity,
                 property: 'purpose',
                 message: `'${quantity.purpose}' says what an amount of money is, but this figure is ${what}.`,
-                hint: 'Give the currency after the number (`1 billion USD forecast`), or remove the purpose and say what the number is in the figure\'s text.'
+                hint: "Give the currency after the number (`1 billion USD forecast`), or remove the purpose and say what the number is in the figure's text."
             });
         }
     }

@@ -109,14 +109,11 @@ export const relationCycleRule = createRule({
                 const self = target === agreement;
                 if (!self && graph.of(target) !== own) continue;
                 const back = self ? [] : pathBack(target, agreement, graph);
-                const steps = [`'${agreement.name}' ${relation.kind} '${target.name}'`,
-                    ...back.map(r => `'${r.$container.name}' ${r.kind} '${r.target.ref?.name ?? r.target.$refText}'`)];
+                const steps = [`'${agreement.name}' ${relation.kind} '${target.name}'`, ...back.map(r => `'${r.$container.name}' ${r.kind} '${r.target.ref?.name ?? r.target.$refText}'`)];
                 context.report({
                     node: relation,
                     property: 'target',
-                    message: self
-                        ? `'${agreement.name}' ${relation.kind} itself.`
-                        : `Relations between agreements form a cycle: ${steps.join(', ')}.`,
+                    message: self ? `'${agreement.name}' ${relation.kind} itself.` : `Relations between agreements form a cycle: ${steps.join(', ')}.`,
                     hint: `Remove or reverse one of these relations; ${[...ORDERED].join(', ')} point from the later agreement to the earlier one.`,
                     data: { cycle: [agreement.name, ...back.map(r => r.$container.name), agreement.name] }
                 });

@@ -37,7 +37,8 @@ function assignmentsByFeature(node: AstNode): Map<string, CstNode[]> {
             const assignment = assignmentOf(cst.grammarSource);
             if (assignment) {
                 const list = result.get(assignment.feature);
-                if (list) list.push(cst); else result.set(assignment.feature, [cst]);
+                if (list) list.push(cst);
+                else result.set(assignment.feature, [cst]);
                 return;
             }
         }
@@ -69,20 +70,60 @@ export const repeatedFieldRule = createRule({
     severity: 'warning',
     description: 'A single-valued field (kind, binding, due, status, modality and text, mechanism, amount, note, office, publisher...) is written twice in one block.',
     checks: {
-        Agreement: (node, context) => checkFields(node, node.form ?? 'agreement', [
-            ['kind', '`kind`'], ['binding', 'binding status (`binding` / `nonbinding`)']
-        ], context),
-        Commitment: (node, context) => checkFields(node, 'commitment', [
-            ['modality', 'modality (`will`, `shall`...) with its text'], ['mechanism', '`mechanism`'], ['due', '`due`'], ['status', '`status`']
-        ], context),
-        Mechanism: (node, context) => checkFields(node, 'mechanism', [
-            ['status', '`status`'], ['amount', '`amount`'], ['note', '`note`']
-        ], context),
-        Party: (node, context) => checkFields(node, node.kind ?? 'party', [
-            ['office', '`office`'], ['holidays', '`holidays`']
-        ], context),
-        Source: (node, context) => checkFields(node, 'source', [
-            ['kind', '`kind`'], ['publisher', '`publisher`'], ['published', '`published`'], ['accessed', '`accessed`']
-        ], context)
+        Agreement: (node, context) =>
+            checkFields(
+                node,
+                node.form ?? 'agreement',
+                [
+                    ['kind', '`kind`'],
+                    ['binding', 'binding status (`binding` / `nonbinding`)']
+                ],
+                context
+            ),
+        Commitment: (node, context) =>
+            checkFields(
+                node,
+                'commitment',
+                [
+                    ['modality', 'modality (`will`, `shall`...) with its text'],
+                    ['mechanism', '`mechanism`'],
+                    ['due', '`due`'],
+                    ['status', '`status`']
+                ],
+                context
+            ),
+        Mechanism: (node, context) =>
+            checkFields(
+                node,
+                'mechanism',
+                [
+                    ['status', '`status`'],
+                    ['amount', '`amount`'],
+                    ['note', '`note`']
+                ],
+                context
+            ),
+        Party: (node, context) =>
+            checkFields(
+                node,
+                node.kind ?? 'party',
+                [
+                    ['office', '`office`'],
+                    ['holidays', '`holidays`']
+                ],
+                context
+            ),
+        Source: (node, context) =>
+            checkFields(
+                node,
+                'source',
+                [
+                    ['kind', '`kind`'],
+                    ['publisher', '`publisher`'],
+                    ['published', '`published`'],
+                    ['accessed', '`accessed`']
+                ],
+                context
+            )
     }
 });

@@ -32,9 +32,10 @@ export const supersessionWithoutStepRule = createRule({
                 node: relation,
                 property: relation.upon === undefined ? 'target' : 'upon',
                 message: `'${agreement.name}' ${relation.kind} '${target.name}' but has no '${step}' event, so '${target.name}' is never shown ${ends}${relation.upon === undefined ? ': a supersession takes effect when the successor enters into force' : ''}.`,
-                hint: relation.upon === undefined
-                    ? `Add the \`in_force\` event of '${agreement.name}' when it is known, or name the step the sources give: \`${relation.kind} ${target.name} upon signed\` (or \`upon announced\`, \`upon provisional_application\`).`
-                    : `Add the \`${step}\` event of '${agreement.name}', or name another step with \`upon\`.`,
+                hint:
+                    relation.upon === undefined
+                        ? `Add the \`in_force\` event of '${agreement.name}' when it is known, or name the step the sources give: \`${relation.kind} ${target.name} upon signed\` (or \`upon announced\`, \`upon provisional_application\`).`
+                        : `Add the \`${step}\` event of '${agreement.name}', or name another step with \`upon\`.`,
                 data: { agreement: agreement.name, target: target.name, step }
             });
         }

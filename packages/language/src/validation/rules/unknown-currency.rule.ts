@@ -7,7 +7,7 @@ import { createRule } from '../rule.js';
 export const unknownCurrencyRule = createRule({
     code: 'pacta/unknown-currency',
     severity: 'error',
-    description: 'An amount of money (or a figure\'s unit in three capitals) whose currency is not an ISO 4217 code.',
+    description: "An amount of money (or a figure's unit in three capitals) whose currency is not an ISO 4217 code.",
     checks: {
         Money: (money, context) => {
             const currency = money.currency;
@@ -17,9 +17,7 @@ export const unknownCurrencyRule = createRule({
                 node: money,
                 property: 'currency',
                 message: `'${currency}' is not an ISO 4217 currency code.`,
-                hint: suggestion
-                    ? `Use '${suggestion}'.`
-                    : 'Use a three-letter ISO 4217 code in capitals, e.g. USD, EUR, JPY.',
+                hint: suggestion ? `Use '${suggestion}'.` : 'Use a three-letter ISO 4217 code in capitals, e.g. USD, EUR, JPY.',
                 data: { suggestion }
             });
         },

@@ -14,7 +14,9 @@ function check(node: Agreement | Mechanism, context: RuleContext): void {
             message: `'${name}' is not a reference list shipped with Pacta.`,
             hint: suggestion
                 ? `Did you mean '${suggestion}'?`
-                : `Write one of ${referenceListNames().map(n => `'${n}'`).join(', ')} (docs/resources.md), or list the resources one by one.`,
+                : `Write one of ${referenceListNames()
+                      .map(n => `'${n}'`)
+                      .join(', ')} (docs/resources.md), or list the resources one by one.`,
             data: { suggestion }
         });
     });

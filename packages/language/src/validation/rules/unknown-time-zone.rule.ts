@@ -32,9 +32,7 @@ function check(node: Event | DateClaim, context: RuleContext): void {
         node,
         property: 'timeZone',
         message: `'${zone}' is not an IANA time zone.`,
-        hint: suggestion
-            ? `Use "${suggestion}".`
-            : 'Write an IANA time zone name such as "America/New_York", "Asia/Tokyo" or "Europe/Brussels".',
+        hint: suggestion ? `Use "${suggestion}".` : 'Write an IANA time zone name such as "America/New_York", "Asia/Tokyo" or "Europe/Brussels".',
         data: suggestion ? { suggestion: JSON.stringify(suggestion) } : {}
     });
 }

@@ -42,9 +42,10 @@ function check(expr: TimeExpr, context: RuleContext): void {
     const missing = `the ${datedWord(root)} '${rootName}' has no ${isEvent(root) ? 'date' : 'deadline'}`;
     context.report({
         node: expr,
-        message: anchor === root
-            ? `This date cannot be resolved yet: ${missing}.`
-            : `This date cannot be resolved yet: it depends, through '${resolver.describeAnchor(anchor, expr)}', on the ${datedWord(root)} '${rootName}', which has no ${isEvent(root) ? 'date' : 'deadline'}.`,
+        message:
+            anchor === root
+                ? `This date cannot be resolved yet: ${missing}.`
+                : `This date cannot be resolved yet: it depends, through '${resolver.describeAnchor(anchor, expr)}', on the ${datedWord(root)} '${rootName}', which has no ${isEvent(root) ? 'date' : 'deadline'}.`,
         hint: `It will resolve when '${rootName}' gets ${isEvent(root) ? 'a date' : 'a deadline'}; add one if it is known.`,
         data: { anchor: rootName }
     });

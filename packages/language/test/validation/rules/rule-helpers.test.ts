@@ -6,8 +6,22 @@ import { spellOrdinal } from '../../../src/validation/rules/invalid-ordinal.rule
 
 describe('spellOrdinal', () => {
     test.each([
-        [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [10, '10th'], [11, '11th'], [12, '12th'], [13, '13th'],
-        [21, '21st'], [22, '22nd'], [23, '23rd'], [100, '100th'], [101, '101st'], [111, '111th'], [112, '112th'], [1013, '1013th']
+        [1, '1st'],
+        [2, '2nd'],
+        [3, '3rd'],
+        [4, '4th'],
+        [10, '10th'],
+        [11, '11th'],
+        [12, '12th'],
+        [13, '13th'],
+        [21, '21st'],
+        [22, '22nd'],
+        [23, '23rd'],
+        [100, '100th'],
+        [101, '101st'],
+        [111, '111th'],
+        [112, '112th'],
+        [1013, '1013th']
     ])('%i → %s', (n, spelt) => {
         expect(spellOrdinal(n)).toBe(spelt);
     });
@@ -35,8 +49,15 @@ describe('explainInvalidDate', () => {
 
 describe('significantDecimals', () => {
     test.each([
-        ['12', undefined, 0], ['12.5', undefined, 1], ['12.50', undefined, 1], ['12.500', undefined, 1], ['1.234', undefined, 3],
-        ['1.234', 'thousand', 0], ['1.2345', 'thousand', 1], ['1.234567890123', 'billion', 3], ['0.000000000000001', 'trillion', 3],
+        ['12', undefined, 0],
+        ['12.5', undefined, 1],
+        ['12.50', undefined, 1],
+        ['12.500', undefined, 1],
+        ['1.234', undefined, 3],
+        ['1.234', 'thousand', 0],
+        ['1.2345', 'thousand', 1],
+        ['1.234567890123', 'billion', 3],
+        ['0.000000000000001', 'trillion', 3],
         ['10.0', undefined, 0]
     ])('%s %s → %i', (value, scale, decimals) => {
         expect(significantDecimals(value, scale)).toBe(decimals);
