@@ -34,8 +34,14 @@ pacta_node_bin() {
     mkdir -p "$root/.cache/node"
     # Install beside, then rename: tests running side by side may install the same version at once.
     tmp="$(mktemp -d "$root/.cache/node/.install-XXXXXX")" && chmod 755 "$tmp"
-    npm install --prefix "$tmp" --no-save --no-package-lock --no-audit --no-fund --loglevel=error "$package@$version" >&2 \
-      || { rm -rf "$tmp"; return 1; }
+    # Three tries: a registry or proxy that fails one request (seen: a TLS error) should not fail a CI run.
+    local try
+    for try in 1 2 3; do
+      npm install --prefix "$tmp" --no-save --no-package-lock --no-audit --no-fund --loglevel=error "$package@$version" >&2 && break
+      [ "$try" -eq 3 ] && { rm -rf "$tmp"; return 1; }
+      echo "pacta: installing Node.js $version failed (try $try of 3); trying again in $((try * 5)) s" >&2
+      sleep $((try * 5))
+    done
     mv -T "$tmp" "$dir" 2>/dev/null || rm -rf "$tmp"
   fi
   echo "$dir/node_modules/$package/bin"

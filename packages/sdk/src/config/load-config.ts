@@ -20,19 +20,28 @@ export interface LoadedConfig {
 export interface ConfigHost {
     /** The file's text, or undefined when it does not exist; throws when it exists but cannot be read. */
     readFile(path: string): string | undefined;
+    /** Whether a file or folder exists at the path. */
     exists(path: string): boolean;
     /** `node:path`'s functions (or the same for another platform). */
     readonly path: {
+        /** Like `path.resolve`. */
         resolve(...paths: string[]): string;
+        /** Like `path.dirname`. */
         dirname(path: string): string;
+        /** Like `path.join`. */
         join(...paths: string[]): string;
+        /** Like `path.relative`. */
         relative(from: string, to: string): string;
+        /** Like `path.basename`. */
         basename(path: string): string;
+        /** Like `path.isAbsolute`. */
         isAbsolute(path: string): boolean;
+        /** Like `path.sep`. */
         readonly sep: string;
     };
 }
 
+/** Options of {@link loadConfig} and {@link loadConfigFrom}: where to stop looking. */
 export interface LoadConfigOptions {
     /**
      * The last folder to look in. Default: the repository root (the nearest folder at or above

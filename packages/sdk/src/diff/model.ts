@@ -7,10 +7,12 @@ import type { AgreementStanding, CommitmentStanding } from '../status/model.js';
 
 /** The version of the diff format. Bumped on any change that can break a reader, like `formatVersion`. */
 export const DIFF_FORMAT_VERSION = '1.0' as const;
+/** The type of {@link DIFF_FORMAT_VERSION}: the `diffVersion` of every {@link PactaDiff}. */
 export type DiffFormatVersion = typeof DIFF_FORMAT_VERSION;
 
 /** The element arrays of the compiled document a diff compares, in the order they are reported. */
 export const DIFF_COLLECTIONS = ['agreements', 'parties', 'events', 'commitments', 'mechanisms', 'relations', 'sources'] as const;
+/** One of {@link DIFF_COLLECTIONS}: the compiled document's array an element change is in. */
 export type DiffCollection = (typeof DIFF_COLLECTIONS)[number];
 
 /** What happened to an element: it is new, gone, renamed (a new id for the same content), or changed in place. */
@@ -23,8 +25,11 @@ export interface FieldChange {
     after?: unknown;
 }
 
+/** An element (agreement, party, event, commitment, mechanism, relation or source) added, removed, renamed or changed, field by field. */
 export interface ElementChange {
+    /** The array of the compiled document the element is in. */
     collection: DiffCollection;
+    /** Added, removed, renamed or changed. */
     change: ElementChangeKind;
     /** The id in head (in base for `removed`). */
     id: string;
@@ -58,6 +63,7 @@ export interface MovedAnchor {
 /** Why a date moved: its own text changed, an anchor upstream moved, or both. */
 export type DateMoveReason = 'text' | 'anchor' | 'text_and_anchor';
 
+/** A resolved date (a deadline or a dated event) that moved between base and head, with the reason. */
 export interface DateMove {
     /** `<subject>.due` or `<subject>.date`. */
     id: string;
@@ -88,6 +94,7 @@ export interface StatusChange {
  */
 export type DiffChangeKind = `${'agreement' | 'party' | 'event' | 'commitment' | 'mechanism' | 'relation' | 'source'}-${ElementChangeKind}` | 'deadline-moved' | 'status-changed';
 
+/** The one-line answer: did anything change, and how many changes of each kind. */
 export interface DiffSummary {
     /** True when anything semantic differs. */
     changed: boolean;
@@ -95,10 +102,13 @@ export interface DiffSummary {
     counts: Partial<Record<DiffChangeKind, number>>;
 }
 
+/** What {@link diffOutputs} gives back: a semantic diff of two compiled documents (`pacta diff --format json` writes it; schema `pacta-diff.schema.json`). */
 export interface PactaDiff {
+    /** {@link DIFF_FORMAT_VERSION}. */
     diffVersion: DiffFormatVersion;
     /** The day statuses are compared on. */
     asOf: string;
+    /** Whether anything changed, and the counts. */
     summary: DiffSummary;
     /** Element changes: by collection (in `DIFF_COLLECTIONS` order), then id. */
     elements: ElementChange[];
@@ -108,6 +118,7 @@ export interface PactaDiff {
     status: StatusChange[];
 }
 
+/** Options of {@link diffOutputs}. */
 export interface DiffOptions {
     /** The day statuses are compared on, `YYYY-MM-DD`. Required: the SDK reads no clock. */
     asOf: string;

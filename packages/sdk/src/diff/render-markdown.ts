@@ -32,6 +32,10 @@ export function markdownText(text: string): string {
 /** An id in code style (ids have no backticks). */
 const code = (id: string) => `\`${id.replace(/`/g, '')}\``;
 
+/**
+ * The diff as Markdown for a pull-request comment (`pacta diff --format markdown`): a summary line, then sections
+ * with collapsible detail, cut to at most `limit` characters (GitHub's comment limit by default) with a note saying so.
+ */
 export function renderDiffMarkdown(diff: PactaDiff, limit = MARKDOWN_LIMIT): string {
     const lines = [MARKDOWN_MARKER, `**pacta diff** (as of ${diff.asOf}): ${summaryWords(diff)}`];
     if (diff.dates.length > 0) {
