@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { startLocalRegistry } from './registry/local-registry.mjs';
 import { readTarball } from './registry/tarball.mjs';
 import { writeConsumers } from './registry/consumers.mjs';
+import { workflowRunSteps } from './registry/workflow-steps.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PACKAGES = ['packages/language', 'packages/sdk', 'apps/cli'];
@@ -143,19 +144,46 @@ try {
     await check('pacta init my-agreements', () => {
         run('pacta', ['init', 'my-agreements'], { cwd: work, ...quiet });
     });
-    let workflowRuns = [];
+    let workflowSteps = [];
     await check('.github/workflows/pacta.yml installs this version', () => {
         const workflow = readFileSync(join(initFolder, '.github/workflows/pacta.yml'), 'utf8');
-        workflowRuns = [...workflow.matchAll(/^\s+run: (.+)$/gm)].map(m => m[1]);
-        assert(workflowRuns.includes(`npm install --global @pacta/cli@${VERSION}`), `runs: ${workflowRuns.join(' | ')}`);
+        workflowSteps = workflowRunSteps(workflow);
+        assert(
+            workflowSteps.some(step => step.run === `npm install --global @pacta/cli@${VERSION}`),
+            `runs: ${workflowSteps.map(step => step.run).join(' | ')}`
+        );
     });
-    // A fresh global prefix, so the workflow's own install step is what provides `pacta`.
-    const ciEnv = { ...consumerEnv, NPM_CONFIG_PREFIX: join(work, 'ci-global'), PATH: consumerEnv.PATH.replace(globalPrefix, join(work, 'ci-global')) };
-    for (const command of workflowRuns) {
-        await check(`workflow: ${command}`, () => {
-            run('bash', ['-eo', 'pipefail', '-c', command], { cwd: initFolder, env: ciEnv });
+    // A fresh global prefix, so the workflow's own install step is what provides `pacta`. The folder is a
+    // git repository with a base and a head commit, as on a pull request, and `gh` is a stand-in that
+    // records what it is asked (the step posting the diff comment runs for real up to that call).
+    const ghLog = join(work, 'gh.log');
+    const ghBin = join(work, 'gh-bin');
+    mkdirSync(ghBin);
+    writeFileSync(join(ghBin, 'gh'), `#!/bin/sh\necho "$*" >> '${ghLog}'\n`, { mode: 0o755 });
+    const git = (...args) => run('git', ['-c', 'user.name=Pacta CI', '-c', 'user.email=ci@example.org', ...args], { cwd: initFolder, ...quiet });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD').stdout.trim();
+    git('commit', '-q', '--allow-empty', '-m', 'head');
+    const ciEnv = {
+        ...consumerEnv,
+        NPM_CONFIG_PREFIX: join(work, 'ci-global'),
+        PATH: `${ghBin}:${consumerEnv.PATH.replace(globalPrefix, join(work, 'ci-global'))}`,
+        BASE: base,
+        PR: '7',
+        GITHUB_REPOSITORY: 'example/agreements'
+    };
+    for (const step of workflowSteps) {
+        await check(`workflow: ${step.name}${step.if ? ` (if: ${step.if}, taken as on a pull request)` : ''}`, () => {
+            run('bash', ['-eo', 'pipefail', '-c', step.run], { cwd: initFolder, env: ciEnv });
         });
     }
+    await check('workflow: the pull-request comment is the Markdown diff, posted with gh', () => {
+        assert(readFileSync(join(initFolder, 'pacta-diff.md'), 'utf8').startsWith('<!-- pacta-diff -->'), 'pacta-diff.md does not start with <!-- pacta-diff -->');
+        const calls = readFileSync(ghLog, 'utf8');
+        assert(calls.includes('pr comment 7 --body-file pacta-diff.md'), `gh was called with:\n${calls}`);
+    });
     await check('workflow outputs: pacta.sarif (SARIF 2.1.0) and out/pacta.json', () => {
         assert(JSON.parse(readFileSync(join(initFolder, 'pacta.sarif'), 'utf8')).version === '2.1.0', 'pacta.sarif is not SARIF 2.1.0');
         assert(JSON.parse(readFileSync(join(initFolder, 'out/pacta.json'), 'utf8')).formatVersion, 'out/pacta.json has no formatVersion');
