@@ -98,6 +98,11 @@ export interface ReportContent {
     relations: RelationView[];
 }
 
+/** `1 agreement`, `2 agreements`. */
+export function count(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Today in local time, `YYYY-MM-DD`. */
 export function localToday(): string {
     const now = new Date();
@@ -252,7 +257,10 @@ export function dateValueWords(date: DateValue): string {
     if (date.status !== 'resolved' || date.value === null) {
         return `"${date.text}" (${date.status === 'open' ? `open${date.condition ? `: ${date.condition}` : ''}` : `no date yet${date.reason ? `: ${date.reason}` : ''}`})`;
     }
-    return `${date.approximate ? 'about ' : ''}${date.bound === 'on' ? '' : `${date.bound === 'from' ? 'from' : 'by'} `}${date.value}`;
+    const resolved = `${date.approximate ? 'about ' : ''}${date.bound === 'on' ? '' : `${date.bound === 'from' ? 'from' : 'by'} `}${date.value}`;
+    // A date counted from another (or recurring) keeps its words: `every 1 year after in_force until expiry (first 2027-02-01)`.
+    if (!date.relative && date.form !== 'recurring') return resolved;
+    return `${date.text} (${date.form === 'recurring' ? `first ${resolved}` : resolved})`;
 }
 
 function eventItem(event: AgreementEvent, names: Names): ReportItem {
@@ -282,7 +290,7 @@ function commitmentItem(entry: CommitmentStatusEntry, mechanism: string | undefi
     return {
         anchor: anchorId('commitment', entry.id),
         text,
-        ...(entry.dueText ? { when: `${entry.dueText}${date ? ` (${entry.bound === 'from' ? 'from' : entry.bound === 'on' ? 'on' : 'by'} ${date})` : ''}` } : {}),
+        ...(entry.dueText ? { when: dueWords(entry.dueText, date, entry.bound) } : {}),
         status: COMMITMENT_STANDING_WORDS[entry.status],
         standing: entry.status,
         reason: entry.reason,
@@ -290,6 +298,13 @@ function commitmentItem(entry: CommitmentStatusEntry, mechanism: string | undefi
         notes: [...(entry.branch ? [entry.branch.label] : []), ...(mechanism ? [`through ${mechanism.replace(/^[^.]*\./, '')}`] : [])],
         sources: names.sources(entry.citations)
     };
+}
+
+/** `within 30 days after announced (by 2026-03-06)`; `by 2026-03-06` when the text is the date itself. */
+function dueWords(text: string, date: string | null, bound: CommitmentStatusEntry['bound']): string {
+    const when = date === null ? undefined : `${bound === 'from' ? 'from' : bound === 'on' ? 'on' : 'by'} ${date}`;
+    if (when === undefined) return text;
+    return text === date ? when : `${text} (${when})`;
 }
 
 function relationWords(view: RelationView, direction: 'in' | 'out'): string {

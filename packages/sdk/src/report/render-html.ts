@@ -4,7 +4,7 @@
  * or "Print to PDF". Every text from the input is escaped; only http(s) URLs become links.
  */
 import type { PactaOutput } from '../model.js';
-import { type AgreementView, type ReportContent, type ReportItem, type SourceRef, listedSources, reportContent, rowUncertainty } from './content.js';
+import { type AgreementView, type ReportContent, type ReportItem, type SourceRef, count, listedSources, reportContent, rowUncertainty } from './content.js';
 import { anchorId, escapeHtml } from './escape.js';
 import type { ReportOptions } from './model.js';
 import { relationsSvg } from './relations-svg.js';
@@ -44,7 +44,7 @@ export function renderReport(output: PactaOutput, options: ReportOptions = {}): 
 <a class="skip" href="#main">Skip to the report</a>
 <header>
 <h1>${h(content.title)}</h1>
-<p class="meta">As of ${h(content.asOf)}: ${content.agreements.length} agreement${content.agreements.length === 1 ? '' : 's'}, ${content.status.commitments.length} commitment${content.status.commitments.length === 1 ? '' : 's'}, ${content.marks.length} dated deadline${content.marks.length === 1 ? '' : 's'}.</p>
+<p class="meta">As of ${h(content.asOf)}: ${count(content.agreements.length, 'agreement')}, ${count(content.status.commitments.length, 'commitment')}, ${count(content.marks.length, 'dated deadline')}.</p>
 <nav aria-label="Contents"><ul><li><a href="#status">Status</a></li><li><a href="#timeline">Timeline</a></li><li><a href="#relations">Relations</a></li><li><a href="#agreements">Agreements</a></li></ul></nav>
 </header>
 <main id="main">

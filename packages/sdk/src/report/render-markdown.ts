@@ -6,7 +6,7 @@
 import { occurrenceText } from '../deadlines/words.js';
 import { markdownText } from '../diff/render-markdown.js';
 import type { PactaOutput } from '../model.js';
-import { type ReportItem, type SourceRef, listedSources, reportContent, rowUncertainty } from './content.js';
+import { type ReportItem, type SourceRef, count, listedSources, reportContent, rowUncertainty } from './content.js';
 import type { ReportOptions } from './model.js';
 import { AGREEMENT_STANDING_WORDS, COMMITMENT_STANDING_WORDS } from './words.js';
 
@@ -26,7 +26,7 @@ export function renderReportMarkdown(output: PactaOutput, options: ReportOptions
     const lines: string[] = [
         `# ${md(content.title)}`,
         '',
-        `As of ${content.asOf}: ${content.agreements.length} agreements, ${content.status.commitments.length} commitments, ${content.marks.length} dated deadlines.`
+        `As of ${content.asOf}: ${count(content.agreements.length, 'agreement')}, ${count(content.status.commitments.length, 'commitment')}, ${count(content.marks.length, 'dated deadline')}.`
     ];
 
     lines.push('', `## Status as of ${content.asOf}`, '', '| Agreement / commitment | Status | Date | Days left | Why |', '| --- | --- | --- | --- | --- |');
