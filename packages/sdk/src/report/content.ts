@@ -126,6 +126,9 @@ export function reportContent(output: PactaOutput, options: ReportOptions = {}):
         words: RELATION_WORDS[relation.kind]
     }));
 
+    const rows = listDeadlines(output, { includeClosed: true });
+    // `only if extended`: the deadline list's label for an event in an arm neither taken nor ruled out.
+    const branchLabels = new Map(rows.flatMap(row => (row.branch ? [[row.subject, row.branch.label] as const] : [])));
     const agreements = output.agreements.map((agreement): AgreementView => {
         const standing = agreementStatus.get(agreement.id)!;
         return {
@@ -145,7 +148,7 @@ export function reportContent(output: PactaOutput, options: ReportOptions = {}):
             ...(agreement.doc ? { doc: agreement.doc } : {}),
             events: agreement.events.flatMap(id => {
                 const event = events.get(id);
-                return event ? [eventItem(event, names)] : [];
+                return event ? [eventItem(event, names, branchLabels.get(event.id))] : [];
             }),
             commitments: agreement.commitments.flatMap(id => {
                 const entry = commitmentStatus.get(id);
@@ -181,7 +184,6 @@ export function reportContent(output: PactaOutput, options: ReportOptions = {}):
         };
     });
 
-    const rows = listDeadlines(output, { includeClosed: true });
     const marks: TimelineMark[] = [];
     for (const row of rows) {
         if (row.day === null) continue;
@@ -197,7 +199,7 @@ export function reportContent(output: PactaOutput, options: ReportOptions = {}):
             past: !overdue && row.day < asOf,
             closed: row.closed,
             uncertain: row.uncertain,
-            label: `${row.when}: ${row.title} (${names.agreement(row.agreement)}); ${state}${recurring ? `, recurring (occurrence ${row.occurrence!.index} of ${row.occurrence!.count}${row.occurrence!.truncated ? '+' : ''})` : ''}${row.uncertain ? ', uncertain' : ''}`
+            label: `${row.when}: ${row.title}${row.title.includes(names.agreement(row.agreement)) ? '' : ` (${names.agreement(row.agreement)})`}; ${state}${recurring ? `, recurring (occurrence ${row.occurrence!.index} of ${row.occurrence!.count}${row.occurrence!.truncated ? '+' : ''})` : ''}${row.uncertain ? ', uncertain' : ''}`
         });
     }
     marks.sort((a, b) => (a.row.day < b.row.day ? -1 : a.row.day > b.row.day ? 1 : 0));
@@ -259,16 +261,17 @@ export function dateValueWords(date: DateValue): string {
     }
     const resolved = `${date.approximate ? 'about ' : ''}${date.bound === 'on' ? '' : `${date.bound === 'from' ? 'from' : 'by'} `}${date.value}`;
     // A date counted from another (or recurring) keeps its words: `every 1 year after in_force until expiry (first 2027-02-01)`.
-    if (!date.relative && date.form !== 'recurring') return resolved;
+    if (date.text === date.value) return resolved;
     return `${date.text} (${date.form === 'recurring' ? `first ${resolved}` : resolved})`;
 }
 
-function eventItem(event: AgreementEvent, names: Names): ReportItem {
+function eventItem(event: AgreementEvent, names: Names, branch: string | undefined): ReportItem {
     const claims = (event.claims ?? []).filter(claim => claim.date.value !== null);
     const notes = [
+        ...(branch ? [branch] : []),
         ...(event.by.length > 0 ? [`by ${listWords(event.by.map(p => names.party(p)))}`] : []),
         ...(event.place ? [`in ${event.place}`] : []),
-        ...(claims.length > 1 ? [`sources give different dates: ${claims.map(c => `${c.date.value}${c.preferred ? ' (preferred)' : ''}${c.note ? ` "${c.note}"` : ''}`).join('; ')}`] : [])
+        ...(claims.length > 1 ? [`sources give different dates: ${claims.map(c => `${c.date.value}${c.preferred ? ' (preferred)' : ''}${c.note ? ` (“${c.note}”)` : ''}`).join('; ')}`] : [])
     ];
     const kind = EVENT_WORDS[event.kind];
     return {

@@ -52,7 +52,7 @@ export function relationsSvg(relations: readonly RelationView[], agreementTitle:
         const { x, y } = at.get(id)!;
         const title = agreementTitle(id);
         out.push(
-            `<a href="#${anchorId('agreement', id)}" class="node"><title>${escapeHtml(title)}</title><rect x="${x}" y="${y}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="6"/><text x="${x + BOX_WIDTH / 2}" y="${y + 17}" text-anchor="middle" class="node-title">${escapeHtml(shorten(title, 30))}</text><text x="${x + BOX_WIDTH / 2}" y="${y + 32}" text-anchor="middle" class="node-id">${escapeHtml(shorten(id, 32))}</text></a>`
+            `<a href="#${anchorId('agreement', id)}" class="node"><title>${escapeHtml(title)}</title><rect x="${x}" y="${y}" width="${BOX_WIDTH}" height="${BOX_HEIGHT}" rx="6"/><text x="${x + BOX_WIDTH / 2}" y="${y + 17}" text-anchor="middle" class="node-title">${escapeHtml(shorten(title, 27))}</text><text x="${x + BOX_WIDTH / 2}" y="${y + 32}" text-anchor="middle" class="node-id">${escapeHtml(shorten(id, 32))}</text></a>`
         );
     }
     out.push('</svg>');

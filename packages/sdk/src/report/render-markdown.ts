@@ -48,7 +48,8 @@ export function renderReportMarkdown(output: PactaOutput, options: ReportOptions
         const state = mark.overdue ? '**overdue**' : mark.closed ? `closed${r.ended ? ` (${md(r.ended)})` : r.commitmentStatus ? ` (${r.commitmentStatus})` : ''}` : mark.past ? 'past' : 'upcoming';
         const marks = [state, ...(r.occurrence ? [`recurring, ${occurrenceText(r.occurrence)}`] : []), ...(r.branch ? [md(r.branch.label)] : [])];
         const uncertain = rowUncertainty(r);
-        lines.push(`- **${md(r.when)}**: ${md(r.title)} (${md(title(r.agreement))}); ${marks.join('; ')}${uncertain ? `; ⚠ ${md(uncertain)}` : ''}${sources(listedSources(r), ' — ')}`);
+        const of = r.title.includes(title(r.agreement)) ? '' : ` (${md(title(r.agreement))})`;
+        lines.push(`- **${md(r.when)}**: ${md(r.title)}${of}; ${marks.join('; ')}${uncertain ? `; ⚠ ${md(uncertain)}` : ''}${sources(listedSources(r), ' — ')}`);
     }
     if (content.undated.length > 0) {
         lines.push('', 'Not dated yet:', '');
