@@ -13,6 +13,7 @@ export interface IgnoreFilter {
     ignores(path: string, isDirectory?: boolean): boolean;
 }
 
+/** What an ignore filter reads. */
 export interface IgnoreFilterOptions {
     /** `.gitignore`-syntax patterns relative to `folder` (the config's `ignore`, relative to the config file's folder). */
     patterns?: { readonly folder: string; readonly patterns: readonly string[] };

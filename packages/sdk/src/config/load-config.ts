@@ -20,19 +20,27 @@ export interface LoadedConfig {
 export interface ConfigHost {
     /** The file's text, or undefined when it does not exist; throws when it exists but cannot be read. */
     readFile(path: string): string | undefined;
+    /** Whether a file or folder exists at the path. */
     exists(path: string): boolean;
     /** `node:path`'s functions (or the same for another platform). */
     readonly path: {
+        /** As `path.resolve`. */
         resolve(...paths: string[]): string;
+        /** As `path.dirname`. */
         dirname(path: string): string;
+        /** As `path.join`. */
         join(...paths: string[]): string;
+        /** As `path.relative`. */
         relative(from: string, to: string): string;
+        /** As `path.basename`. */
         basename(path: string): string;
+        /** As `path.isAbsolute`. */
         isAbsolute(path: string): boolean;
         readonly sep: string;
     };
 }
 
+/** Options of the config loaders. */
 export interface LoadConfigOptions {
     /**
      * The last folder to look in. Default: the repository root (the nearest folder at or above

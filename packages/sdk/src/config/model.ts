@@ -20,4 +20,5 @@ export const INVALID_CONFIG = 'pacta/invalid-config';
 /** The file names a config is read from, in the order they are looked for in each folder. */
 export const CONFIG_FILE = 'pacta.config.json';
 export const PACKAGE_JSON = 'package.json';
+/** The ignore file of a workspace (`.gitignore` syntax), read in every folder scanned. */
 export const PACTA_IGNORE_FILE = '.pactaignore';

@@ -7,10 +7,12 @@ import type { AgreementStanding, CommitmentStanding } from '../status/model.js';
 
 /** The version of the diff format. Bumped on any change that can break a reader, like `formatVersion`. */
 export const DIFF_FORMAT_VERSION = '1.0' as const;
+/** The type of {@link DIFF_FORMAT_VERSION}. */
 export type DiffFormatVersion = typeof DIFF_FORMAT_VERSION;
 
 /** The element arrays of the compiled document a diff compares, in the order they are reported. */
 export const DIFF_COLLECTIONS = ['agreements', 'parties', 'events', 'commitments', 'mechanisms', 'relations', 'sources'] as const;
+/** One of {@link DIFF_COLLECTIONS}. */
 export type DiffCollection = (typeof DIFF_COLLECTIONS)[number];
 
 /** What happened to an element: it is new, gone, renamed (a new id for the same content), or changed in place. */
@@ -23,6 +25,7 @@ export interface FieldChange {
     after?: unknown;
 }
 
+/** One element added, removed, renamed or changed, with its fields that differ. */
 export interface ElementChange {
     collection: DiffCollection;
     change: ElementChangeKind;
@@ -58,6 +61,7 @@ export interface MovedAnchor {
 /** Why a date moved: its own text changed, an anchor upstream moved, or both. */
 export type DateMoveReason = 'text' | 'anchor' | 'text_and_anchor';
 
+/** A resolved date that moved between the two sides, and why. */
 export interface DateMove {
     /** `<subject>.due` or `<subject>.date`. */
     id: string;
@@ -88,6 +92,7 @@ export interface StatusChange {
  */
 export type DiffChangeKind = `${'agreement' | 'party' | 'event' | 'commitment' | 'mechanism' | 'relation' | 'source'}-${ElementChangeKind}` | 'deadline-moved' | 'status-changed';
 
+/** How many changes of each kind a diff has. */
 export interface DiffSummary {
     /** True when anything semantic differs. */
     changed: boolean;
@@ -95,6 +100,7 @@ export interface DiffSummary {
     counts: Partial<Record<DiffChangeKind, number>>;
 }
 
+/** What {@link diffOutputs} gives: everything that changed between two compiled documents (docs/diff.md). */
 export interface PactaDiff {
     diffVersion: DiffFormatVersion;
     /** The day statuses are compared on. */
@@ -108,6 +114,7 @@ export interface PactaDiff {
     status: StatusChange[];
 }
 
+/** Options of {@link diffOutputs}. */
 export interface DiffOptions {
     /** The day statuses are compared on, `YYYY-MM-DD`. Required: the SDK reads no clock. */
     asOf: string;

@@ -32,6 +32,7 @@ export function markdownText(text: string): string {
 /** An id in code style (ids have no backticks). */
 const code = (id: string) => `\`${id.replace(/`/g, '')}\``;
 
+/** A diff as Markdown for a pull-request comment, cut at a whole line to stay under `limit` characters (docs/diff.md). */
 export function renderDiffMarkdown(diff: PactaDiff, limit = MARKDOWN_LIMIT): string {
     const lines = [MARKDOWN_MARKER, `**pacta diff** (as of ${diff.asOf}): ${summaryWords(diff)}`];
     if (diff.dates.length > 0) {

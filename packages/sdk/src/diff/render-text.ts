@@ -2,6 +2,7 @@
 import { DIFF_COLLECTIONS, type ElementChange, type PactaDiff } from './model.js';
 import { dateWords, moveReason, summaryWords, valueWords } from './words.js';
 
+/** Options of {@link renderDiffText}. */
 export interface DiffTextOptions {
     /** ANSI colours (red removed, green added, yellow changed). Off by default. */
     color?: boolean;
@@ -21,6 +22,7 @@ const TITLES: Record<string, string> = {
 /** Control characters of the input shown escaped, so a title cannot move the cursor. */
 const visible = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** A diff as text for a terminal (coloured when `options` says so; docs/diff.md). */
 export function renderDiffText(diff: PactaDiff, options: DiffTextOptions = {}): string {
     const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[39m` : text);
     const bold = (text: string) => (options.color ? `\u001b[1m${text}\u001b[22m` : text);
