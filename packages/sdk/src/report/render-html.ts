@@ -147,7 +147,7 @@ ${list.join('\n')}
 }
 
 function sourceLinks(sources: readonly SourceRef[], inline = false): string {
-    if (sources.length === 0) return inline ? '' : '';
+    if (sources.length === 0) return '';
     const items = sources.map(s => {
         const name = s.url ? `<a href="${h(s.url)}" rel="noreferrer noopener">${h(s.title)}</a>` : h(s.title);
         return `${name}${s.publisher ? ` (${h(s.publisher)})` : ''}${s.locator ? `, ${h(s.locator)}` : ''}`;
