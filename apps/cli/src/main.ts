@@ -260,6 +260,28 @@ Examples:
             setExit(await fmt(paths, options));
         });
 
+    readingOptions(command('report [paths...]', 'one self-contained HTML page (or Markdown) for readers: status, a timeline of deadlines, relations, every agreement in plain words'))
+        .option('-o, --output <file>', 'write the report to this file (atomically) instead of stdout')
+        .addOption(new Option('-f, --format <format>', 'html (one self-contained page) or md (Markdown); default: md for an -o ending in .md, else html').choices(['html', 'md']))
+        .option('--as-of <date>', 'the day of the status table and of the timeline\'s "today" (YYYY-MM-DD or today)', 'today')
+        .option('--title <text>', "the page's title (default: Agreements report)")
+        .option('--due-soon-days <n>', 'a deadline this many days away or closer is due soon', wholeNumber('--due-soon-days'), 14)
+        .addHelpText(
+            'after',
+            `
+The HTML page loads nothing (no network, no CDN: CSS, SVG and one small script inline); it works
+from file:// and as a CI artifact, and prints to a clean PDF. What it shows is in docs/report.md.
+${EXIT_CODES_HELP}
+Examples:
+  $ pacta report examples/critical-minerals-2026 -o out/report.html
+  $ pacta report agreements --as-of 2026-07-01 -o report.html
+  $ pacta report agreements --format md > report.md`
+        )
+        .action(async (paths: string[], options) => {
+            const { report } = await import('./commands/report.js');
+            setExit(await report(paths, options));
+        });
+
     registerDiffCommand(command, setExit);
 
     command('init [dir]', 'create a starter workspace: parties, an example agreement and a CI workflow')

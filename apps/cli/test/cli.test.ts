@@ -10,7 +10,7 @@ describe('the pacta command', () => {
         expect(pacta(['-v']).stdout).toBe(`${VERSION}\n`);
     });
 
-    test.each(['check', 'compile', 'deadlines', 'fmt', 'init', 'schema'])('pacta %s --help: usage and examples, exit 0', command => {
+    test.each(['check', 'compile', 'deadlines', 'fmt', 'init', 'report', 'schema'])('pacta %s --help: usage and examples, exit 0', command => {
         const run = pacta([command, '--help']);
         expect(run.code).toBe(0);
         expect(run.stdout).toMatch(new RegExp(`^Usage: pacta ${command} `));
@@ -20,7 +20,7 @@ describe('the pacta command', () => {
     test('pacta --help lists every command, the exit codes and examples', () => {
         const run = pacta(['--help']);
         expect(run.code).toBe(0);
-        for (const command of ['check', 'compile', 'deadlines', 'fmt', 'init', 'schema']) expect(run.stdout).toMatch(new RegExp(`\\n  ${command} `));
+        for (const command of ['check', 'compile', 'deadlines', 'fmt', 'init', 'report', 'schema']) expect(run.stdout).toMatch(new RegExp(`\\n  ${command} `));
         expect(run.stdout).toContain('Exit codes:');
         expect(run.stdout).toContain('Examples:');
     });

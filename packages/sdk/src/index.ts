@@ -6,6 +6,7 @@
 import './node/supported-node.js'; // first: on an older Node, one clear error before anything else runs
 export * from './core.js';
 export * from './diff/index.js'; // `pacta diff`: diffOutputs and its renderers (docs/diff.md)
+export * from './report/index.js'; // `pacta report`: renderReport, renderReportMarkdown (docs/report.md)
 export { SUPPORTED_NODE, isSupportedNode } from './node/supported-node.js';
 export { commonFolder, compileFiles, compileFolder } from './node/compile-files.js';
 export { DEFAULT_MAX_FILE_SIZE, listWorkspaceFiles, resolvesOutside } from './node/workspace-files.js';
