@@ -10,6 +10,7 @@
 #
 #   bash .ci/e2e.sh            # everything
 #   bash .ci/e2e.sh --smoke    # infrastructure only (no extension): install, start, open, screenshot
+#   bash .ci/e2e.sh --setup-only   # install what the tests need, run nothing (.ci/run, in the background)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
@@ -73,6 +74,13 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ] || [ ! -f "$e2e/node_mod
 fi
 echo "code-server $("$node24" "$e2e/node_modules/code-server/out/node/entry.js" --version 2>/dev/null | tail -1)"
 echo "playwright-core $(node -p "require('$e2e/node_modules/playwright-core/package.json').version")"
+
+if [ "$mode" = "--setup-only" ]; then
+  # .ci/run starts this in the background while the unit tests run (downloads and native builds).
+  reported=1
+  step "setup done"
+  exit 0
+fi
 
 if [ "$mode" = "--smoke" ]; then
   step "smoke test (no extension)"
