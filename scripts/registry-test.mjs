@@ -175,7 +175,7 @@ try {
         GITHUB_REPOSITORY: 'example/agreements'
     };
     for (const step of workflowSteps) {
-        await check(`workflow: ${step.name}${step.if ? ` (if: ${step.if}, taken as on a pull request)` : ''}`, () => {
+        await check(`workflow: ${step.name}${step.if?.includes('pull_request') ? ' (as on a pull request)' : ''}`, () => {
             run('bash', ['-eo', 'pipefail', '-c', step.run], { cwd: initFolder, env: ciEnv });
         });
     }
