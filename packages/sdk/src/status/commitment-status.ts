@@ -23,7 +23,7 @@ import type { Commitment, DateValue, Modality } from '../model.js';
 import { occurrenceFrom } from '../deadlines/occurrences.js';
 import { type Day, daysBetween, firstDay, lastDay, modelDate, placeOf } from './dates.js';
 import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
-import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
+import { type UncertaintyIndex, disputedDateWords, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 
 /** What a modality makes of a deadline: an obligation can be overdue, a permission's window closes, an intention has no due status. */
 export type Force = 'obligation' | 'permission' | 'intention' | 'none';
@@ -193,7 +193,10 @@ export function commitmentStatus(commitment: Commitment, agreement: AgreementSta
     if (own) notes.push('marked uncertain');
     if (uncertainAgreement) notes.push(`its agreement ${uncertainAgreement} is marked uncertain`);
     if (disputed) notes.push(disputed.kind === 'due_claims' ? `sources disagree on the deadline: also ${disputed.detail ?? '?'}` : 'the deadline is marked uncertain');
-    if (anchors.length > 0) notes.push(`the deadline counts from uncertain ${anchors.join(', ')}`);
+    // An anchor whose date claims disagree is named with its claims, not as marked uncertain.
+    const marked = uncertainAnchorIds(facts.filter(fact => fact.kind !== 'date_claims'));
+    if (marked.length > 0) notes.push(`the deadline counts from uncertain ${marked.join(', ')}`);
+    notes.push(...disputedDateWords(facts));
     const reason = notes.length > 0 ? `${decision.reason} (${notes.join('; ')})` : decision.reason;
     // Keys in the order of the model and the schema.
     return {
