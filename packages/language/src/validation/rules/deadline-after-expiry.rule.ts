@@ -4,20 +4,27 @@ import { type Agreement, type Commitment, type Event, type TimeExpr, isEvent } f
 import type { PactaServices } from '../../pacta-module.js';
 import { type RuleContext, createRule } from '../rule.js';
 import { anchorsOf, safely, timeOf, workspaceMemo } from './rule-support.js';
-import { enclosingAgreement } from '../../branches/branch-members.js';
+import type { AstNode } from 'langium';
+import { armOf, enclosingAgreement, eventsAlongside } from '../../branches/branch-members.js';
 
 interface End {
     event: Event;
     date: CalendarDate;
 }
 
-/** The agreement's `expiry` and `terminated` events that have a date, earliest first. */
-function endsOf(agreement: Agreement, services: PactaServices): readonly End[] {
-    const cache = workspaceMemo(services, 'deadline-after-expiry/ends', () => new WeakMap<Agreement, End[]>());
-    let ends = cache.get(agreement);
+/**
+ * The `expiry` and `terminated` events that have a date and happen with `commitment` (its agreement's
+ * own, those of taken arms, those of its own arm: `eventsAlongside`), earliest first.
+ */
+function endsOf(commitment: Commitment, agreement: Agreement, services: PactaServices): readonly End[] {
+    // Keyed by the arm the commitment sits in (or the agreement): commitments side by side share one list.
+    const cache = workspaceMemo(services, 'deadline-after-expiry/ends', () => new WeakMap<AstNode, End[]>());
+    const place = armOf(commitment);
+    const cacheKey: AstNode = (place ? (place.arm === 'if' ? place.branch.ifArm : place.branch.otherwiseArm) : undefined) ?? agreement;
+    let ends = cache.get(cacheKey);
     if (!ends) {
         ends = [];
-        for (const event of agreement.events ?? []) {
+        for (const event of eventsAlongside(commitment, agreement)) {
             if (event.kind !== 'expiry' && event.kind !== 'terminated') continue;
             const resolution = safely(() => services.deadlines.DeadlineResolver.resolveDated(event));
             if (resolution?.status === 'resolved') {
@@ -25,7 +32,7 @@ function endsOf(agreement: Agreement, services: PactaServices): readonly End[] {
             }
         }
         ends.sort((a, b) => compareDates(a.date, b.date));
-        cache.set(agreement, ends);
+        cache.set(cacheKey, ends);
     }
     return ends;
 }
@@ -99,7 +106,7 @@ export const deadlineAfterExpiryRule = createRule({
             const resolution = safely(() => context.services.deadlines.DeadlineResolver.resolveDated(commitment));
             if (resolution?.status !== 'resolved') return;
             const due: CalendarDate = { value: resolution.date, precision: resolution.precision };
-            const ends = endsOf(agreement, context.services);
+            const ends = endsOf(commitment, agreement, context.services);
             const end = ends.find(candidate => isSurelyAfter(due, candidate.date));
             if (!end) {
                 // An end known only to the month or year may come before the due date, or not: lists
