@@ -91,8 +91,10 @@ export function uncertainFacts<T>(subject: T, dependencies: DateDependencies<T>)
         const id = dependencies.idOf(next);
         if (seen.has(id)) continue;
         seen.add(id);
-        const unmoved = dependencies.unmovedBy?.(subject, next) === true;
-        facts.push(...ownFacts(next, 'anchor', dependencies).filter(fact => !(unmoved && fact.kind === 'date_claims')));
+        const found = ownFacts(next, 'anchor', dependencies);
+        // Only an anchor whose claims disagree asks whether that moves the subject's date (alternatives cost a resolve).
+        const unmoved = found.some(fact => fact.kind === 'date_claims') && dependencies.unmovedBy?.(subject, next) === true;
+        facts.push(...(unmoved ? found.filter(fact => fact.kind !== 'date_claims') : found));
         queue.push(...dependencies.anchors(next));
     }
     return facts;
