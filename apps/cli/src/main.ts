@@ -197,6 +197,7 @@ Examples:
         .option('--from <date>', 'only occurrences on or after this date (YYYY-MM-DD or today)')
         .option('--to <date>', 'only occurrences on or before this date (YYYY-MM-DD or today)')
         .option('--include-closed', 'also list commitments recorded fulfilled, superseded, lapsed or breached (marked)')
+        .option('--as-of <date>', 'the day the list is read on, as pacta status (YYYY-MM-DD or today, the default): commitments whose agreement ended before it have lapsed')
         .option('--party <id>', 'only deadlines of this party (its agencies included; repeat or comma-separate for several)', collect)
         .option('--horizon <span>', 'without --to: only occurrences up to this far ahead of today (90d, 6m, 1y)', horizon)
         .addOption(new Option('-f, --format <format>', 'output format').choices(DEADLINE_FORMATS).default('table'))

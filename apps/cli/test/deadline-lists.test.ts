@@ -6,8 +6,9 @@ import { EXAMPLES, GOLDEN, copyToTemp, expectGolden, pacta } from './helpers.js'
 // A small workspace with live, closed (fulfilled, superseded, breached, lapsed), recurring,
 // month- and year-precision, `not before` and uncertain deadlines (golden/lists).
 const lists = copyToTemp(join(GOLDEN, 'lists'));
+// A fixed day (as `pacta status --as-of`): what has lapsed by then is closed, and no golden depends on the clock.
 const run = (args: string[]) => {
-    const result = pacta(['deadlines', ...args], { cwd: lists });
+    const result = pacta(['deadlines', '--as-of', '2026-03-10', ...args], { cwd: lists });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     return result.stdout;

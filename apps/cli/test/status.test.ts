@@ -3,7 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { EXAMPLES, GOLDEN, REPO_ROOT, copyToTemp, pacta, tempRepo, writeFile } from './helpers.js';
+import { EXAMPLES, GOLDEN, REPO_ROOT, VERSION, copyToTemp, pacta, tempRepo, writeFile } from './helpers.js';
 
 type Ajv2020Class = typeof Ajv2020Module.default;
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Module) as Ajv2020Class;
@@ -87,6 +87,15 @@ describe('pacta status: golden cases (as of 2026-03-10)', () => {
         expectStatusGolden(`cases/${name}.json`, json.stdout);
     });
 
+    // A case may also have its deadline list on the same day (`<case>.deadlines.txt`, `.csv`, `.ics`,
+    // with --include-closed so closed rows show how they closed): both views of one input, side by side.
+    const listed = names.flatMap(name => (['txt', 'csv', 'ics'] as const).filter(format => existsSync(join(cases, `${name}.deadlines.${format}`))).map(format => [name, format] as const));
+    test.each(listed)('%s: pacta deadlines as %s', (name, format) => {
+        const run = pacta(['deadlines', `${name}.pacta`, '--as-of', '2026-03-10', '--include-closed', '--format', format === 'txt' ? 'table' : format], { cwd: cases });
+        expect(run.code).toBe(0);
+        expectStatusGolden(`cases/${name}.deadlines.${format}`, run.stdout.split(VERSION).join('<version>'));
+    });
+
     test('the summary counts unknown apart, in words and in the JSON', () => {
         const text = pacta(['status', 'unknown-and-draft.pacta', '--as-of', '2026-03-10'], { cwd: join(STATUS_GOLDEN, 'cases') });
         expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('0 commitments · 5 agreements: 1 signed, 1 draft, 3 unknown (no date recorded)');
@@ -119,7 +128,7 @@ describe('pacta status', () => {
         const run = pacta(['status', EXAMPLES, '--as-of', '2026-03-10', '--format', 'json']);
         expect(run.code).toBe(0);
         const report = expectValidStatus(run.stdout) as { statusVersion: string; asOf: string; dueSoonDays: number; commitments: Entry[] };
-        expect([report.statusVersion, report.asOf, report.dueSoonDays]).toEqual(['2.2', '2026-03-10', 14]);
+        expect([report.statusVersion, report.asOf, report.dueSoonDays]).toEqual(['2.3', '2026-03-10', 14]);
         const byId = new Map(report.commitments.map(c => [c.id, c]));
         expect(byId.get('eu_us_japan.mou')).toMatchObject({ status: 'overdue', due: '2026-03-06', daysLeft: -4 });
         expect(byId.get('us_mexico.action_plan')).toMatchObject({ status: 'pending', due: '2026-04-05', daysLeft: 26 });

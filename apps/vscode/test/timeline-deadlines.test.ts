@@ -117,3 +117,31 @@ test('after its last occurrence a recurring obligation is overdue on that one on
     const { deadlines } = timelineDeadlines(documents, Pacta, { today: '2026-05-10' });
     expect(deadlines.filter(d => d.overdue).map(d => d.id)).toEqual(['a.must.due', 'a.monthly.due.2026-04-01']);
 });
+
+test('as pacta status on the same day: missed before its agreement ended is lapsed (closed); a month-only end possibly closes', async () => {
+    const text = `state US "United States"
+agreement ended_deal "Ended" {
+    parties US
+    in_force 2020-01-01
+    terminated 2026-02-15
+    commitment missed { by US will "report" due 2026-02-01 }
+}
+agreement month_end "Terminated in a month" {
+    parties US
+    in_force 2020-01-01
+    terminated 2026-06
+    commitment mid { by US will "report" due 2026-06-20 }
+}
+`;
+    const { documents, Pacta } = await workspace({ 'a.pacta': text });
+    // The day before the end the obligation is live (overdue); after it, it has lapsed, as the status says.
+    const before = timelineDeadlines(documents, Pacta, { today: '2026-02-10' }).deadlines.find(d => d.id === 'ended_deal.missed.due');
+    expect(before).toMatchObject({ closed: false, standing: 'overdue', overdue: true });
+    const after = timelineDeadlines(documents, Pacta, { today: '2026-03-01' }).deadlines;
+    expect(after.find(d => d.id === 'ended_deal.missed.due')).toBeUndefined();
+    const closed = timelineDeadlines(documents, Pacta, { today: '2026-03-01', includeClosed: true }).deadlines.find(d => d.id === 'ended_deal.missed.due');
+    expect(closed).toMatchObject({ closed: true, lapsed: true, ended: 'terminated 2026-02-15', standing: 'lapsed' });
+    const mid = timelineDeadlines(documents, Pacta, { today: '2026-06-25' }).deadlines.find(d => d.id === 'month_end.mid.due');
+    expect(mid).toMatchObject({ closed: false, uncertain: true, possiblyEnded: 'terminated 2026-06', standing: 'overdue' });
+    expect(mid!.uncertaintyText).toBe('possibly closed: its agreement ended (terminated 2026-06), the day is not known');
+});

@@ -12,16 +12,20 @@ export interface UncertainFact {
     id: string;
     /**
      * `approximate_date` (1.4): its own date is written `about` (not marked `uncertain`, but not known
-     * to the day); `due_claims` (1.4): sources disagree on a commitment's deadline.
+     * to the day); `due_claims` (1.4): sources disagree on a commitment's deadline; `date_claims`:
+     * an event's date claims give different dates (claims that agree on the date are no dispute).
      */
-    kind: 'commitment' | 'event' | 'date_claim' | 'agreement' | 'approximate_date' | 'due_claims';
+    kind: 'commitment' | 'event' | 'date_claim' | 'agreement' | 'approximate_date' | 'due_claims' | 'date_claims';
     /**
      * How the date depends on it: it is the deadline's own commitment or event (`subject`), the
      * date claim the subject's date is taken from (`claim`), an event or commitment the date is
      * counted from at any depth (`anchor`, or its date claim), or the agreement it belongs to (`agreement`).
      */
     role: 'subject' | 'claim' | 'anchor' | 'agreement';
-    /** For `due_claims` (1.4): the other claims on the deadline, `60 days after announced per b`. */
+    /**
+     * For `due_claims` and `date_claims`: the other claims on the date, `60 days after announced per b`
+     * (for an event, only those giving another date than the one its date is taken from).
+     */
     detail?: string;
 }
 

@@ -1,5 +1,5 @@
 import { type CalendarUnit, addToDate, parseCalendarDate } from '@pacta/language';
-import { type ListedDeadline, type PactaOutput, listDeadlines, markers, occurrenceText, sourceText, uncertaintyText } from '@pacta/sdk';
+import { type ListedDeadline, type PactaOutput, listDeadlines, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
 import { type Style, styleFor } from '../util/color.js';
 import { CliError, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
@@ -17,6 +17,8 @@ export interface DeadlineOptions {
     /** Without `--to`: list up to this far ahead of today (`90d`, `6m`, `1y`; the config's `horizon`). */
     horizon?: string;
     includeClosed?: boolean;
+    /** The day the list is read on (`YYYY-MM-DD` or `today`, the default): commitments whose agreement ended before it have lapsed. */
+    asOf?: string;
     format: DeadlineFormat;
     output?: string;
     followSymlinks?: boolean;
@@ -40,7 +42,9 @@ export async function deadlines(paths: readonly string[], options: DeadlineOptio
         ...(from !== undefined ? { from } : {}),
         ...(to !== undefined ? { to } : {}),
         parties,
-        includeClosed: options.includeClosed === true
+        includeClosed: options.includeClosed === true,
+        // The status's day (`pacta status` reads today too): what has lapsed by then is closed.
+        asOf: parseDateOption('--as-of', options.asOf ?? 'today')
     });
     let text: string;
     switch (options.format) {
@@ -118,7 +122,7 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
         if (listed.precision !== null && listed.precision !== 'day') notes.push(listed.when);
         if (listed.occurrence) notes.push(occurrenceText(listed.occurrence));
         if (notes.length > 0) lines.push(style.dim(`${indent}${tableCell(notes.join(' · '))}`));
-        if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(uncertaintyText(listed.uncertainty))}`));
+        if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(rowUncertaintyText(listed))}`));
         // 1.4: the dates the other claims of its anchor give (`signed` on 27 or 28 October).
         for (const other of listed.alternatives ?? []) {
             lines.push(
@@ -136,7 +140,8 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
  * CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted), one header row,
  * one record per occurrence. Lists (actors, chain, sources) are joined with `; `. `occurrence` is
  * `3/12`, or `35/35+` when more follow (the JSON's `truncated`); `ended` how the agreement had ended;
- * `branch` (1.4, last so that earlier columns keep their places) `only if extended` while its branch is undecided.
+ * `branch` (1.4, last so that earlier columns keep their places) `only if extended` while its branch is undecided. A row
+ * an end known only to the month or year possibly closes is `uncertain`, its `uncertainty` says so.
  */
 export function renderCsv(rows: readonly ListedDeadline[]): string {
     const header = [
@@ -183,7 +188,7 @@ export function renderCsv(rows: readonly ListedDeadline[]): string {
         r.ended ?? '',
         r.commitmentStatus ?? '',
         String(r.uncertain),
-        uncertaintyText(r.uncertainty),
+        rowUncertaintyText(r),
         r.subject,
         r.subjectKind,
         r.agreement,

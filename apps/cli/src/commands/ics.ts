@@ -1,4 +1,4 @@
-import { type ListedDeadline, dayAfter, markers, occurrenceText, sourceText, uncertaintyText } from '@pacta/sdk';
+import { type ListedDeadline, dayAfter, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { terminalSafe } from '../util/terminal-safe.js';
 import { VERSION } from '../version.js';
@@ -62,8 +62,14 @@ function descriptionOf(row: ListedDeadline): string {
         `What: ${row.due}`,
         `Agreement: ${row.agreementTitle} (${row.agreement})`,
         row.actors.length > 0 ? `Actors: ${row.actors.join(', ')}` : undefined,
-        row.uncertain ? `UNCERTAIN — ${uncertaintyText(row.uncertainty)}` : undefined,
-        row.ended ? `Closed: its agreement ended (${row.ended})` : row.closed ? `Closed: recorded ${row.commitmentStatus}` : undefined,
+        row.uncertain ? `UNCERTAIN — ${rowUncertaintyText(row)}` : undefined,
+        row.lapsed
+            ? `Closed: lapsed, its agreement ended (${row.ended})`
+            : row.ended
+              ? `Closed: its agreement ended (${row.ended})`
+              : row.closed
+                ? `Closed: recorded ${row.commitmentStatus}`
+                : undefined,
         row.occurrence ? occurrenceText(row.occurrence).replace(/^o/, 'O') : undefined,
         ...(row.sources.length > 0 ? row.sources.map(source => `Source: ${sourceText(source)}`) : ['Source: none cited']),
         `Deadline as written: ${row.text} (${row.kind})`,

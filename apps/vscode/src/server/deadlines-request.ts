@@ -1,5 +1,5 @@
 import { type PactaServices, chainExcerpt, isBuiltinUri } from '@pacta/language';
-import { commitmentStandings, listDeadlines, periodOf, uncertaintyText } from '@pacta/sdk/core';
+import { commitmentStandings, listDeadlines, periodOf, rowUncertaintyText } from '@pacta/sdk/core';
 import { compileAst } from '@pacta/sdk/internal';
 import { type Cancellation, DocumentState, type LangiumDocument, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
@@ -34,7 +34,7 @@ export function timelineDeadlines(documents: readonly LangiumDocument[], Pacta: 
     // Each document is named by its URI, so every row's location leads back to it.
     const output = compileAst(inScope, Pacta, document => document.uri.toString());
     const standings = commitmentStandings(output, today);
-    const deadlines = listDeadlines(output, { includeClosed: params.includeClosed === true }).map((row): DeadlineItem => {
+    const deadlines = listDeadlines(output, { includeClosed: params.includeClosed === true, asOf: today }).map((row): DeadlineItem => {
         const last = row.date !== null ? periodOf(row.date)?.last : undefined;
         const past = last !== undefined && last < today;
         const standing = row.subjectKind === 'commitment' ? standings.get(row.subject) : undefined;
@@ -55,7 +55,7 @@ export function timelineDeadlines(documents: readonly LangiumDocument[], Pacta: 
             ...(deciding ? { standingReason: standing!.reason } : {}),
             // Overdue on the occurrence the status was read from, so the count matches `pacta status`.
             overdue: deciding && standing!.status === 'overdue',
-            uncertaintyText: uncertaintyText(row.uncertainty)
+            uncertaintyText: rowUncertaintyText(row)
         };
     });
     return { today, deadlines };

@@ -68,3 +68,39 @@ export function agreementCommitments(agreement: Agreement): Commitment[] {
 export function agreementMechanisms(agreement: Agreement): Mechanism[] {
     return collect(agreement, agreement.mechanisms, arm => arm.mechanisms);
 }
+
+/**
+ * The events that happen together with `node` (an event, commitment or date inside an agreement):
+ * the agreement's own, those of arms recorded `taken`, and those of the arm `node` itself sits in.
+ * An event of another arm not taken never happens with it. In source order. The one answer for the
+ * `until expiry` end of a series and for `pacta/deadline-after-expiry`.
+ */
+export function eventsAlongside(node: AstNode, agreement: Agreement): Event[] {
+    const own = armOf(node);
+    return agreementEvents(agreement).filter(event => {
+        const place = armOf(event);
+        return !place || takenArm(place.branch) === place.arm || (own !== undefined && own.branch === place.branch && own.arm === place.arm);
+    });
+}
+
+/**
+ * The sets of events that can all happen together, for rules that compare events with each other
+ * (`pacta/date-order`): first the agreement's own with those of arms recorded taken, then, for each
+ * arm not recorded taken, that set with the arm's events. `arm` names the arm a set adds (absent for the first).
+ */
+export function eventWorlds(agreement: Agreement): Array<{ events: Event[]; arm?: BranchArm }> {
+    const all = agreementEvents(agreement);
+    const taken = (event: Event): boolean => {
+        const place = armOf(event);
+        return !place || takenArm(place.branch) === place.arm;
+    };
+    const base = all.filter(taken);
+    const worlds: Array<{ events: Event[]; arm?: BranchArm }> = [{ events: base }];
+    for (const branch of agreement.branches ?? []) {
+        for (const { arm, node } of armsOf(branch)) {
+            if (takenArm(branch) === arm || (node.events ?? []).length === 0) continue;
+            worlds.push({ events: all.filter(event => taken(event) || event.$container === node), arm: node });
+        }
+    }
+    return worlds;
+}

@@ -1,4 +1,4 @@
-import { enclosingAgreement } from '../branches/branch-members.js';
+import { enclosingAgreement, eventsAlongside } from '../branches/branch-members.js';
 import { type AstNode, DocumentState, type LangiumCoreServices, type Reference, WorkspaceCache } from 'langium';
 import { preferredDue } from '../claims/field-claims.js';
 import {
@@ -211,6 +211,16 @@ interface ResolutionCache {
 /** Resolving as if one event were dated by another of its claims: only the expressions on the way to it are resolved again. */
 interface Override extends ClaimedAnchor {
     readonly claim: DateClaim;
+}
+
+/**
+ * The agreement's expiry that ends a recurring deadline written without an end (`until expiry`
+ * implied): among the events that happen with it (`eventsAlongside`: the agreement's own, taken
+ * arms', its own arm's), the first `expiry` other than the deadline's own event.
+ */
+function expiryAlongside(expr: TimeExpr): Event | undefined {
+    const agreement = enclosingAgreement(expr);
+    return agreement ? eventsAlongside(expr, agreement).find(e => e.kind === 'expiry' && e !== expr.$container) : undefined;
 }
 
 /** The claim an event's date is taken from: its `preferred` claim, else its first; none when it has an inline date. */
@@ -662,7 +672,7 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                 }
             }
         } else if (expr.count === undefined) {
-            const expiry = enclosingAgreement(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
+            const expiry = expiryAlongside(expr);
             const expiryExpr = expiry ? this.dateOf(expiry) : undefined;
             // An expiry dated from this very deadline (`expiry 1 year after annual`) cannot end it.
             if (expiry && expiryExpr && !this.inProgress.has(expiryExpr) && !dependsOn(expiryExpr, expr)) {
@@ -936,7 +946,7 @@ function dependenciesOf(expr: TimeExpr, inProgress: ReadonlySet<AstNode>, dateOf
         } else if (expr.end) {
             add(expr.end);
         } else if (expr.count === undefined) {
-            const expiry = enclosingAgreement(expr)?.events?.find(e => e.kind === 'expiry' && e !== expr.$container);
+            const expiry = expiryAlongside(expr);
             const expiryExpr = expiry ? dateOf(expiry) : undefined;
             if (expiryExpr && !inProgress.has(expiryExpr) && !dependsOn(expiryExpr, expr)) result.push(expiryExpr);
         }

@@ -295,7 +295,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
     protected uncertainty(node: Dated): string | undefined {
         const facts = uncertainFacts(
             node,
-            astDateDependencies(dated => this.resolver.describeAnchor(dated))
+            astDateDependencies(dated => this.resolver.describeAnchor(dated), this.resolver)
         );
         return facts.length > 0 ? `⚠ **uncertain**: ${uncertaintyText(facts).replace(/^uncertain: /, '')}` : undefined;
     }

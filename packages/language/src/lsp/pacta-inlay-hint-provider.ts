@@ -41,7 +41,7 @@ export class PactaInlayHintProvider extends AbstractInlayHintProvider {
             isEvent(owner) || isCommitment(owner)
                 ? uncertainFacts(
                       owner,
-                      astDateDependencies(dated => this.resolver.describeAnchor(dated))
+                      astDateDependencies(dated => this.resolver.describeAnchor(dated), this.resolver)
                   )
                 : [];
         acceptor({

@@ -25,6 +25,16 @@ agreement pact "Pact" {
     commitment targets { by US will "meet targets" due year 2027 }
     event budget "Budget year" year 2026
     commitment goal { by US will "reach the goal" due on the 1st anniversary of budget }
+    event meeting "Meeting" {
+        date 2026-05-01 "report a"
+        date 2026-05-01 "report b" preferred
+    }
+    commitment follow { by US will "follow up" due within 1 month after meeting }
+    event talks "Talks" {
+        date 2026-06-01 "report a"
+        date 2026-06-03 "report b"
+    }
+    commitment brief { by US will "brief" due within 1 month after talks }
 }
 agreement maybe "Maybe" {
     parties US, MX
@@ -48,7 +58,7 @@ describe('uncertainFacts on the syntax tree', () => {
     test('the subject, its date claim, its agreement and anchors at any depth', async () => {
         const ws = await lspWorkspace({ 'a.pacta': TEXT });
         const resolver = ws.services.Pacta.deadlines.DeadlineResolver;
-        const dependencies = astDateDependencies((node: Dated) => resolver.describeAnchor(node));
+        const dependencies = astDateDependencies((node: Dated) => resolver.describeAnchor(node), resolver);
         const facts: Record<string, string> = {};
         for (const node of ws.doc('a.pacta').parseResult.value.elements.flatMap(element => ('events' in element ? [...element.events, ...element.commitments] : []))) {
             if (isEvent(node) || isCommitment(node)) facts[resolver.describeAnchor(node)] = uncertaintyText(uncertainFacts(node, dependencies));
@@ -58,13 +68,19 @@ describe('uncertainFacts on the syntax tree', () => {
             'pact.in_force': 'uncertain: this event',
             'pact.first_review': 'uncertain: anchor pact.in_force (event)',
             'pact.later_reviews': 'uncertain: anchor pact.in_force (event)',
-            'pact.vote': 'uncertain: the date claim its date is taken from',
+            // Two claims giving different days: sources disagree, whether or not a claim is marked.
+            'pact.vote': 'uncertain: the date claim its date is taken from; sources disagree on its date: also 2026-04-01 "first report"',
             'pact.plan': '',
-            'pact.fund': 'uncertain: anchor pact.vote (its date claim)',
+            'pact.fund': 'uncertain: anchor pact.vote (its date claim); anchor pact.vote (sources disagree on its date: also 2026-04-01 "first report")',
             'pact.guess': 'uncertain: this commitment',
             'pact.targets': '',
             'pact.budget': '',
             'pact.goal': '',
+            // Claims that agree on the day are no dispute.
+            'pact.meeting': '',
+            'pact.follow': '',
+            'pact.talks': 'uncertain: sources disagree on its date: also 2026-06-03 "report b"',
+            'pact.brief': 'uncertain: anchor pact.talks (sources disagree on its date: also 2026-06-03 "report b")',
             'maybe.signed': 'uncertain: its agreement maybe',
             'maybe.c': 'uncertain: its agreement maybe'
         });
@@ -81,6 +97,8 @@ describe('hovers', () => {
     test('on a commitment marked uncertain, and on one that is not', async () => {
         expect(await hoverAt('guess')).toContain('⚠ **uncertain**: this commitment');
         expect(await hoverAt('plan')).not.toContain('uncertain');
+        expect(await hoverAt('after talks')).toContain('⚠ **uncertain**: anchor pact.talks (sources disagree on its date: also 2026-06-03 "report b")');
+        expect(await hoverAt('after meeting')).not.toContain('uncertain');
     });
 
     test('a year is due by the end of it', async () => {
@@ -98,6 +116,8 @@ test('inlay hints: `(uncertain)` after a date that depends on something uncertai
         })) ?? [];
     const shown = hints.map(hint => [hint.label, String(hint.tooltip).split('\n')[0]]);
     expect(shown).toContainEqual(['→ 2027-03-01 (uncertain)', 'uncertain: anchor pact.in_force (event)']);
-    expect(shown).toContainEqual(['→ 2026-05-02 (uncertain)', 'uncertain: anchor pact.vote (its date claim)']);
+    expect(shown).toContainEqual(['→ 2026-05-02 (uncertain)', 'uncertain: anchor pact.vote (its date claim); anchor pact.vote (sources disagree on its date: also 2026-04-01 "first report")']);
+    expect(shown).toContainEqual(['→ 2026-07-01 (uncertain)', 'uncertain: anchor pact.talks (sources disagree on its date: also 2026-06-03 "report b")']);
+    expect(shown).toContainEqual(['→ 2026-06-01', 'pact.meeting 2026-05-01']);
     expect(shown).toContainEqual(['→ 2026-04-15', 'pact.signed 2026-01-15']);
 });

@@ -1,10 +1,10 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
-import { agreementEnd, indexAgreements } from '../status/agreement-status.js';
+import { closingEnd, indexAgreements } from '../status/agreement-status.js';
 import { parseDay } from '../status/dates.js';
 import { datedEvents } from './dated-events.js';
 import { CLOSED_COMMITMENT_STATUSES, type DeadlineListOptions, type ListedDeadline, type ListedSource } from './model.js';
 import { occurrencesToList, overlaps } from './occurrences.js';
-import { dayBefore, dueDay } from './periods.js';
+import { dueDay } from './periods.js';
 import { UncertaintyIndex } from './uncertainty.js';
 
 /** How an event without a title is called in a title (its name is the subject already). */
@@ -32,9 +32,11 @@ const EVENT_WORDS: Record<string, string> = {
  *   precise date stands for) overlaps the range, inclusive, past the listed ones too
  *   (`occurrencesToList`); unresolved deadlines only without a range;
  * - **live**: deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`,
- *   and occurrences after the day their agreement ended (`agreementEnd`, the status's rule, on
- *   the day before; not the ending event itself), are left out unless `includeClosed`, and then marked `closed`
- *   (and `ended`);
+ *   occurrences due after the day their agreement ended (`closingEnd`, the status's rule: the end
+ *   date is the last live day; not the ending event itself), and with `asOf` every occurrence of a
+ *   commitment whose agreement ended before that day (`lapsed`, as the status says), are left out
+ *   unless `includeClosed`, and then marked `closed` (and `ended`); an end known only to the month
+ *   or year that may come first only possibly closes: listed, `possiblyEnded`, uncertain;
  * - **uncertain**: every row says which facts marked `uncertain` its date depends on;
  * - **branches**: deadlines of an arm whose branch took the other arm are left out; those of an
  *   arm neither taken nor ruled out carry `branch` (`only if extended`), as a marker;
@@ -46,7 +48,7 @@ const EVENT_WORDS: Record<string, string> = {
  * (the CLI checks its flags first), not of the workspace.
  */
 export function listDeadlines(output: PactaOutput, options: DeadlineListOptions = {}): ListedDeadline[] {
-    for (const bound of ['from', 'to'] as const) {
+    for (const bound of ['from', 'to', 'asOf'] as const) {
         const day = options[bound];
         if (day !== undefined && !parseDay(day)) throw new RangeError(`${bound} '${day}' is not a date: write YYYY-MM-DD`);
     }
@@ -58,6 +60,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
     const involves = partyFilter(output, options.parties ?? []);
     const ranged = options.from !== undefined || options.to !== undefined;
     const status = indexAgreements(output);
+    const asOf = options.asOf !== undefined ? parseDay(options.asOf) : undefined;
     const rows: ListedDeadline[] = [];
     for (const deadline of [...output.deadlines, ...datedEvents(output)]) {
         const agreement = agreements.get(deadline.agreement);
@@ -73,16 +76,23 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         const recurring = resolved && deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
         const series = recurring ? occurrencesToList(deadline.occurrences!, options) : undefined;
         const dates = series ? series.dates : [{ index: 1, date: resolved ? deadline.date! : null }];
-        // An occurrence after the day its agreement ended (the status module's rule: ended by the
-        // day before) is closed; one on that day (`until expiry`) is still due, and the event that
-        // ends it (the termination, the expiry) is not closed by it.
+        // The status module's rule (`closingEnd`): an occurrence due after the day its agreement
+        // ended is closed; one due on that last day is live; an end known only to the month or year
+        // that may come first possibly closes it (marked, listed). The event that ends the agreement
+        // is not closed by its own end. With `asOf`, a commitment whose agreement ended before that
+        // day has lapsed (as the status says), every occurrence of it.
+        const lapse = commitment && !recorded && agreement && asOf ? closingEnd(agreement, status, asOf) : undefined;
         const inRange = dates.flatMap(({ date, index }) => {
             if (date !== null && !overlaps(date, options)) return [];
             const due = date === null ? undefined : dueDay(date, deadline.kind);
-            const day = due ? parseDay(dayBefore(due.day)) : undefined;
-            const end = agreement && day ? agreementEnd(agreement, status, day) : undefined;
-            const ended = end && end.basis?.id !== deadline.subject ? `${end.status} ${end.since}${end.uncertain ? ' (uncertain)' : ''}` : undefined;
-            return ended !== undefined && !recorded && !options.includeClosed ? [] : [{ date, index, due, ended }];
+            const day = due ? parseDay(due.day) : undefined;
+            const closing = agreement && day ? closingEnd(agreement, status, day) : undefined;
+            const own = closing?.end.basis?.id === deadline.subject;
+            const after = closing?.certain && !own ? closing.words : undefined;
+            const lapsed = after === undefined && lapse?.certain === true;
+            const ended = after ?? (lapsed ? lapse!.words : undefined);
+            const possiblyEnded = ended !== undefined ? undefined : closing && !closing.certain && !own ? closing.words : lapse && !lapse.certain ? lapse.words : undefined;
+            return ended !== undefined && !recorded && !options.includeClosed ? [] : [{ date, index, due, ended, lapsed, possiblyEnded }];
         });
         if (inRange.length === 0) continue;
         const event = deadline.subjectKind === 'event' ? events.get(deadline.subject) : undefined;
@@ -111,7 +121,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             ...(branch?.state === 'conditional' ? { branch: { id: branch.id, arm: branch.arm, label: branch.label } } : {})
         };
         const tail = { uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location };
-        for (const { date, index, due, ended } of inRange) {
+        for (const { date, index, due, ended, lapsed, possiblyEnded } of inRange) {
             rows.push({
                 id: index === 1 ? deadline.id : `${deadline.id}.${date}`,
                 deadline: deadline.id,
@@ -124,7 +134,10 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
                 ...(index === 1 && deadline.alternatives ? { alternatives: deadline.alternatives } : {}),
                 closed: recorded || ended !== undefined,
                 ...(ended !== undefined ? { ended } : {}),
-                ...tail
+                ...(lapsed ? { lapsed: true } : {}),
+                ...(possiblyEnded !== undefined ? { possiblyEnded } : {}),
+                ...tail,
+                uncertain: tail.uncertain || possiblyEnded !== undefined
             });
         }
     }

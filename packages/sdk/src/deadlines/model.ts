@@ -31,6 +31,12 @@ export interface DeadlineListOptions {
     parties?: readonly string[];
     /** Also list the deadlines of commitments recorded `fulfilled`, `superseded`, `lapsed` or `breached`, and occurrences after their agreement ended (marked `closed`). */
     includeClosed?: boolean;
+    /**
+     * The day the list is read on (`YYYY-MM-DD`), as `statusAsOf`'s: a commitment whose agreement
+     * ended before it has lapsed, and every occurrence of it is closed (`lapsed`). Without it, only
+     * occurrences due after the end are closed.
+     */
+    asOf?: string;
 }
 
 /** A source cited for a listed deadline: by its commitment or event, else by its agreement. */
@@ -103,7 +109,14 @@ export interface ListedDeadline {
     closed: boolean;
     /** How the agreement had ended by the occurrence's day, as the status says it: `terminated 2025-01-01`, `expired 2030`, `superseded 2025-03-31 (uncertain)` when that end is marked uncertain. */
     ended?: string;
-    /** True when anything the date depends on is marked `uncertain` (`uncertainty` says what). */
+    /** True when the occurrence is closed because its commitment has lapsed on `asOf`: its agreement ended before that day (`ended` says how). */
+    lapsed?: boolean;
+    /**
+     * An end known only to the month or year that may have come before the occurrence's day (or
+     * `asOf`), or may not: `terminated 2026-06`. The occurrence is listed, not closed, and `uncertain`.
+     */
+    possiblyEnded?: string;
+    /** True when anything the date depends on is marked `uncertain` (`uncertainty` says what), or the occurrence is `possiblyEnded`. */
     uncertain: boolean;
     uncertainty: UncertainFact[];
     sources: ListedSource[];

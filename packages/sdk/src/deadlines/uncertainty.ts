@@ -1,4 +1,4 @@
-import { type DateDependencies, otherClaimsText, uncertainFacts } from '@pacta/language';
+import { type ClaimedDate, type DateDependencies, claimWords, otherClaimsText, sameClaimedDate, uncertainFacts } from '@pacta/language';
 import type { UncertainFact } from '../language-facade.js';
 import type { AgreementEvent, Commitment, DateValue, Deadline, FieldClaim, PactaOutput } from '../model.js';
 
@@ -50,8 +50,10 @@ export class UncertaintyIndex {
                 for (const from of date.chainFrom ?? []) ids.add(from);
                 return [...ids].filter(anchor => anchor !== id && (events.has(anchor) || commitments.has(anchor)));
             },
-            // Sources disagree about a commitment's deadline (`due X or Y`, 1.4).
+            // Sources disagree about a commitment's deadline (`due X or Y`, 1.4), or an event's date claims give different dates.
             otherClaims: id => {
+                const event = events.get(id);
+                if (event) return disagreeingClaims(event);
                 const others = dueClaims(commitments.get(id)).filter(claim => !claim.preferred);
                 if (others.length === 0) return undefined;
                 return otherClaimsText(
@@ -61,6 +63,14 @@ export class UncertaintyIndex {
                         uncertain: claim.uncertain
                     }))
                 );
+            },
+            // Every other claim of the anchor gives this date too (its `alternatives`): the dispute does not move it.
+            unmovedBy: (id, anchor) => {
+                const own = dateOf(id);
+                const claims = events.get(anchor)?.claims;
+                if (own?.status !== 'resolved' || !claims || !claims.some(claim => claim.preferred)) return false;
+                const alternatives = (own.alternatives ?? []).filter(alternative => alternative.anchor === anchor);
+                return claims.length > 1 && alternatives.length === claims.length - 1 && alternatives.every(alternative => alternative.value === own.value && alternative.precision === own.precision);
             }
         };
     }
@@ -81,6 +91,25 @@ export class UncertaintyIndex {
     }
 }
 
+function claimedDate(date: DateValue): ClaimedDate {
+    return date.status === 'resolved' ? { resolved: true, value: date.value, rangeFrom: date.range?.from } : { resolved: false };
+}
+
+/** An event's date claims that give another date than the one its date is taken from, in words (as `astDateDependencies`). */
+function disagreeingClaims(event: AgreementEvent): string | undefined {
+    if (!event.date) return undefined;
+    const chosen = claimedDate(event.date);
+    const others = (event.claims ?? []).filter(claim => !claim.preferred && !sameClaimedDate(chosen, claimedDate(claim.date)));
+    if (others.length === 0) return undefined;
+    return otherClaimsText(
+        others.map(claim => ({
+            text: claimWords(claim.date.text, claim.note),
+            sources: claim.citations.map(citation => citation.source),
+            uncertain: claim.uncertain
+        }))
+    );
+}
+
 /** The claims on a commitment's `due` (1.4). */
 function dueClaims(commitment: Commitment | undefined): FieldClaim[] {
     return (commitment?.fieldClaims ?? []).filter(claim => claim.field === 'due');
@@ -89,4 +118,19 @@ function dueClaims(commitment: Commitment | undefined): FieldClaim[] {
 /** The ids of the anchors among `facts` (events and commitments a date counts from), each once, nearest first. */
 export function uncertainAnchorIds(facts: readonly UncertainFact[]): string[] {
     return [...new Set(facts.filter(fact => fact.role === 'anchor').map(fact => fact.id))];
+}
+
+/**
+ * The events among `facts` whose date claims disagree, in words for a status reason, naming the
+ * event and its other claims: `sources disagree on the date of a.signed: also 2025-10-27 per b`.
+ */
+export function disputedDateWords(facts: readonly UncertainFact[]): string[] {
+    const seen = new Set<string>();
+    const words: string[] = [];
+    for (const fact of facts) {
+        if (fact.kind !== 'date_claims' || seen.has(fact.id)) continue;
+        seen.add(fact.id);
+        words.push(`sources disagree on ${fact.role === 'anchor' ? `the date of ${fact.id}` : 'its date'}: also ${fact.detail ?? '?'}`);
+    }
+    return words;
 }

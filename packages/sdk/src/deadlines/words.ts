@@ -1,9 +1,30 @@
+import { uncertaintyText } from '../language-facade.js';
 import { CLOSED_COMMITMENT_STATUSES, type ListedDeadline, type ListedSource } from './model.js';
 
-/** The marks a list puts before a row's text: `[uncertain]`, `[fulfilled]`, `[ended: terminated 2025-01-01]`. */
-export function markers(row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'> & Partial<Pick<ListedDeadline, 'branch'>>): string[] {
+/**
+ * The marks a list puts before a row's text: `[uncertain]`, `[fulfilled]`, `[lapsed]`,
+ * `[ended: terminated 2025-01-01]`, `[possibly closed: terminated 2026-06]`.
+ */
+export function markers(row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'> & Partial<Pick<ListedDeadline, 'branch' | 'lapsed' | 'possiblyEnded'>>): string[] {
     const recorded = row.closed && row.commitmentStatus !== undefined && CLOSED_COMMITMENT_STATUSES.includes(row.commitmentStatus);
-    return [...(row.branch ? [row.branch.label] : []), ...(row.uncertain ? ['uncertain'] : []), ...(recorded ? [row.commitmentStatus!] : []), ...(row.ended ? [`ended: ${row.ended}`] : [])];
+    return [
+        ...(row.branch ? [row.branch.label] : []),
+        ...(row.uncertain ? ['uncertain'] : []),
+        ...(recorded ? [row.commitmentStatus!] : []),
+        ...(row.lapsed ? ['lapsed'] : []),
+        ...(row.ended ? [`ended: ${row.ended}`] : []),
+        ...(row.possiblyEnded ? [`possibly closed: ${row.possiblyEnded}`] : [])
+    ];
+}
+
+/**
+ * What is uncertain about a row, in words: the facts its date depends on (`uncertaintyText`), and an
+ * end of its agreement known only to the month or year that may come first (`possiblyEnded`).
+ */
+export function rowUncertaintyText(row: Pick<ListedDeadline, 'uncertainty' | 'possiblyEnded'>): string {
+    const facts = uncertaintyText(row.uncertainty);
+    const end = row.possiblyEnded ? `possibly closed: its agreement ended (${row.possiblyEnded}), the day is not known` : '';
+    return [facts, end].filter(Boolean).join('; ');
 }
 
 /** `occurrence 3 of 12`, `occurrence 35 of 35+ (more follow)`; `/` in place of ` of ` when `short` (`35/35+`). */

@@ -13,7 +13,8 @@
  */
 import { endsItsTarget, supersessionStep } from '@pacta/language';
 import type { Agreement, AgreementEvent, EventKind, Membership, PactaOutput, Relation } from '../model.js';
-import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
+import { dayBefore } from '../deadlines/periods.js';
+import { type Day, compareFirstDays, daysBetween, lastDay, modelDate, parseDay, placeOf } from './dates.js';
 import type { AgreementStanding, AgreementStatus, NextStep, PartyStanding, StatusBasis } from './model.js';
 import { UncertaintyIndex } from '../deadlines/uncertainty.js';
 import { BranchIndex } from './branches.js';
@@ -127,6 +128,30 @@ function fromEvent(status: AgreementStanding, done: Happened, words: string, ind
  */
 export function agreementEnd(agreement: Agreement, index: AgreementIndex, day: Day): Decision | undefined {
     return decideEnd(agreement, index, day).end;
+}
+
+/**
+ * The end of an agreement that closes what is due on `day` — an occurrence due that day (deadline
+ * lists), or every commitment on the as-of `day` (status: `lapsed`). One rule for both views:
+ * - an agreement's end date is its **last day**: what falls due on it is live that day, and only an
+ *   end before `day` closes anything (`agreementEnd` on the day before);
+ * - an end known only to the month or year (`terminated 2026-06`) that may fall before `day` but
+ *   may also fall on or after it is `certain: false`: it **possibly** closes, it does not close.
+ * `words` says it as lists and reasons do: `terminated 2025-01-01`, `superseded 2025-03-31 (uncertain)`.
+ */
+export interface ClosingEnd {
+    end: Decision;
+    certain: boolean;
+    words: string;
+}
+
+export function closingEnd(agreement: Agreement, index: AgreementIndex, day: Day): ClosingEnd | undefined {
+    const before = parseDay(dayBefore(day.value));
+    const end = before ? agreementEnd(agreement, index, before) : undefined;
+    if (!end) return undefined;
+    const since = end.since !== null ? modelDate(end.since) : undefined;
+    const certain = since === undefined || daysBetween(lastDay(since), day) > 0;
+    return { end, certain, words: `${end.status} ${end.since}${end.uncertain ? ' (uncertain)' : ''}` };
 }
 
 function decideEnd(agreement: Agreement, index: AgreementIndex, day: Day): { end?: Decision; waiting: string[] } {

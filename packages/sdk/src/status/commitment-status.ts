@@ -1,7 +1,9 @@
 /**
  * The status of a commitment on a day. In order (see docs/status.md):
  * 1. a terminal status recorded in the source (`fulfilled`, `breached`, `lapsed`, `superseded`) wins;
- * 2. a commitment of an agreement that has ended (expired, terminated, superseded) is `lapsed`;
+ * 2. a commitment of an agreement that ended (expired, terminated, superseded) before the day is
+ *    `lapsed` (`closingEnd`: the end date is the last live day; an end known only to the month or
+ *    year that may or may not have come is `possiblyEnded`, and the deadline decides);
  * 3. the deadline, read by the modality:
  *    - an obligation (`shall`, `shall not`, `will`, `will not`, `will explore`) with a `by`/`on`
  *      deadline is `overdue` once the last day its date can stand for has passed (2026-03 →
@@ -22,8 +24,9 @@ import type { CalendarDate } from '../language-facade.js';
 import type { Commitment, DateValue, Modality } from '../model.js';
 import { occurrenceFrom } from '../deadlines/occurrences.js';
 import { type Day, daysBetween, firstDay, lastDay, modelDate, placeOf } from './dates.js';
+import type { ClosingEnd } from './agreement-status.js';
 import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
-import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
+import { type UncertaintyIndex, disputedDateWords, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 
 /** What a modality makes of a deadline: an obligation can be overdue, a permission's window closes, an intention has no due status. */
 export type Force = 'obligation' | 'permission' | 'intention' | 'none';
@@ -36,7 +39,6 @@ export function forceOf(modality: Modality | undefined): Force {
 }
 
 const TERMINAL = new Set(['fulfilled', 'breached', 'lapsed', 'superseded']);
-const ENDED = new Set(['expired', 'terminated', 'superseded']);
 
 /** What `overdue` means, in the reason: the date has passed and the source records nothing done. */
 export const OVERDUE_WORDS = 'due date passed, no fulfilment recorded';
@@ -145,7 +147,36 @@ function decideDue(due: DateValue | undefined, day: Day, window: number, force: 
 /** Statuses a recorded `in_progress` replaces: nothing has fallen due or closed. */
 const OPEN = new Set<CommitmentStanding>(['pending', 'due_soon', 'intended']);
 
-export function commitmentStatus(commitment: Commitment, agreement: AgreementStatus | undefined, uncertainty: UncertaintyIndex, day: Day, window: number, end?: KnownEnd): CommitmentStatusEntry {
+/**
+ * The last occurrence of a recurring deadline due on or before `end` (its agreement's last day):
+ * the one a lapsed series is shown by. Undefined for a single date.
+ */
+function lastOccurrenceBy(due: DateValue | undefined, end: CalendarDate): string | undefined {
+    const occurrences = due?.status === 'resolved' ? due.occurrences : undefined;
+    if (!occurrences || occurrences.dates.length === 0) return undefined;
+    const listed = occurrences.dates.map(value => modelDate(value)).filter((d): d is CalendarDate => d !== undefined);
+    const before = listed.filter(d => !isSurelyAfter(d, end));
+    const last = before.at(-1);
+    if (!last || before.length < listed.length || !occurrences.truncated || !occurrences.recurrence) return last?.value;
+    // Past the listed ones: the recurrence gives the last one before the end (as `decideDue` does).
+    const from = last.value.length === 10 ? last.value : firstDay(last).value;
+    return occurrencesBetween(occurrences.recurrence, from, lastDay(end).value)?.occurrences.at(-1)?.date ?? last.value;
+}
+
+/**
+ * `closing` is `closingEnd` of its agreement on the day (the rule the deadline lists share): an end
+ * before the day makes it `lapsed`; an end known only to the month or year that may come before the
+ * day only possibly does (`possiblyEnded`, uncertain), and the deadline decides.
+ */
+export function commitmentStatus(
+    commitment: Commitment,
+    agreement: AgreementStatus | undefined,
+    uncertainty: UncertaintyIndex,
+    day: Day,
+    window: number,
+    end?: KnownEnd,
+    closing?: ClosingEnd
+): CommitmentStatusEntry {
     let decision: Decision;
     const due = commitment.due;
     const force = forceOf(commitment.modality);
@@ -158,13 +189,21 @@ export function commitmentStatus(commitment: Commitment, agreement: AgreementSta
     const disputed = facts.find(fact => fact.role === 'claim');
     const uncertainBasis = [...(own ? [commitment.id] : []), ...(disputed ? [`${commitment.id}.due`] : []), ...(uncertainAgreement ? [uncertainAgreement] : []), ...anchors];
     const notes: string[] = [];
+    let possiblyEnded: string | undefined;
     if (TERMINAL.has(commitment.status)) {
         decision = { status: commitment.status as CommitmentStanding, reason: `recorded as ${commitment.status.replace('_', ' ')} in the source` };
-    } else if (agreement && ENDED.has(agreement.status)) {
-        decision = { status: 'lapsed', reason: `its agreement ${agreement.id} ${agreement.reason}, before the commitment was recorded fulfilled` };
-        if (agreement.uncertain && agreement.basis) {
-            if (!uncertainBasis.includes(agreement.basis.id)) uncertainBasis.push(agreement.basis.id);
-            notes.push(`that end is marked uncertain: ${agreement.basis.id}`);
+    } else if (closing?.certain) {
+        // Shown by the last occurrence due before the end (a series), not by its first.
+        const endDate = closing.end.since !== null ? modelDate(closing.end.since) : undefined;
+        const last = endDate ? lastOccurrenceBy(due, endDate) : undefined;
+        decision = {
+            status: 'lapsed',
+            reason: `its agreement ${commitment.agreement} ${closing.end.reason}, before the commitment was recorded fulfilled`,
+            ...(last !== undefined ? { lastOccurrence: last } : {})
+        };
+        if (closing.end.uncertain && closing.end.basis) {
+            if (!uncertainBasis.includes(closing.end.basis.id)) uncertainBasis.push(closing.end.basis.id);
+            notes.push(`that end is marked uncertain: ${closing.end.basis.id}`);
         }
     } else {
         decision = decideDue(due, day, window, force, end);
@@ -185,6 +224,12 @@ export function commitmentStatus(commitment: Commitment, agreement: AgreementSta
                 reason: `${decision.reason.replace(/: (\d+ days?) overdue — .*$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: not reported overdue`
             };
         }
+        // An end known only to the month or year that may have come: possibly lapsed, not lapsed.
+        if (closing && !closing.certain) {
+            possiblyEnded = closing.words;
+            if (closing.end.basis && !uncertainBasis.includes(closing.end.basis.id)) uncertainBasis.push(closing.end.basis.id);
+            notes.push(`possibly lapsed: its agreement ${commitment.agreement} ${closing.end.reason}, the day is not known`);
+        }
         // Where something is due, say whether it is a legal obligation.
         if (force === 'obligation' && decision.daysLeft !== undefined && agreement?.binding === 'nonbinding') {
             notes.push(`nonbinding: ${agreement.id} is a political commitment`);
@@ -193,7 +238,10 @@ export function commitmentStatus(commitment: Commitment, agreement: AgreementSta
     if (own) notes.push('marked uncertain');
     if (uncertainAgreement) notes.push(`its agreement ${uncertainAgreement} is marked uncertain`);
     if (disputed) notes.push(disputed.kind === 'due_claims' ? `sources disagree on the deadline: also ${disputed.detail ?? '?'}` : 'the deadline is marked uncertain');
-    if (anchors.length > 0) notes.push(`the deadline counts from uncertain ${anchors.join(', ')}`);
+    // An anchor whose date claims disagree is named with its claims, not as marked uncertain.
+    const marked = uncertainAnchorIds(facts.filter(fact => fact.kind !== 'date_claims'));
+    if (marked.length > 0) notes.push(`the deadline counts from uncertain ${marked.join(', ')}`);
+    notes.push(...disputedDateWords(facts));
     const reason = notes.length > 0 ? `${decision.reason} (${notes.join('; ')})` : decision.reason;
     // Keys in the order of the model and the schema.
     return {
@@ -217,6 +265,7 @@ export function commitmentStatus(commitment: Commitment, agreement: AgreementSta
         uncertain: commitment.uncertain,
         dueUncertain: anchors.length > 0 || disputed !== undefined,
         uncertainBasis,
+        ...(possiblyEnded !== undefined ? { possiblyEnded } : {}),
         citations: commitment.citations,
         reason,
         location: commitment.location

@@ -22,9 +22,10 @@ import type {
  * The version of the status report format. Bumped on any change that can break a reader: 2.0
  * added the statuses `unknown`, `window_closed` and `intended` and changed what `draft`,
  * `overdue` and `superseded` mean (docs/status.md); 2.1 (additive) the conditional branches of
- * format 1.4: the status `not_applicable` and `branch` on commitments and next steps.
+ * format 1.4: the status `not_applicable` and `branch` on commitments and next steps; 2.2
+ * (additive) `title` on next steps; 2.3 (additive) `possiblyEnded` on commitments.
  */
-export const STATUS_FORMAT_VERSION = '2.2' as const;
+export const STATUS_FORMAT_VERSION = '2.3' as const;
 /** The type of {@link STATUS_FORMAT_VERSION}. */
 export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
 
@@ -175,6 +176,11 @@ export interface CommitmentStatusEntry {
      * agreement (for `lapsed`).
      */
     uncertainBasis: string[];
+    /**
+     * 2.3: its agreement's end known only to the month or year (`terminated 2026-06`) may have come
+     * before the day, or may not: the commitment is possibly lapsed (the deadline decides its status).
+     */
+    possiblyEnded?: string;
     /** Its citations, as in the compiled document. */
     citations: Citation[];
     /** Why, in words; says `marked uncertain` and `nonbinding` when they apply. */

@@ -5,7 +5,7 @@
  * or waiting on a condition is never shown as a plain next step: `next (uncertain): …`.
  */
 import type { UncertainFact } from '../language-facade.js';
-import { type UncertaintyIndex, uncertainAnchorIds } from '../deadlines/uncertainty.js';
+import { type UncertaintyIndex, disputedDateWords, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 import type { AgreementEvent, EventKind } from '../model.js';
 import { type Day, compareFirstDays, modelDate, placeOf } from './dates.js';
 import type { BranchIndex } from './branches.js';
@@ -52,11 +52,13 @@ export function eventUncertainty(event: AgreementEvent, uncertainty: Uncertainty
 /** `marked uncertain`, `agreement usmca marked uncertain`, `counts from uncertain usmca.joint_review`: for a reason's parentheses. */
 export function uncertainWords(facts: readonly UncertainFact[]): string[] {
     const why: string[] = [];
-    if (facts.some(fact => fact.role === 'subject' || fact.role === 'claim')) why.push('marked uncertain');
+    // Disagreeing date claims are no mark: say that sources disagree, and on what.
+    if (facts.some(fact => (fact.role === 'subject' || fact.role === 'claim') && fact.kind !== 'date_claims')) why.push('marked uncertain');
     const agreement = facts.find(fact => fact.role === 'agreement');
     if (agreement) why.push(`agreement ${agreement.id} marked uncertain`);
-    const anchors = uncertainAnchorIds(facts);
+    const anchors = uncertainAnchorIds(facts.filter(fact => fact.kind !== 'date_claims'));
     if (anchors.length > 0) why.push(`counts from uncertain ${anchors.join(', ')}`);
+    why.push(...disputedDateWords(facts));
     return why;
 }
 

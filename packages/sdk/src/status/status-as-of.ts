@@ -1,5 +1,5 @@
 import type { PactaOutput } from '../model.js';
-import { agreementEnd, agreementStatus, indexAgreements } from './agreement-status.js';
+import { type ClosingEnd, agreementEnd, agreementStatus, closingEnd, indexAgreements } from './agreement-status.js';
 import { withBranchStatus } from './branches.js';
 import { type KnownEnd, commitmentStatus } from './commitment-status.js';
 import { modelDate, parseDay } from './dates.js';
@@ -38,8 +38,17 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
         const noun = end?.status === 'terminated' ? 'termination' : end?.status === 'expired' ? 'expiry' : 'supersession';
         if (end && date) ends.set(agreement.id, { date, words: `${noun} on ${end.since}${end.basis ? `, ${end.basis.id}` : ''}` });
     }
+    // What has ended before the day (the lists' rule too): its commitments have lapsed, or possibly have.
+    const closings = new Map<string, ClosingEnd>();
+    for (const agreement of output.agreements) {
+        const closing = closingEnd(agreement, index, day);
+        if (closing) closings.set(agreement.id, closing);
+    }
     const commitments = output.commitments.map(commitment =>
-        withBranchStatus(commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement)), index.branches.of(commitment))
+        withBranchStatus(
+            commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement), closings.get(commitment.agreement)),
+            index.branches.of(commitment)
+        )
     );
     const agreementCounts = Object.fromEntries(AGREEMENT_STANDINGS.map(s => [s, 0])) as Record<AgreementStanding, number>;
     for (const agreement of agreements) agreementCounts[agreement.status]++;

@@ -33,7 +33,7 @@ describe('uncertainty: the same facts from the compiled model as from the syntax
         });
         await shared.workspace.DocumentBuilder.build(documents, { validation: false });
         const resolver = Pacta.deadlines.DeadlineResolver;
-        const dependencies = astDateDependencies((node: Dated) => resolver.describeAnchor(node));
+        const dependencies = astDateDependencies((node: Dated) => resolver.describeAnchor(node), resolver);
         const fromTree = new Map<string, unknown>();
         for (const document of documents) {
             for (const element of (document.parseResult.value as { elements?: unknown[] }).elements ?? []) {

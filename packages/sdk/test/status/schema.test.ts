@@ -41,6 +41,12 @@ agreement successor "Successor" {
         commitment wind_down { by US will "wind down" due 2026-10-01 }
     }
 }
+agreement monthly_end "Terminated in a month, day not known" {
+    parties US
+    in_force 2020-01-01
+    terminated 2026-06
+    commitment mid { by US will "m" due 2026-06-20 }
+}
 `
 };
 
@@ -92,7 +98,7 @@ describe('status schema', () => {
                       }
             )
         };
-        for (const asOf of ['2019-01-01', '2026-01-15', '2026-03-10', '2026-06-01', '2027-06-01', '2040-01-01']) {
+        for (const asOf of ['2019-01-01', '2026-01-15', '2026-03-10', '2026-06-01', '2026-06-25', '2027-06-01', '2040-01-01']) {
             const report = statusAsOf(output, asOf);
             expectValid(report);
             collect(report, '');

@@ -263,11 +263,14 @@ describe('statusAsOf: a commitment lapses with its agreement', () => {
             ['late', 'lapsed']
         ]);
         expect(r.commitments.find(c => c.name === 'far')!.reason).toBe('its agreement a expired on 2026-06-30 (a.expiry), before the commitment was recorded fulfilled');
-        // The day before expiry the agreement is in force; on the day it has expired.
+        // The day before expiry the agreement is in force; on the day it has expired, but that day is its
+        // last: what is due is live (overdue, as the deadline lists keep it), and lapses the day after.
         const before = await report(`agreement a "A" { parties US in_force 2026-01-01 expiry 2026-06-30 commitment c { by US will "x" due 2026-03-01 } }`, '2026-06-29');
         expect([before.agreements[0]!.status, before.commitments[0]!.status]).toEqual(['in_force', 'overdue']);
         const on = await report(`agreement a "A" { parties US in_force 2026-01-01 expiry 2026-06-30 commitment c { by US will "x" due 2026-03-01 } }`, '2026-06-30');
-        expect([on.agreements[0]!.status, on.commitments[0]!.status]).toEqual(['expired', 'lapsed']);
+        expect([on.agreements[0]!.status, on.commitments[0]!.status]).toEqual(['expired', 'overdue']);
+        const after = await report(`agreement a "A" { parties US in_force 2026-01-01 expiry 2026-06-30 commitment c { by US will "x" due 2026-03-01 } }`, '2026-07-01');
+        expect(after.commitments[0]!.status).toBe('lapsed');
     });
 
     test('terminated or superseded agreement: lapsed', async () => {
@@ -516,7 +519,7 @@ describe('statusAsOf: parties on the day', () => {
 describe('statusAsOf: the report', () => {
     test('version, as-of day, window, summary with every status', async () => {
         const r = await report(deal('due within 30 days after announced'), '2026-03-10');
-        expect(r.statusVersion).toBe('2.2');
+        expect(r.statusVersion).toBe('2.3');
         expect(r.asOf).toBe('2026-03-10');
         expect(r.dueSoonDays).toBe(14);
         expect(r.summary.commitments).toEqual({ overdue: 1, due_soon: 0, in_progress: 0, pending: 0, window_closed: 0, intended: 0, breached: 0, fulfilled: 0, lapsed: 0, superseded: 0 });
@@ -543,7 +546,7 @@ describe('statusAsOf: the report', () => {
 
     test('exported from @pacta/sdk/core too', () => {
         expect(core.statusAsOf).toBe(statusAsOf);
-        expect(core.STATUS_FORMAT_VERSION).toBe('2.2');
+        expect(core.STATUS_FORMAT_VERSION).toBe('2.3');
     });
 });
 

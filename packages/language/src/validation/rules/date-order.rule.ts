@@ -3,6 +3,7 @@ import { isSurelyAfter } from '../../deadlines/calendar-date.js';
 import type { Event, EventKind } from '../../generated/ast.js';
 import { createRule } from '../rule.js';
 import { lineOf, safely } from './rule-support.js';
+import { eventWorlds } from '../../branches/branch-members.js';
 
 /**
  * For each event kind, the kinds that cannot come after it. The lifecycle is
@@ -55,39 +56,43 @@ export const dateOrderRule = createRule({
     checks: {
         Agreement: (agreement, context) => {
             const resolver = context.services.deadlines.DeadlineResolver;
-            // Per kind and precision, the earliest and the latest date seen so far in the text: with one
-            // precision, the earliest start also has the earliest end, so these two decide every pair.
-            const earliest = new Map<string, DatedEvent>();
-            const latest = new Map<string, DatedEvent>();
-            for (const event of agreement.events ?? []) {
-                if (!resolver.dateOf(event) || !(event.kind in MUST_PRECEDE || event.kind in AS_EARLIER)) continue;
-                const resolution = safely(() => resolver.resolveDated(event));
-                if (resolution?.status !== 'resolved') continue;
-                // `about` and `by` dates (1.4) do not say the day: they are not checked for order.
-                if (resolution.approximate || resolution.bound === 'by') continue;
-                const current: DatedEvent = { event, date: { value: resolution.date, precision: resolution.precision } };
-                const conflict = findConflict(current, earliest, latest);
-                if (conflict) {
-                    const [earlier, later] = conflict.mustPrecede ? [conflict.other, current] : [current, conflict.other];
-                    const name = (e: Event) => e.name ?? e.kind;
-                    const other = conflict.other;
-                    // On the inline date, or on the date claim the event's date is taken from.
-                    const claim = resolver.chosenClaim(event);
-                    context.report({
-                        node: claim ?? event,
-                        property: 'when',
-                        message:
-                            `'${name(event)}' (${current.date.value}) is ${conflict.mustPrecede ? 'before' : 'after'} '${name(other.event)}' (${other.date.value}, line ${lineOf(other.event) ?? '?'}): `
-                            + `an agreement cannot ${AS_LATER[later.event.kind] ?? later.event.kind} before it is ${AS_EARLIER[earlier.event.kind] ?? earlier.event.kind}.`,
-                        hint: 'Check both dates against the source; the order is announced, signed, ratified, in force, then expiry or termination.',
-                        data: { event: name(event), other: name(other.event), date: current.date.value, otherDate: other.date.value }
-                    });
+            // The events that can happen together (1.4 branches): the agreement's own and those of
+            // taken arms, then each other arm with them. An arm's world reports only pairs it adds.
+            for (const world of eventWorlds(agreement)) {
+                // Per kind and precision, the earliest and the latest date seen so far in the text: with one
+                // precision, the earliest start also has the earliest end, so these two decide every pair.
+                const earliest = new Map<string, DatedEvent>();
+                const latest = new Map<string, DatedEvent>();
+                for (const event of world.events) {
+                    if (!resolver.dateOf(event) || !(event.kind in MUST_PRECEDE || event.kind in AS_EARLIER)) continue;
+                    const resolution = safely(() => resolver.resolveDated(event));
+                    if (resolution?.status !== 'resolved') continue;
+                    // `about` and `by` dates (1.4) do not say the day: they are not checked for order.
+                    if (resolution.approximate || resolution.bound === 'by') continue;
+                    const current: DatedEvent = { event, date: { value: resolution.date, precision: resolution.precision } };
+                    const conflict = findConflict(current, earliest, latest);
+                    if (conflict && (!world.arm || event.$container === world.arm || conflict.other.event.$container === world.arm)) {
+                        const [earlier, later] = conflict.mustPrecede ? [conflict.other, current] : [current, conflict.other];
+                        const name = (e: Event) => e.name ?? e.kind;
+                        const other = conflict.other;
+                        // On the inline date, or on the date claim the event's date is taken from.
+                        const claim = resolver.chosenClaim(event);
+                        context.report({
+                            node: claim ?? event,
+                            property: 'when',
+                            message:
+                                `'${name(event)}' (${current.date.value}) is ${conflict.mustPrecede ? 'before' : 'after'} '${name(other.event)}' (${other.date.value}, line ${lineOf(other.event) ?? '?'}): `
+                                + `an agreement cannot ${AS_LATER[later.event.kind] ?? later.event.kind} before it is ${AS_EARLIER[earlier.event.kind] ?? earlier.event.kind}.`,
+                            hint: 'Check both dates against the source; the order is announced, signed, ratified, in force, then expiry or termination.',
+                            data: { event: name(event), other: name(other.event), date: current.date.value, otherDate: other.date.value }
+                        });
+                    }
+                    const key = `${event.kind}/${current.date.precision}/${(event.by?.length ?? 0) > 0 ? 'by' : 'all'}`;
+                    const first = earliest.get(key);
+                    if (!first || isSurelyAfter(first.date, current.date)) earliest.set(key, current);
+                    const last = latest.get(key);
+                    if (!last || isSurelyAfter(current.date, last.date)) latest.set(key, current);
                 }
-                const key = `${event.kind}/${current.date.precision}/${(event.by?.length ?? 0) > 0 ? 'by' : 'all'}`;
-                const first = earliest.get(key);
-                if (!first || isSurelyAfter(first.date, current.date)) earliest.set(key, current);
-                const last = latest.get(key);
-                if (!last || isSurelyAfter(current.date, last.date)) latest.set(key, current);
             }
         }
     }

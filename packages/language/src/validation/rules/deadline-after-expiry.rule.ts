@@ -1,23 +1,30 @@
 import { preferredDue } from '../../claims/field-claims.js';
-import { type CalendarDate, compareDates, isSurelyAfter } from '../../deadlines/calendar-date.js';
-import { type Agreement, type Event, type TimeExpr, isEvent } from '../../generated/ast.js';
+import { type CalendarDate, compareDates, dayRangeOf, isSurelyAfter } from '../../deadlines/calendar-date.js';
+import { type Agreement, type Commitment, type Event, type TimeExpr, isEvent } from '../../generated/ast.js';
 import type { PactaServices } from '../../pacta-module.js';
-import { createRule } from '../rule.js';
+import { type RuleContext, createRule } from '../rule.js';
 import { anchorsOf, safely, timeOf, workspaceMemo } from './rule-support.js';
-import { enclosingAgreement } from '../../branches/branch-members.js';
+import type { AstNode } from 'langium';
+import { armOf, enclosingAgreement, eventsAlongside } from '../../branches/branch-members.js';
 
 interface End {
     event: Event;
     date: CalendarDate;
 }
 
-/** The agreement's `expiry` and `terminated` events that have a date, earliest first. */
-function endsOf(agreement: Agreement, services: PactaServices): readonly End[] {
-    const cache = workspaceMemo(services, 'deadline-after-expiry/ends', () => new WeakMap<Agreement, End[]>());
-    let ends = cache.get(agreement);
+/**
+ * The `expiry` and `terminated` events that have a date and happen with `commitment` (its agreement's
+ * own, those of taken arms, those of its own arm: `eventsAlongside`), earliest first.
+ */
+function endsOf(commitment: Commitment, agreement: Agreement, services: PactaServices): readonly End[] {
+    // Keyed by the arm the commitment sits in (or the agreement): commitments side by side share one list.
+    const cache = workspaceMemo(services, 'deadline-after-expiry/ends', () => new WeakMap<AstNode, End[]>());
+    const place = armOf(commitment);
+    const cacheKey: AstNode = (place ? (place.arm === 'if' ? place.branch.ifArm : place.branch.otherwiseArm) : undefined) ?? agreement;
+    let ends = cache.get(cacheKey);
     if (!ends) {
         ends = [];
-        for (const event of agreement.events ?? []) {
+        for (const event of eventsAlongside(commitment, agreement)) {
             if (event.kind !== 'expiry' && event.kind !== 'terminated') continue;
             const resolution = safely(() => services.deadlines.DeadlineResolver.resolveDated(event));
             if (resolution?.status === 'resolved') {
@@ -25,7 +32,7 @@ function endsOf(agreement: Agreement, services: PactaServices): readonly End[] {
             }
         }
         ends.sort((a, b) => compareDates(a.date, b.date));
-        cache.set(agreement, ends);
+        cache.set(cacheKey, ends);
     }
     return ends;
 }
@@ -59,6 +66,30 @@ function anchoredOnEnd(expr: TimeExpr, services: PactaServices): boolean {
 }
 
 /**
+ * True when `due` may fall after an end known only to the month or year (`terminated 2026-06`):
+ * its last day is after the end's first possible day, but not after the end's last (`isSurelyAfter`
+ * is false). The end date is the agreement's last day, so a deadline on the end's first day is live.
+ */
+function possiblyAfter(due: CalendarDate, end: CalendarDate): boolean {
+    if (end.precision === 'day') return false;
+    const dueDays = dayRangeOf(due);
+    const endDays = dayRangeOf(end);
+    return dueDays !== undefined && endDays !== undefined && dueDays.last > endDays.first && !isSurelyAfter(due, end);
+}
+
+function reportPossiblyAfter(commitment: Commitment, due: CalendarDate, agreement: string, end: End, context: RuleContext): void {
+    const name = commitment.name;
+    const ended = end.event.kind === 'expiry' ? 'expires' : 'is terminated';
+    context.report({
+        node: commitment,
+        property: 'due',
+        message: `'${name}' falls due on ${due.value}, and '${agreement}' ${ended} in ${end.date.value}, the day not known: it may end first.`,
+        hint: `Give the ${end.event.kind === 'expiry' ? 'expiry' : 'termination'}'s day if a source has it; until then \`pacta status\` and \`pacta deadlines\` show '${name}' as possibly closed, not closed.`,
+        data: { due: due.value, end: end.date.value, endEvent: end.event.name ?? end.event.kind, possibly: true }
+    });
+}
+
+/**
  * A commitment that falls due after its agreement has expired or was terminated. A deadline
  * anchored on the expiry or termination itself (a clause that survives the agreement) is fine.
  */
@@ -75,8 +106,15 @@ export const deadlineAfterExpiryRule = createRule({
             const resolution = safely(() => context.services.deadlines.DeadlineResolver.resolveDated(commitment));
             if (resolution?.status !== 'resolved') return;
             const due: CalendarDate = { value: resolution.date, precision: resolution.precision };
-            const end = endsOf(agreement, context.services).find(candidate => isSurelyAfter(due, candidate.date));
-            if (!end) return;
+            const ends = endsOf(commitment, agreement, context.services);
+            const end = ends.find(candidate => isSurelyAfter(due, candidate.date));
+            if (!end) {
+                // An end known only to the month or year may come before the due date, or not: lists
+                // and status show the deadline as possibly closed; say so here too.
+                const maybe = ends.find(candidate => possiblyAfter(due, candidate.date));
+                if (maybe) reportPossiblyAfter(commitment, due, agreement.name, maybe, context);
+                return;
+            }
             const ended = end.event.kind === 'expiry' ? 'expires' : 'is terminated';
             context.report({
                 node: commitment,
