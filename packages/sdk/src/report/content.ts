@@ -126,7 +126,7 @@ export function reportContent(output: PactaOutput, options: ReportOptions = {}):
         words: RELATION_WORDS[relation.kind]
     }));
 
-    const rows = listDeadlines(output, { includeClosed: true });
+    const rows = listDeadlines(output, { includeClosed: true, asOf });
     // `only if extended`: the deadline list's label for an event in an arm neither taken nor ruled out.
     const branchLabels = new Map(rows.flatMap(row => (row.branch ? [[row.subject, row.branch.label] as const] : [])));
     const agreements = output.agreements.map((agreement): AgreementView => {
