@@ -60,6 +60,22 @@ function force(binding, modality) {
     return modality === 'shall' || modality === 'shall not' ? 'legal obligation' : 'binding text, soft wording';
 }
 
+/**
+ * Whether an event's date claims disagree (docs/output-format.md, `alternatives`): two resolved claims
+ * neither of whose days lie within the other's — `2025-10` and `2025-10-20` agree.
+ */
+function claimsDisagree(event) {
+    const spans = list(event?.claims)
+        .map(claim => claim?.date)
+        .filter(date => date?.status === 'resolved' && isDate(date.value))
+        .map(date => span(date.value));
+    const within = ([a0, a1], [b0, b1]) => a0 >= b0 && a1 <= b1;
+    return spans.some((a, i) => spans.slice(i + 1).some(b => !within(a, b) && !within(b, a)));
+}
+
+/** Whether the date claims upstream change this date: some alternative gives another day. */
+const alternativesDiffer = deadline => list(deadline.alternatives).some(alternative => alternative?.value !== deadline.date);
+
 /** Why a date may be wrong: flags on the subject, its agreement, the anchors of its chain, disputed claims. */
 function doubts(model, deadline, subject, agreement) {
     const reasons = [];
@@ -70,7 +86,9 @@ function doubts(model, deadline, subject, agreement) {
     if (list(subject?.fieldClaims).filter(claim => claim.field === 'due').length > 1) reasons.push('deadline disputed');
     if (agreement?.uncertain === true) reasons.push('agreement uncertain');
     if (deadline.precision && deadline.precision !== 'day') reasons.push(`${deadline.precision} precision`);
-    if (list(subject?.claims).length > 1) reasons.push('date disputed');
+    // One rule with status and deadline lists: claims that disagree, unless every alternative gives this same date.
+    const disputed = event => claimsDisagree(event) && alternativesDiffer(deadline);
+    if (disputed(subject)) reasons.push('date disputed');
     // `chain` names every anchor by its id, first word of a step: `usmca.in_force 2020-07-01`.
     const anchors = new Set();
     for (const step of list(deadline.chain)) {
@@ -81,7 +99,7 @@ function doubts(model, deadline, subject, agreement) {
     for (const id of [...anchors].sort()) {
         const anchor = model.events.get(id) ?? model.commitments.get(id);
         if (anchor.uncertain === true) reasons.push(`anchor ${id} uncertain`);
-        if (list(anchor.claims).length > 1) reasons.push(`anchor ${id} date disputed`);
+        if (disputed(anchor)) reasons.push(`anchor ${id} date disputed`);
     }
     return reasons;
 }
