@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -121,5 +121,22 @@ describe('pacta diff: compiled JSON and git revisions', () => {
         expect(back.stdout).toContain('usmca.joint_review.date  2026-08-01 → 2026-07-01');
         expect(back.code).toBe(1);
         expect(pacta(['diff', 'HEAD', 'HEAD', '--', 'agreements'], { cwd: repo }).code).toBe(0);
+    });
+
+    test("a revision reads what a folder reads: .pactaignore'd files and links committed to git are not read", () => {
+        // A broken draft in an ignored folder, and a link to a file of the tree (mode 120000).
+        writeFileSync(join(repo, 'agreements', '.pactaignore'), 'drafts/\n');
+        mkdirSync(join(repo, 'agreements', 'drafts'));
+        writeFileSync(join(repo, 'agreements', 'drafts', 'broken.pacta'), 'agreement broken "B" { parties NOPE }\n');
+        symlinkSync('parties.pacta', join(repo, 'agreements', 'parties-link.pacta'));
+        git('add', '-A');
+        git('commit', '-q', '-m', 'three');
+        expect(pacta(['check', 'agreements'], { cwd: repo }).code).toBe(0);
+        const run = pacta(['diff', 'HEAD~1', 'HEAD', '--as-of', AS_OF, '--', 'agreements'], { cwd: repo });
+        expect(run.stderr).toBe('');
+        expect(run.stdout).toBe(`pacta diff (as of ${AS_OF}): no semantic change\n`);
+        expect(run.code).toBe(0);
+        // The revision against the working folder, from inside it (git reads the current folder).
+        expect(pacta(['diff', 'HEAD', '.', '--as-of', AS_OF], { cwd: join(repo, 'agreements') }).code).toBe(0);
     });
 });

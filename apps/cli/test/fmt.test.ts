@@ -86,6 +86,12 @@ describe('pacta fmt', () => {
         expect(pacta(['fmt', '--check', '-'], { input: 'state   US  "United States"\n' }).code).toBe(1);
     });
 
+    test('a file that starts with a byte order mark keeps it', () => {
+        const repo = tempRepo({ 'bom.pacta': '\uFEFFstate   US  "United States"\n' });
+        expect(pacta(['fmt', 'bom.pacta'], { cwd: repo }).code).toBe(0);
+        expect(readFileSync(join(repo, 'bom.pacta'), 'utf8')).toBe('\uFEFFstate US "United States"\n');
+    });
+
     test('a missing path: exit 2', () => {
         expect(pacta(['fmt', 'nope'], { cwd: tempRepo() })).toEqual({ code: 2, stdout: '', stderr: "✖ pacta fmt: 'nope' does not exist\n" });
     });

@@ -4,7 +4,7 @@
  * setting when it sets it.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DidChangeConfigurationNotification, DidCloseTextDocumentNotification, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { type ServerSession, startServer } from './lsp-client.js';
 
 const UNSOURCED = 'agreement unsourced "Unsourced" {\n    parties US, MX\n    signed 2024-01-01\n}\n';
@@ -43,5 +43,22 @@ describe('pacta.config.json in the editor', () => {
         });
         const diagnostics = await session.diagnostics('uses.pacta', { until: d => d.length > 0 });
         expect(diagnostics.map(d => `${String(d.code)} ${String(d.message).split('\n')[0]}`)).toEqual(["pacta/unresolved-reference Unknown party 'acme'."]);
+    });
+
+    test('.pactaignore: an ignored file opened in the editor is checked; closed, it leaves the workspace again', async () => {
+        session = await startServer(undefined, {
+            '.pactaignore': 'draft.pacta\n',
+            'draft.pacta': 'organisation acme "Acme"\nagreement draft "Draft" {\n    parties US, NOBODY\n}\n',
+            'uses.pacta': 'agreement uses "Uses" {\n    parties US, acme\n}\n'
+        });
+        const unknownAcme = (d: Diagnostic[]) => d.some(x => String(x.message).startsWith("Unknown party 'acme'"));
+        await session.diagnostics('uses.pacta', { until: unknownAcme });
+        await session.open('draft.pacta');
+        const open = await session.diagnostics('draft.pacta', { until: d => d.length > 0 });
+        expect(open.map(d => String(d.code))).toEqual(['pacta/unresolved-reference']);
+        await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: session.uriOf('draft.pacta') } });
+        // Its findings are withdrawn, and its names are gone from the workspace.
+        expect(await session.diagnostics('draft.pacta', { until: d => d.length === 0 })).toEqual([]);
+        expect(unknownAcme(await session.diagnostics('uses.pacta', { until: unknownAcme }))).toBe(true);
     });
 });

@@ -4,7 +4,9 @@
  * `execFile` with an argument list: nothing the user typed passes through a shell.
  */
 import { execFile } from 'node:child_process';
-import type { SourceFile } from '@pacta/sdk';
+import * as nodePath from 'node:path';
+import { type SourceFile, nodeConfigHost } from '@pacta/sdk';
+import { type ConfigHost, type IgnoreFilter, type IgnoreFilterOptions, createIgnoreFilterWith } from '@pacta/sdk/core';
 import { CliError } from '../util/errors.js';
 
 /** A file of the revision larger than this is not read (as the SDK's default `--max-file-size`). */
@@ -38,16 +40,40 @@ const skipped = (path: string) =>
         .some(part => part === 'node_modules' || part.startsWith('.'));
 
 /**
- * The `.pacta` files of `commit` under `pathspecs` (relative to `cwd`, as `git ls-tree` takes
- * them; the current folder when none), with paths relative to the repository root.
+ * What the revision's own `.pactaignore` files ignore (read with git), with `patterns` (the config's
+ * `ignore` of this checkout): a revision side reads the files a folder side would read.
  */
-export async function revisionSources(commit: string, pathspecs: readonly string[], cwd: string): Promise<SourceFile[]> {
+export async function revisionIgnore(commit: string, root: string, cwd: string, patterns?: IgnoreFilterOptions['patterns']): Promise<IgnoreFilter> {
+    const listing = await git(['ls-tree', '-r', '-z', '--full-tree', '--full-name', commit], cwd);
+    const texts = new Map<string, string>();
+    for (const entry of listing.split('\0')) {
+        const match = /^10(?:0644|0755) blob ([0-9a-f]+)\t(.*)$/s.exec(entry);
+        if (match && nodePath.posix.basename(match[2]!) === '.pactaignore') texts.set(match[2]!, await git(['cat-file', 'blob', match[1]!], cwd, MAX_BLOB));
+    }
+    const inTree = (path: string) => nodePath.relative(root, path).split(nodePath.sep).join('/');
+    const host: ConfigHost = {
+        readFile: path => texts.get(inTree(path)),
+        // The repository's top folder is where ignore files stop applying, as in a checkout.
+        exists: path => path === nodePath.join(root, '.git') || texts.has(inTree(path)),
+        path: nodeConfigHost.path
+    };
+    return createIgnoreFilterWith(host, patterns ? { patterns } : {});
+}
+
+/**
+ * The `.pacta` files of `commit` under `pathspecs` (relative to `cwd`, as `git ls-tree` takes
+ * them; the current folder when none), with paths relative to the repository root `root`, less what
+ * `ignore` ignores. Links committed to git (mode 120000) are not read: the file a link inside the
+ * tree leads to is read on its own, as a folder side reads it once.
+ */
+export async function revisionSources(commit: string, pathspecs: readonly string[], cwd: string, root: string, ignore?: IgnoreFilter): Promise<SourceFile[]> {
     const listing = await git(['ls-tree', '-r', '-z', '--full-name', '-l', commit, '--', ...(pathspecs.length > 0 ? pathspecs : ['.'])], cwd);
     const sources: SourceFile[] = [];
     for (const entry of listing.split('\0')) {
-        // `<mode> blob <sha> <size>\t<path>`
-        const match = /^\d+ blob ([0-9a-f]+)\s+(\d+|-)\t(.*)$/s.exec(entry);
+        // `<mode> blob <sha> <size>\t<path>`: regular files only.
+        const match = /^10(?:0644|0755) blob ([0-9a-f]+)\s+(\d+|-)\t(.*)$/s.exec(entry);
         if (!match || !match[3]!.endsWith('.pacta') || skipped(match[3]!)) continue;
+        if (ignore?.ignores(nodePath.join(root, ...match[3]!.split('/')))) continue;
         if (Number(match[2]) > MAX_BLOB) throw new CliError(`'${match[3]}' in ${commit.slice(0, 12)} is larger than 20MB; it was not read`);
         sources.push({ path: match[3]!, text: await git(['cat-file', 'blob', match[1]!], cwd, MAX_BLOB + 1024) });
     }

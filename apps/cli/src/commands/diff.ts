@@ -21,8 +21,9 @@ import { CliError, EXIT_FINDINGS, EXIT_OK, describeError } from '../util/errors.
 import { writeStdout } from '../util/io.js';
 import { terminalSafe } from '../util/terminal-safe.js';
 import { parseDateOption } from './deadlines.js';
-import { repositoryRoot, resolveRevision, revisionSources } from './diff-git.js';
+import { repositoryRoot, resolveRevision, revisionIgnore, revisionSources } from './diff-git.js';
 import { compileArguments, compileFlags } from './shared.js';
+import { workspaceConfig } from '../config/workspace-config.js';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -85,14 +86,18 @@ async function loadSide(side: 'base' | 'head', arg: string, paths: readonly stri
     const commit = await resolveRevision(arg, cwd);
     if (commit === undefined) throw new CliError(`${side} '${terminalSafe(arg)}' is neither a file, a folder nor a revision of a git repository here`);
     let sources: SourceFile[];
+    let root: string;
     try {
-        sources = await revisionSources(commit, paths, cwd);
+        root = await repositoryRoot(cwd);
+        const { config, file } = workspaceConfig();
+        const patterns = config.ignore && file ? { folder: nodePath.dirname(file), patterns: config.ignore } : undefined;
+        sources = await revisionSources(commit, paths, cwd, root, await revisionIgnore(commit, root, cwd, patterns));
     } catch (error) {
         if (error instanceof CliError) throw error;
         throw new CliError(`${side} '${terminalSafe(arg)}': git could not list or read its files: ${describeError(error)}`);
     }
     const result = await compileSources(sources, compileFlags(options));
-    return compiledOutput(side, `${arg} (${commit.slice(0, 12)})`, result, await repositoryRoot(cwd));
+    return compiledOutput(side, `${arg} (${commit.slice(0, 12)})`, result, root);
 }
 
 function loadJson(side: string, arg: string, file: string): PactaOutput {

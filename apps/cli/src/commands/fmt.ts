@@ -51,8 +51,12 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
     for (const file of files) {
         const shown = displayPath(file);
         let text: string;
+        let bom = '';
         try {
-            text = decode(readFileSync(file), shown);
+            const bytes = readFileSync(file);
+            // The decoder drops a byte order mark: a file that had one keeps it.
+            if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bom = '\uFEFF';
+            text = decode(bytes, shown);
         } catch (error) {
             process.stderr.write(`${err.red('✖')} ${error instanceof CliError ? error.message : `cannot read '${shown}': ${describeError(error)}`}\n`);
             unreadable++;
@@ -71,7 +75,7 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
             listed.push(diffForStdout(relativePath(file), text, result.text));
             continue;
         }
-        writeFileAtomic(file, result.text, { source: true, followSymlinks: options.followSymlinks === true });
+        writeFileAtomic(file, bom + result.text, { source: true, followSymlinks: options.followSymlinks === true });
         listed.push(shown + '\n');
     }
     if (listed.length > 0) await writeStdout(listed.join(''));

@@ -44,10 +44,22 @@ export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     didCloseDocument(event: DocumentEvent): void {
         const uri = URI.parse(event.document.uri);
+        // A file the workspace does not load (`.pactaignore`, the config's `ignore`) was checked only
+        // while open: once closed it leaves the workspace, as if deleted.
+        if (!this.inWorkspace(uri)) {
+            this.fireDocumentUpdate([], [uri]);
+            return;
+        }
         this.fileSystem.exists(uri).then(
             onDisk => (onDisk ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri])),
             () => this.fireDocumentUpdate([], [uri])
         );
+    }
+
+    /** Whether the workspace's scan would load this file (the workspace manager's own test). */
+    private inWorkspace(uri: URI): boolean {
+        const manager = this.workspaceManager as unknown as { shouldIncludeEntry?(entry: { uri: URI; isDirectory: boolean }): boolean };
+        return manager.shouldIncludeEntry?.({ uri, isDirectory: false }) ?? true;
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {

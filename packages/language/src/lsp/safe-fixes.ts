@@ -1,13 +1,14 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 
 /**
- * The quick fixes that are safe to apply without a person looking: they change no meaning of the
- * document, only remove what does nothing. The editor offers them as code actions and
- * `pacta check --fix` applies them; both compute the edit here, from the text and the finding's
- * range. The other quick fixes ("Change to 'MX'", "Declare party") guess at what the author
- * meant, so only the editor offers them.
+ * The quick fixes that are safe to apply without a person looking: they change nothing in the
+ * compiled document, only remove what does nothing. `pacta check --fix` applies these; the editor
+ * offers them as code actions. Removing a redundant resource (`rare_earths, neodymium`) is not one:
+ * the compiled `resources` list changes, and keeping the member on purpose is allowed — the editor
+ * offers it, `--fix` does not. The other quick fixes ("Change to 'MX'", "Declare party") guess at
+ * what the author meant, so only the editor offers them. Both compute their edits in `safeFixEdit`.
  */
-export const SAFE_FIX_CODES: ReadonlySet<string> = new Set(['pacta/redundant-resource', 'pacta/unused-suppression']);
+export const SAFE_FIX_CODES: ReadonlySet<string> = new Set(['pacta/unused-suppression']);
 
 /** The edit of the safe fix of a finding (`code` and 0-based `range`), or undefined when it has none here. */
 export function safeFixEdit(text: string, code: string, range: Range): TextEdit | undefined {

@@ -25,9 +25,15 @@ const TITLES: Record<string, string> = {
     sources: 'Sources'
 };
 
-/** Text from the input inside a table cell or a line: no HTML, no table breaks, no line breaks. */
+/**
+ * Text from the input inside a table cell or a line: no HTML, no table breaks, no line breaks, and no
+ * `@name` that would notify someone when the comment is posted (a zero-width space follows the `@`).
+ */
 export function markdownText(text: string): string {
-    return text.replace(/[\\`*_[\]<>|&]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`)).replace(/[\r\n\u0000-\u001f]+/g, ' ');
+    return text
+        .replace(/[\\`*_[\]<>|&]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
+        .replace(/[\r\n\u0000-\u001f]+/g, ' ')
+        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
 }
 /** An id in code style (ids have no backticks). */
 const code = (id: string) => `\`${id.replace(/`/g, '')}\``;

@@ -111,4 +111,12 @@ describe('renderers', () => {
         expect(markdown).toContain('&lt;img src=x&gt; \\|');
         expect(renderDiffText(diff)).not.toMatch(/\u001b/);
     });
+
+    test('Markdown: an @name from the input notifies nobody when the comment is posted', async () => {
+        const base = await output(pact('na', 'report'));
+        const head = await output(pact('na', 'report').replace('"North American pact"', '"Ask @octocat or team@example.org"'));
+        const markdown = renderDiffMarkdown(diffOutputs(base, head, { asOf: '2026-01-01' }));
+        expect(markdown).not.toMatch(/@[A-Za-z0-9]/);
+        expect(markdown).toContain('Ask @\u200boctocat or team@\u200bexample.org');
+    });
 });
