@@ -92,6 +92,7 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
     private readonly states = new Map<string, Record<string, string>>();
     private readonly years = new Map<string, ReadonlyMap<string, string>>();
     private readonly lists = new Map<string, readonly RawHoliday[]>();
+    private readonly calendars = new Map<string, InstanceType<HolidaysClass>>();
     private allCodes: string[] | undefined;
 
     isKnown(code: string): boolean {
@@ -152,13 +153,26 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
         const key = `${code} ${year}`;
         let list = this.lists.get(key);
         if (!list) {
-            const [country, region] = code.split('-');
-            const options = { types: ['public' as const], languages: ['en'] };
-            const calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
-            list = (calendar.getHolidays(year, 'en') || []).filter(holiday => holiday.type === 'public');
+            list = (this.calendar(code).getHolidays(year, 'en') || []).filter(holiday => holiday.type === 'public');
             this.lists.set(key, list);
         }
         return list;
+    }
+
+    /**
+     * The `date-holidays` calendar of a code, made once: making one reads the country's rules, a
+     * sixth of the time its holidays take, and a workspace counts business days in the same few
+     * calendars over many years.
+     */
+    private calendar(code: string): InstanceType<HolidaysClass> {
+        let calendar = this.calendars.get(code);
+        if (!calendar) {
+            const [country, region] = code.split('-');
+            const options = { types: ['public' as const], languages: ['en'] };
+            calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
+            this.calendars.set(code, calendar);
+        }
+        return calendar;
     }
 
     private countryNames(): Record<string, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fullDays } from '../../src/deadlines/holiday-calendars.js';
+import { DefaultHolidayCalendars, fullDays, loadHolidayData } from '../../src/deadlines/holiday-calendars.js';
 
 const hours = (n: number) => n * 3_600_000;
 const at = (iso: string) => new Date(iso);
@@ -30,5 +30,20 @@ describe('fullDays: the days a holiday covers from midnight to midnight', () => 
     test('without start and end, the day of the date', () => {
         expect(fullDays({ date: '2026-07-04 00:00:00' })).toEqual(['2026-07-04']);
         expect(fullDays({ date: 'not a date' })).toEqual([]);
+    });
+});
+
+describe('DefaultHolidayCalendars: one date-holidays calendar per code, reused for every year', () => {
+    test('a year gives the same holidays whatever years were asked for before it', async () => {
+        await loadHolidayData();
+        const codes = ['JP', 'KR', 'US-DC', 'VN', 'SA'];
+        const years = [2027, 1999, 2026, 2040, 2025];
+        // A new set of calendars per year: each year computed first, by a calendar made for it.
+        const alone = codes.map(code => years.map(year => [...new DefaultHolidayCalendars().holidays(code, year)]));
+        const shared = new DefaultHolidayCalendars();
+        const inTurn = codes.map(code => years.map(year => [...shared.holidays(code, year)]));
+        expect(inTurn).toEqual(alone);
+        // Japan's Vernal Equinox Day (computed, not a fixed date) is there.
+        expect(alone[0]![2]!.some(([date, name]) => date === '2026-03-20' && /Equinox/.test(name))).toBe(true);
     });
 });

@@ -52,7 +52,7 @@ describe('PactaTokenBuilder', () => {
                 pattern: String(token.PATTERN),
                 group: token.GROUP,
                 lineBreaks: token.LINE_BREAKS,
-                longerAlt: (Array.isArray(token.LONGER_ALT) ? token.LONGER_ALT : token.LONGER_ALT ? [token.LONGER_ALT] : []).map(alt => alt.name)
+                longerAlt: (Array.isArray(token.LONGER_ALT) ? token.LONGER_ALT : token.LONGER_ALT ? [token.LONGER_ALT] : []).map((alt: { name: string }) => alt.name)
             }));
         const ours = describe(new PactaTokenBuilder().buildTokens(PactaGrammar()));
         const langiums = describe(new DefaultTokenBuilder().buildTokens(PactaGrammar()));
