@@ -50,7 +50,10 @@ function withMixedInOrder(value: unknown, shape: Shape | undefined): unknown {
         for (let i = 0; i < value.length; i++) {
             const item: unknown = value[i];
             const fixed = withMixedInOrder(item, shape.items);
-            if (fixed !== item) (copy ??= value.slice())[i] = fixed;
+            if (fixed !== item) {
+                copy ??= value.slice();
+                copy[i] = fixed;
+            }
         }
         return copy ?? value;
     }
@@ -61,7 +64,10 @@ function withMixedInOrder(value: unknown, shape: Shape | undefined): unknown {
         const item = record[key];
         if (item === undefined) continue;
         const fixed = shape.mixed.has(key) ? canonical(item, child) : withMixedInOrder(item, child);
-        if (fixed !== item) (copy ??= { ...record })[key] = fixed; // same place: the spread keeps the key order
+        if (fixed !== item) {
+            copy ??= { ...record }; // the spread keeps the key order, and the new value takes the old one's place
+            copy[key] = fixed;
+        }
     }
     return copy ?? value;
 }
