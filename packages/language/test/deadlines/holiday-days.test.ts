@@ -47,3 +47,33 @@ describe('DefaultHolidayCalendars: one date-holidays calendar per code, reused f
         expect(alone[0]![2]!.some(([date, name]) => date === '2026-03-20' && /Equinox/.test(name))).toBe(true);
     });
 });
+
+describe('DefaultHolidayCalendars.holidayOn: one day, computing only the years it needs', () => {
+    test('every day of a year gives what holidays(code, year) has for it', async () => {
+        await loadHolidayData();
+        // Eswatini's Incwala Festival 2014 runs to 2 January 2015; Vietnam's New Year spans days.
+        const cases: [string, number][] = [
+            ['SZ', 2015],
+            ['JP', 2026],
+            ['VN', 2026],
+            ['US-DC', 2027],
+            ['SA', 2025]
+        ];
+        for (const [code, year] of cases) {
+            const whole = new DefaultHolidayCalendars().holidays(code, year);
+            // A fresh set, asked day by day from December back to January: the days after January
+            // are answered before the year before was ever computed.
+            const daily = new DefaultHolidayCalendars();
+            const found = new Map<string, string>();
+            for (let day = Date.UTC(year, 11, 31); day >= Date.UTC(year, 0, 1); day -= 86_400_000) {
+                const date = new Date(day).toISOString().slice(0, 10);
+                const name = daily.holidayOn(code, date);
+                if (name !== undefined) found.set(date, name);
+            }
+            expect(new Map([...found].sort()), `${code} ${year}`).toEqual(new Map([...whole].sort()));
+            expect(whole.size, `${code} ${year}`).toBeGreaterThan(0);
+        }
+        expect(new DefaultHolidayCalendars().holidayOn('SZ', '2015-01-02')).toMatch(/Incwala/);
+        expect(new DefaultHolidayCalendars().holidayOn('XX', '2026-01-01')).toBeUndefined();
+    });
+});
