@@ -202,6 +202,15 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
             const [country, region] = code.split('-');
             const options = { types: ['public' as const], languages: ['en'] };
             calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
+            // No time zone: the start and end instants are then the local date and time read in
+            // Node's zone, not converted from the country's zone by moment-timezone (two thirds of
+            // the time a year's holidays take). Only the holiday's length is read from them, and a
+            // change of summer time in either zone moves it by an hour or less, which `fullDays`
+            // absorbs: the same days for all 207 countries 2014–2031 (Node in UTC, Europe/Berlin,
+            // America/Santiago, America/New_York) and all 364 regions 2020–2031 (Australia/Lord_Howe);
+            // test/deadlines/holiday-days.test.ts checks a few in several zones.
+            // (`setTimezone`'s type says string; `date-holidays` takes undefined as "none".)
+            (calendar as unknown as { setTimezone(timezone: string | undefined): void }).setTimezone(undefined);
             this.calendars.set(code, calendar);
         }
         return calendar;

@@ -77,3 +77,54 @@ describe('DefaultHolidayCalendars.holidayOn: one day, computing only the years i
         expect(new DefaultHolidayCalendars().holidayOn('XX', '2026-01-01')).toBeUndefined();
     });
 });
+
+describe('DefaultHolidayCalendars: holidays without time zone conversion', () => {
+    test("the same days as date-holidays in the country's own time zone, whatever Node's zone", async () => {
+        await loadHolidayData();
+        const Holidays = (await import('date-holidays')).default;
+        // The reference: date-holidays with its time zones (moment-timezone), days as fullDays counts them.
+        const reference = (code: string, year: number): [string, string][] => {
+            const [country, region] = code.split('-');
+            const options = { types: ['public' as const], languages: ['en'] };
+            const calendar = region === undefined ? new Holidays(country!, options) : new Holidays(country!, region, options);
+            const list = [year - 1, year].flatMap(y => (calendar.getHolidays(y, 'en') || []).filter(holiday => holiday.type === 'public'));
+            const days = new Map<string, string>();
+            for (const holiday of list.sort((a, b) => a.date.localeCompare(b.date))) {
+                for (const date of fullDays(holiday)) {
+                    if (!date.startsWith(`${year}-`)) continue;
+                    const names = days.get(date);
+                    if (names === undefined) days.set(date, holiday.name);
+                    else if (!names.split(' / ').includes(holiday.name)) days.set(date, `${names} / ${holiday.name}`);
+                }
+            }
+            return [...days];
+        };
+        // Multi-day holidays (VN, CN), one from noon (CN), lunar and equinox dates (KR, JP), a region, 2 January (SZ).
+        const cases: [string, number][] = [
+            ['VN', 2026],
+            ['CN', 2025],
+            ['KR', 2027],
+            ['JP', 2026],
+            ['US-DC', 2026],
+            ['DE-BY', 2025],
+            ['SZ', 2015],
+            ['CL', 2026]
+        ];
+        const expected = cases.map(([code, year]) => reference(code, year));
+        const zone = process.env.TZ;
+        try {
+            // Zones with summer time changing at midnight (Santiago) and by half an hour (Lord Howe).
+            for (const tz of ['UTC', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Tokyo']) {
+                process.env.TZ = tz;
+                const calendars = new DefaultHolidayCalendars();
+                expect(
+                    cases.map(([code, year]) => [...calendars.holidays(code, year)]),
+                    tz
+                ).toEqual(expected);
+            }
+        } finally {
+            if (zone === undefined) delete process.env.TZ;
+            else process.env.TZ = zone;
+        }
+    });
+});
