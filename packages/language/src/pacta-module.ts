@@ -13,11 +13,12 @@ import { type DefaultSharedModuleContext, type LangiumServices, type LangiumShar
 import { type DeadlineResolver, DefaultDeadlineResolver } from './deadlines/deadline-resolver.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './deadlines/holiday-calendars.js';
 import { PactaFormatter } from './formatting/pacta-formatter.js';
-import { PactaGeneratedModule, PactaGeneratedSharedModule } from './generated/module.js';
+import { PactaGeneratedModule, PactaGeneratedSharedModule, PactaLanguageMetaData } from './generated/module.js';
 import { PactaLspFeaturesModule, PactaLspSharedFeaturesModule } from './lsp/pacta-lsp-module.js';
 import { PactaLexer } from './parser/pacta-lexer.js';
 import { PactaParserErrorMessageProvider } from './parser/pacta-error-message-provider.js';
 import { createPactaParser } from './parser/pacta-parser.js';
+import { PactaTokenBuilder } from './parser/pacta-token-builder.js';
 import { PactaValueConverter } from './parser/pacta-value-converter.js';
 import { PactaNameProvider } from './references/pacta-name-provider.js';
 import { PactaScopeComputation } from './references/pacta-scope-computation.js';
@@ -40,12 +41,17 @@ export type PactaLspServices = LangiumServices & PactaAddedServices;
 
 /** Pacta's own services and its overrides of Langium's defaults; used with and without LSP. */
 export const PactaModule: Module<PactaServices, PartialLangiumCoreServices & PactaAddedServices> = {
+    // 'production': Chevrotain does not check the grammar (ambiguities, left recursion...) every
+    // time a parser is made, a fifth of the CLI's start. The grammar is checked by a test
+    // (test/parser/grammar-checks.test.ts), which makes the parser in 'development' mode.
+    LanguageMetaData: () => ({ ...PactaLanguageMetaData, mode: 'production' }),
     deadlines: {
         DeadlineResolver: services => new DefaultDeadlineResolver(services),
         HolidayCalendars: services => new DefaultHolidayCalendars(services.shared)
     },
     parser: {
         ValueConverter: () => new PactaValueConverter(),
+        TokenBuilder: () => new PactaTokenBuilder(),
         Lexer: services => new PactaLexer(services),
         LangiumParser: services => createPactaParser(services),
         ParserErrorMessageProvider: () => new PactaParserErrorMessageProvider()

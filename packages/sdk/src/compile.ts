@@ -4,7 +4,7 @@ import { compileAst } from './compiler/compile-ast.js';
 import { DUPLICATE_INPUT, INTERNAL_ERROR, IO_ERROR, NO_INPUT, type PactaDiagnostic, countSeverity, fileDiagnostic, sortDiagnostics, toPactaDiagnostic } from './diagnostics.js';
 import type { PactaOutput } from './model.js';
 import type { CompileOptions, CompileResult } from './compile-types.js';
-import { serializeOutput } from './serialize.js';
+import { serializeCompiled } from './serialize.js';
 
 export type { CompileOptions, CompileResult, SourceFile, Sources } from './compile-types.js';
 
@@ -57,7 +57,7 @@ export async function compilePrepared(sources: readonly PreparedSource[], diagno
     let json = '';
     if (output) {
         try {
-            json = serializeOutput(output);
+            json = serializeCompiled(output);
         } catch (error) {
             output = undefined;
             diagnostics.push(internalError('.', error));

@@ -1,4 +1,4 @@
-import { DEFAULT_FORMAT_OPTIONS, type PactaLspServices, type PactaServices, SYNTAX_ERROR, createPactaLspServices, createPactaServices, formatDocumentText, hasSyntaxErrors } from '@pacta/language';
+import { DEFAULT_FORMAT_OPTIONS, type PactaServices, SYNTAX_ERROR, createPactaServices, formatDocumentText, hasSyntaxErrors } from '@pacta/language';
 import { EmptyFileSystem, URI } from 'langium';
 import { INTERNAL_ERROR, IO_ERROR, type PactaDiagnostic, fileDiagnostic, sortDiagnostics, toPactaDiagnostic } from './diagnostics.js';
 
@@ -28,7 +28,8 @@ export interface FormatResult {
 
 const DOCUMENT_URI = URI.from({ scheme: 'memory', path: '/format/document.pacta' });
 
-let lspServices: PactaLspServices | undefined;
+// Core services, not the language server's: formatting needs only the parser, and the LSP
+// services would bring the language server's code (and vscode-languageserver) into every CLI start.
 let coreServices: PactaServices | undefined;
 
 /**
@@ -56,14 +57,14 @@ export async function formatSource(text: string, options: FormatOptions = {}): P
     try {
         const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
         const body = bom ? text.slice(1) : text;
-        lspServices ??= createPactaLspServices(EmptyFileSystem).Pacta;
-        const document = lspServices.shared.workspace.LangiumDocumentFactory.fromString(body, DOCUMENT_URI);
+        coreServices ??= createPactaServices(EmptyFileSystem).Pacta;
+        const document = coreServices.shared.workspace.LangiumDocumentFactory.fromString(body, DOCUMENT_URI);
         if (hasSyntaxErrors(document)) {
             return { text, changed: false, diagnostics: await syntaxDiagnostics(body, file) };
         }
         const formatted =
             bom
-            + formatDocumentText(lspServices, document, {
+            + formatDocumentText(coreServices, document, {
                 tabSize: validTabSize(options?.tabSize),
                 insertSpaces: options?.insertSpaces !== false
             });

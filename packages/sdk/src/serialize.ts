@@ -7,6 +7,12 @@ interface Shape {
     /** Keys in schema order, with the shape of each value. */
     readonly properties: ReadonlyMap<string, Shape | undefined>;
     readonly items: Shape | undefined;
+    /**
+     * Keys whose value may be one of several objects (`anyOf` two or more object schemas: a
+     * claim's value is an amount or a date): `canonical` reads such a value with the shape of
+     * the first, so its key order is not the order the compiler writes.
+     */
+    readonly mixed: ReadonlySet<string>;
 }
 
 /**
@@ -21,6 +27,65 @@ export function serializeOutput(output: PactaOutput): string {
     // form, and the copy that would put its keys in order is not needed.
     const value = isCanonical(output, shape) ? output : canonical(output, shape);
     return JSON.stringify(value, null, 2) + '\n';
+}
+
+/**
+ * `serializeOutput` of a document `compileAst` has just built, without walking all of it: the
+ * compiler writes every object's keys in schema order, so the document is its own canonical
+ * form except where the schema allows several objects (`Shape.mixed`), which are put in
+ * canonical order here (copies; the document is not changed). The walk `isCanonical` makes
+ * cost a third of serializing a large workspace. That the compiler's documents are canonical is
+ * checked on every test workspace (test/support.ts `expectValidOutput` compares the bytes with
+ * `serializeOutput`'s). For a document from anywhere else, `serializeOutput`.
+ */
+export function serializeCompiled(output: PactaOutput): string {
+    return JSON.stringify(withMixedInOrder(output, rootShape()), null, 2) + '\n';
+}
+
+/** `value` with every value under a mixed key replaced by its canonical copy; `value` itself when there is none. */
+function withMixedInOrder(value: unknown, shape: Shape | undefined): unknown {
+    if (!shape || !leadsToMixed(shape) || value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+        let copy: unknown[] | undefined;
+        for (let i = 0; i < value.length; i++) {
+            const item: unknown = value[i];
+            const fixed = withMixedInOrder(item, shape.items);
+            if (fixed !== item) {
+                copy ??= value.slice();
+                copy[i] = fixed;
+            }
+        }
+        return copy ?? value;
+    }
+    const record = value as Record<string, unknown>;
+    let copy: Record<string, unknown> | undefined;
+    for (const [key, child] of shape.properties) {
+        if (!Object.hasOwn(record, key) || key === '__proto__') continue;
+        const item = record[key];
+        if (item === undefined) continue;
+        const fixed = shape.mixed.has(key) ? canonical(item, child) : withMixedInOrder(item, child);
+        if (fixed !== item) {
+            copy ??= { ...record }; // the spread keeps the key order, and the new value takes the old one's place
+            copy[key] = fixed;
+        }
+    }
+    return copy ?? value;
+}
+
+const leading = new WeakMap<Shape, boolean>();
+
+/** True when a mixed key is at or below `shape` (a recursive schema counts each shape once). */
+function leadsToMixed(shape: Shape, visiting = new Set<Shape>()): boolean {
+    const known = leading.get(shape);
+    if (known !== undefined) return known;
+    if (visiting.has(shape)) return false;
+    visiting.add(shape);
+    const children = [...shape.properties.values(), shape.items];
+    const result = shape.mixed.size > 0 || children.some(child => child !== undefined && leadsToMixed(child, visiting));
+    visiting.delete(shape);
+    // Inside a cycle a `false` may only be "not yet": kept only once the walk is back at its start.
+    if (result || visiting.size === 0) leading.set(shape, result);
+    return result;
 }
 
 /**
@@ -126,15 +191,33 @@ function shapeOf(schema: SchemaNode | undefined, memo: Map<SchemaNode, Shape>): 
     const known = memo.get(node);
     if (known) return known;
     const properties = new Map<string, Shape | undefined>();
-    const shape: Shape = { properties, items: undefined };
+    const mixed = new Set<string>();
+    const shape: Shape = { properties, items: undefined, mixed };
     memo.set(node, shape);
     const props = node['properties'];
     if (props && typeof props === 'object') {
-        for (const [key, child] of Object.entries(props as Record<string, SchemaNode>)) properties.set(key, shapeOf(child, memo));
+        for (const [key, child] of Object.entries(props as Record<string, SchemaNode>)) {
+            properties.set(key, shapeOf(child, memo));
+            if (isMixed(child)) mixed.add(key);
+        }
     }
     const items = node['items'];
     if (items && typeof items === 'object') (shape as { items: Shape | undefined }).items = shapeOf(items as SchemaNode, memo);
     return shape;
+}
+
+/** True when a schema (after its `$ref`s) is an `anyOf` or `oneOf` of two or more object schemas. */
+function isMixed(schema: SchemaNode | undefined): boolean {
+    let node = schema;
+    for (let depth = 0; node && depth < 10; depth++) {
+        const ref = node['$ref'];
+        if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) break;
+        const name = ref.slice('#/$defs/'.length);
+        node = Object.hasOwn(DEFS, name) ? DEFS[name] : undefined;
+    }
+    const branches = node?.['anyOf'] ?? node?.['oneOf'];
+    if (!Array.isArray(branches)) return false;
+    return (branches as SchemaNode[]).filter(branch => branch['$ref'] !== undefined || branch['properties'] !== undefined || branch['type'] === 'object').length >= 2;
 }
 
 /** Follows `$ref`s into `$defs`; for `anyOf` (nullable values), the first branch that is a reference or an object. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type PactaOutput, compileSources, serializeOutput } from '../src/index.js';
+import { serializeCompiled } from '../src/serialize.js';
 import { WORKSPACE } from './support.js';
 
 /** The same value with the keys of every object in reverse order. */
@@ -57,5 +58,39 @@ describe('serializeOutput', () => {
             parties: [{ id: 'X', kind: 'bloc', title: 'X', members: [], citations: [], uncertain: false, doc: undefined, location: { file: 'a.pacta', line: 1, column: 1, endLine: 1, endColumn: 2 } }]
         } as unknown as PactaOutput);
         expect(json).not.toContain('doc');
+    });
+});
+
+describe('serializeCompiled (what a compile writes)', () => {
+    const CLAIMED = `source s "S" { url "https://example.org/s" }
+state US "United States"
+agreement a "A" {
+    parties US
+    signed 2026-01-01
+    commitment claimed { by US will "act" due by 2026-06-30 { cite s } or 60 days after signed { cite s } }
+}
+`;
+
+    test("gives serializeOutput's bytes; a claimed date (an amount or a date: several shapes) is in canonical order, the document unchanged", async () => {
+        const result = await compileSources({ 'a.pacta': CLAIMED });
+        const output = result.output!;
+        const claims = output.commitments[0]!.fieldClaims!;
+        expect(claims.map(claim => claim.field)).toEqual(['due', 'due']);
+        const before = JSON.stringify(output);
+        expect(serializeCompiled(output)).toBe(serializeOutput(output));
+        expect(result.json).toBe(serializeOutput(output));
+        expect(JSON.stringify(output)).toBe(before);
+        // A date under the claim's value is read with the amount's shape (the first of the schema's
+        // anyOf): the amount's keys first, the others sorted; not the order the compiler writes a date in.
+        const written = Object.keys(claims[0]!.value as object);
+        expect(written[0]).toBe('status');
+        const value = (JSON.parse(result.json) as PactaOutput).commitments[0]!.fieldClaims![0]!.value as object;
+        expect(Object.keys(value).sort()).toEqual([...written].sort());
+        expect(Object.keys(value)).not.toEqual(written);
+    });
+
+    test('a document without a mixed value is written as it is', async () => {
+        const result = await compileSources(WORKSPACE);
+        expect(serializeCompiled(result.output!)).toBe(JSON.stringify(result.output, null, 2) + '\n');
     });
 });

@@ -2,7 +2,7 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { CompileResult } from '../src/index.js';
+import { type CompileResult, serializeOutput } from '../src/index.js';
 
 type Ajv2020Class = typeof Ajv2020Module.default;
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Module) as Ajv2020Class;
@@ -63,6 +63,8 @@ export function expectValidOutput(result: CompileResult): void {
     expect(result.json.endsWith('\n')).toBe(true);
     const parsed: unknown = JSON.parse(result.json);
     expect(parsed).toEqual(result.output);
+    // The compile writes its document without serializeOutput's check of every key (serializeCompiled): its keys must be in canonical order already.
+    expect(serializeOutput(result.output!)).toBe(result.json);
     const validate = strictValidator();
     const valid = validate(parsed);
     expect(validate.errors ?? [], 'schema errors').toEqual([]);

@@ -38,7 +38,6 @@ import {
     type CalendarUnit,
     compareLastDays,
     comparePrecision,
-    civilFromDays,
     type DatePrecision,
     dayNumberOf,
     formatDayNumber,
@@ -553,11 +552,10 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         const isHoliday = (day: number): boolean => {
             if (codes.length === 0) return false;
             const text = formatDayNumber(day);
-            const year = civilFromDays(day).year;
             // Holiday name → the calendars that have it that day.
             const found = new Map<string, string[]>();
             for (const code of codes) {
-                const name = this.holidays.holidays(code, year).get(text);
+                const name = this.holidays.holidayOn(code, text);
                 if (name !== undefined) found.set(name, [...(found.get(name) ?? []), code]);
             }
             if (found.size === 0) return false;

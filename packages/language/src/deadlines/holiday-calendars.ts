@@ -46,6 +46,24 @@ export function fullDays(holiday: { date: string; start?: Date; end?: Date }): s
     return days;
 }
 
+/**
+ * The holidays of a list that fall in a year, by date (`YYYY-MM-DD`): the names of two holidays
+ * on one day joined with ` / `, in the order of their start.
+ */
+function byDay(year: number, list: readonly RawHoliday[]): ReadonlyMap<string, string> {
+    const result = new Map<string, string>();
+    const prefix = `${String(year).padStart(4, '0')}-`;
+    for (const holiday of [...list].sort((a, b) => a.date.localeCompare(b.date))) {
+        for (const date of fullDays(holiday)) {
+            if (!date.startsWith(prefix)) continue;
+            const names = result.get(date);
+            if (names === undefined) result.set(date, holiday.name);
+            else if (!names.split(' / ').includes(holiday.name)) result.set(date, `${names} / ${holiday.name}`);
+        }
+    }
+    return result;
+}
+
 /** The words without which a document needs no holiday calendar: `business days`, `holidays "JP"`. */
 const NEEDS_CALENDARS = /\b(?:business|holidays)\b/;
 
@@ -69,6 +87,12 @@ export interface HolidayCalendars {
     codes(): readonly string[];
     /** The public holidays of a calendar in a year, by date; empty for an unknown code. */
     holidays(code: string, year: number): ReadonlyMap<string, string>;
+    /**
+     * The name of the public holiday on a day (`YYYY-MM-DD`) in a calendar (`A / B` for two),
+     * undefined when none or for an unknown code: `holidays(code, year).get(date)`, computing
+     * only what that day needs.
+     */
+    holidayOn(code: string, date: string): string | undefined;
     /** The name of a calendar (`Japan`, `United States of America, District of Columbia`), if known. */
     describe(code: string): string | undefined;
     /** How many countries the library knows. */
@@ -91,7 +115,9 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
     private countries: Record<string, string> | undefined;
     private readonly states = new Map<string, Record<string, string>>();
     private readonly years = new Map<string, ReadonlyMap<string, string>>();
+    private readonly ownYears = new Map<string, ReadonlyMap<string, string>>();
     private readonly lists = new Map<string, readonly RawHoliday[]>();
+    private readonly calendars = new Map<string, InstanceType<HolidaysClass>>();
     private allCodes: string[] | undefined;
 
     isKnown(code: string): boolean {
@@ -126,25 +152,32 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
         const key = `${code} ${year}`;
         let result = this.years.get(key);
         if (!result) {
-            result = this.isKnown(code) ? this.load(code, year) : new Map();
+            // A holiday of the year before may run into this one (31 December to 2 January).
+            result = this.isKnown(code) ? byDay(year, [...this.list(code, year - 1), ...this.list(code, year)]) : new Map();
             this.years.set(key, result);
         }
         return result;
     }
 
-    private load(code: string, year: number): ReadonlyMap<string, string> {
-        const result = new Map<string, string>();
-        // A holiday of the year before may run into this one (31 December to 2 January).
-        const list = [...this.list(code, year - 1), ...this.list(code, year)];
-        for (const holiday of list.sort((a, b) => a.date.localeCompare(b.date))) {
-            for (const date of fullDays(holiday)) {
-                if (!date.startsWith(`${String(year).padStart(4, '0')}-`)) continue;
-                const names = result.get(date);
-                if (names === undefined) result.set(date, holiday.name);
-                else if (!names.split(' / ').includes(holiday.name)) result.set(date, `${names} / ${holiday.name}`);
-            }
+    /**
+     * Computing a year's holidays is the cost (a few milliseconds per calendar and year: lunar
+     * calendars and equinoxes are computed), and a business-day count visits a few days of some
+     * years: a day after January needs only its own year's rules. No public holiday of
+     * `date-holidays` runs more than two days into the next year (all 207 countries, 2014–2031:
+     * Eswatini's Incwala Festival to 2 January), so January is a wide margin; a day of January
+     * takes the year before into account as `holidays` does.
+     */
+    holidayOn(code: string, date: string): string | undefined {
+        const year = Number(date.slice(0, 4));
+        const key = `${code} ${year}`;
+        const whole = this.years.get(key);
+        if (whole || date.slice(5, 7) === '01') return (whole ?? this.holidays(code, year)).get(date);
+        let own = this.ownYears.get(key);
+        if (!own) {
+            own = this.isKnown(code) ? byDay(year, this.list(code, year)) : new Map();
+            this.ownYears.set(key, own);
         }
-        return result;
+        return own.get(date);
     }
 
     /** The public holidays `date-holidays` gives for a year (computing them takes a few milliseconds: once per calendar and year). */
@@ -152,13 +185,35 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
         const key = `${code} ${year}`;
         let list = this.lists.get(key);
         if (!list) {
-            const [country, region] = code.split('-');
-            const options = { types: ['public' as const], languages: ['en'] };
-            const calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
-            list = (calendar.getHolidays(year, 'en') || []).filter(holiday => holiday.type === 'public');
+            list = (this.calendar(code).getHolidays(year, 'en') || []).filter(holiday => holiday.type === 'public');
             this.lists.set(key, list);
         }
         return list;
+    }
+
+    /**
+     * The `date-holidays` calendar of a code, made once: making one reads the country's rules, a
+     * sixth of the time its holidays take, and a workspace counts business days in the same few
+     * calendars over many years.
+     */
+    private calendar(code: string): InstanceType<HolidaysClass> {
+        let calendar = this.calendars.get(code);
+        if (!calendar) {
+            const [country, region] = code.split('-');
+            const options = { types: ['public' as const], languages: ['en'] };
+            calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
+            // No time zone: the start and end instants are then the local date and time read in
+            // Node's zone, not converted from the country's zone by moment-timezone (two thirds of
+            // the time a year's holidays take). Only the holiday's length is read from them, and a
+            // change of summer time in either zone moves it by an hour or less, which `fullDays`
+            // absorbs: the same days for all 207 countries 2014–2031 (Node in UTC, Europe/Berlin,
+            // America/Santiago, America/New_York) and all 364 regions 2020–2031 (Australia/Lord_Howe);
+            // test/deadlines/holiday-days.test.ts checks a few in several zones.
+            // (`setTimezone`'s type says string; `date-holidays` takes undefined as "none".)
+            (calendar as unknown as { setTimezone(timezone: string | undefined): void }).setTimezone(undefined);
+            this.calendars.set(code, calendar);
+        }
+        return calendar;
     }
 
     private countryNames(): Record<string, string> {

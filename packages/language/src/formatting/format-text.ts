@@ -1,6 +1,12 @@
-import { type LangiumDocument, URI } from 'langium';
-import type { LangiumServices } from 'langium/lsp';
-import type { FormattingOptions, TextEdit } from './pacta-formatter.js';
+import { type LangiumCoreServices, type LangiumDocument, URI } from 'langium';
+import type { Formatter } from 'langium/lsp';
+import { type FormattingOptions, PactaFormatter, type TextEdit } from './pacta-formatter.js';
+
+/** Core services, or the language server's (whose `lsp.Formatter` is then the one used). */
+type FormattingServices = LangiumCoreServices & { lsp?: { Formatter?: Formatter } };
+
+/** The formatter made for core services, once per set of services. */
+const coreFormatters = new WeakMap<LangiumCoreServices, Formatter>();
 
 /** How to indent: `tabSize` spaces per level (4 by default), or tabs when `insertSpaces` is false. */
 export interface FormatTextOptions {
@@ -18,15 +24,17 @@ export function hasSyntaxErrors(document: LangiumDocument): boolean {
 }
 
 /**
- * The text of a document in canonical layout, computed by the language server's formatter
- * (`services.lsp.Formatter`, from `createPactaLspServices`) with no LSP connection. A document
- * with a syntax error comes back unchanged. Throws only when the services have no synchronous
- * formatter (a wiring error).
+ * The text of a document in canonical layout, computed by the language server's formatter with no
+ * LSP connection: `services.lsp.Formatter` of the server's services (`createPactaLspServices`), or
+ * a `PactaFormatter` of core services (`createPactaServices`: what the SDK and `pacta fmt` use, so
+ * that they load none of the language server's code). A document with a syntax error comes back
+ * unchanged. Throws only when the services' formatter is not synchronous (a wiring error).
  */
-export function formatDocumentText(services: LangiumServices, document: LangiumDocument, options: FormatTextOptions = {}): string {
-    const formatter = services.lsp.Formatter;
+export function formatDocumentText(services: FormattingServices, document: LangiumDocument, options: FormatTextOptions = {}): string {
+    let formatter = services.lsp?.Formatter ?? coreFormatters.get(services);
     if (!formatter) {
-        throw new Error('These services have no formatter: create them with createPactaLspServices.');
+        formatter = new PactaFormatter(services);
+        coreFormatters.set(services, formatter);
     }
     const formattingOptions: FormattingOptions = {
         tabSize: options.tabSize ?? DEFAULT_FORMAT_OPTIONS.tabSize,
@@ -43,7 +51,7 @@ export function formatDocumentText(services: LangiumServices, document: LangiumD
  * `formatDocumentText` on a text: parses it as a document of its own (not added to any workspace)
  * and formats it. `uri` only names the document (it must end in `.pacta`).
  */
-export function formatText(services: LangiumServices, text: string, options: FormatTextOptions = {}, uri = URI.parse('memory:///formatting/document.pacta')): string {
+export function formatText(services: FormattingServices, text: string, options: FormatTextOptions = {}, uri = URI.parse('memory:///formatting/document.pacta')): string {
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
     return formatDocumentText(services, document, options);
 }

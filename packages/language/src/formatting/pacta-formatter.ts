@@ -1,5 +1,5 @@
-import { type AstNode, type CstNode, CstUtils, GrammarAST, type LangiumDocument, isCompositeCstNode } from 'langium';
-import { AbstractFormatter, Formatting, type FormattingAction, type FormattingRegion, type Formatter, type LangiumServices, type NodeFormatter } from 'langium/lsp';
+import { type AstNode, type CstNode, CstUtils, GrammarAST, type LangiumCoreServices, type LangiumDocument, isCompositeCstNode } from 'langium';
+import { AbstractFormatter, Formatting, type FormattingAction, type FormattingRegion, type Formatter, type NodeFormatter } from 'langium/lsp';
 import { type Agreement, type Commitment, isAgreement, isBranchArm, isCommitment, isDocument, isEvent, isParty } from '../generated/ast.js';
 import { type GapRule, type LayoutToken, type Replacement, applyReplacements, comparableToken, layoutTokens } from './layout.js';
 
@@ -45,9 +45,10 @@ const MEMBER_KEYWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
  * A document with a lexer or parser error is not formatted (no edits).
  */
 export class PactaFormatter extends AbstractFormatter {
-    protected readonly services: LangiumServices;
+    /** Core services are enough (it reads the lexer): the SDK formats without the LSP services. */
+    protected readonly services: LangiumCoreServices;
 
-    constructor(services: LangiumServices) {
+    constructor(services: LangiumCoreServices) {
         super();
         this.services = services;
     }

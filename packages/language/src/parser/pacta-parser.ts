@@ -1,4 +1,15 @@
-import { type AstNode, type CompositeCstNode, type CstNode, CstUtils, type LangiumCoreServices, type LangiumParser, type ParseResult, type RootCstNode, createLangiumParser } from 'langium';
+import {
+    type AstNode,
+    type CompositeCstNode,
+    type CstNode,
+    CstUtils,
+    type LangiumCoreServices,
+    type LangiumParser,
+    type ParseResult,
+    type RootCstNode,
+    createLangiumParser,
+    prepareLangiumParser
+} from 'langium';
 import { pruneRecoveredNodes } from './recovered-nodes.js';
 
 /** What is added to the first syntax error when the rest of the document could not be read. */
@@ -11,8 +22,11 @@ export const NOT_READ_PAST = ' (the text after it is not read: it has too many s
  * Then the document is parsed again without recovery: it stops at its first error, which says
  * that the rest is not read.
  */
-export function createPactaParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createLangiumParser(services);
+export function createPactaParser(services: LangiumCoreServices, options: { eagerLookahead?: boolean } = {}): LangiumParser {
+    const parser = prepareLangiumParser(services);
+    // `eagerLookahead`: Chevrotain's own way, for the test that compares both.
+    if (!options.eagerLookahead) lookaheadOnFirstUse(parser);
+    parser.finalize();
     linearHiddenNodes(parser);
     resyncAtLineStarts(parser);
     const parse = parser.parse.bind(parser);
@@ -34,6 +48,37 @@ export function createPactaParser(services: LangiumCoreServices): LangiumParser 
         }
     };
     return parser;
+}
+
+/** A decision's lookahead function, called by Chevrotain with the parser as `this`. */
+type Lookahead = (this: unknown, ...args: unknown[]) => unknown;
+type LookaheadBuilder = (options: unknown) => Lookahead;
+interface LookaheadStrategy {
+    buildLookaheadForAlternation?: LookaheadBuilder;
+    buildLookaheadForOptional?: LookaheadBuilder;
+}
+
+/**
+ * Making the parser builds the lookahead function of every decision of the grammar (each `|`,
+ * `?`, `*`, `+`: its first tokens, or its LL(*) decision), a sixth of a `pacta check` start, and
+ * a document uses a few of them. Here each is built on its first use, with the same options, by
+ * the same strategy (whose ATN is made by then): the same function, later. Set between making the
+ * parser and finalizing it (`prepareLangiumParser`); a Langium without these methods is left as is.
+ */
+function lookaheadOnFirstUse(parser: LangiumParser): void {
+    const strategy = (parser as unknown as { wrapper?: { lookaheadStrategy?: LookaheadStrategy } }).wrapper?.lookaheadStrategy;
+    if (!strategy) return;
+    for (const method of ['buildLookaheadForAlternation', 'buildLookaheadForOptional'] as const) {
+        const build = strategy[method];
+        if (typeof build !== 'function') continue;
+        strategy[method] = options => {
+            let lookahead: Lookahead | undefined;
+            return function (this: unknown, ...args: unknown[]) {
+                lookahead ??= build.call(strategy, options);
+                return lookahead.apply(this, args);
+            };
+        };
+    }
 }
 
 interface Recoverable {

@@ -17,6 +17,8 @@ export class BuildContext {
     private readonly files = new Map<LangiumDocument, string>();
     /** For `inheritedArm`: the dated elements found to count from no branch arm (keeps long chains linear). */
     readonly armlessAnchors = new Set<Dated>();
+    /** The one deadline resolver, looked up once (each `services.deadlines.…` goes through Langium's injector). */
+    readonly resolver: PactaServices['deadlines']['DeadlineResolver'];
 
     constructor(
         readonly services: PactaServices,
@@ -24,6 +26,7 @@ export class BuildContext {
         private readonly fileOf: (document: LangiumDocument) => string
     ) {
         this.docComments = new DocComments(services);
+        this.resolver = services.deadlines.DeadlineResolver;
     }
 
     setId(node: AstNode, id: string): void {

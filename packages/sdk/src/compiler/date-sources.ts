@@ -13,7 +13,7 @@ export function datesAsSourcesGiveThem(resolution: Resolution, context: BuildCon
     if (resolution.approximate) result.approximate = true;
     if (resolution.range && resolution.status === 'resolved') result.range = { from: resolution.range.from, to: resolution.range.to };
     if (expr && resolution.status === 'resolved') {
-        const alternatives = context.services.deadlines.DeadlineResolver.alternativesOf(expr);
+        const alternatives = context.resolver.alternativesOf(expr);
         if (alternatives.length > 0) {
             result.alternatives = alternatives.map(a => {
                 const note = optionalString(a.claim.note);

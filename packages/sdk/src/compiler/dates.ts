@@ -8,7 +8,7 @@ const STATUSES: readonly ResolutionStatus[] = ['resolved', 'unresolved', 'cycle'
 
 /** An event's date or a commitment's deadline, resolved through the language's DeadlineResolver. */
 export function buildDateValue(expr: TimeExpr, context: BuildContext): DateValue {
-    const resolution = context.services.deadlines.DeadlineResolver.resolveTime(expr);
+    const resolution = context.resolver.resolveTime(expr);
     const bound = BOUNDS.includes(resolution.bound) ? resolution.bound : 'on';
     const form: DateForm = resolution.form ?? formOf(expr);
     // Counted from another date: every form but an absolute date and an open-ended condition.

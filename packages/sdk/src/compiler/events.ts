@@ -21,7 +21,7 @@ export function buildEvent(node: EventNode, agreementId: string, context: BuildC
     const title = optionalString(node.title);
     const doc = context.doc(node);
     // The inline date, else the preferred claim's, else the first claim's (the resolver decides).
-    const resolver = context.services.deadlines.DeadlineResolver;
+    const resolver = context.resolver;
     const dateExpr = resolver.dateOf(node);
     const chosen = resolver.chosenClaim(node);
     const claims = (node.claims ?? []).flatMap(claim => (claim.when ? [buildClaim(claim, claim === chosen, context)] : []));

@@ -1,13 +1,15 @@
 /**
  * Small helpers shared by the rules of this folder. Nothing here reports findings.
  */
-import { type AstNode, AstUtils, DocumentState, type LangiumSharedCoreServices, type URI, UriUtils, WorkspaceCache } from 'langium';
+import { type AstNode, AstUtils, DocumentState, type URI, UriUtils, WorkspaceCache } from 'langium';
 import { type Dated, type TimeExpr, isDateOperand, isEvent } from '../../generated/ast.js';
 import { anchorsOf, dateExprOf } from '../../deadlines/deadline-resolver.js';
 import { isBuiltinUri } from '../../builtins/mechanism-kinds.js';
 import type { PactaServices } from '../../pacta-module.js';
 
-const memos = new WeakMap<LangiumSharedCoreServices, WorkspaceCache<string, unknown>>();
+// Keyed by the language's services, not `services.shared`: a check asks for a memo on every node,
+// and each `services.shared` goes through Langium's injector (1–2 % of a large compile).
+const memos = new WeakMap<PactaServices, WorkspaceCache<string, unknown>>();
 
 /**
  * A value computed once per build of the workspace and shared by every check of that build
@@ -15,10 +17,10 @@ const memos = new WeakMap<LangiumSharedCoreServices, WorkspaceCache<string, unkn
  * Cleared when linking completes, i.e. before every validation phase.
  */
 export function workspaceMemo<T>(services: PactaServices, key: string, compute: () => T): T {
-    let cache = memos.get(services.shared);
+    let cache = memos.get(services);
     if (!cache) {
         cache = new WorkspaceCache<string, unknown>(services.shared, DocumentState.Linked);
-        memos.set(services.shared, cache);
+        memos.set(services, cache);
     }
     return cache.get(key, compute) as T;
 }
