@@ -56,9 +56,13 @@ describe('pacta.config.json in the editor', () => {
         await session.open('draft.pacta');
         const open = await session.diagnostics('draft.pacta', { until: d => d.length > 0 });
         expect(open.map(d => String(d.code))).toEqual(['pacta/unresolved-reference']);
+        // A file of the workspace, opened and closed first, stays in it (checked from disk again).
+        await session.open('uses.pacta');
+        await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: session.uriOf('uses.pacta') } });
         await session.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: session.uriOf('draft.pacta') } });
-        // Its findings are withdrawn, and its names are gone from the workspace.
+        // The ignored file's findings are withdrawn, and its names are gone from the workspace.
         expect(await session.diagnostics('draft.pacta', { until: d => d.length === 0 })).toEqual([]);
         expect(unknownAcme(await session.diagnostics('uses.pacta', { until: unknownAcme }))).toBe(true);
+        expect(unknownAcme(await session.diagnostics('uses.pacta'))).toBe(true);
     });
 });

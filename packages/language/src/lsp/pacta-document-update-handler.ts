@@ -58,8 +58,8 @@ export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     /** Whether the workspace's scan would load this file (the workspace manager's own test). */
     private inWorkspace(uri: URI): boolean {
-        const manager = this.workspaceManager as unknown as { shouldIncludeEntry?(entry: { uri: URI; isDirectory: boolean }): boolean };
-        return manager.shouldIncludeEntry?.({ uri, isDirectory: false }) ?? true;
+        const manager = this.workspaceManager as unknown as { shouldIncludeEntry?(entry: { uri: URI; isFile: boolean; isDirectory: boolean }): boolean };
+        return manager.shouldIncludeEntry?.({ uri, isFile: true, isDirectory: false }) ?? true;
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
