@@ -119,7 +119,8 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
         const listed = rows[i]!;
         lines.push(pad(listed.status === 'resolved' && !listed.uncertain ? row : [style.yellow(row[0]!.padEnd(widths[0]!)), ...row.slice(1)]));
         const notes: string[] = [];
-        if (listed.precision !== null && listed.precision !== 'day') notes.push(listed.when);
+        // How it is due when not a plain day, and a prohibition's `in effect until` (never a due date).
+        if ((listed.precision !== null && listed.precision !== 'day') || listed.when.startsWith('in effect')) notes.push(listed.when);
         if (listed.occurrence) notes.push(occurrenceText(listed.occurrence));
         if (notes.length > 0) lines.push(style.dim(`${indent}${tableCell(notes.join(' · '))}`));
         if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(rowUncertaintyText(listed))}`));

@@ -1,5 +1,6 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
 import { closingEnd, indexAgreements } from '../status/agreement-status.js';
+import { forceOf, prohibitionLifted } from '../status/commitment-status.js';
 import { parseDay } from '../status/dates.js';
 import { datedEvents } from './dated-events.js';
 import { CLOSED_COMMITMENT_STATUSES, type DeadlineListOptions, type ListedDeadline, type ListedSource } from './model.js';
@@ -82,6 +83,10 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         // is not closed by its own end. With `asOf`, a commitment whose agreement ended before that
         // day has lapsed (as the status says), every occurrence of it.
         const lapse = commitment && !recorded && agreement && asOf ? closingEnd(agreement, status, asOf) : undefined;
+        // A prohibition binds until its date and never falls due: with `asOf` past that date it is no
+        // longer binding (`lapsed` in the status, the same rule), so the occurrence is closed.
+        const prohibits = forceOf(commitment?.modality) === 'prohibition';
+        const prohibition = prohibits && deadline.kind !== 'from';
         const inRange = dates.flatMap(({ date, index }) => {
             if (date !== null && !overlaps(date, options)) return [];
             const due = date === null ? undefined : dueDay(date, deadline.kind);
@@ -92,7 +97,11 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             const lapsed = after === undefined && lapse?.certain === true;
             const ended = after ?? (lapsed ? lapse!.words : undefined);
             const possiblyEnded = ended !== undefined ? undefined : closing && !closing.certain && !own ? closing.words : lapse && !lapse.certain ? lapse.words : undefined;
-            return ended !== undefined && !recorded && !options.includeClosed ? [] : [{ date, index, due, ended, lapsed, possiblyEnded }];
+            const lifted = prohibition && !recorded && ended === undefined && asOf !== undefined && day !== undefined && prohibitionLifted(day, asOf);
+            const shut = ended !== undefined || lifted;
+            // A prohibition's date is not a due date: `in effect until 2026-03-31`, `in effect from 2026-07-01`.
+            const when = prohibits && due ? { ...due, when: due.when.replace(/^(by|on) (the end of )?/, 'in effect until $2').replace(/^not before /, 'in effect from ') } : due;
+            return shut && !recorded && !options.includeClosed ? [] : [{ date, index, due: when, ended, lapsed, lifted, possiblyEnded }];
         });
         if (inRange.length === 0) continue;
         const event = deadline.subjectKind === 'event' ? events.get(deadline.subject) : undefined;
@@ -121,7 +130,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             ...(branch?.state === 'conditional' ? { branch: { id: branch.id, arm: branch.arm, label: branch.label } } : {})
         };
         const tail = { uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location };
-        for (const { date, index, due, ended, lapsed, possiblyEnded } of inRange) {
+        for (const { date, index, due, ended, lapsed, lifted, possiblyEnded } of inRange) {
             rows.push({
                 id: index === 1 ? deadline.id : `${deadline.id}.${date}`,
                 deadline: deadline.id,
@@ -132,9 +141,10 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
                 ...(series ? { occurrence: { index, count: series.count, truncated: series.truncated } } : {}),
                 ...common,
                 ...(index === 1 && deadline.alternatives ? { alternatives: deadline.alternatives } : {}),
-                closed: recorded || ended !== undefined,
+                closed: recorded || ended !== undefined || lifted,
                 ...(ended !== undefined ? { ended } : {}),
                 ...(lapsed ? { lapsed: true } : {}),
+                ...(lifted ? { noLongerBinding: true } : {}),
                 ...(possiblyEnded !== undefined ? { possiblyEnded } : {}),
                 ...tail,
                 uncertain: tail.uncertain || possiblyEnded !== undefined
@@ -172,7 +182,9 @@ function partyFilter(output: PactaOutput, parties: readonly string[]): (deadline
 /** `EU, US: finalize a memorandum of understanding …`; `United States–Mexico–Canada Agreement (USMCA): Joint review`. */
 function titleOf(deadline: Deadline, commitment: Commitment | undefined, event: PactaOutput['events'][number] | undefined, agreementTitle: string): string {
     if (deadline.subjectKind === 'commitment') {
-        const what = commitment?.text ?? deadline.subject;
+        // A prohibition keeps its `not`: `US: shall not raise tariffs`, never `US: raise tariffs`.
+        const text = commitment?.text ?? deadline.subject;
+        const what = forceOf(commitment?.modality) === 'prohibition' ? `${commitment!.modality} ${text}` : text;
         return deadline.actors.length > 0 ? `${deadline.actors.join(', ')}: ${what}` : what;
     }
     // An event named apart from its kind says what it is by its name: `review joint_review` is the joint review.

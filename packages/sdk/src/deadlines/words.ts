@@ -3,15 +3,18 @@ import { CLOSED_COMMITMENT_STATUSES, type ListedDeadline, type ListedSource } fr
 
 /**
  * The marks a list puts before a row's text: `[uncertain]`, `[fulfilled]`, `[lapsed]`,
- * `[ended: terminated 2025-01-01]`, `[possibly closed: terminated 2026-06]`.
+ * `[no longer binding]` (a prohibition past its date), `[ended: terminated 2025-01-01]`, `[possibly closed: terminated 2026-06]`.
  */
-export function markers(row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'> & Partial<Pick<ListedDeadline, 'branch' | 'lapsed' | 'possiblyEnded'>>): string[] {
+export function markers(
+    row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'> & Partial<Pick<ListedDeadline, 'branch' | 'lapsed' | 'noLongerBinding' | 'possiblyEnded'>>
+): string[] {
     const recorded = row.closed && row.commitmentStatus !== undefined && CLOSED_COMMITMENT_STATUSES.includes(row.commitmentStatus);
     return [
         ...(row.branch ? [row.branch.label] : []),
         ...(row.uncertain ? ['uncertain'] : []),
         ...(recorded ? [row.commitmentStatus!] : []),
         ...(row.lapsed ? ['lapsed'] : []),
+        ...(row.noLongerBinding ? ['no longer binding'] : []),
         ...(row.ended ? [`ended: ${row.ended}`] : []),
         ...(row.possiblyEnded ? [`possibly closed: ${row.possiblyEnded}`] : [])
     ];
