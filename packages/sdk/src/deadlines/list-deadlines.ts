@@ -3,8 +3,8 @@ import { closingEnd, indexAgreements } from '../status/agreement-status.js';
 import { forceOf, prohibitionLifted } from '../status/commitment-status.js';
 import { parseDay } from '../status/dates.js';
 import { datedEvents } from './dated-events.js';
-import { CLOSED_COMMITMENT_STATUSES, type DeadlineListOptions, type ListedDeadline, type ListedSource } from './model.js';
-import { occurrencesToList, overlaps } from './occurrences.js';
+import { CLOSED_COMMITMENT_STATUSES, type DeadlineList, type DeadlineListOptions, type ListedDeadline, type ListedSource, type UnlistedOccurrences } from './model.js';
+import { occurrencesToList, overlaps, pastListedOccurrences } from './occurrences.js';
 import { dueDay } from './periods.js';
 import { UncertaintyIndex } from './uncertainty.js';
 
@@ -49,6 +49,17 @@ const EVENT_WORDS: Record<string, string> = {
  * (the CLI checks its flags first), not of the workspace.
  */
 export function listDeadlines(output: PactaOutput, options: DeadlineListOptions = {}): ListedDeadline[] {
+    return listDeadlinesWithGaps(output, options).rows;
+}
+
+/**
+ * {@link listDeadlines}, and what a range asked for that no row can show: the series whose
+ * occurrences past the listed ones cannot be computed (a period in business days), so that a list
+ * that prints "No deadlines." also says occurrences were left out.
+ *
+ * @throws RangeError as {@link listDeadlines}.
+ */
+export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineListOptions = {}): DeadlineList {
     for (const bound of ['from', 'to', 'asOf'] as const) {
         const day = options[bound];
         if (day !== undefined && !parseDay(day)) throw new RangeError(`${bound} '${day}' is not a date: write YYYY-MM-DD`);
@@ -63,6 +74,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
     const status = indexAgreements(output);
     const asOf = options.asOf !== undefined ? parseDay(options.asOf) : undefined;
     const rows: ListedDeadline[] = [];
+    const unlisted: UnlistedOccurrences[] = [];
     for (const deadline of [...output.deadlines, ...datedEvents(output)]) {
         const agreement = agreements.get(deadline.agreement);
         const commitment = deadline.subjectKind === 'commitment' ? commitments.get(deadline.subject) : undefined;
@@ -77,6 +89,8 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         const recurring = resolved && deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
         const series = recurring ? occurrencesToList(deadline.occurrences!, options) : undefined;
         const dates = series ? series.dates : [{ index: 1, date: resolved ? deadline.date! : null }];
+        const lastListed = recurring && ranged ? pastListedOccurrences(deadline.occurrences!, options) : undefined;
+        if (lastListed !== undefined) unlisted.push({ deadline: deadline.id, subject: deadline.subject, agreement: deadline.agreement, lastListed, listed: deadline.occurrences!.dates.length });
         // The status module's rule (`closingEnd`): an occurrence due after the day its agreement
         // ended is closed; one due on that last day is live; an end known only to the month or year
         // that may come first possibly closes it (marked, listed). The event that ends the agreement
@@ -152,6 +166,10 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         }
     }
     // Occurrences of recurring deadlines interleave with the others; the sort is stable.
+    return { rows: sortRows(rows), unlisted };
+}
+
+function sortRows(rows: ListedDeadline[]): ListedDeadline[] {
     return rows.sort((a, b) => (a.date === null || b.date === null ? Number(a.date === null) - Number(b.date === null) : compare(a.date, b.date)) || compare(a.id, b.id));
 }
 

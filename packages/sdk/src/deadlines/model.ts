@@ -128,3 +128,24 @@ export interface ListedDeadline {
     sources: ListedSource[];
     location: SourceLocation;
 }
+
+/**
+ * A series a range reached past, whose later occurrences cannot be computed: a period in business
+ * days keeps only its listed occurrences (its holiday calendars are not in the compiled document).
+ */
+export interface UnlistedOccurrences {
+    /** The deadline's id (`a.report.due`). */
+    deadline: string;
+    subject: string;
+    agreement: string;
+    /** The last listed occurrence: nothing after it is listed. */
+    lastListed: string;
+    /** How many occurrences the compiled document lists. */
+    listed: number;
+}
+
+/** What {@link listDeadlinesWithGaps} gives: the rows, and the series whose occurrences in the range are left out. */
+export interface DeadlineList {
+    rows: ListedDeadline[];
+    unlisted: UnlistedOccurrences[];
+}
