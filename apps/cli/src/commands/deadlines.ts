@@ -1,5 +1,5 @@
 import { type CalendarUnit, addToDate, parseCalendarDate } from '@pacta/language';
-import { type ListedDeadline, type PactaOutput, type UnlistedOccurrences, listDeadlinesWithGaps, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
+import { type ListedDeadline, type PactaOutput, type UnlistedOccurrences, isProhibitionRow, listDeadlinesWithGaps, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
 import { type Style, styleFor } from '../util/color.js';
 import { CliError, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
@@ -134,7 +134,7 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
         lines.push(pad(listed.status === 'resolved' && !listed.uncertain ? row : [style.yellow(row[0]!.padEnd(widths[0]!)), ...row.slice(1)]));
         const notes: string[] = [];
         // How it is due when not a plain day, and a prohibition's `in effect until` (never a due date).
-        if ((listed.precision !== null && listed.precision !== 'day') || listed.when.startsWith('in effect')) notes.push(listed.when);
+        if ((listed.precision !== null && listed.precision !== 'day') || isProhibitionRow(listed)) notes.push(listed.when);
         if (listed.occurrence) notes.push(occurrenceText(listed.occurrence));
         if (notes.length > 0) lines.push(style.dim(`${indent}${tableCell(notes.join(' · '))}`));
         if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(rowUncertaintyText(listed))}`));

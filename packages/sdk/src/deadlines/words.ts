@@ -1,5 +1,11 @@
 import { uncertaintyText } from '../language-facade.js';
+import { forceOf } from '../status/commitment-status.js';
 import { CLOSED_COMMITMENT_STATUSES, type ListedDeadline, type ListedSource } from './model.js';
+
+/** A row of a prohibition (`shall not`, `will not`): its date says how long it binds (`when`: `in effect until …`), not when it is due. */
+export function isProhibitionRow(row: Pick<ListedDeadline, 'modality'>): boolean {
+    return forceOf(row.modality) === 'prohibition';
+}
 
 /**
  * The marks a list puts before a row's text: `[uncertain]`, `[fulfilled]`, `[lapsed]`,
