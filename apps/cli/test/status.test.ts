@@ -77,7 +77,8 @@ describe('pacta status: golden cases (as of 2026-03-10)', () => {
         .filter(file => file.endsWith('.pacta'))
         .map(file => file.slice(0, -'.pacta'.length))
         .sort();
-    test('the cases are there', () => expect(names).toEqual(expect.arrayContaining(['known-end', 'modality', 'not-yet-made', 'supersession', 'uncertainty', 'unknown-and-draft'])));
+    test('the cases are there', () =>
+        expect(names).toEqual(expect.arrayContaining(['known-end', 'modality', 'not-yet-made', 'prohibition', 'supersession', 'uncertainty', 'unknown-and-draft', 'waits-on-condition'])));
     test.each(names)('%s', name => {
         const text = pacta(['status', `${name}.pacta`, '--as-of', '2026-03-10'], { cwd: cases });
         expect(text.code).toBe(0);
