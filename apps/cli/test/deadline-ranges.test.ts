@@ -64,3 +64,40 @@ describe('pacta deadlines past the horizon, after the end, with dated events (go
         expect(csv.filter(line => line.startsWith('monthly.report.due')).length).toBe(1000);
     });
 });
+
+// A series in business days keeps only its listed occurrences: a range past them says what it left out.
+describe('pacta deadlines: a business-day series asked for a range past its listed occurrences', () => {
+    const business = copyToTemp(join(GOLDEN, 'ranges-business'));
+    const list = (args: string[]) => pacta(['deadlines', '--as-of', '2026-03-10', ...args], { cwd: business });
+    const LEFT_OUT =
+        'Left out: occurrences of weekly.notice.due after 2026-03-18 (the last of its 10 listed): a period in business days is not computed past its listed occurrences (its holiday calendars are not in the compiled document)\n';
+
+    test('the table says occurrences were left out, after "No deadlines." (golden)', () => {
+        const result = list(year(2027));
+        expect(result.code).toBe(0);
+        expect(result.stderr).toBe('');
+        expectGolden('ranges-business.2027.txt', result.stdout);
+        expect(result.stdout).toBe(`No deadlines.\n${LEFT_OUT}`);
+    });
+
+    test('a range that reaches past the listed ones lists those in range, then says the rest is left out', () => {
+        const result = list(['--from', '2026-03-01', '--to', '2026-12-31']);
+        expect(result.stdout.split('\n').filter(line => line.startsWith('2026-'))).toHaveLength(3);
+        expect(result.stdout.endsWith(LEFT_OUT)).toBe(true);
+    });
+
+    test.each(['json', 'csv', 'ics'])('as %s: the output keeps its shape, stderr says what was left out', format => {
+        const result = list(['--format', format, ...year(2027)]);
+        expect(result.code).toBe(0);
+        expect(result.stderr).toBe(LEFT_OUT);
+        if (format === 'json') expect(JSON.parse(result.stdout)).toEqual([]);
+    });
+
+    test('a range within the listed occurrences, or no range at all, leaves nothing out', () => {
+        for (const args of [['--from', '2026-01-01', '--to', '2026-03-18'], []]) {
+            const result = list(args);
+            expect(result.stdout).not.toContain('Left out');
+            expect(result.stderr).toBe('');
+        }
+    });
+});

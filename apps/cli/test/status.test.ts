@@ -77,7 +77,8 @@ describe('pacta status: golden cases (as of 2026-03-10)', () => {
         .filter(file => file.endsWith('.pacta'))
         .map(file => file.slice(0, -'.pacta'.length))
         .sort();
-    test('the cases are there', () => expect(names).toEqual(expect.arrayContaining(['known-end', 'modality', 'not-yet-made', 'supersession', 'uncertainty', 'unknown-and-draft'])));
+    test('the cases are there', () =>
+        expect(names).toEqual(expect.arrayContaining(['known-end', 'modality', 'not-yet-made', 'prohibition', 'supersession', 'uncertainty', 'unknown-and-draft', 'waits-on-condition'])));
     test.each(names)('%s', name => {
         const text = pacta(['status', `${name}.pacta`, '--as-of', '2026-03-10'], { cwd: cases });
         expect(text.code).toBe(0);
@@ -128,7 +129,7 @@ describe('pacta status', () => {
         const run = pacta(['status', EXAMPLES, '--as-of', '2026-03-10', '--format', 'json']);
         expect(run.code).toBe(0);
         const report = expectValidStatus(run.stdout) as { statusVersion: string; asOf: string; dueSoonDays: number; commitments: Entry[] };
-        expect([report.statusVersion, report.asOf, report.dueSoonDays]).toEqual(['2.3', '2026-03-10', 14]);
+        expect([report.statusVersion, report.asOf, report.dueSoonDays]).toEqual(['2.4', '2026-03-10', 14]);
         const byId = new Map(report.commitments.map(c => [c.id, c]));
         expect(byId.get('eu_us_japan.mou')).toMatchObject({ status: 'overdue', due: '2026-03-06', daysLeft: -4 });
         expect(byId.get('us_mexico.action_plan')).toMatchObject({ status: 'pending', due: '2026-04-05', daysLeft: 26 });

@@ -15,7 +15,7 @@
  */
 
 /** The version of this format. Bumped on any change that can break a reader (see docs/output-format.md). */
-export const FORMAT_VERSION = '1.4' as const;
+export const FORMAT_VERSION = '1.5' as const;
 /** The type of {@link FORMAT_VERSION}. */
 export type FormatVersion = typeof FORMAT_VERSION;
 
@@ -103,6 +103,11 @@ export interface DateValue {
     chainFrom?: string[];
     /** Why there is no date (only when `status` is not `resolved`). */
     reason?: string;
+    /**
+     * 1.5, only when `status` is `unresolved` because what it counts from has no date (yet): the id
+     * of that event or commitment, whose own `date`/`due` says why (an `upon "…"` condition, or a wait of its own).
+     */
+    waitsOn?: string;
     /** Ids of the parties whose holiday calendars count business days (1.1; business-day deadlines only). */
     calendars?: string[];
     /** Every occurrence of a recurring deadline (1.1). */

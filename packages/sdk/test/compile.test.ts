@@ -28,7 +28,7 @@ describe('compileSources', () => {
         expect(result.files).toEqual(['agreements/deal.pacta', 'agreements/usmca.pacta', 'parties.pacta']);
         expectValidOutput(result);
         expect(result.output!.formatVersion).toBe(FORMAT_VERSION);
-        expect(FORMAT_VERSION).toBe('1.4');
+        expect(FORMAT_VERSION).toBe('1.5');
     });
 
     test('top-level arrays are sorted by id, in code-unit order', async () => {
@@ -170,7 +170,8 @@ describe('compileSources', () => {
             form: 'offset',
             text: '10 days after ratified',
             chain: [],
-            reason: "event 'deal.ratified' has no date, so '10 days after deal.ratified' cannot be resolved yet"
+            reason: "event 'deal.ratified' has no date, so '10 days after deal.ratified' cannot be resolved yet",
+            waitsOn: 'deal.ratified'
         });
     });
 

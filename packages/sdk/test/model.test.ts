@@ -74,6 +74,7 @@ const MODEL: Record<string, Record<string, string>> = {
         chain: 'required',
         chainFrom: 'optional',
         reason: 'optional',
+        waitsOn: 'optional',
         calendars: 'optional',
         occurrences: 'optional',
         condition: 'optional',

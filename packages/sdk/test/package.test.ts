@@ -24,7 +24,7 @@ describe('the built package', () => {
         expect(built, 'packages/sdk/dist is missing: run `pnpm build` first').toBe(true);
     });
 
-    const expected = { errors: 0, dates: '2026-03-06,2026-04-05,2026-07-01,2036-07-01', valid: true, version: '1.4', rules: true };
+    const expected = { errors: 0, dates: '2026-03-06,2026-04-05,2026-07-01,2036-07-01', valid: true, version: '1.5', rules: true };
 
     test('import("@pacta/sdk") works (ESM)', () => {
         const out = node(['--input-type=module', '-e', `const m = await import('@pacta/sdk');${SCRIPT}`]);

@@ -19,7 +19,7 @@ describe('serializeOutput', () => {
         const result = await compileSources(WORKSPACE);
         const json = serializeOutput(result.output!);
         expect(json).toBe(result.json);
-        expect(json.startsWith('{\n  "formatVersion": "1.4",\n  "parties": [\n    {\n      "id": "EU",')).toBe(true);
+        expect(json.startsWith('{\n  "formatVersion": "1.5",\n  "parties": [\n    {\n      "id": "EU",')).toBe(true);
         expect(json.endsWith('\n}\n')).toBe(true);
         expect(Object.keys(JSON.parse(json) as object)).toEqual([
             'formatVersion',

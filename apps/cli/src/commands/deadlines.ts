@@ -1,5 +1,5 @@
 import { type CalendarUnit, addToDate, parseCalendarDate } from '@pacta/language';
-import { type ListedDeadline, type PactaOutput, listDeadlines, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
+import { type ListedDeadline, type PactaOutput, type UnlistedOccurrences, isProhibitionRow, listDeadlinesWithGaps, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
 import { type Style, styleFor } from '../util/color.js';
 import { CliError, EXIT_OK } from '../util/errors.js';
 import { writeStdout } from '../util/io.js';
@@ -38,7 +38,7 @@ export async function deadlines(paths: readonly string[], options: DeadlineOptio
     if ('exitCode' in compiled) return compiled.exitCode;
     const { output } = compiled;
     const parties = (options.party ?? []).map(id => checkParty(output, id));
-    const rows = listDeadlines(output, {
+    const { rows, unlisted } = listDeadlinesWithGaps(output, {
         ...(from !== undefined ? { from } : {}),
         ...(to !== undefined ? { to } : {}),
         parties,
@@ -60,11 +60,25 @@ export async function deadlines(paths: readonly string[], options: DeadlineOptio
             break;
         }
         default:
-            text = renderTable(rows, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout));
+            text = renderTable(rows, styleFor(options.output !== undefined ? { isTTY: false } : process.stdout)) + unlisted.map(u => `${unlistedText(u)}\n`).join('');
+    }
+    // The machine formats keep their shape: occurrences left out are said on stderr.
+    if (options.format === 'json' || options.format === 'csv' || options.format === 'ics') {
+        for (const u of unlisted) process.stderr.write(`${unlistedText(u)}\n`);
     }
     if (options.output !== undefined) writeFileAtomic(options.output, text, { inputs: compiled.inputs, followSymlinks: options.followSymlinks === true });
     else await writeStdout(text);
     return EXIT_OK;
+}
+
+/**
+ * `Left out: occurrences of a.report.due after 2026-05-14 …`: a range reached past the listed
+ * occurrences of a series in business days, whose later ones are not computed.
+ */
+export function unlistedText(u: UnlistedOccurrences): string {
+    return tableCell(
+        `Left out: occurrences of ${u.deadline} after ${u.lastListed} (the last of its ${u.listed} listed): a period in business days is not computed past its listed occurrences (its holiday calendars are not in the compiled document)`
+    );
 }
 
 /** `YYYY-MM-DD` (a real date) or `today` (the local date). */
@@ -119,7 +133,8 @@ export function renderTable(rows: readonly ListedDeadline[], style: Style): stri
         const listed = rows[i]!;
         lines.push(pad(listed.status === 'resolved' && !listed.uncertain ? row : [style.yellow(row[0]!.padEnd(widths[0]!)), ...row.slice(1)]));
         const notes: string[] = [];
-        if (listed.precision !== null && listed.precision !== 'day') notes.push(listed.when);
+        // How it is due when not a plain day, and a prohibition's `in effect until` (never a due date).
+        if ((listed.precision !== null && listed.precision !== 'day') || isProhibitionRow(listed)) notes.push(listed.when);
         if (listed.occurrence) notes.push(occurrenceText(listed.occurrence));
         if (notes.length > 0) lines.push(style.dim(`${indent}${tableCell(notes.join(' · '))}`));
         if (listed.uncertain) lines.push(style.yellow(`${indent}${tableCell(rowUncertaintyText(listed))}`));

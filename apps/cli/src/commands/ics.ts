@@ -1,4 +1,4 @@
-import { type ListedDeadline, dayAfter, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
+import { type ListedDeadline, dayAfter, isProhibitionRow, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { terminalSafe } from '../util/terminal-safe.js';
 import { VERSION } from '../version.js';
@@ -52,24 +52,26 @@ function summaryOf(row: ListedDeadline): string {
         .map(mark => `(${mark}) `)
         .join('');
     // A "by the end of" date, and a `not before` one (not a due date), say so.
-    const by = row.precision !== 'day' || row.kind === 'from' ? ` — ${row.when}` : '';
+    const by = row.precision !== 'day' || row.kind === 'from' || isProhibitionRow(row) ? ` — ${row.when}` : '';
     return `${marks}${shorten(row.title, 120)}${by}`;
 }
 
 function descriptionOf(row: ListedDeadline): string {
     return [
-        `Due: ${row.when}${row.precision !== 'day' ? ` (the date is known to the ${row.precision} only)` : ''}`,
+        `${isProhibitionRow(row) ? 'Prohibition' : 'Due'}: ${row.when}${row.precision !== 'day' ? ` (the date is known to the ${row.precision} only)` : ''}`,
         `What: ${row.due}`,
         `Agreement: ${row.agreementTitle} (${row.agreement})`,
         row.actors.length > 0 ? `Actors: ${row.actors.join(', ')}` : undefined,
         row.uncertain ? `UNCERTAIN — ${rowUncertaintyText(row)}` : undefined,
-        row.lapsed
-            ? `Closed: lapsed, its agreement ended (${row.ended})`
-            : row.ended
-              ? `Closed: its agreement ended (${row.ended})`
-              : row.closed
-                ? `Closed: recorded ${row.commitmentStatus}`
-                : undefined,
+        row.noLongerBinding
+            ? `Closed: no longer binding, a prohibition ${row.when}`
+            : row.lapsed
+              ? `Closed: lapsed, its agreement ended (${row.ended})`
+              : row.ended
+                ? `Closed: its agreement ended (${row.ended})`
+                : row.closed
+                  ? `Closed: recorded ${row.commitmentStatus}`
+                  : undefined,
         row.occurrence ? occurrenceText(row.occurrence).replace(/^o/, 'O') : undefined,
         ...(row.sources.length > 0 ? row.sources.map(source => `Source: ${sourceText(source)}`) : ['Source: none cited']),
         `Deadline as written: ${row.text} (${row.kind})`,

@@ -122,6 +122,11 @@ export interface UnresolvedDate extends ResolutionDetails {
     readonly reason: string;
     /** For some `invalid` dates, which problem of the expression itself it is (the rule that reports it reads this). */
     readonly issue?: DateIssue;
+    /**
+     * `unresolved` only: the event or commitment it counts from that has no date (yet) — open on a
+     * condition, or itself waiting — so that a reader can follow the wait to its condition.
+     */
+    readonly waitsOn?: Dated;
 }
 
 /**
@@ -840,7 +845,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
                     : anchorResolution.status === 'open'
                       ? `'${anchorName}' has no date (${anchorResolution.condition ?? 'open-ended'}), so ${step} cannot be resolved`
                       : this.because(anchorResolution, anchorName, `${step} cannot be resolved yet`);
-            const unresolved: Resolution = { status, bound, chain: anchorResolution.chain, ...cut, reason };
+            const waits = status === 'unresolved' ? { waitsOn: anchor } : {};
+            const unresolved: Resolution = { status, bound, chain: anchorResolution.chain, ...cut, reason, ...waits };
             if (status === 'unresolved' && anchorResolution.status === 'unresolved') this.inherit(unresolved, anchorResolution);
             return unresolved;
         }

@@ -27,7 +27,10 @@ export function buildDateValue(expr: TimeExpr, context: BuildContext): DateValue
         return { status: 'invalid', value: null, precision: null, bound, relative, form, text, chain, ...cut, reason: `'${resolution.date}' is not a calendar date`, ...extras };
     }
     const status = STATUSES.includes(resolution.status) ? resolution.status : 'unresolved';
-    return { status, value: null, precision: null, bound, relative, form, text, chain, ...cut, reason: resolution.reason, ...extras };
+    // 1.5: the anchor without a date this one waits on, so a reader can follow the wait to its condition.
+    const waiting = resolution.waitsOn ? context.idOf(resolution.waitsOn) : undefined;
+    const waitsOn = waiting !== undefined ? { waitsOn: waiting } : {};
+    return { status, value: null, precision: null, bound, relative, form, text, chain, ...cut, reason: resolution.reason, ...waitsOn, ...extras };
 }
 
 type Details = Pick<DateValue, 'calendars' | 'occurrences' | 'condition' | 'approximate' | 'range' | 'alternatives'>;

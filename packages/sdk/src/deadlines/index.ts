@@ -1,6 +1,6 @@
 /** Deadline lists: one row per occurrence, live or closed, with what makes it uncertain (docs/cli.md, `pacta deadlines`). */
-export { listDeadlines } from './list-deadlines.js';
+export { listDeadlines, listDeadlinesWithGaps } from './list-deadlines.js';
 export { dayAfter, dueDay, periodOf } from './periods.js';
 export * from './model.js';
-export { markers, occurrenceText, rowUncertaintyText, sourceText } from './words.js';
+export { isProhibitionRow, markers, occurrenceText, rowUncertaintyText, sourceText } from './words.js';
 export { CALENDAR_EVENT_KINDS } from './dated-events.js';

@@ -1,9 +1,10 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
 import { closingEnd, indexAgreements } from '../status/agreement-status.js';
+import { forceOf, prohibitionLifted } from '../status/commitment-status.js';
 import { parseDay } from '../status/dates.js';
 import { datedEvents } from './dated-events.js';
-import { CLOSED_COMMITMENT_STATUSES, type DeadlineListOptions, type ListedDeadline, type ListedSource } from './model.js';
-import { occurrencesToList, overlaps } from './occurrences.js';
+import { CLOSED_COMMITMENT_STATUSES, type DeadlineList, type DeadlineListOptions, type ListedDeadline, type ListedSource, type UnlistedOccurrences } from './model.js';
+import { occurrencesToList, overlaps, pastListedOccurrences } from './occurrences.js';
 import { dueDay } from './periods.js';
 import { UncertaintyIndex } from './uncertainty.js';
 
@@ -48,6 +49,17 @@ const EVENT_WORDS: Record<string, string> = {
  * (the CLI checks its flags first), not of the workspace.
  */
 export function listDeadlines(output: PactaOutput, options: DeadlineListOptions = {}): ListedDeadline[] {
+    return listDeadlinesWithGaps(output, options).rows;
+}
+
+/**
+ * {@link listDeadlines}, and what a range asked for that no row can show: the series whose
+ * occurrences past the listed ones cannot be computed (a period in business days), so that a list
+ * that prints "No deadlines." also says occurrences were left out.
+ *
+ * @throws RangeError as {@link listDeadlines}.
+ */
+export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineListOptions = {}): DeadlineList {
     for (const bound of ['from', 'to', 'asOf'] as const) {
         const day = options[bound];
         if (day !== undefined && !parseDay(day)) throw new RangeError(`${bound} '${day}' is not a date: write YYYY-MM-DD`);
@@ -62,6 +74,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
     const status = indexAgreements(output);
     const asOf = options.asOf !== undefined ? parseDay(options.asOf) : undefined;
     const rows: ListedDeadline[] = [];
+    const unlisted: UnlistedOccurrences[] = [];
     for (const deadline of [...output.deadlines, ...datedEvents(output)]) {
         const agreement = agreements.get(deadline.agreement);
         const commitment = deadline.subjectKind === 'commitment' ? commitments.get(deadline.subject) : undefined;
@@ -76,12 +89,18 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         const recurring = resolved && deadline.occurrences !== undefined && deadline.occurrences.dates.length > 0;
         const series = recurring ? occurrencesToList(deadline.occurrences!, options) : undefined;
         const dates = series ? series.dates : [{ index: 1, date: resolved ? deadline.date! : null }];
+        const lastListed = recurring && ranged ? pastListedOccurrences(deadline.occurrences!, options) : undefined;
+        if (lastListed !== undefined) unlisted.push({ deadline: deadline.id, subject: deadline.subject, agreement: deadline.agreement, lastListed, listed: deadline.occurrences!.dates.length });
         // The status module's rule (`closingEnd`): an occurrence due after the day its agreement
         // ended is closed; one due on that last day is live; an end known only to the month or year
         // that may come first possibly closes it (marked, listed). The event that ends the agreement
         // is not closed by its own end. With `asOf`, a commitment whose agreement ended before that
         // day has lapsed (as the status says), every occurrence of it.
         const lapse = commitment && !recorded && agreement && asOf ? closingEnd(agreement, status, asOf) : undefined;
+        // A prohibition binds until its date and never falls due: with `asOf` past that date it is no
+        // longer binding (`lapsed` in the status, the same rule), so the occurrence is closed.
+        const prohibits = forceOf(commitment?.modality) === 'prohibition';
+        const prohibition = prohibits && deadline.kind !== 'from';
         const inRange = dates.flatMap(({ date, index }) => {
             if (date !== null && !overlaps(date, options)) return [];
             const due = date === null ? undefined : dueDay(date, deadline.kind);
@@ -92,7 +111,11 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             const lapsed = after === undefined && lapse?.certain === true;
             const ended = after ?? (lapsed ? lapse!.words : undefined);
             const possiblyEnded = ended !== undefined ? undefined : closing && !closing.certain && !own ? closing.words : lapse && !lapse.certain ? lapse.words : undefined;
-            return ended !== undefined && !recorded && !options.includeClosed ? [] : [{ date, index, due, ended, lapsed, possiblyEnded }];
+            const lifted = prohibition && !recorded && ended === undefined && asOf !== undefined && day !== undefined && prohibitionLifted(day, asOf);
+            const shut = ended !== undefined || lifted;
+            // A prohibition's date is not a due date: `in effect until 2026-03-31`, `in effect from 2026-07-01`.
+            const when = prohibits && due ? { ...due, when: due.when.replace(/^(by|on) (the end of )?/, 'in effect until $2').replace(/^not before /, 'in effect from ') } : due;
+            return shut && !recorded && !options.includeClosed ? [] : [{ date, index, due: when, ended, lapsed, lifted, possiblyEnded }];
         });
         if (inRange.length === 0) continue;
         const event = deadline.subjectKind === 'event' ? events.get(deadline.subject) : undefined;
@@ -121,7 +144,7 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
             ...(branch?.state === 'conditional' ? { branch: { id: branch.id, arm: branch.arm, label: branch.label } } : {})
         };
         const tail = { uncertain: facts.length > 0, uncertainty: facts, sources: cited, location: deadline.location };
-        for (const { date, index, due, ended, lapsed, possiblyEnded } of inRange) {
+        for (const { date, index, due, ended, lapsed, lifted, possiblyEnded } of inRange) {
             rows.push({
                 id: index === 1 ? deadline.id : `${deadline.id}.${date}`,
                 deadline: deadline.id,
@@ -132,9 +155,10 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
                 ...(series ? { occurrence: { index, count: series.count, truncated: series.truncated } } : {}),
                 ...common,
                 ...(index === 1 && deadline.alternatives ? { alternatives: deadline.alternatives } : {}),
-                closed: recorded || ended !== undefined,
+                closed: recorded || ended !== undefined || lifted,
                 ...(ended !== undefined ? { ended } : {}),
                 ...(lapsed ? { lapsed: true } : {}),
+                ...(lifted ? { noLongerBinding: true } : {}),
                 ...(possiblyEnded !== undefined ? { possiblyEnded } : {}),
                 ...tail,
                 uncertain: tail.uncertain || possiblyEnded !== undefined
@@ -142,6 +166,10 @@ export function listDeadlines(output: PactaOutput, options: DeadlineListOptions 
         }
     }
     // Occurrences of recurring deadlines interleave with the others; the sort is stable.
+    return { rows: sortRows(rows), unlisted };
+}
+
+function sortRows(rows: ListedDeadline[]): ListedDeadline[] {
     return rows.sort((a, b) => (a.date === null || b.date === null ? Number(a.date === null) - Number(b.date === null) : compare(a.date, b.date)) || compare(a.id, b.id));
 }
 
@@ -172,7 +200,9 @@ function partyFilter(output: PactaOutput, parties: readonly string[]): (deadline
 /** `EU, US: finalize a memorandum of understanding …`; `United States–Mexico–Canada Agreement (USMCA): Joint review`. */
 function titleOf(deadline: Deadline, commitment: Commitment | undefined, event: PactaOutput['events'][number] | undefined, agreementTitle: string): string {
     if (deadline.subjectKind === 'commitment') {
-        const what = commitment?.text ?? deadline.subject;
+        // A prohibition keeps its `not`: `US: shall not raise tariffs`, never `US: raise tariffs`.
+        const text = commitment?.text ?? deadline.subject;
+        const what = forceOf(commitment?.modality) === 'prohibition' ? `${commitment!.modality} ${text}` : text;
         return deadline.actors.length > 0 ? `${deadline.actors.join(', ')}: ${what}` : what;
     }
     // An event named apart from its kind says what it is by its name: `review joint_review` is the joint review.

@@ -112,6 +112,12 @@ export interface ListedDeadline {
     /** True when the occurrence is closed because its commitment has lapsed on `asOf`: its agreement ended before that day (`ended` says how). */
     lapsed?: boolean;
     /**
+     * True when the row is a prohibition (`shall not`, `will not`) whose date passed before `asOf`:
+     * it bound until that day and is no longer binding (the status says `lapsed`), never overdue.
+     * Closed. A prohibition's `when` reads `in effect until 2026-03-06`.
+     */
+    noLongerBinding?: boolean;
+    /**
      * An end known only to the month or year that may have come before the occurrence's day (or
      * `asOf`), or may not: `terminated 2026-06`. The occurrence is listed, not closed, and `uncertain`.
      */
@@ -121,4 +127,25 @@ export interface ListedDeadline {
     uncertainty: UncertainFact[];
     sources: ListedSource[];
     location: SourceLocation;
+}
+
+/**
+ * A series a range reached past, whose later occurrences cannot be computed: a period in business
+ * days keeps only its listed occurrences (its holiday calendars are not in the compiled document).
+ */
+export interface UnlistedOccurrences {
+    /** The deadline's id (`a.report.due`). */
+    deadline: string;
+    subject: string;
+    agreement: string;
+    /** The last listed occurrence: nothing after it is listed. */
+    lastListed: string;
+    /** How many occurrences the compiled document lists. */
+    listed: number;
+}
+
+/** What {@link listDeadlinesWithGaps} gives: the rows, and the series whose occurrences in the range are left out. */
+export interface DeadlineList {
+    rows: ListedDeadline[];
+    unlisted: UnlistedOccurrences[];
 }

@@ -38,6 +38,20 @@ export function occurrencesToList(occurrences: Occurrences, range: { from?: stri
         : { dates: [...computed.occurrences], count: highest, truncated: computed.more };
 }
 
+/**
+ * The last listed occurrence, when a range reaches past it and nothing can compute the ones after
+ * it: a series in business days (no `recurrence`: its holiday calendars are not in the compiled
+ * document) that goes on (`truncated`). Undefined otherwise, and without a range (the list then marks
+ * the last one `more follow`).
+ */
+export function pastListedOccurrences(occurrences: Occurrences, range: { from?: string; to?: string }): string | undefined {
+    if (occurrences.recurrence || !occurrences.truncated || (range.from === undefined && range.to === undefined)) return undefined;
+    const last = occurrences.dates.at(-1);
+    const period = last !== undefined ? periodOf(last) : undefined;
+    if (last === undefined || !period) return undefined;
+    return range.to === undefined || range.to > period.last ? last : undefined;
+}
+
 /** The first occurrence whose last day is on or after `day` (`YYYY-MM-DD`), past the listed ones too; undefined when none. */
 export function occurrenceFrom(occurrences: Occurrences, day: string): { index: number; date: string; total?: number } | undefined {
     if (!occurrences.recurrence) return undefined;

@@ -48,6 +48,8 @@ export class UncertaintyIndex {
                 const ids = new Set<string>();
                 for (const step of date.chain) for (const match of step.matchAll(ANCHOR_ID)) ids.add(match[0]);
                 for (const from of date.chainFrom ?? []) ids.add(from);
+                // An unresolved date names the anchor it waits on (1.5): its chain is empty.
+                if (date.waitsOn !== undefined) ids.add(date.waitsOn);
                 return [...ids].filter(anchor => anchor !== id && (events.has(anchor) || commitments.has(anchor)));
             },
             // Sources disagree about a commitment's deadline (`due X or Y`, 1.4), or an event's date claims give different dates.

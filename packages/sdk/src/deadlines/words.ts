@@ -1,17 +1,26 @@
 import { uncertaintyText } from '../language-facade.js';
+import { forceOf } from '../status/commitment-status.js';
 import { CLOSED_COMMITMENT_STATUSES, type ListedDeadline, type ListedSource } from './model.js';
+
+/** A row of a prohibition (`shall not`, `will not`): its date says how long it binds (`when`: `in effect until …`), not when it is due. */
+export function isProhibitionRow(row: Pick<ListedDeadline, 'modality'>): boolean {
+    return forceOf(row.modality) === 'prohibition';
+}
 
 /**
  * The marks a list puts before a row's text: `[uncertain]`, `[fulfilled]`, `[lapsed]`,
- * `[ended: terminated 2025-01-01]`, `[possibly closed: terminated 2026-06]`.
+ * `[no longer binding]` (a prohibition past its date), `[ended: terminated 2025-01-01]`, `[possibly closed: terminated 2026-06]`.
  */
-export function markers(row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'> & Partial<Pick<ListedDeadline, 'branch' | 'lapsed' | 'possiblyEnded'>>): string[] {
+export function markers(
+    row: Pick<ListedDeadline, 'uncertain' | 'closed' | 'commitmentStatus' | 'ended'> & Partial<Pick<ListedDeadline, 'branch' | 'lapsed' | 'noLongerBinding' | 'possiblyEnded'>>
+): string[] {
     const recorded = row.closed && row.commitmentStatus !== undefined && CLOSED_COMMITMENT_STATUSES.includes(row.commitmentStatus);
     return [
         ...(row.branch ? [row.branch.label] : []),
         ...(row.uncertain ? ['uncertain'] : []),
         ...(recorded ? [row.commitmentStatus!] : []),
         ...(row.lapsed ? ['lapsed'] : []),
+        ...(row.noLongerBinding ? ['no longer binding'] : []),
         ...(row.ended ? [`ended: ${row.ended}`] : []),
         ...(row.possiblyEnded ? [`possibly closed: ${row.possiblyEnded}`] : [])
     ];

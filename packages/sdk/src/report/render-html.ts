@@ -104,7 +104,13 @@ function timelineSection(content: ReportContent, title: (id: string) => string):
     });
     const rows = content.marks.map(mark => {
         const r = mark.row;
-        const state = mark.overdue ? badge('overdue', 'overdue') : mark.closed ? badge('closed', r.ended ? `closed: ${r.ended}` : (r.commitmentStatus ?? 'closed')) : mark.past ? 'past' : 'upcoming';
+        const state = mark.overdue
+            ? badge('overdue', 'overdue')
+            : mark.closed
+              ? badge('closed', r.noLongerBinding ? 'no longer binding' : r.ended ? `closed: ${r.ended}` : (r.commitmentStatus ?? 'closed'))
+              : mark.past
+                ? 'past'
+                : 'upcoming';
         const uncertain = rowUncertainty(r);
         return `<tr id="${mark.anchor}"><td>${h(r.when)}</td><td>${h(r.title)}${r.occurrence ? ` <small>(${h(occurrenceText(r.occurrence))})</small>` : ''}${r.branch ? ` <small>(${h(r.branch.label)})</small>` : ''}${uncertain ? `<br><span class="uncertain-note">${h(uncertain)}</span>` : ''}</td><td><a href="#${anchorId('agreement', r.agreement)}">${h(title(r.agreement))}</a></td><td>${state}</td><td>${sourceLinks(listedSources(r), true)}</td></tr>`;
     });

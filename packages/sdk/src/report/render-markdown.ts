@@ -45,7 +45,13 @@ export function renderReportMarkdown(output: PactaOutput, options: ReportOptions
     if (content.marks.length === 0) lines.push('No dated deadlines.');
     for (const mark of content.marks) {
         const r = mark.row;
-        const state = mark.overdue ? '**overdue**' : mark.closed ? `closed${r.ended ? ` (${md(r.ended)})` : r.commitmentStatus ? ` (${r.commitmentStatus})` : ''}` : mark.past ? 'past' : 'upcoming';
+        const state = mark.overdue
+            ? '**overdue**'
+            : mark.closed
+              ? `closed${r.noLongerBinding ? ' (no longer binding)' : r.ended ? ` (${md(r.ended)})` : r.commitmentStatus ? ` (${r.commitmentStatus})` : ''}`
+              : mark.past
+                ? 'past'
+                : 'upcoming';
         const marks = [state, ...(r.occurrence ? [`recurring, ${occurrenceText(r.occurrence)}`] : []), ...(r.branch ? [md(r.branch.label)] : [])];
         const uncertain = rowUncertainty(r);
         const of = r.title.includes(title(r.agreement)) ? '' : ` (${md(title(r.agreement))})`;

@@ -29,13 +29,28 @@ import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from 
 import { type UncertaintyIndex, disputedDateWords, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 
 /** What a modality makes of a deadline: an obligation can be overdue, a permission's window closes, an intention has no due status. */
-export type Force = 'obligation' | 'permission' | 'intention' | 'none';
+export type Force = 'obligation' | 'prohibition' | 'permission' | 'intention' | 'none';
 
 export function forceOf(modality: Modality | undefined): Force {
     if (modality === undefined) return 'none';
     if (modality === 'may') return 'permission';
     if (modality === 'intends to') return 'intention';
+    if (modality === 'shall not' || modality === 'will not') return 'prohibition';
     return 'obligation';
+}
+
+/**
+ * A prohibition (`shall not`, `will not`) with a `by`/`on` date binds until the last day that date
+ * stands for, and is no longer binding after it: it is kept by not acting, so it never falls due
+ * and is never overdue. The one rule status and the deadline lists share.
+ */
+export function prohibitionLifted(lastBindingDay: Day, day: Day): boolean {
+    return daysBetween(day, lastBindingDay) < 0;
+}
+
+/** `in effect until 2026-03-06`, `in effect until the end of 2026-03 (2026-03-31)`: how a prohibition's date reads. */
+export function inEffectWords(date: CalendarDate): string {
+    return date.precision === 'day' ? `in effect until ${date.value}` : `in effect until the end of ${date.value} (${lastDay(date).value})`;
 }
 
 const TERMINAL = new Set(['fulfilled', 'breached', 'lapsed', 'superseded']);
@@ -48,6 +63,8 @@ interface Decision {
     nextOccurrence?: string;
     lastOccurrence?: string;
     daysLeft?: number;
+    /** A prohibition's last binding day (2.4). */
+    inEffectUntil?: string;
     reason: string;
 }
 
@@ -75,6 +92,14 @@ function byDate(due: DateValue, date: CalendarDate, day: Day, window: number, pr
         if (left < 0) return { status: 'window_closed', daysLeft: left, reason: `${what}: window closed ${days(-left)} ago (a permission, never overdue)` };
         return { status: 'pending', daysLeft: left, reason: `${what}: window open, ${left === 0 ? 'last day today' : `${days(left)} left`}` };
     }
+    if (force === 'prohibition') {
+        const what = `${prefix}a prohibition ${inEffectWords(date)}`;
+        const inEffectUntil = lastDay(date).value;
+        if (prohibitionLifted(lastDay(date), day)) {
+            return { status: 'lapsed', daysLeft: left, inEffectUntil, reason: `${what}: no longer binding for ${days(-left)} (never overdue: a prohibition is kept by not acting)` };
+        }
+        return { status: 'pending', daysLeft: left, inEffectUntil, reason: `${what}: ${left === 0 ? 'last day today' : `${days(left)} left`}` };
+    }
     if (force === 'intention' || force === 'none') {
         const what = `${prefix}${force === 'intention' ? 'intended' : 'no modality recorded, so nothing falls due; dated'} by ${describeDate(date, 'by').slice('by '.length)}`;
         const status: CommitmentStanding = force === 'intention' ? 'intended' : 'pending';
@@ -96,12 +121,13 @@ export interface KnownEnd {
 function decideDue(due: DateValue | undefined, day: Day, window: number, force: Force, end?: KnownEnd): Decision {
     const undated: CommitmentStanding = force === 'intention' ? 'intended' : 'pending';
     const intended = force === 'intention' ? 'intended; ' : '';
-    if (!due) return { status: undated, reason: `${intended}no deadline` };
+    if (!due) return { status: undated, reason: force === 'prohibition' ? 'a prohibition with no end date: in effect as long as its agreement' : `${intended}no deadline` };
     if (due.status === 'open') return { status: undated, reason: intended + (due.condition ? `open-ended, no date: ${due.condition}` : `open-ended, no date${due.reason ? `: ${due.reason}` : ''}`) };
     const date = due.status === 'resolved' ? modelDate(due.value) : undefined;
     if (!date) return { status: undated, reason: `${intended}the deadline has no date yet: ${due.reason ?? due.status}` };
     if (due.bound === 'from') {
         const started = placeOf(date, day) !== 'future';
+        if (force === 'prohibition') return { status: 'pending', reason: started ? `a prohibition in effect from ${date.value}` : `a prohibition, in effect from ${date.value} (not yet in effect)` };
         return { status: undated, reason: `${intended}${started ? `not before ${date.value}: that day has come` : `not before ${date.value}`}` };
     }
     const occurrences = due.occurrences;
@@ -231,7 +257,7 @@ export function commitmentStatus(
             notes.push(`possibly lapsed: its agreement ${commitment.agreement} ${closing.end.reason}, the day is not known`);
         }
         // Where something is due, say whether it is a legal obligation.
-        if (force === 'obligation' && decision.daysLeft !== undefined && agreement?.binding === 'nonbinding') {
+        if ((force === 'obligation' || (force === 'prohibition' && decision.status !== 'lapsed')) && decision.daysLeft !== undefined && agreement?.binding === 'nonbinding') {
             notes.push(`nonbinding: ${agreement.id} is a political commitment`);
         }
     }
@@ -262,6 +288,7 @@ export function commitmentStatus(
         ...(decision.nextOccurrence !== undefined ? { nextOccurrence: decision.nextOccurrence } : {}),
         ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
         ...(decision.daysLeft !== undefined ? { daysLeft: decision.daysLeft } : {}),
+        ...(decision.inEffectUntil !== undefined ? { inEffectUntil: decision.inEffectUntil } : {}),
         uncertain: commitment.uncertain,
         dueUncertain: anchors.length > 0 || disputed !== undefined,
         uncertainBasis,

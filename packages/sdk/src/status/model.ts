@@ -23,9 +23,10 @@ import type {
  * added the statuses `unknown`, `window_closed` and `intended` and changed what `draft`,
  * `overdue` and `superseded` mean (docs/status.md); 2.1 (additive) the conditional branches of
  * format 1.4: the status `not_applicable` and `branch` on commitments and next steps; 2.2
- * (additive) `title` on next steps; 2.3 (additive) `possiblyEnded` on commitments.
+ * (additive) `title` on next steps; 2.3 (additive) `possiblyEnded` on commitments;
+ * 2.4 (additive) `inEffectUntil` on prohibitions.
  */
-export const STATUS_FORMAT_VERSION = '2.3' as const;
+export const STATUS_FORMAT_VERSION = '2.4' as const;
 /** The type of {@link STATUS_FORMAT_VERSION}. */
 export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
 
@@ -166,6 +167,11 @@ export interface CommitmentStatusEntry {
      * deadline) can stand for: 0 on the day, negative when overdue. Only for `by` and `on` deadlines with a date.
      */
     daysLeft?: number;
+    /**
+     * 2.4: the last day a prohibition (`shall not`, `will not`) with a `by`/`on` date binds. It is
+     * never overdue: `pending` until that day, `lapsed` (no longer binding) after it.
+     */
+    inEffectUntil?: CalendarDateString;
     /** True when the commitment is marked `uncertain` in the source. */
     uncertain: boolean;
     /** True when its deadline counts from an event or commitment marked uncertain (`uncertainBasis`), or sources disagree on it (1.4). */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type Dated, agreementCommitments, agreementEvents, astDateDependencies, createPactaServices, isAgreement, uncertainFacts } from '@pacta/language';
 import { EmptyFileSystem, URI } from 'langium';
 import { describe, expect, test } from 'vitest';
-import { compileSources, listDeadlines } from '../../src/index.js';
+import { compileSources, listDeadlines, listDeadlinesWithGaps } from '../../src/index.js';
 
 const EXAMPLE_DIR = fileURLToPath(new URL('../../../../examples/critical-minerals-2026/', import.meta.url));
 const exampleSources = readdirSync(EXAMPLE_DIR)
@@ -89,5 +89,31 @@ describe("the error model: a range that is not a day is the caller's mistake", (
         expect(() => listDeadlines(output, { from: 'garbage' })).toThrow(new RangeError("from 'garbage' is not a date: write YYYY-MM-DD"));
         expect(() => listDeadlines(output, { to: '2026-02-30' })).toThrow(new RangeError("to '2026-02-30' is not a date: write YYYY-MM-DD"));
         expect(listDeadlines(output, { from: '2026-01-01', to: '2026-12-31' }).length).toBeGreaterThan(0);
+    });
+});
+
+describe('listDeadlinesWithGaps: the series a range reached past', () => {
+    const SOURCE = `state US "United States"
+agreement w "Weekly" {
+    parties US
+    in_force 2026-01-05
+    commitment notice { by US shall "notify" due every 5 business days after in_force }
+    commitment monthly { by US shall "report" due every 1 month after in_force }
+}
+`;
+
+    test('a business-day series past its listed occurrences is named; a calendar series is computed, not named', async () => {
+        const output = await compiled([{ path: 'w.pacta', text: SOURCE }]);
+        const { rows, unlisted } = listDeadlinesWithGaps(output, { from: '2027-01-01', to: '2027-12-31' });
+        expect(unlisted).toEqual([{ deadline: 'w.notice.due', subject: 'w.notice', agreement: 'w', lastListed: '2026-03-18', listed: 10 }]);
+        expect(rows.map(row => row.deadline)).toEqual(Array(12).fill('w.monthly.due'));
+        expect(listDeadlines(output, { from: '2027-01-01', to: '2027-12-31' })).toEqual(rows);
+    });
+
+    test('nothing is named within the listed occurrences, nor without a range', async () => {
+        const output = await compiled([{ path: 'w.pacta', text: SOURCE }]);
+        expect(listDeadlinesWithGaps(output, { from: '2026-01-01', to: '2026-03-18' }).unlisted).toEqual([]);
+        expect(listDeadlinesWithGaps(output).unlisted).toEqual([]);
+        expect(listDeadlinesWithGaps(output, { from: '2026-03-19' }).unlisted).toHaveLength(1);
     });
 });

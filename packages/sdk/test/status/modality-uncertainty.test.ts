@@ -31,9 +31,28 @@ const pick = (c: CommitmentStatusEntry) => ({ status: c.status, daysLeft: c.days
 const DUE = 'due within 30 days after announced'; // 2026-03-06
 
 describe('statusAsOf: the modality decides what can fall due', () => {
-    test.each(['shall "act"', 'shall not "act"', 'will "act"', 'will not "act"', 'will explore "acting"'])('an obligation (%s) is overdue once the date has passed', async modality => {
+    test.each(['shall "act"', 'will "act"', 'will explore "acting"'])('an obligation (%s) is overdue once the date has passed', async modality => {
         expect((await commitment(modality, DUE, '2026-03-10')).status).toBe('overdue');
         expect((await commitment(modality, DUE, '2026-03-01')).status).toBe('due_soon');
+    });
+
+    test.each(['shall not "act"', 'will not "act"'])('a prohibition (%s) binds until its date, then is no longer binding: never overdue nor due soon', async modality => {
+        const during = await commitment(modality, DUE, '2026-03-01');
+        expect({ ...pick(during), inEffectUntil: during.inEffectUntil }).toEqual({
+            status: 'pending',
+            daysLeft: 5,
+            reason: 'a prohibition in effect until 2026-03-06: 5 days left',
+            inEffectUntil: '2026-03-06'
+        });
+        expect(pick(await commitment(modality, DUE, '2026-03-06'))).toMatchObject({ status: 'pending', reason: 'a prohibition in effect until 2026-03-06: last day today' });
+        const after = await commitment(modality, DUE, '2026-03-10');
+        expect({ ...pick(after), inEffectUntil: after.inEffectUntil }).toEqual({
+            status: 'lapsed',
+            daysLeft: -4,
+            reason: 'a prohibition in effect until 2026-03-06: no longer binding for 4 days (never overdue: a prohibition is kept by not acting)',
+            inEffectUntil: '2026-03-06'
+        });
+        expect(pick(await commitment(modality, '', '2026-03-10'))).toMatchObject({ status: 'pending', reason: 'a prohibition with no end date: in effect as long as its agreement' });
     });
 
     test('a permission is never overdue: its window closes', async () => {

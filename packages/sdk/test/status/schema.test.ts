@@ -32,6 +32,7 @@ agreement successor "Successor" {
     commitment soon { by US will "x" due 2026-03-15 }
     commitment start { by US will "y" due not before 10 days after signed }
     commitment done { by US will "z" due 2026-01-20 status fulfilled }
+    commitment standstill { by US will not "raise duties" due 2026-03-31 }
     commitment working { by US will "w" due 2026-12-31 status in_progress }
     commitment yearly { by US will "r" due every 1 year after signed for 3 times }
     if renewed "both participants confirm" {
