@@ -4,7 +4,7 @@
  * what does not fit is cut at a whole line, with a note saying how much was left out.
  */
 import { DIFF_COLLECTIONS, type ElementChange, type PactaDiff } from './model.js';
-import { dateWords, moveReason, summaryWords, valueWords } from './words.js';
+import { TITLES, dateWords, moveReason, summaryWords, valueWords } from './words.js';
 
 /** GitHub's limit on the body of a comment, in characters. */
 export const MARKDOWN_LIMIT = 65_536;
@@ -14,16 +14,6 @@ export const MARKDOWN_LIMIT = 65_536;
  * comment on a pull request to update it rather than add another.
  */
 export const MARKDOWN_MARKER = '<!-- pacta-diff -->';
-
-const TITLES: Record<string, string> = {
-    agreements: 'Agreements',
-    parties: 'Parties',
-    events: 'Events',
-    commitments: 'Commitments',
-    mechanisms: 'Mechanisms',
-    relations: 'Relations',
-    sources: 'Sources'
-};
 
 /**
  * Text from the input inside a table cell or a line: no HTML, no table breaks, no line breaks, and no

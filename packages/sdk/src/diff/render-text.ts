@@ -1,6 +1,6 @@
 /** The text rendering of a diff, for a terminal: coloured only when asked (the CLI asks on a TTY without NO_COLOR). */
 import { DIFF_COLLECTIONS, type ElementChange, type PactaDiff } from './model.js';
-import { dateWords, moveReason, summaryWords, valueWords } from './words.js';
+import { TITLES, dateWords, moveReason, summaryWords, valueWords } from './words.js';
 
 /** Options of {@link renderDiffText}. */
 export interface DiffTextOptions {
@@ -9,15 +9,6 @@ export interface DiffTextOptions {
 }
 
 const MARK: Record<ElementChange['change'], string> = { added: '+', removed: '-', renamed: '→', changed: '~' };
-const TITLES: Record<string, string> = {
-    agreements: 'Agreements',
-    parties: 'Parties',
-    events: 'Events',
-    commitments: 'Commitments',
-    mechanisms: 'Mechanisms',
-    relations: 'Relations',
-    sources: 'Sources'
-};
 
 /** Control characters of the input shown escaped, so a title cannot move the cursor. */
 const visible = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -50,7 +41,7 @@ export function renderDiffText(diff: PactaDiff, options: DiffTextOptions = {}): 
     for (const collection of DIFF_COLLECTIONS) {
         const changes = diff.elements.filter(e => e.collection === collection);
         if (changes.length === 0) continue;
-        lines.push('', bold(TITLES[collection]!));
+        lines.push('', bold(TITLES[collection]));
         for (const change of changes) {
             const renamed = change.from !== undefined ? ` (renamed from ${change.from})` : '';
             lines.push(`  ${paint(colour[change.change], `${MARK[change.change]} ${change.id}`)}${renamed}  ${dim(visible(change.label))}`);

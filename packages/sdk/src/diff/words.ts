@@ -1,6 +1,6 @@
 /** Words shared by the text and Markdown renderings of a diff. */
 import { CHANGE_KINDS } from './diff-outputs.js';
-import type { DateMove, DiffChangeKind, FieldChange, PactaDiff } from './model.js';
+import type { DateMove, DiffChangeKind, DiffCollection, FieldChange, PactaDiff } from './model.js';
 
 const NOUNS: Record<string, [string, string]> = {
     agreement: ['agreement', 'agreements'],
@@ -51,3 +51,14 @@ export function moveReason(move: DateMove): string {
 export function dateWords(date: string | null, status: string): string {
     return date ?? status;
 }
+
+/** The heading of each collection's section, in the text and the Markdown diff. */
+export const TITLES: Record<DiffCollection, string> = {
+    agreements: 'Agreements',
+    parties: 'Parties',
+    events: 'Events',
+    commitments: 'Commitments',
+    mechanisms: 'Mechanisms',
+    relations: 'Relations',
+    sources: 'Sources'
+};
