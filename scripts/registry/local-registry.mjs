@@ -76,6 +76,10 @@ export async function startLocalRegistry(work) {
             '  upstream:',
             `    url: ${JSON.stringify(uplinkUrl())}`,
             '    timeout: 60s',
+            // One failed request to the public registry (seen: a TLS error) must not mark it offline
+            // for Verdaccio's default five minutes: the test's installs retry.
+            '    max_fails: 20',
+            '    fail_timeout: 2s',
             'packages:',
             "  '@pacta/*':",
             '    access: $all',
