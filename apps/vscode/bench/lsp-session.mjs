@@ -28,6 +28,25 @@ export function positionOf(text, marker, from = 0, after = true) {
  * publication is kept by URI with the time it arrived (`published`), and `waitFor` resolves when
  * a publication satisfies a condition.
  */
+/** Shuts the server down over the protocol, lets it exit by itself (a --cpu-prof profile is written on exit), then makes sure. */
+export async function stopServer(connection, child) {
+    try {
+        await connection.sendRequest('shutdown');
+        await connection.sendNotification('exit');
+    } catch {
+        // gone already
+    }
+    await new Promise(resolve => {
+        const timer = setTimeout(resolve, 3000);
+        child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+        });
+    });
+    connection.dispose();
+    child.kill();
+}
+
 export async function startSession(folder) {
     // PACTA_SERVER_NODE_ARGS: extra Node options for the server, e.g. `--cpu-prof` to profile it.
     const nodeArgs = (process.env.PACTA_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -87,23 +106,6 @@ export async function startSession(folder) {
             const items = Array.isArray(result) ? result : (result?.items ?? []);
             return { ms: performance.now() - t, count: items.length, incomplete: !Array.isArray(result) && result?.isIncomplete === true };
         },
-        async close() {
-            try {
-                await connection.sendRequest('shutdown');
-                await connection.sendNotification('exit');
-            } catch {
-                // gone already
-            }
-            // Let the server exit by itself (a --cpu-prof profile is written on exit), then make sure.
-            await new Promise(resolve => {
-                const timer = setTimeout(resolve, 3000);
-                child.once('exit', () => {
-                    clearTimeout(timer);
-                    resolve();
-                });
-            });
-            connection.dispose();
-            child.kill();
-        }
+        close: () => stopServer(connection, child)
     };
 }

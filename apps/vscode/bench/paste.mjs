@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
+import { stopServer } from './lsp-session.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = protocol;
 const SERVER = process.env.PACTA_SERVER ?? fileURLToPath(new URL('../dist/server.js', import.meta.url));
@@ -115,20 +116,6 @@ try {
     );
     console.log(`  last diagnostics after:         ${(lastDiagnostics - pasted).toFixed(0)} ms (${findings} findings)`);
 } finally {
-    try {
-        await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit');
-    } catch {
-        // gone already
-    }
-    await new Promise(resolve => {
-        const timer = setTimeout(resolve, 3000);
-        child.once('exit', () => {
-            clearTimeout(timer);
-            resolve();
-        });
-    });
-    connection.dispose();
-    child.kill();
+    await stopServer(connection, child);
     rmSync(folder, { recursive: true, force: true });
 }
