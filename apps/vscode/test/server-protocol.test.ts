@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type PactaOutput, statusAsOf } from '@pacta/sdk/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
     type CodeAction,
@@ -479,6 +480,21 @@ test('pacta/compile on the example as it is: the same bytes as its golden JSON',
         expect(result.errorCount).toBe(0);
         expect(result.warningCount).toBe(0);
         expect(result.json).toBe(readFileSync(join(EXAMPLE_DIR, 'critical-minerals-2026.json'), 'utf8'));
+    } finally {
+        await pristine.close();
+    }
+});
+
+test('pacta/status: the folder as `pacta status --as-of` sees it; a day not written YYYY-MM-DD is refused', async () => {
+    const pristine = await startServer(EXAMPLE_DIR);
+    try {
+        const result = (await pristine.connection.sendRequest('pacta/status', { uri: pristine.uriOf('usmca.pacta'), asOf: '2026-03-01' })) as { status?: unknown; errorCount: number };
+        expect(result.errorCount).toBe(0);
+        const golden = JSON.parse(readFileSync(join(EXAMPLE_DIR, 'critical-minerals-2026.json'), 'utf8')) as PactaOutput;
+        expect(result.status).toEqual(statusAsOf(golden, '2026-03-01'));
+        const due = (result.status as { commitments: Array<{ id: string; status: string }> }).commitments;
+        expect(due.length).toBeGreaterThan(0);
+        await expect(pristine.connection.sendRequest('pacta/status', { uri: pristine.uriOf('usmca.pacta'), asOf: 'March 2026' })).rejects.toThrow(/YYYY-MM-DD/);
     } finally {
         await pristine.close();
     }

@@ -1,8 +1,8 @@
 /**
  * The custom requests between the extension and the Pacta language server, besides LSP, both
- * served by the server entry with the SDK: `pacta/deadlines` (the timeline's data) and `pacta/compile`.
+ * served by the server with the SDK: `pacta/deadlines` (the timeline's data), `pacta/compile` and `pacta/status`.
  */
-import type { CommitmentStanding, ListedDeadline, PactaDiagnostic } from '@pacta/sdk/core';
+import type { CommitmentStanding, ListedDeadline, PactaDiagnostic, StatusReport } from '@pacta/sdk/core';
 
 export interface DeadlinesParams {
     /** `YYYY-MM-DD`; the server's local date when left out. Decides `past`, `standing` and `overdue`. */
@@ -59,3 +59,22 @@ export interface CompileResponse {
 
 /** The client command that selects a range (used after "Suppress with a reason"). */
 export const SELECT_TEXT_COMMAND = 'pacta.selectText';
+
+export const STATUS_METHOD = 'pacta/status';
+
+export interface StatusParams {
+    /** A file of the folder; the workspace folder that holds it is compiled (as `pacta/compile`). */
+    uri: string;
+    /** `YYYY-MM-DD`: the day the status is taken on. */
+    asOf: string;
+    /** A deadline this many days away or closer is `due_soon` (`pacta status --due-soon-days`; default 14). */
+    dueSoonDays?: number;
+}
+
+export interface StatusResponse {
+    folderUri: string;
+    /** `pacta status --format json` of the folder; absent when it has errors (as `pacta status` prints nothing then). */
+    status?: StatusReport;
+    errorCount: number;
+    diagnostics: PactaDiagnostic[];
+}
