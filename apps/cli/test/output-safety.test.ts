@@ -66,6 +66,33 @@ describe('-o writes through symbolic links', () => {
     });
 });
 
+describe('a read-only file is not replaced (the rename would succeed: only the folder must be writable)', () => {
+    test('-o onto a read-only output: exit 2, the file as it was', () => {
+        const repo = workspace();
+        writeFile(join(repo, 'out.json'), '{}\n');
+        chmodSync(join(repo, 'out.json'), 0o444);
+        const run = pacta(['compile', 'ws', '-o', 'out.json'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("cannot write 'out.json': the file is read-only; make it writable (chmod u+w) to let pacta replace it");
+        expect(readFileSync(join(repo, 'out.json'), 'utf8')).toBe('{}\n');
+        expect(statSync(join(repo, 'out.json')).mode & 0o777).toBe(0o444);
+    });
+
+    test('fmt: a read-only file is left as it is, the writable one next to it is formatted, exit 2', () => {
+        const repo = workspace();
+        const messy = 'state   US  "United States"\n';
+        writeFile(join(repo, 'locked.pacta'), messy);
+        writeFile(join(repo, 'open.pacta'), messy);
+        chmodSync(join(repo, 'locked.pacta'), 0o444);
+        const run = pacta(['fmt', 'locked.pacta', 'open.pacta'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain("cannot write 'locked.pacta': the file is read-only");
+        expect(run.stdout).toBe('open.pacta\n');
+        expect(readFileSync(join(repo, 'locked.pacta'), 'utf8')).toBe(messy);
+        expect(readFileSync(join(repo, 'open.pacta'), 'utf8')).toBe('state US "United States"\n');
+    });
+});
+
 describe('a link of the workspace that leads out of it', () => {
     test('is not written through (a pull request could commit out.json → ~/.bashrc), unless --follow-symlinks', () => {
         const repo = workspace();

@@ -75,7 +75,15 @@ export async function fmt(paths: readonly string[], options: FmtOptions): Promis
             listed.push(diffForStdout(relativePath(file), text, result.text));
             continue;
         }
-        writeFileAtomic(file, bom + result.text, { source: true, followSymlinks: options.followSymlinks === true });
+        try {
+            writeFileAtomic(file, bom + result.text, { source: true, followSymlinks: options.followSymlinks === true, shown });
+        } catch (error) {
+            // One file that cannot be written (read-only, a link out of the folder) does not stop the others.
+            if (!(error instanceof CliError)) throw error;
+            process.stderr.write(`${err.red('✖')} ${error.message}\n`);
+            unreadable++;
+            continue;
+        }
         listed.push(shown + '\n');
     }
     if (listed.length > 0) await writeStdout(listed.join(''));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { CliError, describeError } from './errors.js';
 import { refuseInputAsOutput, refusePactaName, resolveOutputTarget } from './output-target.js';
@@ -37,6 +37,8 @@ export interface WriteOptions {
     source?: boolean;
     /** `--follow-symlinks`: write through a link of the current folder even when it leads out of it. */
     followSymlinks?: boolean;
+    /** How the file is named in messages, when not as `file` (e.g. relative to the current folder). */
+    shown?: string;
 }
 
 /** A temp file of ours for `target`: `.<name>.<12 hex>.tmp` beside it. */
@@ -70,13 +72,31 @@ function removeStaleTemps(target: string): void {
 }
 
 /**
+ * A read-only file is not replaced: renaming a temp file over it would succeed (the rename needs
+ * only the folder to be writable), so `fmt`, `--fix` or `-o` would silently undo a protection the
+ * user set. Read-only means no write permission for us — or, for root, who may write anything, no
+ * write bit at all (`chmod a-w`).
+ */
+function refuseReadOnly(file: string, real: string, mode: number): void {
+    let writable = (mode & 0o222) !== 0;
+    if (writable) {
+        try {
+            accessSync(real, constants.W_OK);
+        } catch {
+            writable = false;
+        }
+    }
+    if (!writable) throw new CliError(`cannot write '${file}': the file is read-only; make it writable (chmod u+w) to let pacta replace it`);
+}
+
+/**
  * Writes `text` to `file` atomically: to a temp file beside the real target (same folder, so the
  * rename does not cross file systems), flushed to disk, then renamed over it. A reader sees the
  * old file or the new one, never half of one. Symbolic links are written through (the file they
  * name is replaced, the link stays) unless a link of the current folder leads out of it; anything
  * but a regular file at the target is refused (`/dev/null` discards), and so is a target that is
  * one of `options.inputs` or, unless `options.source`, any `.pacta` file (see `output-target.ts`). Keeps the mode (and,
- * when it can, the owner) of an existing file. Creates missing folders. A killed run leaves at
+ * when it can, the owner) of an existing file and refuses a read-only one. Creates missing folders. A killed run leaves at
  * most a `.<name>.<random>.tmp` (removed on Ctrl-C, and by the next write of the same target).
  * Throws a `CliError` (exit 2) when it cannot or must not write.
  */
@@ -93,6 +113,7 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
         const stat = statSync(target.real);
         mode = stat.mode & 0o7777;
         owner = { uid: stat.uid, gid: stat.gid };
+        refuseReadOnly(options.shown ?? file, target.real, mode);
     }
     const temp = tempName(target.real);
     let fd: number | undefined;
@@ -132,6 +153,6 @@ export function writeFileAtomic(file: string, text: string, options: WriteOption
             /* never created */
         }
         pending.delete(temp);
-        throw new CliError(`cannot write '${file}': ${describeError(error)}`);
+        throw new CliError(`cannot write '${options.shown ?? file}': ${describeError(error)}`);
     }
 }
