@@ -241,14 +241,23 @@ export function commitmentStatus(
                 ? { ...decision, status: 'in_progress', reason: `recorded in progress; ${decision.reason}` }
                 : { ...decision, reason: `recorded in progress, but ${decision.reason}` };
         }
-        // Nothing falls due under an agreement not yet made, or whose making no date records.
-        if (decision.status === 'overdue' && agreement && (agreement.status === 'draft' || agreement.status === 'unknown')) {
+        // Nothing falls due under an agreement not yet made, or whose making no date records; and a
+        // prohibition of such an agreement has not bound, so it is not "no longer binding" either.
+        if (agreement && (agreement.status === 'draft' || agreement.status === 'unknown')) {
             const state = agreement.status === 'draft' ? 'is not yet announced or signed (draft)' : 'has no date recorded (unknown)';
-            decision = {
-                ...decision,
-                status: 'pending',
-                reason: `${decision.reason.replace(/: (\d+ days?) overdue — .*$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: not reported overdue`
-            };
+            if (decision.status === 'overdue') {
+                decision = {
+                    ...decision,
+                    status: 'pending',
+                    reason: `${decision.reason.replace(/: (\d+ days?) overdue — .*$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: not reported overdue`
+                };
+            } else if (decision.status === 'lapsed' && force === 'prohibition' && decision.daysLeft !== undefined) {
+                decision = {
+                    ...decision,
+                    status: 'pending',
+                    reason: `${decision.reason.replace(/: no longer binding for (\d+ days?) \(.*\)$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: it has not bound`
+                };
+            }
         }
         // An end known only to the month or year that may have come: possibly lapsed, not lapsed.
         if (closing && !closing.certain) {

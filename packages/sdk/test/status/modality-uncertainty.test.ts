@@ -55,6 +55,28 @@ describe('statusAsOf: the modality decides what can fall due', () => {
         expect(pick(await commitment(modality, '', '2026-03-10'))).toMatchObject({ status: 'pending', reason: 'a prohibition with no end date: in effect as long as its agreement' });
     });
 
+    test('a prohibition whose date passed before its agreement was made has not bound: pending, not lapsed (as an obligation is not overdue)', async () => {
+        const output = await compile(`agreement a "A" {
+    parties US, JP
+    announced 2026-06-01
+    commitment c {
+        by US
+        shall not "act"
+        due 2026-03-06
+    }
+}
+`);
+        const entry = statusAsOf(output, '2026-03-10').commitments.find(c => c.id === 'a.c')!;
+        expect({ ...pick(entry), inEffectUntil: entry.inEffectUntil }).toEqual({
+            status: 'pending',
+            daysLeft: -4,
+            reason: 'a prohibition in effect until 2026-03-06: the date passed 4 days ago, but its agreement a is not yet announced or signed (draft): it has not bound',
+            inEffectUntil: '2026-03-06'
+        });
+        // Once the agreement is made, a date before it is simply past: no longer binding.
+        expect(statusAsOf(output, '2026-06-10').commitments.find(c => c.id === 'a.c')!.status).toBe('lapsed');
+    });
+
     test('a permission is never overdue: its window closes', async () => {
         expect(pick(await commitment('may "comment"', DUE, '2026-03-10'))).toEqual({
             status: 'window_closed',
