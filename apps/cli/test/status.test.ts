@@ -129,7 +129,7 @@ describe('pacta status', () => {
         const run = pacta(['status', EXAMPLES, '--as-of', '2026-03-10', '--format', 'json']);
         expect(run.code).toBe(0);
         const report = expectValidStatus(run.stdout) as { statusVersion: string; asOf: string; dueSoonDays: number; commitments: Entry[] };
-        expect([report.statusVersion, report.asOf, report.dueSoonDays]).toEqual(['2.4', '2026-03-10', 14]);
+        expect([report.statusVersion, report.asOf, report.dueSoonDays]).toEqual(['2.5', '2026-03-10', 14]);
         const byId = new Map(report.commitments.map(c => [c.id, c]));
         expect(byId.get('eu_us_japan.mou')).toMatchObject({ status: 'overdue', due: '2026-03-06', daysLeft: -4 });
         expect(byId.get('us_mexico.action_plan')).toMatchObject({ status: 'pending', due: '2026-04-05', daysLeft: 26 });

@@ -1,4 +1,4 @@
-import { type ListedDeadline, dayAfter, isProhibitionRow, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
+import { type ListedDeadline, dayAfter, endedText, isProhibitionRow, markers, occurrenceText, rowUncertaintyText, sourceText } from '@pacta/sdk';
 import ical, { ICalEventTransparency } from 'ical-generator';
 import { terminalSafe } from '../util/terminal-safe.js';
 import { VERSION } from '../version.js';
@@ -66,9 +66,9 @@ function descriptionOf(row: ListedDeadline): string {
         row.noLongerBinding
             ? `Closed: no longer binding, a prohibition ${row.when}`
             : row.lapsed
-              ? `Closed: lapsed, its agreement ended (${row.ended})`
+              ? `Closed: lapsed, ${endedText(row.ended!)}`
               : row.ended
-                ? `Closed: its agreement ended (${row.ended})`
+                ? `Closed: ${endedText(row.ended)}`
                 : row.closed
                   ? `Closed: recorded ${row.commitmentStatus}`
                   : undefined,

@@ -1,12 +1,14 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
+import { actorDeparture } from '../status/actor-departure.js';
 import { closingEnd, indexAgreements } from '../status/agreement-status.js';
 import { forceOf, prohibitionLifted } from '../status/commitment-status.js';
-import { parseDay } from '../status/dates.js';
+import { type Day, parseDay } from '../status/dates.js';
 import { datedEvents } from './dated-events.js';
 import { CLOSED_COMMITMENT_STATUSES, type DeadlineList, type DeadlineListOptions, type ListedDeadline, type ListedSource, type UnlistedOccurrences } from './model.js';
 import { occurrencesToList, overlaps, pastListedOccurrences } from './occurrences.js';
 import { dueDay } from './periods.js';
 import { UncertaintyIndex } from './uncertainty.js';
+import { ACTORS_LEFT } from './words.js';
 
 /** How an event without a title is called in a title (its name is the subject already). */
 const EVENT_WORDS: Record<string, string> = {
@@ -97,6 +99,13 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
         // is not closed by its own end. With `asOf`, a commitment whose agreement ended before that
         // day has lapsed (as the status says), every occurrence of it.
         const lapse = commitment && !recorded && agreement && asOf ? closingEnd(agreement, status, asOf) : undefined;
+        // The status module's rule too (`actorDeparture`): once every actor has withdrawn or left, the
+        // commitment binds nobody — an occurrence due after that, or every one with `asOf` after it, is closed.
+        const gone = (day: Day): { certain: boolean; words: string } | undefined => {
+            const departure = commitment && !recorded && agreement ? actorDeparture(commitment, agreement, status, day) : undefined;
+            return departure?.all ? { certain: departure.certain, words: `${ACTORS_LEFT}${departure.words}` } : undefined;
+        };
+        const goneAsOf = asOf && !lapse?.certain ? gone(asOf) : undefined;
         // A prohibition binds until its date and never falls due: with `asOf` past that date it is no
         // longer binding (`lapsed` in the status, the same rule), so the occurrence is closed.
         const prohibits = forceOf(commitment?.modality) === 'prohibition';
@@ -107,10 +116,22 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
             const day = due ? parseDay(due.day) : undefined;
             const closing = agreement && day ? closingEnd(agreement, status, day) : undefined;
             const own = closing?.end.basis?.id === deadline.subject;
-            const after = closing?.certain && !own ? closing.words : undefined;
-            const lapsed = after === undefined && lapse?.certain === true;
-            const ended = after ?? (lapsed ? lapse!.words : undefined);
-            const possiblyEnded = ended !== undefined ? undefined : closing && !closing.certain && !own ? closing.words : lapse && !lapse.certain ? lapse.words : undefined;
+            const goneBy = day && !(closing?.certain && !own) ? gone(day) : undefined;
+            const after = closing?.certain && !own ? closing.words : goneBy?.certain ? goneBy.words : undefined;
+            const lapsed = after === undefined && (lapse?.certain === true || goneAsOf?.certain === true);
+            const ended = after ?? (lapsed ? (lapse?.certain ? lapse.words : goneAsOf!.words) : undefined);
+            const possiblyEnded =
+                ended !== undefined
+                    ? undefined
+                    : closing && !closing.certain && !own
+                      ? closing.words
+                      : lapse && !lapse.certain
+                        ? lapse.words
+                        : goneBy && !goneBy.certain
+                          ? goneBy.words
+                          : goneAsOf && !goneAsOf.certain
+                            ? goneAsOf.words
+                            : undefined;
             const lifted = prohibition && !recorded && ended === undefined && asOf !== undefined && day !== undefined && prohibitionLifted(day, asOf);
             const shut = ended !== undefined || lifted;
             // A prohibition's date is not a due date: `in effect until 2026-03-31`, `in effect from 2026-07-01`.

@@ -104,12 +104,16 @@ export interface ListedDeadline {
     branch?: { id: string; arm: BranchArmName; label: string };
     /**
      * True when the commitment is recorded `fulfilled`, `superseded`, `lapsed` or `breached`, or the
-     * occurrence falls after the day its agreement ended (`ended`): listed only on request.
+     * occurrence falls after the day its agreement ended, or every actor had left it (`ended`): listed only on request.
      */
     closed: boolean;
-    /** How the agreement had ended by the occurrence's day, as the status says it: `terminated 2025-01-01`, `expired 2030`, `superseded 2025-03-31 (uncertain)` when that end is marked uncertain. */
+    /**
+     * How the agreement had ended by the occurrence's day, as the status says it: `terminated 2025-01-01`, `expired 2030`,
+     * `superseded 2025-03-31 (uncertain)` when that end is marked uncertain; or, when every actor had withdrawn from or
+     * left it, `every actor left: US withdrew on 2026-01-27 (climate.us_exit)` (`endedText` words either).
+     */
     ended?: string;
-    /** True when the occurrence is closed because its commitment has lapsed on `asOf`: its agreement ended before that day (`ended` says how). */
+    /** True when the occurrence is closed because its commitment has lapsed on `asOf`: its agreement ended, or every actor left it, before that day (`ended` says how). */
     lapsed?: boolean;
     /**
      * True when the row is a prohibition (`shall not`, `will not`) whose date passed before `asOf`:

@@ -26,13 +26,24 @@ export function markers(
     ];
 }
 
+/** How `ended` and `possiblyEnded` begin when the commitment closes because every actor left its agreement (not because the agreement ended). */
+export const ACTORS_LEFT = 'every actor left: ';
+
+/**
+ * Why a row closed or possibly closes, from its `ended` or `possiblyEnded`: `its agreement ended
+ * (terminated 2025-01-01)`, or `every actor left: US withdrew on 2026-01-27 (climate.us_exit)`.
+ */
+export function endedText(ended: string): string {
+    return ended.startsWith(ACTORS_LEFT) ? ended : `its agreement ended (${ended})`;
+}
+
 /**
  * What is uncertain about a row, in words: the facts its date depends on (`uncertaintyText`), and an
  * end of its agreement known only to the month or year that may come first (`possiblyEnded`).
  */
 export function rowUncertaintyText(row: Pick<ListedDeadline, 'uncertainty' | 'possiblyEnded'>): string {
     const facts = uncertaintyText(row.uncertainty);
-    const end = row.possiblyEnded ? `possibly closed: its agreement ended (${row.possiblyEnded}), the day is not known` : '';
+    const end = row.possiblyEnded ? `possibly closed: ${endedText(row.possiblyEnded)}, the day is not known` : '';
     return [facts, end].filter(Boolean).join('; ');
 }
 

@@ -29,6 +29,8 @@ export interface AgreementIndex {
     /** The branches (1.4); events of an arm not taken are in no list, those of an arm not yet taken only in `conditionalEventsOf`. */
     readonly branches: BranchIndex;
     readonly conditionalEventsOf: ReadonlyMap<string, readonly AgreementEvent[]>;
+    /** The party each party belongs to (`agency USTR … of US` → US): an actor is bound as its party. */
+    readonly parentOf: ReadonlyMap<string, string | undefined>;
 }
 
 /** `asOf` (`YYYY-MM-DD`): the day of a status report, for branches recorded taken later (see `BranchIndex`). */
@@ -53,7 +55,15 @@ export function indexAgreements(output: PactaOutput, asOf?: string): AgreementIn
         if (list) list.push(relation);
         else supersededBy.set(relation.to, [relation]);
     }
-    return { eventsOf, supersededBy, titles: new Map(output.agreements.map(a => [a.id, a.title])), uncertainty: new UncertaintyIndex(output), branches, conditionalEventsOf };
+    return {
+        eventsOf,
+        supersededBy,
+        titles: new Map(output.agreements.map(a => [a.id, a.title])),
+        uncertainty: new UncertaintyIndex(output),
+        branches,
+        conditionalEventsOf,
+        parentOf: new Map(output.parties.map(p => [p.id, p.parent]))
+    };
 }
 
 /** An event that has happened on the day (its date resolved, its first day on or before the day). */

@@ -24,6 +24,7 @@ import type { CalendarDate } from '../language-facade.js';
 import type { Commitment, DateValue, Modality } from '../model.js';
 import { occurrenceFrom } from '../deadlines/occurrences.js';
 import { type Day, daysBetween, firstDay, lastDay, modelDate, placeOf } from './dates.js';
+import type { ActorDeparture } from './actor-departure.js';
 import type { ClosingEnd } from './agreement-status.js';
 import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
 import { type UncertaintyIndex, disputedDateWords, uncertainAnchorIds } from '../deadlines/uncertainty.js';
@@ -201,7 +202,8 @@ export function commitmentStatus(
     day: Day,
     window: number,
     end?: KnownEnd,
-    closing?: ClosingEnd
+    closing?: ClosingEnd,
+    departure?: ActorDeparture
 ): CommitmentStatusEntry {
     let decision: Decision;
     const due = commitment.due;
@@ -231,6 +233,15 @@ export function commitmentStatus(
             if (!uncertainBasis.includes(closing.end.basis.id)) uncertainBasis.push(closing.end.basis.id);
             notes.push(`that end is marked uncertain: ${closing.end.basis.id}`);
         }
+    } else if (departure?.all && departure.certain) {
+        // Every actor withdrew or left: nobody is bound any more, whatever the date.
+        const since = departure.since !== undefined ? modelDate(departure.since) : undefined;
+        const last = since ? lastOccurrenceBy(due, since) : undefined;
+        decision = {
+            status: 'lapsed',
+            reason: `every actor left ${commitment.agreement}: ${departure.words}, before the commitment was recorded fulfilled`,
+            ...(last !== undefined ? { lastOccurrence: last } : {})
+        };
     } else {
         decision = decideDue(due, day, window, force, end);
         // A single date after the recorded end: say the agreement ends first.
@@ -265,6 +276,9 @@ export function commitmentStatus(
             if (closing.end.basis && !uncertainBasis.includes(closing.end.basis.id)) uncertainBasis.push(closing.end.basis.id);
             notes.push(`possibly lapsed: its agreement ${commitment.agreement} ${closing.end.reason}, the day is not known`);
         }
+        // Some actors have gone: it binds the others only. All of them, on a day not surely past: possibly lapsed.
+        if (departure?.all) notes.push(`possibly lapsed: every actor left ${commitment.agreement}: ${departure.words}, the day is not known`);
+        else if (departure) notes.push(`no longer binds ${departure.left.map(standing => standing.party).join(', ')}: ${departure.words}`);
         // Where something is due, say whether it is a legal obligation.
         if ((force === 'obligation' || (force === 'prohibition' && decision.status !== 'lapsed')) && decision.daysLeft !== undefined && agreement?.binding === 'nonbinding') {
             notes.push(`nonbinding: ${agreement.id} is a political commitment`);
@@ -302,6 +316,7 @@ export function commitmentStatus(
         dueUncertain: anchors.length > 0 || disputed !== undefined,
         uncertainBasis,
         ...(possiblyEnded !== undefined ? { possiblyEnded } : {}),
+        ...(departure ? { actorsLeft: departure.left.map(standing => standing.party) } : {}),
         citations: commitment.citations,
         reason,
         location: commitment.location

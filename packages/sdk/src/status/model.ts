@@ -26,7 +26,7 @@ import type {
  * (additive) `title` on next steps; 2.3 (additive) `possiblyEnded` on commitments;
  * 2.4 (additive) `inEffectUntil` on prohibitions.
  */
-export const STATUS_FORMAT_VERSION = '2.4' as const;
+export const STATUS_FORMAT_VERSION = '2.5' as const;
 /** The type of {@link STATUS_FORMAT_VERSION}. */
 export type StatusFormatVersion = typeof STATUS_FORMAT_VERSION;
 
@@ -187,6 +187,11 @@ export interface CommitmentStatusEntry {
      * before the day, or may not: the commitment is possibly lapsed (the deadline decides its status).
      */
     possiblyEnded?: string;
+    /**
+     * 2.5: the parties of its actors (an agency counts as the party it is `of`) that had withdrawn from
+     * or left its agreement before the day; it no longer binds them. All its actors: `lapsed`.
+     */
+    actorsLeft?: string[];
     /** Its citations, as in the compiled document. */
     citations: Citation[];
     /** Why, in words; says `marked uncertain` and `nonbinding` when they apply. */

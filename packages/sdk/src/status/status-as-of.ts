@@ -1,4 +1,5 @@
 import type { PactaOutput } from '../model.js';
+import { actorDeparture } from './actor-departure.js';
 import { type ClosingEnd, agreementEnd, agreementStatus, closingEnd, indexAgreements } from './agreement-status.js';
 import { withBranchStatus } from './branches.js';
 import { type KnownEnd, commitmentStatus } from './commitment-status.js';
@@ -44,12 +45,17 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
         const closing = closingEnd(agreement, index, day);
         if (closing) closings.set(agreement.id, closing);
     }
-    const commitments = output.commitments.map(commitment =>
-        withBranchStatus(
-            commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement), closings.get(commitment.agreement)),
+    const models = new Map(output.agreements.map(agreement => [agreement.id, agreement]));
+    const commitments = output.commitments.map(commitment => {
+        const agreement = models.get(commitment.agreement);
+        // Who of its actors has withdrawn or left (an ended agreement has lapsed whoever is left).
+        const closing = closings.get(commitment.agreement);
+        const departure = agreement && !closing?.certain ? actorDeparture(commitment, agreement, index, day) : undefined;
+        return withBranchStatus(
+            commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement), closing, departure),
             index.branches.of(commitment)
-        )
-    );
+        );
+    });
     const agreementCounts = Object.fromEntries(AGREEMENT_STANDINGS.map(s => [s, 0])) as Record<AgreementStanding, number>;
     for (const agreement of agreements) agreementCounts[agreement.status]++;
     const commitmentCounts = Object.fromEntries(COMMITMENT_STANDINGS.map(s => [s, 0])) as Record<CommitmentStanding, number>;

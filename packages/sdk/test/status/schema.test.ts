@@ -30,6 +30,7 @@ agreement successor "Successor" {
     supersedes usmca
     withdrawal 2026-03-01 by MX
     commitment soon { by US will "x" due 2026-03-15 }
+    commitment mx_report { by MX, US will "report" due 2026-12-01 }
     commitment start { by US will "y" due not before 10 days after signed }
     commitment done { by US will "z" due 2026-01-20 status fulfilled }
     commitment standstill { by US will not "raise duties" due 2026-03-31 }

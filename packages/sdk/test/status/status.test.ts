@@ -519,7 +519,7 @@ describe('statusAsOf: parties on the day', () => {
 describe('statusAsOf: the report', () => {
     test('version, as-of day, window, summary with every status', async () => {
         const r = await report(deal('due within 30 days after announced'), '2026-03-10');
-        expect(r.statusVersion).toBe('2.4');
+        expect(r.statusVersion).toBe('2.5');
         expect(r.asOf).toBe('2026-03-10');
         expect(r.dueSoonDays).toBe(14);
         expect(r.summary.commitments).toEqual({ overdue: 1, due_soon: 0, in_progress: 0, pending: 0, window_closed: 0, intended: 0, breached: 0, fulfilled: 0, lapsed: 0, superseded: 0 });
@@ -546,7 +546,7 @@ describe('statusAsOf: the report', () => {
 
     test('exported from @pacta/sdk/core too', () => {
         expect(core.statusAsOf).toBe(statusAsOf);
-        expect(core.STATUS_FORMAT_VERSION).toBe('2.4');
+        expect(core.STATUS_FORMAT_VERSION).toBe('2.5');
     });
 });
 
