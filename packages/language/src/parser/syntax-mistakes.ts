@@ -78,6 +78,14 @@ const MISTAKES: Mistake[] = [
         c.token === 'about' && inTime(c)
             ? { message: 'A date cannot be approximate.', hint: 'Write as much of the date as the source gives (`2026-04`, `year 2026`) and mark the fact `uncertain`.' }
             : undefined,
+    // "every five years after 31 December 2020": the anchor is an event or commitment, not a date.
+    c =>
+        /\b(after|before)\s+$/.test(c.before) && (/^\d{4}-\d{2}/.test(c.token) || c.token === 'year') && inTime(c)
+            ? {
+                  message: `A deadline counts from an event or commitment, not from a date (${quoted(c)}).`,
+                  hint: `Declare the date as an event and count from it: \`event first_round "First round" ${c.token === 'year' ? 'year 2020' : dateIn(c.token)}\`, then \`… ${/\b(after|before)\s+$/.exec(c.before)![1]} first_round\`.`
+              }
+            : undefined,
     c =>
         c.kind === 'MismatchedTokenException' && rule(c) === 'OffsetDeadline' && /^\d{4}-\d{2}/.test(c.token)
             ? {
