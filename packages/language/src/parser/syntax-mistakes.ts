@@ -135,6 +135,14 @@ const MISTAKES: Mistake[] = [
             ? { message: 'Thousands are not separated with commas.', hint: 'Write `12_000_000` (the `_` is only for reading) or `12 million`.' }
             : undefined,
     // --- names and titles
+    // `holidays US`, `publisher USTR`: these fields take a text.
+    c =>
+        /\b(holidays|code|office|publisher|note|url)[ \t]+$/.test(c.before) && /^[A-Za-z][\w-]*$/.test(c.token) && c.message.includes('double quotes')
+            ? {
+                  message: `\`${/\b(\w+)[ \t]+$/.exec(c.before)![1]}\` takes a text in double quotes, not a name.`,
+                  hint: `Write \`${/\b(\w+)[ \t]+$/.exec(c.before)![1]} "${excerpt(c.token)}"\`.`
+              }
+            : undefined,
     c =>
         rule(c) === 'Citation' || (rule(c) === 'Name' && inRule(c, 'Citation'))
             ? c.token.startsWith('"')
