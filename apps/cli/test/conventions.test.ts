@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { pacta, pactaSpawn, tempRepo, waitFor, writeFile } from './helpers.js';
@@ -72,6 +72,21 @@ describe('--fix', () => {
         expect(run.stdout).toContain('pacta/redundant-resource');
         // Nothing left to fix: nothing written, nothing said.
         expect(pacta(['check', '--fix'], { cwd: repo }).stderr).toBe('');
+    });
+});
+
+describe('--fix and a read-only file', () => {
+    test('the writable files are fixed and reported, the read-only one keeps its finding and is named with its path as shown: exit 2', () => {
+        const unused = '#suppress "pacta/unknown-currency" "the source says so"\nstate CA "Canada"\n';
+        const repo = tempRepo({ 'parties.pacta': PARTIES + unused, 'z.pacta': `${unused.replace('CA "Canada"', 'JP "Japan"')}` });
+        chmodSync(join(repo, 'z.pacta'), 0o444);
+        const run = pacta(['check', '--fix'], { cwd: repo });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('✔ fixed 1 finding in 1 file: parties.pacta\n');
+        expect(run.stderr).toContain("✖ cannot write 'z.pacta': the file is read-only");
+        expect(run.stderr).toContain('1 file not fixed: it could not be written (above)');
+        expect(readFileSync(join(repo, 'parties.pacta'), 'utf8')).toBe(PARTIES + 'state CA "Canada"\n');
+        expect(readFileSync(join(repo, 'z.pacta'), 'utf8')).toBe(unused.replace('CA "Canada"', 'JP "Japan"'));
     });
 });
 

@@ -485,7 +485,7 @@ test('pacta/compile on the example as it is: the same bytes as its golden JSON',
     }
 });
 
-test('pacta/status: the folder as `pacta status --as-of` sees it; a day not written YYYY-MM-DD is refused', async () => {
+test('pacta/status: the folder as `pacta status --as-of` sees it; bad parameters are invalid params', async () => {
     const pristine = await startServer(EXAMPLE_DIR);
     try {
         const result = (await pristine.connection.sendRequest('pacta/status', { uri: pristine.uriOf('usmca.pacta'), asOf: '2026-03-01' })) as { status?: unknown; errorCount: number };
@@ -494,7 +494,17 @@ test('pacta/status: the folder as `pacta status --as-of` sees it; a day not writ
         expect(result.status).toEqual(statusAsOf(golden, '2026-03-01'));
         const due = (result.status as { commitments: Array<{ id: string; status: string }> }).commitments;
         expect(due.length).toBeGreaterThan(0);
-        await expect(pristine.connection.sendRequest('pacta/status', { uri: pristine.uriOf('usmca.pacta'), asOf: 'March 2026' })).rejects.toThrow(/YYYY-MM-DD/);
+        const uri = pristine.uriOf('usmca.pacta');
+        for (const [params, message] of [
+            [{ uri, asOf: 'March 2026' }, /asOf must be a day written YYYY-MM-DD/],
+            [{ uri, asOf: '2026-02-30' }, /asOf must be a day written YYYY-MM-DD \(got "2026-02-30"\)/],
+            [{ uri, asOf: '2026-03-01', dueSoonDays: -1 }, /dueSoonDays must be a whole number/],
+            [{ uri, asOf: '2026-03-01', dueSoonDays: '7' }, /dueSoonDays must be a whole number/],
+            [{ asOf: '2026-03-01' }, /uri must be/]
+        ] as const) {
+            // Invalid params (-32602), answered before any work: never an internal error.
+            await expect(pristine.connection.sendRequest('pacta/status', params)).rejects.toMatchObject({ code: -32602, message: expect.stringMatching(message) });
+        }
     } finally {
         await pristine.close();
     }

@@ -7,6 +7,7 @@ type TextEdit = NonNullable<ReturnType<typeof safeFixEdit>>;
 const BOM = '\uFEFF';
 import { plural } from '../report/findings.js';
 import { styleFor } from '../util/color.js';
+import { CliError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/write.js';
 import type { CheckOptions } from './check.js';
@@ -24,6 +25,7 @@ const MAX_PASSES = 10;
 export async function applySafeFixes(paths: readonly string[], options: CheckOptions): Promise<number> {
     let fixed = 0;
     const files = new Set<string>();
+    const unwritable = new Map<string, CliError>();
     for (let pass = 0; pass < MAX_PASSES; pass++) {
         const { result, root } = await compileArguments(paths, 'Fixing', process.cwd(), compileFlags(options));
         const byFile = new Map<string, TextEdit[]>();
@@ -38,10 +40,22 @@ export async function applySafeFixes(paths: readonly string[], options: CheckOpt
         }
         let applied = 0;
         for (const [path, edits] of byFile) {
+            if (unwritable.has(path)) continue;
             const text = texts.get(path)!;
             const bom = readFileSync(path, 'utf8').startsWith(BOM) ? BOM : '';
             const kept = withoutOverlaps(text, edits);
-            writeFileAtomic(path, bom + applyTextEdits(text, { offsetAt: position => offsetAt(text, position) }, kept), { source: true, followSymlinks: options.followSymlinks === true });
+            try {
+                writeFileAtomic(path, bom + applyTextEdits(text, { offsetAt: position => offsetAt(text, position) }, kept), {
+                    source: true,
+                    followSymlinks: options.followSymlinks === true,
+                    shown: displayPath(path)
+                });
+            } catch (error) {
+                // A file that cannot be written (read-only, a link out of the folder) keeps its findings; the others are fixed.
+                if (!(error instanceof CliError)) throw error;
+                unwritable.set(path, error);
+                continue;
+            }
             applied += kept.length;
             files.add(path);
         }
@@ -51,6 +65,10 @@ export async function applySafeFixes(paths: readonly string[], options: CheckOpt
     if (fixed > 0) {
         const names = [...files].sort().map(file => displayPath(file));
         process.stderr.write(`${styleFor(process.stderr).green('✔')} fixed ${plural(fixed, 'finding')} in ${plural(files.size, 'file')}: ${names.join(', ')}\n`);
+    }
+    if (unwritable.size > 0) {
+        for (const error of unwritable.values()) process.stderr.write(`${styleFor(process.stderr).red('✖')} ${error.message}\n`);
+        throw new CliError(`${plural(unwritable.size, 'file')} not fixed: ${unwritable.size === 1 ? 'it' : 'they'} could not be written (above)`);
     }
     return fixed;
 }

@@ -3,6 +3,7 @@ import { commitmentStandings, listDeadlines, periodOf, rowUncertaintyText } from
 import { compileAst } from '@pacta/sdk/internal';
 import { type Cancellation, DocumentState, type LangiumDocument, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { isDay } from './days.js';
 import { DEADLINES_METHOD, type DeadlineItem, type DeadlinesParams, type DeadlinesResult } from '../shared/protocol.js';
 
 /** The part of an LSP connection the request needs (`vscode-languageserver`'s `Connection` has it). */
@@ -59,12 +60,6 @@ export function timelineDeadlines(documents: readonly LangiumDocument[], Pacta: 
         };
     });
     return { today, deadlines };
-}
-
-/** A real `YYYY-MM-DD` day (the status module rejects 2026-02-30). */
-function isDay(text: string): boolean {
-    const date = new Date(`${text}T00:00:00Z`);
-    return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
 function localToday(): string {

@@ -1,7 +1,7 @@
 import { RequestFailure } from '@pacta/language';
 import { OperationCancelled, URI, isOperationCancelled } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import { COMPILE_METHOD } from '../shared/protocol.js';
+import { COMPILE_METHOD, STATUS_METHOD } from '../shared/protocol.js';
 import { type CancellationToken, CancellationTokenSource, type Connection, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 
 /** Requests about one document: answered for the version the client had when it asked. */
@@ -71,12 +71,12 @@ export function guardRequests(connection: Connection, shared: LangiumSharedServi
     };
     patch(connection, DOCUMENT_REQUESTS, () => 'document');
     patch(connection, WORKSPACE_REQUESTS, () => 'workspace');
-    // `pacta/compile` compiles a copy of the texts taken when it starts: its answer stays true to that copy.
+    // `pacta/compile` and `pacta/status` compile a copy of the texts taken when they start: the answer stays true to that copy.
     // (`onRequest(handler)`, a handler of every method, takes the method first: it is left as it is.)
     patch(connection, ['onRequest'], type => {
         if (type === undefined) return 'unguarded';
         const method = typeof type === 'string' ? type : (type as { method?: unknown }).method;
-        return method === COMPILE_METHOD ? 'snapshot' : 'workspace';
+        return method === COMPILE_METHOD || method === STATUS_METHOD ? 'snapshot' : 'workspace';
     });
     patch(connection.languages?.semanticTokens, ['on', 'onDelta', 'onRange'], () => 'document');
     patch(connection.languages?.inlayHint, ['on'], () => 'document');

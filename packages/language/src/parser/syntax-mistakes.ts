@@ -80,10 +80,10 @@ const MISTAKES: Mistake[] = [
             : undefined,
     // "every five years after 31 December 2020": the anchor is an event or commitment, not a date.
     c =>
-        /\b(after|before)\s+$/.test(c.before) && (/^\d{4}-\d{2}/.test(c.token) || c.token === 'year') && inTime(c)
+        /\b(days?|weeks?|months?|years?)\s+(after|before)\s+$/.test(c.before) && (/^\d{4}-\d{2}/.test(c.token) || c.token === 'year') && inTime(c)
             ? {
                   message: `A deadline counts from an event or commitment, not from a date (${quoted(c)}).`,
-                  hint: `Declare the date as an event and count from it: \`event first_round "First round" ${c.token === 'year' ? 'year 2020' : dateIn(c.token)}\`, then \`… ${/\b(after|before)\s+$/.exec(c.before)![1]} first_round\`.`
+                  hint: `Declare the date as an event and count from it: \`event first_round "First round" ${c.token === 'year' ? `year ${/^year\s+(\d{4})/.exec(c.after)?.[1] ?? '2026'}` : dateIn(c.token)}\`, then \`… ${/\b(after|before)\s+$/.exec(c.before)![1]} first_round\`.`
               }
             : undefined,
     c =>

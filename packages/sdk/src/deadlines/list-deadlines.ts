@@ -1,7 +1,7 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
 import { actorDeparture } from '../status/actor-departure.js';
-import { closingEnd, indexAgreements } from '../status/agreement-status.js';
-import { forceOf, prohibitionLifted } from '../status/commitment-status.js';
+import { closingEnd, decideAgreement, indexAgreements } from '../status/agreement-status.js';
+import { forceOf, notYetMade, prohibitionLifted } from '../status/commitment-status.js';
 import { type Day, parseDay } from '../status/dates.js';
 import { datedEvents } from './dated-events.js';
 import { CLOSED_COMMITMENT_STATUSES, type DeadlineList, type DeadlineListOptions, type ListedDeadline, type ListedSource, type UnlistedOccurrences } from './model.js';
@@ -73,8 +73,9 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
     const uncertainty = new UncertaintyIndex(output);
     const involves = partyFilter(output, options.parties ?? []);
     const ranged = options.from !== undefined || options.to !== undefined;
-    const status = indexAgreements(output);
     const asOf = options.asOf !== undefined ? parseDay(options.asOf) : undefined;
+    // With `asOf`, a branch recorded taken after that day is not taken yet (as the status reads it).
+    const status = indexAgreements(output, asOf?.value);
     const rows: ListedDeadline[] = [];
     const unlisted: UnlistedOccurrences[] = [];
     for (const deadline of [...output.deadlines, ...datedEvents(output)]) {
@@ -109,7 +110,8 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
         // A prohibition binds until its date and never falls due: with `asOf` past that date it is no
         // longer binding (`lapsed` in the status, the same rule), so the occurrence is closed.
         const prohibits = forceOf(commitment?.modality) === 'prohibition';
-        const prohibition = prohibits && deadline.kind !== 'from';
+        // Under an agreement not made by `asOf` it has not bound, so it is not lifted either (the status's rule).
+        const prohibition = prohibits && deadline.kind !== 'from' && !(agreement && asOf && notYetMade(decideAgreement(agreement, status, asOf).status));
         const inRange = dates.flatMap(({ date, index }) => {
             if (date !== null && !overlaps(date, options)) return [];
             const due = date === null ? undefined : dueDay(date, deadline.kind);

@@ -272,6 +272,9 @@ export function partiesOn(agreement: Agreement, index: AgreementIndex, day: Day)
             if (!withdrawal.by.includes(party)) continue;
             const done = happened(withdrawal, day);
             if (!done) continue;
+            // A withdrawal before the membership that counts on the day (it joined again) is over.
+            const joined = standing.joined !== undefined ? modelDate(standing.joined) : undefined;
+            if (joined && standing.standing !== 'not_yet' && compareFirstDays(modelDate(done.date)!, joined) < 0) continue;
             if (standing.standing !== 'left' || standing.left === undefined) {
                 standing.standing = 'left';
                 standing.left = done.date;

@@ -25,8 +25,9 @@ import type { Commitment, DateValue, Modality } from '../model.js';
 import { occurrenceFrom } from '../deadlines/occurrences.js';
 import { type Day, daysBetween, firstDay, lastDay, modelDate, placeOf } from './dates.js';
 import type { ActorDeparture } from './actor-departure.js';
+import { ACTORS_LEFT } from '../deadlines/words.js';
 import type { ClosingEnd } from './agreement-status.js';
-import type { AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
+import type { AgreementStanding, AgreementStatus, CommitmentStanding, CommitmentStatusEntry } from './model.js';
 import { type UncertaintyIndex, disputedDateWords, uncertainAnchorIds } from '../deadlines/uncertainty.js';
 
 /** What a modality makes of a deadline: an obligation can be overdue, a permission's window closes, an intention has no due status. */
@@ -191,6 +192,22 @@ function lastOccurrenceBy(due: DateValue | undefined, end: CalendarDate): string
 }
 
 /**
+ * An agreement not made yet (`draft`) or whose making no date records (`unknown`): nothing falls due
+ * under it, and its prohibitions have not bound (the status and the deadline lists both ask this).
+ */
+export function notYetMade(standing: AgreementStanding): boolean {
+    return standing === 'draft' || standing === 'unknown';
+}
+
+/** Who of a commitment's actors is gone from its agreement: on the as-of day, and on the day its single date falls due. */
+export interface ActorDepartures {
+    asOf?: ActorDeparture;
+    atDue?: ActorDeparture;
+    /** That day is before the as-of day. */
+    fellDue?: boolean;
+}
+
+/**
  * `closing` is `closingEnd` of its agreement on the day (the rule the deadline lists share): an end
  * before the day makes it `lapsed`; an end known only to the month or year that may come before the
  * day only possibly does (`possiblyEnded`, uncertain), and the deadline decides.
@@ -203,8 +220,11 @@ export function commitmentStatus(
     window: number,
     end?: KnownEnd,
     closing?: ClosingEnd,
-    departure?: ActorDeparture
+    departures: ActorDepartures = {}
 ): CommitmentStatusEntry {
+    const departure = departures.asOf;
+    // Every actor was gone on the day its single date falls (or fell) due: nobody is (or was) bound then.
+    const goneAtDue = departures.atDue?.all && departures.atDue.certain ? departures.atDue : undefined;
     let decision: Decision;
     const due = commitment.due;
     const force = forceOf(commitment.modality);
@@ -233,15 +253,21 @@ export function commitmentStatus(
             if (!uncertainBasis.includes(closing.end.basis.id)) uncertainBasis.push(closing.end.basis.id);
             notes.push(`that end is marked uncertain: ${closing.end.basis.id}`);
         }
-    } else if (departure?.all && departure.certain) {
-        // Every actor withdrew or left: nobody is bound any more, whatever the date.
-        const since = departure.since !== undefined ? modelDate(departure.since) : undefined;
+    } else if ((departure?.all && departure.certain) || (goneAtDue && departures.fellDue && !departure)) {
+        // Every actor withdrew or left: nobody is bound any more, whatever the date — or nobody was
+        // when it fell due (they joined again since).
+        const gone = departure?.all && departure.certain ? departure : goneAtDue!;
+        const since = gone.since !== undefined ? modelDate(gone.since) : undefined;
         const last = since ? lastOccurrenceBy(due, since) : undefined;
         decision = {
             status: 'lapsed',
-            reason: `every actor left ${commitment.agreement}: ${departure.words}, before the commitment was recorded fulfilled`,
+            reason:
+                gone === departure
+                    ? `every actor left ${commitment.agreement}: ${gone.words}, before the commitment was recorded fulfilled`
+                    : `every actor had left ${commitment.agreement} when it fell due: ${gone.words}`,
             ...(last !== undefined ? { lastOccurrence: last } : {})
         };
+        for (const id of gone.uncertainBasis) if (!uncertainBasis.includes(id)) uncertainBasis.push(id);
     } else {
         decision = decideDue(due, day, window, force, end);
         // A single date after the recorded end: say the agreement ends first.
@@ -254,7 +280,7 @@ export function commitmentStatus(
         }
         // Nothing falls due under an agreement not yet made, or whose making no date records; and a
         // prohibition of such an agreement has not bound, so it is not "no longer binding" either.
-        if (agreement && (agreement.status === 'draft' || agreement.status === 'unknown')) {
+        if (agreement && notYetMade(agreement.status)) {
             const state = agreement.status === 'draft' ? 'is not yet announced or signed (draft)' : 'has no date recorded (unknown)';
             if (decision.status === 'overdue') {
                 decision = {
@@ -277,8 +303,16 @@ export function commitmentStatus(
             notes.push(`possibly lapsed: its agreement ${commitment.agreement} ${closing.end.reason}, the day is not known`);
         }
         // Some actors have gone: it binds the others only. All of them, on a day not surely past: possibly lapsed.
-        if (departure?.all) notes.push(`possibly lapsed: every actor left ${commitment.agreement}: ${departure.words}, the day is not known`);
-        else if (departure) notes.push(`no longer binds ${departure.left.map(standing => standing.party).join(', ')}: ${departure.words}`);
+        if (departure?.all) {
+            possiblyEnded = `${ACTORS_LEFT}${departure.words}`;
+            notes.push(`possibly lapsed: every actor left ${commitment.agreement}: ${departure.words}, the day is not known`);
+        } else if (departure) {
+            const who = [...departure.left, ...departure.possibly.map(party => `${party} (possibly)`)].join(', ');
+            notes.push(`no longer binds ${who}: ${departure.words}`);
+        } else if (goneAtDue && !departures.fellDue) {
+            notes.push(`every actor leaves ${commitment.agreement} before this date: ${goneAtDue.words}`);
+        }
+        for (const id of departure?.uncertainBasis ?? []) if (!uncertainBasis.includes(id)) uncertainBasis.push(id);
         // Where something is due, say whether it is a legal obligation.
         if ((force === 'obligation' || (force === 'prohibition' && decision.status !== 'lapsed')) && decision.daysLeft !== undefined && agreement?.binding === 'nonbinding') {
             notes.push(`nonbinding: ${agreement.id} is a political commitment`);
@@ -316,7 +350,7 @@ export function commitmentStatus(
         dueUncertain: anchors.length > 0 || disputed !== undefined,
         uncertainBasis,
         ...(possiblyEnded !== undefined ? { possiblyEnded } : {}),
-        ...(departure ? { actorsLeft: departure.left.map(standing => standing.party) } : {}),
+        ...(departure && departure.left.length > 0 ? { actorsLeft: departure.left } : {}),
         citations: commitment.citations,
         reason,
         location: commitment.location

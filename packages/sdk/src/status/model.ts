@@ -24,7 +24,7 @@ import type {
  * `overdue` and `superseded` mean (docs/status.md); 2.1 (additive) the conditional branches of
  * format 1.4: the status `not_applicable` and `branch` on commitments and next steps; 2.2
  * (additive) `title` on next steps; 2.3 (additive) `possiblyEnded` on commitments;
- * 2.4 (additive) `inEffectUntil` on prohibitions.
+ * 2.4 (additive) `inEffectUntil` on prohibitions; 2.5 (additive) `actorsLeft` on commitments.
  */
 export const STATUS_FORMAT_VERSION = '2.5' as const;
 /** The type of {@link STATUS_FORMAT_VERSION}. */
@@ -185,6 +185,7 @@ export interface CommitmentStatusEntry {
     /**
      * 2.3: its agreement's end known only to the month or year (`terminated 2026-06`) may have come
      * before the day, or may not: the commitment is possibly lapsed (the deadline decides its status).
+     * 2.5: also when every actor has left or may have (`every actor left: CN withdrew in 2026-03 (pact.cn_exit)`).
      */
     possiblyEnded?: string;
     /**

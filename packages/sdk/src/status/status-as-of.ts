@@ -1,5 +1,5 @@
 import type { PactaOutput } from '../model.js';
-import { actorDeparture } from './actor-departure.js';
+import { actorDepartures } from './actor-departure.js';
 import { type ClosingEnd, agreementEnd, agreementStatus, closingEnd, indexAgreements } from './agreement-status.js';
 import { withBranchStatus } from './branches.js';
 import { type KnownEnd, commitmentStatus } from './commitment-status.js';
@@ -50,9 +50,9 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
         const agreement = models.get(commitment.agreement);
         // Who of its actors has withdrawn or left (an ended agreement has lapsed whoever is left).
         const closing = closings.get(commitment.agreement);
-        const departure = agreement && !closing?.certain ? actorDeparture(commitment, agreement, index, day) : undefined;
+        const departures = agreement && !closing?.certain ? actorDepartures(commitment, agreement, index, day) : {};
         return withBranchStatus(
-            commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement), closing, departure),
+            commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement), closing, departures),
             index.branches.of(commitment)
         );
     });
