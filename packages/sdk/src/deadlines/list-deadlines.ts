@@ -3,6 +3,7 @@ import { actorDeparture } from '../status/actor-departure.js';
 import { closingEnd, decideAgreement, indexAgreements } from '../status/agreement-status.js';
 import { forceOf, notYetMade, prohibitionLifted } from '../status/commitment-status.js';
 import { type Day, parseDay } from '../status/dates.js';
+import { selfAndParents } from '../status/party-chain.js';
 import { datedEvents } from './dated-events.js';
 import { CLOSED_COMMITMENT_STATUSES, type DeadlineList, type DeadlineListOptions, type ListedDeadline, type ListedSource, type UnlistedOccurrences } from './model.js';
 import { occurrencesToList, overlaps, pastListedOccurrences } from './occurrences.js';
@@ -205,11 +206,7 @@ function partyFilter(output: PactaOutput, parties: readonly string[]): (deadline
     if (parties.length === 0) return () => true;
     const parentOf = new Map(output.parties.map(p => [p.id, p.parent]));
     const belongsTo = (id: string, party: string): boolean => {
-        const seen = new Set<string>();
-        for (let current: string | undefined = id; current !== undefined && !seen.has(current); current = parentOf.get(current)) {
-            if (current === party) return true;
-            seen.add(current);
-        }
+        for (const current of selfAndParents(id, parentOf)) if (current === party) return true;
         return false;
     };
     return (deadline, agreement) => {

@@ -11,6 +11,7 @@ import { type AgreementIndex, partiesOn } from './agreement-status.js';
 import { type Day, daysBetween, lastDay, modelDate, parseDay } from './dates.js';
 import type { ActorDepartures } from './commitment-status.js';
 import type { PartyStanding } from './model.js';
+import { selfAndParents } from './party-chain.js';
 import { describeDate, eventUncertainty } from './next-step.js';
 
 export interface ActorDeparture {
@@ -39,11 +40,7 @@ function canLose(agreement: Agreement, index: AgreementIndex): boolean {
 
 /** The party of the agreement an actor is, or belongs to (`agency USTR … of US` → US); undefined for one that is not bound as a party. */
 function partyOfActor(actor: string, parties: ReadonlySet<string>, index: AgreementIndex): string | undefined {
-    const seen = new Set<string>();
-    for (let current: string | undefined = actor; current !== undefined && !seen.has(current); current = index.parentOf.get(current)) {
-        if (parties.has(current)) return current;
-        seen.add(current);
-    }
+    for (const id of selfAndParents(actor, index.parentOf)) if (parties.has(id)) return id;
     return undefined;
 }
 
