@@ -5,7 +5,7 @@
  */
 import keywords from 'virtual:keywords';
 import type * as lsp from 'vscode-languageserver-protocol';
-import type { ProtocolConnection } from 'vscode-languageserver-protocol/browser';
+import type { MessageConnection } from 'vscode-jsonrpc/browser';
 import { fromPosition, fromRange, messageText, toCompletionKind, toMarkdown, toRange, toWorkspaceEdit } from './convert.js';
 import * as monaco from './monaco.js';
 
@@ -58,7 +58,7 @@ export function registerPactaLanguage(): void {
 /** The server's diagnostics by document URI, as last published. */
 export type DiagnosticsByUri = Map<string, lsp.Diagnostic[]>;
 
-export function registerLanguageFeatures(connection: ProtocolConnection, capabilities: lsp.ServerCapabilities, diagnostics: DiagnosticsByUri): void {
+export function registerLanguageFeatures(connection: MessageConnection, capabilities: lsp.ServerCapabilities, diagnostics: DiagnosticsByUri): void {
     const textDocument = (model: monaco.editor.ITextModel) => ({ uri: model.uri.toString() });
 
     monaco.languages.registerCompletionItemProvider(LANGUAGE_ID, {

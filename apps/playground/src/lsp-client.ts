@@ -1,9 +1,12 @@
 /**
  * The connection to the Pacta language server in its Web Worker (dist/server/server.js, built by
  * pacta-vscode): LSP over the worker's messages, initialized with one workspace folder — the virtual
- * folder every file of the playground lives in.
+ * folder every file of the playground lives in. JSON-RPC straight from `vscode-jsonrpc/browser`
+ * (what `vscode-languageserver-protocol`'s connection wraps): the protocol package's run-time part
+ * adds some 20 KB gzipped of request-type objects the bridge has no use for; its types are used.
  */
-import { BrowserMessageReader, BrowserMessageWriter, type ClientCapabilities, type InitializeResult, type ProtocolConnection, createProtocolConnection } from 'vscode-languageserver-protocol/browser';
+import { BrowserMessageReader, BrowserMessageWriter, type MessageConnection, createMessageConnection } from 'vscode-jsonrpc/browser';
+import type { ClientCapabilities, InitializeResult } from 'vscode-languageserver-protocol';
 
 const capabilities: ClientCapabilities = {
     textDocument: {
@@ -35,13 +38,13 @@ const ACKNOWLEDGED = [
 ];
 
 export interface ServerConnection {
-    connection: ProtocolConnection;
+    connection: MessageConnection;
     result: InitializeResult;
 }
 
 export async function startLanguageServer(serverUrl: URL, folderUri: string, folderName: string): Promise<ServerConnection> {
     const worker = new Worker(serverUrl, { name: 'pacta-language-server' });
-    const connection = createProtocolConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+    const connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
     // Server-to-client requests the playground does not act on (dynamic registration, refreshes) are acknowledged.
     for (const method of ACKNOWLEDGED) connection.onRequest(method, () => null);
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));

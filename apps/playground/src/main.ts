@@ -187,10 +187,11 @@ async function main(): Promise<void> {
                 renderStatus(target, answer);
                 byId('panel-note').textContent = '';
             } else if (panel === 'json') {
-                lastJson = await connection.sendRequest<CompileResponse>(COMPILE_METHOD, { uri: anyFileUri() });
-                renderJson(byId('json-output'), lastJson);
-                byId('panel-note').textContent = `${lastJson.files.length} files, ${lastJson.errorCount} errors, ${lastJson.warningCount} warnings`;
-                downloadButton.hidden = lastJson.json === '';
+                const answer = await connection.sendRequest<CompileResponse>(COMPILE_METHOD, { uri: anyFileUri() });
+                lastJson = answer;
+                renderJson(byId('json-output'), answer);
+                byId('panel-note').textContent = `${answer.files.length} files, ${answer.errorCount} errors, ${answer.warningCount} warnings`;
+                downloadButton.hidden = answer.json === '';
             }
             target.dataset.ready = 'true';
         } catch (error) {
