@@ -121,6 +121,13 @@ async function placeCursor(page, file, text, offset = 0) {
     );
 }
 
+/** `file:line` of the editor's cursor. */
+const cursorAt = page =>
+    page.evaluate(() => {
+        const { editor } = globalThis.pactaPlayground;
+        return `${editor.getModel().uri.path.split('/').pop()}:${editor.getPosition().lineNumber}`;
+    });
+
 let main;
 await test('the page loads the example with no console error and no request beyond its own origin', async () => {
     main = await openPage(server.url);
@@ -160,6 +167,10 @@ await test('the Deadlines tab lists 2026-03-06 (the EU–U.S. MoU, 30 days after
     const expectedDays = expected.map(r => r.day ?? '—');
     assert(JSON.stringify(days) === JSON.stringify(expectedDays), `days shown ${days.join(' ')}\ndiffer from pacta deadlines --include-closed: ${expectedDays.join(' ')}`);
     assert((await row.textContent()).includes('eu-us-japan.pacta:30'), `the row should point at eu-us-japan.pacta:30: ${await row.textContent()}`);
+    // A row leads to where the deadline is written; its inlay hint shows the date there too.
+    await row.click();
+    assert((await cursorAt(page)) === 'eu-us-japan.pacta:30', `clicking the row should open eu-us-japan.pacta at line 30, not ${await cursorAt(page)}`);
+    await page.locator('.monaco-editor .view-line', { hasText: '→ 2026-03-06' }).first().waitFor({ timeout: T });
     await page.screenshot({ path: join(images, 'playground.png') });
 });
 
@@ -229,11 +240,38 @@ await test('a broken line shows a squiggle and a Problems row that jumps to it',
     assert(text.includes('trial.pacta:2:'), `the Problems row should say trial.pacta:2: ${text}`);
     await placeCursor(page, 'eu-us-japan.pacta', 'commitment mou');
     await row.click();
-    const where = await page.evaluate(() => {
-        const { editor } = globalThis.pactaPlayground;
-        return `${editor.getModel().uri.path}:${editor.getPosition().lineNumber}`;
-    });
-    assert(where.endsWith('/trial.pacta:2'), `clicking the row should open trial.pacta at line 2, not ${where}`);
+    assert((await cursorAt(page)) === 'trial.pacta:2', `clicking the row should open trial.pacta at line 2, not ${await cursorAt(page)}`);
+});
+
+await test('a quick fix declares the unknown party (Ctrl+. on the squiggle)', async () => {
+    const { page } = main;
+    await page.keyboard.press('Escape');
+    await placeCursor(page, 'trial.pacta', 'Atlantis', 2);
+    await page.keyboard.press(`${mod}+Period`);
+    const wanted = "Declare party 'Atlantis'";
+    await page.locator('.action-widget .monaco-list-row', { hasText: wanted }).first().waitFor({ timeout: T });
+    // Chosen with the keyboard, as the list is built for (arrows, Enter).
+    const focused = () => page.locator('.action-widget .monaco-list-row.focused').textContent();
+    for (let i = 0; i < 20 && !(await focused())?.includes(wanted); i++) await page.keyboard.press('ArrowDown');
+    assert((await focused())?.includes(wanted), `could not select “${wanted}” in the quick fix list`);
+    await page.keyboard.press('Enter');
+    await page.locator('#panel-problems tr.problem', { hasText: 'Atlantis' }).first().waitFor({ state: 'detached', timeout: T });
+    // The fix declares it where the other parties are (another file): any file of the workspace.
+    const declared = (await filesOf(page)).filter(file => /^\s*(?!parties\b)[a-z_]+\s+Atlantis\b/m.test(file.text)).map(file => file.path);
+    assert(declared.length === 1, `Atlantis should be declared in one file, not in ${declared.join(', ') || 'none'}`);
+    console.log(`  declared in ${declared[0]}`);
+});
+
+await test('Format lays the file out as pacta fmt does', async () => {
+    const { page } = main;
+    await placeCursor(page, 'trial.pacta', 'parties');
+    await page.keyboard.press('Home');
+    await page.keyboard.type('        ');
+    const before = await page.evaluate(() => globalThis.pactaPlayground.editor.getModel().getValue());
+    const expected = execFileSync(process.execPath, [cli, 'fmt', '-'], { input: before, encoding: 'utf8' });
+    assert(expected !== before, 'the text should need formatting');
+    await page.click('#format');
+    await page.waitForFunction(text => globalThis.pactaPlayground.editor.getModel().getValue() === text, expected, { timeout: T });
 });
 
 await test('a share URL reopens the same files (the new file included)', async () => {
@@ -253,6 +291,31 @@ await test('a share URL reopens the same files (the new file included)', async (
     assert(JSON.stringify(after) === JSON.stringify(before), `the reopened files differ: ${after.map(f => f.path)} vs ${before.map(f => f.path)}`);
     console.log(`  share URL: ${url.length} characters for ${before.length} files`);
     await reopened.page.close();
+});
+
+await test('rename and delete a file: the server follows (Problems, compiled files)', async () => {
+    const { page } = main;
+    await page.click('#file-tabs [data-path="trial.pacta"]');
+    await page.evaluate(() => {
+        const { editor } = globalThis.pactaPlayground;
+        const end = editor.getModel().getFullModelRange().getEndPosition();
+        editor.setPosition(end);
+        editor.focus();
+    });
+    await page.keyboard.type('\nagreement broken "Broken" { parties Narnia }\n');
+    await page.locator('#panel-problems tr.problem', { hasText: 'trial.pacta' }).first().waitFor({ timeout: T });
+    page.nextDialogAnswer = 'renamed';
+    await page.click('#rename-file');
+    await page.locator('#file-tabs [data-path="renamed.pacta"][aria-selected="true"]').waitFor({ timeout: T });
+    await page.locator('#panel-problems tr.problem', { hasText: 'renamed.pacta' }).first().waitFor({ timeout: T });
+    assert((await page.locator('#panel-problems tr.problem', { hasText: 'trial.pacta' }).count()) === 0, 'Problems still lists trial.pacta');
+    page.nextDialogAnswer = '';
+    await page.click('#delete-file');
+    await page.locator('#file-tabs [data-path="renamed.pacta"]').waitFor({ state: 'detached', timeout: T });
+    await page.locator('#problem-count', { hasText: /^0$/ }).waitFor({ timeout: T });
+    await showPanel(page, 'json');
+    const note = await page.locator('#panel-note').textContent();
+    assert(note.startsWith('10 files, 0 errors'), `after the delete the compile should see the example's 10 files: ${note}`);
 });
 
 await test('the Content-Security-Policy blocks an injected inline script', async () => {

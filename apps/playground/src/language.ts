@@ -132,6 +132,8 @@ export function registerLanguageFeatures(connection: MessageConnection, capabili
         { providedCodeActionKinds: ['quickfix', 'refactor', 'source'] }
     );
 
+    if (capabilities.inlayHintProvider) registerInlayHints(connection);
+
     monaco.languages.registerDocumentFormattingEditProvider(LANGUAGE_ID, {
         async provideDocumentFormattingEdits(model, options, token) {
             const edits = await connection.sendRequest<lsp.TextEdit[] | null>(
@@ -140,6 +142,26 @@ export function registerLanguageFeatures(connection: MessageConnection, capabili
                 token
             );
             return (edits ?? []).map(edit => ({ range: toRange(edit.range), text: edit.newText }));
+        }
+    });
+}
+
+/** After each deadline not written as a date, the date it resolves to (`→ 2026-03-06`), as in VS Code. */
+export function registerInlayHints(connection: MessageConnection): void {
+    monaco.languages.registerInlayHintsProvider(LANGUAGE_ID, {
+        async provideInlayHints(model, range, token) {
+            const hints = await connection.sendRequest<lsp.InlayHint[] | null>('textDocument/inlayHint', { textDocument: { uri: model.uri.toString() }, range: fromRange(range) }, token);
+            return {
+                hints: (hints ?? []).map(hint => ({
+                    label: typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''),
+                    position: { lineNumber: hint.position.line + 1, column: hint.position.character + 1 },
+                    kind: hint.kind === 2 ? monaco.languages.InlayHintKind.Parameter : monaco.languages.InlayHintKind.Type,
+                    tooltip: toMarkdown(hint.tooltip),
+                    paddingLeft: hint.paddingLeft,
+                    paddingRight: hint.paddingRight
+                })),
+                dispose() {}
+            };
         }
     });
 }

@@ -26,7 +26,16 @@ async function main(): Promise<void> {
     const workspace: Workspace = shared instanceof Error || shared === undefined ? structuredClone(example) : shared;
     if (shared instanceof Error) byId('panel-note').textContent = shared.message;
 
-    const editor = monaco.editor.create(byId('editor'), { automaticLayout: true, minimap: { enabled: false }, fontSize: 13, 'semanticHighlighting.enabled': false, model: null });
+    const editor = monaco.editor.create(byId('editor'), {
+        automaticLayout: true,
+        minimap: { enabled: false },
+        fontSize: 13,
+        model: null,
+        // Completion is the server's; words of the file would only crowd it.
+        wordBasedSuggestions: 'off',
+        // Agreements quote titles with dashes and curly quotes: not suspicious here.
+        unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true }
+    });
     const models = new Map<string, monaco.editor.ITextModel>(); // by path
     const diagnostics = new Map<string, lsp.Diagnostic[]>(); // by URI
     let current = '';
