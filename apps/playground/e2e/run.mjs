@@ -159,6 +159,7 @@ await test('bundle budget: what the first load fetched, gzipped, ours within 600
 
 await test('the Deadlines tab lists 2026-03-06 (the EU–U.S. MoU, 30 days after 2026-02-04)', async () => {
     const { page } = main;
+    await page.fill('#as-of', AS_OF);
     await showPanel(page, 'deadlines');
     const row = page.locator('#panel-deadlines tr', { hasText: '2026-03-06' }).first();
     await row.waitFor({ timeout: T });
@@ -167,6 +168,7 @@ await test('the Deadlines tab lists 2026-03-06 (the EU–U.S. MoU, 30 days after
     const expectedDays = expected.map(r => r.day ?? '—');
     assert(JSON.stringify(days) === JSON.stringify(expectedDays), `days shown ${days.join(' ')}\ndiffer from pacta deadlines --include-closed: ${expectedDays.join(' ')}`);
     assert((await row.textContent()).includes('eu-us-japan.pacta:30'), `the row should point at eu-us-japan.pacta:30: ${await row.textContent()}`);
+    assert((await row.textContent()).includes('overdue'), `on ${AS_OF} the MoU is overdue: ${await row.textContent()}`);
     // A row leads to where the deadline is written; its inlay hint shows the date there too.
     await row.click();
     assert((await cursorAt(page)) === 'eu-us-japan.pacta:30', `clicking the row should open eu-us-japan.pacta at line 30, not ${await cursorAt(page)}`);
@@ -174,16 +176,20 @@ await test('the Deadlines tab lists 2026-03-06 (the EU–U.S. MoU, 30 days after
     await page.screenshot({ path: join(images, 'playground.png') });
 });
 
-await test(`the Status tab answers for a chosen date (${AS_OF}) as pacta status does`, async () => {
+await test('the Status tab answers for the chosen date as pacta status does (2026-03-01, then 2026-03-10)', async () => {
     const { page } = main;
     await showPanel(page, 'status');
-    await page.fill('#as-of', AS_OF);
-    await page.waitForSelector('#panel-status[data-ready="true"]', { timeout: T });
-    await page.locator('#panel-status', { hasText: `As of ${AS_OF}` }).waitFor({ timeout: T });
-    const status = JSON.parse(pacta('status', example, '--as-of', AS_OF, '--format', 'json'));
-    const rows = await page.locator('#panel-status tbody tr').evaluateAll(trs => trs.map(tr => [...tr.cells].map(td => td.textContent)));
-    const expected = status.commitments.map(entry => [entry.id, entry.status, entry.due ?? '—']);
-    assert(JSON.stringify(rows) === JSON.stringify(expected), `status rows differ from pacta status:\n${JSON.stringify(rows).slice(0, 400)}\n${JSON.stringify(expected).slice(0, 400)}`);
+    for (const day of ['2026-03-01', AS_OF]) {
+        await page.fill('#as-of', day);
+        await page.locator('#panel-status', { hasText: `As of ${day}` }).waitFor({ timeout: T });
+        await page.waitForSelector('#panel-status[data-ready="true"]', { timeout: T });
+        const status = JSON.parse(pacta('status', example, '--as-of', day, '--format', 'json'));
+        const rows = await page.locator('#panel-status tbody tr').evaluateAll(trs => trs.map(tr => [...tr.cells].map(td => td.textContent)));
+        const expected = status.commitments.map(entry => [entry.id, entry.status, entry.due ?? '—']);
+        assert(JSON.stringify(rows) === JSON.stringify(expected), `status rows on ${day} differ from pacta status:\n${JSON.stringify(rows).slice(0, 400)}\n${JSON.stringify(expected).slice(0, 400)}`);
+        const mou = rows.find(row => row[0] === 'eu_us_japan.mou');
+        console.log(`  ${day}: eu_us_japan.mou ${mou?.[1]}`);
+    }
 });
 
 await test('Download JSON gives the bytes of examples/critical-minerals-2026/critical-minerals-2026.json', async () => {

@@ -24,7 +24,12 @@ const TYPES = {
 export function servePlayground({ dir = fileURLToPath(new URL('../dist', import.meta.url)), port = 5178 } = {}) {
     const root = resolve(dir);
     const server = createServer((request, response) => {
-        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+        let path;
+        try {
+            path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+        } catch {
+            return send(response, 400, 'bad request');
+        }
         let file = normalize(join(root, path));
         if (file !== root && !file.startsWith(root + sep)) return send(response, 403, 'forbidden');
         try {

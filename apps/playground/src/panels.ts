@@ -17,8 +17,9 @@ interface Cell {
     className?: string;
 }
 
-function table(headers: string[], rows: { cells: (string | Cell)[]; jump?: () => void; className?: string }[]): HTMLTableElement {
+function table(headers: string[], rows: { cells: (string | Cell)[]; jump?: () => void; className?: string }[], className = ''): HTMLTableElement {
     const element = document.createElement('table');
+    element.className = className;
     const head = element.createTHead().insertRow();
     for (const header of headers) {
         const th = document.createElement('th');
@@ -81,7 +82,8 @@ export function renderProblems(panel: HTMLElement, diagnostics: Map<string, lsp.
                           ],
                           jump: () => jump(uri, diagnostic.range)
                       };
-                  })
+                  }),
+                  'problems'
               )
     );
     return rows.length;
@@ -94,18 +96,21 @@ export function renderDeadlines(panel: HTMLElement, result: DeadlinesResult, fil
     }
     panel.replaceChildren(
         table(
-            ['Day', 'When', 'What', 'Standing', 'Where'],
-            result.deadlines.map(item => ({
-                className: `deadline${item.past ? ' past' : ''}`,
-                cells: [
-                    { text: item.day ?? '—', className: 'code' },
-                    item.when,
-                    `${item.title}${item.uncertaintyText ? ` (${item.uncertaintyText})` : ''}`,
-                    item.overdue ? 'overdue' : (item.standing ?? ''),
-                    `${fileName(item.uri) ?? ''}:${item.range.start.line + 1}`
-                ],
-                jump: () => jump(item.uri, item.range)
-            }))
+            ['Day', 'What', 'Standing', 'Where'],
+            result.deadlines.map(item => {
+                const standing = item.overdue ? 'overdue' : (item.standing ?? '');
+                return {
+                    className: `deadline${item.past ? ' past' : ''}`,
+                    cells: [
+                        { text: item.day ?? '—', className: 'code' },
+                        `${item.title}${item.uncertaintyText ? ` (${item.uncertaintyText})` : ''} — ${item.when}`,
+                        { text: standing.replaceAll('_', ' '), className: `standing-${standing}` },
+                        { text: `${fileName(item.uri) ?? ''}:${item.range.start.line + 1}`, className: 'where' }
+                    ],
+                    jump: () => jump(item.uri, item.range)
+                };
+            }),
+            'deadlines'
         )
     );
 }
@@ -126,7 +131,8 @@ export function renderStatus(panel: HTMLElement, response: StatusResponse): void
         summary,
         table(
             ['Commitment', 'Status', 'Due'],
-            status.commitments.map(entry => ({ cells: [{ text: entry.id, className: 'code' }, entry.status, entry.due ?? '—'] }))
+            status.commitments.map(entry => ({ cells: [{ text: entry.id, className: 'code' }, { text: entry.status, className: `standing-${entry.status}` }, entry.due ?? '—'] })),
+            'status'
         )
     );
 }
