@@ -112,7 +112,7 @@ pnpm --filter "$ext" package        # builds (through turbo) and writes apps/vsc
 vsix="apps/vscode/pacta-$version.vsix"
 echo "vsix: $vsix ($(du -k "$vsix" | cut -f1) KiB)"
 pnpm --filter @pacta/cli build      # the report test runs the CLI (apps/cli/dist)
-pnpm --filter @pacta/playground build   # the playground test serves apps/playground/dist
+pnpm exec turbo run build --filter=@pacta/playground   # the playground test serves apps/playground/dist (built after pacta-vscode)
 
 # ---------------------------------------------------------------- the tests
 # The extension's (run.mjs), the report's in Chromium (apps/cli/e2e/report.mjs), then the playground's

@@ -339,6 +339,12 @@ await test('the Content-Security-Policy blocks an injected inline script', async
     assert(!outcome.ran, 'the inline script ran');
 });
 
+await test('no request left the page during the whole session', async () => {
+    const foreign = main.log.requests.filter(url => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    assert(foreign.length === 0, `requests beyond the page's origin: ${foreign.join(', ')}`);
+    assert(main.log.requests.length > 5, "the session should have recorded the page's own requests");
+});
+
 await browser.close();
 await server.close();
 tally();

@@ -42,8 +42,9 @@ export interface ServerConnection {
     result: InitializeResult;
 }
 
-export async function startLanguageServer(serverUrl: URL, folderUri: string, folderName: string): Promise<ServerConnection> {
+export async function startLanguageServer(serverUrl: URL, folderUri: string, folderName: string, onFailure: (message: string) => void): Promise<ServerConnection> {
     const worker = new Worker(serverUrl, { name: 'pacta-language-server' });
+    worker.addEventListener('error', event => onFailure(`the language server stopped: ${event.message || 'it could not be loaded'}`));
     const connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
     // Server-to-client requests the playground does not act on (dynamic registration, refreshes) are acknowledged.
     for (const method of ACKNOWLEDGED) connection.onRequest(method, () => null);

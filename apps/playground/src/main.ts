@@ -45,7 +45,10 @@ async function main(): Promise<void> {
         workspace.files = [...models.entries()].map(([path, model]) => ({ path, text: model.getValue() }));
     };
 
-    const { connection, result } = await startLanguageServer(new URL('./server/server.js', import.meta.url), folderUri(workspace), workspace.name);
+    const { connection, result } = await startLanguageServer(new URL('./server/server.js', import.meta.url), folderUri(workspace), workspace.name, message => {
+        document.body.dataset.state = 'failed';
+        byId('server-state').textContent = `Reload the page: ${message}.`;
+    });
     registerLanguageFeatures(connection, result.capabilities, diagnostics);
 
     function openModel(path: string, text: string): void {
