@@ -133,6 +133,7 @@ export function registerLanguageFeatures(connection: MessageConnection, capabili
     );
 
     if (capabilities.inlayHintProvider) registerInlayHints(connection);
+    if (capabilities.semanticTokensProvider?.full) registerSemanticTokens(connection, capabilities.semanticTokensProvider.legend);
 
     monaco.languages.registerDocumentFormattingEditProvider(LANGUAGE_ID, {
         async provideDocumentFormattingEdits(model, options, token) {
@@ -164,6 +165,37 @@ export function registerInlayHints(connection: MessageConnection): void {
             };
         }
     });
+}
+
+/**
+ * The server's semantic tokens (parties as classes, agreements as namespaces, events, commitments…)
+ * over the Monarch colouring, with the theme below giving each kind its colour.
+ */
+export function registerSemanticTokens(connection: MessageConnection, legend: lsp.SemanticTokensLegend): void {
+    monaco.languages.registerDocumentSemanticTokensProvider(LANGUAGE_ID, {
+        getLegend: () => legend,
+        async provideDocumentSemanticTokens(model, _lastResultId, token) {
+            const tokens = await connection.sendRequest<lsp.SemanticTokens | null>('textDocument/semanticTokens/full', { textDocument: { uri: model.uri.toString() } }, token);
+            return tokens ? { data: new Uint32Array(tokens.data), resultId: tokens.resultId } : null;
+        },
+        releaseDocumentSemanticTokens() {}
+    });
+    monaco.editor.defineTheme('pacta-light', {
+        base: 'vs',
+        inherit: true,
+        colors: {},
+        rules: [
+            { token: 'class', foreground: '267f99' },
+            { token: 'namespace', foreground: '1f3a60', fontStyle: 'bold' },
+            { token: 'type', foreground: '267f99' },
+            { token: 'enumMember', foreground: '0070c1' },
+            { token: 'event', foreground: '795e26' },
+            { token: 'function', foreground: '795e26' },
+            { token: 'variable', foreground: '001080' },
+            { token: 'number.date', foreground: '098658' }
+        ]
+    });
+    monaco.editor.setTheme('pacta-light');
 }
 
 function overlaps(a: lsp.Range, b: lsp.Range): boolean {

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
         minimap: { enabled: false },
         fontSize: 13,
         model: null,
+        'semanticHighlighting.enabled': true,
         // Completion is the server's; words of the file would only crowd it.
         wordBasedSuggestions: 'off',
         // Agreements quote titles with dashes and curly quotes: not suspicious here.
