@@ -78,11 +78,16 @@ async function openPage(url) {
         if (message.type() === 'error') log.consoleErrors.push(message.text());
     });
     page.on('pageerror', error => log.consoleErrors.push(`uncaught: ${error.message}`));
-    // Workers' requests included (Chromium reports them to the context).
+    // Every request of the page and of its workers (a worker's request may have no frame of its own).
     context.on('request', request => {
-        if (request.frame?.()?.page?.() === page || !request.frame) log.requests.push(request.url());
+        let owner;
+        try {
+            owner = request.frame().page();
+        } catch {
+            owner = undefined;
+        }
+        if (owner === page || owner === undefined) log.requests.push(request.url());
     });
-    page.on('request', request => log.requests.push(request.url()));
     page.on('dialog', dialog => void (page.nextDialogAnswer !== undefined ? dialog.accept(page.nextDialogAnswer) : dialog.dismiss()));
     await page.goto(url);
     await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: T });
