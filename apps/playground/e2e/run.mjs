@@ -314,10 +314,29 @@ await test('a share URL reopens the same files (the new file included)', async (
     assert(JSON.stringify(after) === JSON.stringify(before), `the reopened files differ: ${after.map(f => f.path)} vs ${before.map(f => f.path)}`);
     console.log(`  share URL: ${url.length} characters for ${before.length} files`);
     await reopened.page.close();
+    // A damaged link: the example, and a note saying so.
+    const damaged = await openPage(`${server.url}#w=${url.split('#w=')[1].slice(0, 200)}`);
+    await damaged.page.locator('#panel-note', { hasText: 'could not be opened' }).waitFor({ timeout: T });
+    assert((await damaged.page.locator('#file-tabs [role="tab"]').count()) === 10, 'a damaged link should open the example');
+    assert(damaged.log.consoleErrors.length === 0, `console errors: ${damaged.log.consoleErrors.join(' | ')}`);
+    await damaged.page.close();
+});
+
+await test('works offline once loaded: the status for another day comes from the worker', async () => {
+    const { page } = main;
+    await context.setOffline(true);
+    try {
+        await showPanel(page, 'status');
+        await page.fill('#as-of', '2026-07-02');
+        await page.locator('#panel-status', { hasText: 'As of 2026-07-02' }).waitFor({ timeout: T });
+    } finally {
+        await context.setOffline(false);
+    }
 });
 
 await test('rename and delete a file: the server follows (Problems, compiled files)', async () => {
     const { page } = main;
+    await page.click('#panel-tabs [data-panel="problems"]');
     await page.click('#file-tabs [data-path="trial.pacta"]');
     await page.evaluate(() => {
         const { editor } = globalThis.pactaPlayground;
