@@ -375,7 +375,10 @@ await test('the Content-Security-Policy blocks an injected inline script', async
     assert(!outcome.ran, 'the inline script ran');
 });
 
-await test('no request left the page during the whole session', async () => {
+await test('no request left the page and nothing went to the console as an error during the whole session', async () => {
+    // The one expected: the CSP test's refused inline script.
+    const errors = main.log.consoleErrors.filter(text => !text.includes('Content Security Policy'));
+    assert(errors.length === 0, `console errors: ${errors.join(' | ')}`);
     const foreign = main.log.requests.filter(url => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
     assert(foreign.length === 0, `requests beyond the page's origin: ${foreign.join(', ')}`);
     assert(main.log.requests.length > 5, "the session should have recorded the page's own requests");

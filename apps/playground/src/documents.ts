@@ -3,7 +3,7 @@
  * opened, changed and closed on the server (full text on each change), and the diagnostics the
  * server publishes become the models' markers. Paths are the file names in the virtual folder.
  */
-import type { MessageConnection } from 'vscode-jsonrpc/browser';
+import type { WorkerConnection } from './rpc.js';
 import type * as lsp from 'vscode-languageserver-protocol';
 import { toMarker } from './convert.js';
 import { LANGUAGE_ID } from './language.js';
@@ -19,7 +19,7 @@ export class Documents {
     private diagnosticsQueued = false;
 
     constructor(
-        private readonly connection: MessageConnection,
+        private readonly connection: WorkerConnection,
         private readonly workspace: Workspace
     ) {
         connection.onNotification('textDocument/publishDiagnostics', (params: lsp.PublishDiagnosticsParams) => {

@@ -5,7 +5,7 @@
  */
 import keywords from 'virtual:keywords';
 import type * as lsp from 'vscode-languageserver-protocol';
-import type { MessageConnection } from 'vscode-jsonrpc/browser';
+import type { WorkerConnection } from './rpc.js';
 import { fromPosition, fromRange, messageText, toCompletionKind, toMarkdown, toRange, toWorkspaceEdit } from './convert.js';
 import * as monaco from './monaco.js';
 
@@ -58,13 +58,13 @@ export function registerPactaLanguage(): void {
 /** The server's diagnostics by document URI, as last published. */
 export type DiagnosticsByUri = Map<string, lsp.Diagnostic[]>;
 
-export function registerLanguageFeatures(connection: MessageConnection, capabilities: lsp.ServerCapabilities, diagnostics: DiagnosticsByUri): void {
+export function registerLanguageFeatures(connection: WorkerConnection, capabilities: lsp.ServerCapabilities, diagnostics: DiagnosticsByUri): void {
     const textDocument = (model: monaco.editor.ITextModel) => ({ uri: model.uri.toString() });
 
     monaco.languages.registerCompletionItemProvider(LANGUAGE_ID, {
         triggerCharacters: capabilities.completionProvider?.triggerCharacters ?? [],
         async provideCompletionItems(model, position, context, token) {
-            const answer = await connection.sendRequest<lsp.CompletionList | lsp.CompletionItem[] | null>(
+            const answer = await connection.providerRequest<lsp.CompletionList | lsp.CompletionItem[] | null>(
                 'textDocument/completion',
                 { textDocument: textDocument(model), position: fromPosition(position), context: { triggerKind: context.triggerKind + 1, triggerCharacter: context.triggerCharacter } },
                 token
@@ -96,7 +96,7 @@ export function registerLanguageFeatures(connection: MessageConnection, capabili
 
     monaco.languages.registerHoverProvider(LANGUAGE_ID, {
         async provideHover(model, position, token) {
-            const hover = await connection.sendRequest<lsp.Hover | null>('textDocument/hover', { textDocument: textDocument(model), position: fromPosition(position) }, token);
+            const hover = await connection.providerRequest<lsp.Hover | null>('textDocument/hover', { textDocument: textDocument(model), position: fromPosition(position) }, token);
             if (!hover) return null;
             const contents = (Array.isArray(hover.contents) ? hover.contents : [hover.contents]).map(toMarkdown).filter(content => content !== undefined);
             return { contents, range: hover.range ? toRange(hover.range) : undefined };
@@ -110,7 +110,7 @@ export function registerLanguageFeatures(connection: MessageConnection, capabili
                 const wanted = fromRange(range);
                 // The server's own diagnostics that touch the range (Monaco's markers lose `data`, which quick fixes may need).
                 const touching = (diagnostics.get(model.uri.toString()) ?? []).filter(d => overlaps(d.range, wanted));
-                const answer = await connection.sendRequest<(lsp.CodeAction | lsp.Command)[] | null>(
+                const answer = await connection.providerRequest<(lsp.CodeAction | lsp.Command)[] | null>(
                     'textDocument/codeAction',
                     { textDocument: textDocument(model), range: wanted, context: { diagnostics: touching } },
                     token
@@ -137,7 +137,7 @@ export function registerLanguageFeatures(connection: MessageConnection, capabili
 
     monaco.languages.registerDocumentFormattingEditProvider(LANGUAGE_ID, {
         async provideDocumentFormattingEdits(model, options, token) {
-            const edits = await connection.sendRequest<lsp.TextEdit[] | null>(
+            const edits = await connection.providerRequest<lsp.TextEdit[] | null>(
                 'textDocument/formatting',
                 { textDocument: textDocument(model), options: { tabSize: options.tabSize, insertSpaces: options.insertSpaces } },
                 token
@@ -148,10 +148,10 @@ export function registerLanguageFeatures(connection: MessageConnection, capabili
 }
 
 /** After each deadline not written as a date, the date it resolves to (`→ 2026-03-06`), as in VS Code. */
-export function registerInlayHints(connection: MessageConnection): void {
+export function registerInlayHints(connection: WorkerConnection): void {
     monaco.languages.registerInlayHintsProvider(LANGUAGE_ID, {
         async provideInlayHints(model, range, token) {
-            const hints = await connection.sendRequest<lsp.InlayHint[] | null>('textDocument/inlayHint', { textDocument: { uri: model.uri.toString() }, range: fromRange(range) }, token);
+            const hints = await connection.providerRequest<lsp.InlayHint[] | null>('textDocument/inlayHint', { textDocument: { uri: model.uri.toString() }, range: fromRange(range) }, token);
             return {
                 hints: (hints ?? []).map(hint => ({
                     label: typeof hint.label === 'string' ? hint.label : hint.label.map(part => part.value).join(''),
@@ -171,11 +171,11 @@ export function registerInlayHints(connection: MessageConnection): void {
  * The server's semantic tokens (parties as classes, agreements as namespaces, events, commitments…)
  * over the Monarch colouring, with the theme below giving each kind its colour.
  */
-export function registerSemanticTokens(connection: MessageConnection, legend: lsp.SemanticTokensLegend): void {
+export function registerSemanticTokens(connection: WorkerConnection, legend: lsp.SemanticTokensLegend): void {
     monaco.languages.registerDocumentSemanticTokensProvider(LANGUAGE_ID, {
         getLegend: () => legend,
         async provideDocumentSemanticTokens(model, _lastResultId, token) {
-            const tokens = await connection.sendRequest<lsp.SemanticTokens | null>('textDocument/semanticTokens/full', { textDocument: { uri: model.uri.toString() } }, token);
+            const tokens = await connection.providerRequest<lsp.SemanticTokens | null>('textDocument/semanticTokens/full', { textDocument: { uri: model.uri.toString() } }, token);
             return tokens ? { data: new Uint32Array(tokens.data), resultId: tokens.resultId } : null;
         },
         releaseDocumentSemanticTokens() {}

@@ -1,12 +1,10 @@
 /**
  * The connection to the Pacta language server in its Web Worker (dist/server/server.js, built by
  * pacta-vscode): LSP over the worker's messages, initialized with one workspace folder — the virtual
- * folder every file of the playground lives in. JSON-RPC straight from `vscode-jsonrpc/browser`
- * (what `vscode-languageserver-protocol`'s connection wraps): the protocol package's run-time part
- * adds some 20 KB gzipped of request-type objects the bridge has no use for; its types are used.
+ * folder every file of the playground lives in (JSON-RPC: rpc.ts).
  */
-import { BrowserMessageReader, BrowserMessageWriter, type MessageConnection, createMessageConnection } from 'vscode-jsonrpc/browser';
 import type { ClientCapabilities, InitializeResult } from 'vscode-languageserver-protocol';
+import { WorkerConnection } from './rpc.js';
 
 const capabilities: ClientCapabilities = {
     textDocument: {
@@ -38,19 +36,18 @@ const ACKNOWLEDGED = [
 ];
 
 export interface ServerConnection {
-    connection: MessageConnection;
+    connection: WorkerConnection;
     result: InitializeResult;
 }
 
 export async function startLanguageServer(serverUrl: URL, folderUri: string, folderName: string, onFailure: (message: string) => void): Promise<ServerConnection> {
     const worker = new Worker(serverUrl, { name: 'pacta-language-server' });
     worker.addEventListener('error', event => onFailure(`the language server stopped: ${event.message || 'it could not be loaded'}`));
-    const connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
+    const connection = new WorkerConnection(worker);
     // Server-to-client requests the playground does not act on (dynamic registration, refreshes) are acknowledged.
     for (const method of ACKNOWLEDGED) connection.onRequest(method, () => null);
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onNotification('window/logMessage', (params: { message: string }) => console.debug(`[pacta server] ${params.message}`));
-    connection.listen();
     const result = await connection.sendRequest<InitializeResult>('initialize', {
         processId: null,
         clientInfo: { name: 'Pacta playground' },
@@ -58,6 +55,6 @@ export async function startLanguageServer(serverUrl: URL, folderUri: string, fol
         workspaceFolders: [{ uri: folderUri, name: folderName }],
         capabilities
     });
-    await connection.sendNotification('initialized', {});
+    connection.sendNotification('initialized', {});
     return { connection, result };
 }

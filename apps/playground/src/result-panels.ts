@@ -4,7 +4,7 @@
  * day, asked again shortly after each edit while their tab is open. Download JSON saves the last
  * compiled JSON as `<folder>.json`.
  */
-import type { MessageConnection } from 'vscode-jsonrpc/browser';
+import { CONTENT_MODIFIED, type WorkerConnection } from './rpc.js';
 import { COMPILE_METHOD, type CompileResponse, DEADLINES_METHOD, type DeadlinesResult, STATUS_METHOD, type StatusResponse } from '../../vscode/src/shared/protocol.js';
 import type { Documents } from './documents.js';
 import { byId, localDay } from './dom.js';
@@ -12,8 +12,6 @@ import { type Jump, type PanelName, renderDeadlines, renderJson, renderProblems,
 import { type Workspace, fileUri, folderUri } from './workspace.js';
 
 const PANELS: readonly PanelName[] = ['problems', 'deadlines', 'status', 'json'];
-/** LSP's ContentModified: an edit came in while the server was answering. */
-const CONTENT_MODIFIED = -32801;
 
 export class ResultPanels {
     private panel: PanelName = 'problems';
@@ -24,7 +22,7 @@ export class ResultPanels {
     private readonly downloadButton = byId('download-json');
 
     constructor(
-        private readonly connection: MessageConnection,
+        private readonly connection: WorkerConnection,
         private readonly documents: Documents,
         private readonly workspace: Workspace,
         private readonly jump: Jump
