@@ -97,7 +97,7 @@ export class WorkerConnection {
     }
 
     private receive(message: Message): void {
-        if (!message || message.jsonrpc !== '2.0') return;
+        if (message?.jsonrpc !== '2.0') return;
         if (message.method === undefined) {
             // An answer to one of our requests (a cancelled one is no longer pending).
             const waiting = typeof message.id === 'number' ? this.pending.get(message.id) : undefined;
