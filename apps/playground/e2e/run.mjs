@@ -178,6 +178,12 @@ await test('the Deadlines tab lists 2026-03-06 (the EU–U.S. MoU, 30 days after
     await row.click();
     assert((await cursorAt(page)) === 'eu-us-japan.pacta:30', `clicking the row should open eu-us-japan.pacta at line 30, not ${await cursorAt(page)}`);
     await page.locator('.monaco-editor .view-line', { hasText: '→ 2026-03-06' }).first().waitFor({ timeout: T });
+    // The server's semantic tokens have coloured the file: the agreement's name in bold (the keyword colouring has no bold).
+    await page.waitForFunction(
+        () => [...document.querySelectorAll('.monaco-editor .view-line span span')].some(span => span.textContent === 'eu_us_japan' && getComputedStyle(span).fontWeight === '700'),
+        null,
+        { timeout: T }
+    );
     await page.screenshot({ path: join(images, 'playground.png') });
 });
 
