@@ -16,7 +16,7 @@
 // --verify: also compile the whole corpus in one process and check that every shard's document is
 // that document's part for the shard's files (the same elements, byte for byte, paths aside).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +82,7 @@ function layOut() {
         for (const f of mine) renameSync(path.join(corpus, 'pacta', f), path.join(dir, 'src', f));
         shards.push({ name: shardName(k), dir, files: mine, deps });
     }
-    return { sim, size, shards, corpus };
+    return { sim, size, shards };
 }
 
 /** One `turbo run <task>`: wall time, tasks run and tasks from the cache. */
@@ -109,7 +109,7 @@ function scenario(sim, name, change) {
     return row;
 }
 
-const { sim, size, shards, corpus } = layOut();
+const { sim, size, shards } = layOut();
 const mid = shards[Math.floor(shards.length / 2)];
 const lastOfMid = path.join(mid.dir, 'src', mid.files.at(-1));
 const rows = [
