@@ -60,7 +60,14 @@ function layOut() {
     writeFileSync(path.join(work, 'package.json'), '{}'); // keeps npm from looking above the temp folder
     mkdirSync(sim);
     writeFileSync(path.join(sim, 'package.json'), JSON.stringify({ name: 'scale-sim', private: true, packageManager: 'npm@10.9.0', workspaces: ['shards/*'] }, null, 2));
-    writeFileSync(path.join(sim, 'turbo.json'), JSON.stringify({ tasks: { index: { inputs: ['src/**'], outputs: ['index.pacta'] }, compile: { inputs: ['src/**'], outputs: ['dist/**'] } } }, null, 2));
+    writeFileSync(
+        path.join(sim, 'turbo.json'),
+        JSON.stringify(
+            { globalPassThroughEnv: ['PACTA_SIM_RSS_DIR'], tasks: { index: { inputs: ['src/**'], outputs: ['index.pacta'] }, compile: { inputs: ['src/**'], outputs: ['dist/**'] } } },
+            null,
+            2
+        )
+    );
     const parties = path.join(sim, 'shards/parties');
     pkg(parties, 'parties', { compile: `node ${script('compile-shard.mjs')}` });
     cpSync(path.join(corpus, 'pacta/parties.pacta'), path.join(parties, 'src/parties.pacta'));
@@ -86,12 +93,12 @@ function layOut() {
 }
 
 /** One `turbo run <task>`: wall time, tasks run and tasks from the cache. */
-function turbo(sim, task) {
+function turbo(sim, task, rssDir) {
     const t = performance.now();
     const run = spawnSync(TURBO, ['run', task, '--cache-dir', '.turbo-cache', `--concurrency=${opts.concurrency}`, '--output-logs=errors-only'], {
         cwd: sim,
         encoding: 'utf8',
-        env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', DO_NOT_TRACK: '1', NO_COLOR: '1' }
+        env: { ...process.env, PACTA_SIM_RSS_DIR: rssDir, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1', DO_NOT_TRACK: '1', NO_COLOR: '1' }
     });
     const ms = performance.now() - t;
     const out = run.stdout + run.stderr;
@@ -102,15 +109,19 @@ function turbo(sim, task) {
 
 function scenario(sim, name, change) {
     change?.();
-    const index = turbo(sim, 'index');
-    const compile = turbo(sim, 'compile');
-    const row = { name, index, compile, ms: index.ms + compile.ms };
+    const rssDir = mkdtempSync(path.join(work, 'rss-'));
+    const index = turbo(sim, 'index', rssDir);
+    const compile = turbo(sim, 'compile', rssDir);
+    // The largest peak RSS of the tasks that ran (cache hits run nothing).
+    const peaks = readdirSync(rssDir).map(f => Number(readFileSync(path.join(rssDir, f), 'utf8')));
+    const row = { name, index, compile, ms: index.ms + compile.ms, peakMB: peaks.length ? Math.max(...peaks) : undefined };
     log(`${name}: ${(row.ms / 1000).toFixed(1)} s (index ${index.total - index.cached} run / ${index.cached} cached, compile ${compile.total - compile.cached} run / ${compile.cached} cached)`);
     return row;
 }
 
 const { sim, size, shards } = layOut();
-const mid = shards[Math.floor(shards.length / 2)];
+// The shard edited: one in the middle that another shard refers to.
+const mid = shards[Math.floor((shards.length - 1) / 2)];
 const lastOfMid = path.join(mid.dir, 'src', mid.files.at(-1));
 const rows = [
     scenario(sim, 'cold: empty cache'),
@@ -141,11 +152,11 @@ const report = [
         .map(l => l.toFixed(2))
         .join(', ')} at the end.`,
     '',
-    '| scenario | pass 1 `turbo run index` | pass 2 `turbo run compile` | total |',
-    '|---|---|---|---|',
+    '| scenario | pass 1 `turbo run index` | pass 2 `turbo run compile` | total | largest peak RSS of a task run |',
+    '|---|---|---|---|---|',
     ...rows.map(
         r =>
-            `| ${r.name} | ${(r.index.ms / 1000).toFixed(1)} s, ${r.index.total - r.index.cached} run / ${r.index.cached} cached | ${(r.compile.ms / 1000).toFixed(1)} s, ${r.compile.total - r.compile.cached} run / ${r.compile.cached} cached | ${(r.ms / 1000).toFixed(1)} s |`
+            `| ${r.name} | ${(r.index.ms / 1000).toFixed(1)} s, ${r.index.total - r.index.cached} run / ${r.index.cached} cached | ${(r.compile.ms / 1000).toFixed(1)} s, ${r.compile.total - r.compile.cached} run / ${r.compile.cached} cached | ${(r.ms / 1000).toFixed(1)} s | ${r.peakMB ? `${Math.round(r.peakMB)} MB` : '—'} |`
     )
 ];
 if (opts.verify) report.push('', verify());
@@ -161,8 +172,13 @@ function verify() {
     cpSync(path.join(sim, 'shards/parties/src/parties.pacta'), path.join(all, 'parties.pacta'));
     for (const s of shards) for (const f of s.files) cpSync(path.join(s.dir, 'src', f), path.join(all, f));
     const out = path.join(work, 'all.json');
+    const rssFile = path.join(work, 'all.maxrss');
     const t = performance.now();
-    const run = spawnSync(process.execPath, ['--max-old-space-size=8192', path.join(ROOT, 'apps/cli/dist/pacta.js'), 'compile', all, '--compact', '-o', out], { encoding: 'utf8' });
+    const run = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=8192', '--import', path.join(ROOT, 'bench/goals/peak-rss.mjs'), path.join(ROOT, 'apps/cli/dist/pacta.js'), 'compile', all, '--compact', '-o', out],
+        { encoding: 'utf8', env: { ...process.env, PACTA_BENCH_RSS_FILE: rssFile } }
+    );
     const ms = performance.now() - t;
     if (run.status !== 0) return `Verify: the one-process compile failed (${run.status}): ${run.stderr.slice(-2000)}`;
     const whole = JSON.parse(readFileSync(out, 'utf8'));
@@ -180,5 +196,6 @@ function verify() {
             if (expected.join('\n') !== got.join('\n')) mismatches.push(`${s.name}.${k}`);
         }
     }
-    return `Verify: one process compiled the whole corpus in ${(ms / 1000).toFixed(1)} s; ${compared.toLocaleString('en')} elements compared with the shards' documents: ${mismatches.length ? `MISMATCH in ${mismatches.join(', ')}` : 'identical'}.`;
+    const peak = Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024);
+    return `Verify: one process (\`pacta compile\`, --max-old-space-size=8192) compiled the whole corpus in ${(ms / 1000).toFixed(1)} s, peak RSS ${peak} MB; ${compared.toLocaleString('en')} elements compared with the shards' documents: ${mismatches.length ? `MISMATCH in ${mismatches.join(', ')}` : 'identical'}.`;
 }

@@ -6,6 +6,7 @@
 // declared) fails the task, as `pacta compile` would.
 // Run in the shard's folder: node compile-shard.mjs <parties.pacta> [<other shard>/index.pacta …]
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { recordPeakRss } from './peak-rss.mjs';
 import { compileFiles, serializeOutput } from '@pacta/sdk';
 
 const context = process.argv.slice(2);
@@ -21,4 +22,5 @@ const shard = Object.fromEntries(Object.entries(result.output).map(([key, value]
 mkdirSync('dist', { recursive: true });
 const json = serializeOutput(shard);
 writeFileSync('dist/shard.json', json);
+recordPeakRss('compile');
 console.log(`compile: ${shard.agreements.length} agreements, ${result.warningCount} warnings, ${json.length} bytes`);

@@ -6,6 +6,7 @@
 // expected and counted, not printed. Run in the shard's folder: node index-shard.mjs <parties.pacta>
 import { writeFileSync } from 'node:fs';
 import { compileFiles } from '@pacta/sdk';
+import { recordPeakRss } from './peak-rss.mjs';
 
 const [partiesFile] = process.argv.slice(2);
 const result = await compileFiles(['src', partiesFile], { root: '.' });
@@ -26,6 +27,7 @@ for (const a of agreements) {
     out.push('}');
 }
 writeFileSync('index.pacta', out.join('\n') + '\n');
+recordPeakRss('index');
 const crossShard = result.diagnostics.filter(d => d.severity === 'error').length;
 console.log(`index: ${agreements.length} agreements exported, ${unresolvedDates} dates left out, ${crossShard} references to other shards (resolved in pass 2)`);
 if (agreements.length === 0) process.exitCode = 1;
