@@ -53,7 +53,11 @@ const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
 /** The file of a URL, short: its package and its last two path segments. */
 function short(url) {
     const pkg = place(url);
-    const tail = url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+    const tail = url
+        .replace(/^file:\/\//, '')
+        .split('/')
+        .slice(-2)
+        .join('/');
     return pkg === tail || tail.startsWith(pkg) ? tail : `${pkg} ${tail}`;
 }
 
