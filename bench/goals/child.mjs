@@ -80,9 +80,15 @@ export function lastJson(text) {
     return undefined;
 }
 
-/** One line explaining why a child failed: its exit, and the last meaningful line of its stderr. */
+/**
+ * One line explaining why a child failed: its exit, and the line of its stderr that says why — V8's
+ * `FATAL ERROR: … heap out of memory` or an error, else the last line (V8 ends with stack frames) —
+ * with paths of this machine cut to their last part (results are committed).
+ */
 export function failure(run) {
     const how = run.signal ? `killed by ${run.signal}` : `exit ${run.status}`;
-    const last = run.stderr.trim().split('\n').filter(Boolean).at(-1) ?? '';
-    return `${how}${last ? `: ${last.slice(0, 160)}` : ''}`;
+    const lines = run.stderr.trim().split('\n').filter(Boolean);
+    const why = lines.find(line => /FATAL ERROR|out of memory|Error:/.test(line)) ?? lines.at(-1) ?? '';
+    const shown = why.replace(/(?:[A-Za-z]:)?[\\/](?:[^\s\\/\]]+[\\/])+([^\s\\/\]]+)/g, '…/$1').trim();
+    return `${how}${shown ? `: ${shown.slice(0, 160)}` : ''}`;
 }
