@@ -1,7 +1,8 @@
 /**
  * Fuzzing the SDK: documents made by a seeded mutator (test/fuzz/mutator.ts) from every example
  * and test golden go through `compileSources`. For each: no exception (and no internal error),
- * every diagnostic range inside its document, and the same bytes when compiled twice. A document
+ * every diagnostic range inside its document, the same bytes when compiled twice, and no exception
+ * from `statusAsOf` and `listDeadlines` on the model. A document
  * that takes longer than a generous budget is printed as a finding, never asserted: the time of a
  * test depends on the machine.
  *
@@ -11,7 +12,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { type CompileResult, compileSources } from '../src/index.js';
+import { type CompileResult, compileSources, listDeadlines, statusAsOf } from '../src/index.js';
 import { type Mutant, loadCorpus, mutant } from './fuzz/mutator.js';
 
 const COUNT = Number(process.env['FUZZ_COUNT'] ?? 2000);
@@ -53,6 +54,17 @@ async function compileChecked(mutants: readonly Mutant[], first: number): Promis
     }
     const ms = (performance.now() - started) / 2;
     const found = problems(once, texts);
+    // What is built on the model never throws on it either: the status and the deadline lists, on a few days.
+    if (once.output) {
+        for (const asOf of ['2016-01-01', '2026-03-10', '2040-12-31']) {
+            try {
+                statusAsOf(once.output, asOf);
+                listDeadlines(once.output, { asOf, includeClosed: true });
+            } catch (error) {
+                found.push(`status or deadlines as of ${asOf}: ${error instanceof Error ? error.stack : String(error)}`);
+            }
+        }
+    }
     if (once.json !== twice.json) found.push('the JSON differs between two compiles');
     if (JSON.stringify(once.diagnostics) !== JSON.stringify(twice.diagnostics)) found.push('the diagnostics differ between two compiles');
     return { problems: found, ms };
@@ -66,6 +78,7 @@ describe('fuzz', () => {
     test('the corpus has the examples and the test goldens', () => {
         expect(corpus.some(f => f.path.startsWith('examples/'))).toBe(true);
         expect(corpus.some(f => f.path.startsWith('packages/language/test/'))).toBe(true);
+        expect(corpus.some(f => f.path.startsWith('apps/cli/test/golden/status/cases/'))).toBe(true);
         expect(corpus.length).toBeGreaterThan(50);
     });
 

@@ -25,7 +25,7 @@ export interface CorpusFile {
     text: string;
 }
 
-/** Every `.pacta` file under `examples/` and under `packages/<name>/test/`, sorted by path. */
+/** Every `.pacta` file under `examples/`, `packages/<name>/test/` and the CLI's goldens (the status cases), sorted by path. */
 export function loadCorpus(repoRoot: string): CorpusFile[] {
     const files: CorpusFile[] = [];
     const walk = (dir: string): void => {
@@ -37,6 +37,7 @@ export function loadCorpus(repoRoot: string): CorpusFile[] {
         }
     };
     walk(join(repoRoot, 'examples'));
+    walk(join(repoRoot, 'apps', 'cli', 'test', 'golden'));
     for (const name of readdirSync(join(repoRoot, 'packages'))) {
         try {
             walk(join(repoRoot, 'packages', name, 'test'));
