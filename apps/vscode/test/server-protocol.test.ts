@@ -454,6 +454,11 @@ describe('custom requests', () => {
         expect(mou.range.start.line).toBe(position('eu-us-japan.pacta', 'within 30 days after announced').line);
         expect(mou.chain.at(-1)).toBe('within 30 days after eu_us_japan.announced (2026-02-04) → 2026-03-06');
     });
+    test('pacta/deadlines: a today that is not a day is refused (invalid params), not replaced by the local date', async () => {
+        for (const today of ['2026-02-30', '0001-13-01', 'tomorrow', 20260301]) {
+            await expect(session.connection.sendRequest('pacta/deadlines', { today })).rejects.toMatchObject({ code: -32602, message: expect.stringMatching(/today must be a day written YYYY-MM-DD/) });
+        }
+    });
 
     test('pacta/compile: the workspace folder compiled by the SDK, with the texts as they are in the editor', async () => {
         const file = 'usmca.pacta';

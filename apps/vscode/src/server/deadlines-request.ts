@@ -3,6 +3,7 @@ import { commitmentStandings, listDeadlines, periodOf, rowUncertaintyText } from
 import { compileAst } from '@pacta/sdk/internal';
 import { type Cancellation, DocumentState, type LangiumDocument, URI, UriUtils } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { isDay } from './days.js';
 import { DEADLINES_METHOD, type DeadlineItem, type DeadlinesParams, type DeadlinesResult } from '../shared/protocol.js';
 
@@ -21,6 +22,10 @@ export interface RequestConnection {
  */
 export function addDeadlinesRequestHandler(connection: RequestConnection, shared: LangiumSharedServices, Pacta: PactaServices): void {
     connection.onRequest(DEADLINES_METHOD, async (params: DeadlinesParams | null | undefined, token: Cancellation.CancellationToken): Promise<DeadlinesResult> => {
+        // A day that is not one is refused, not replaced by today: the answer would be for another day than asked.
+        if (params?.today !== undefined && (typeof params.today !== 'string' || !isDay(params.today))) {
+            throw new ResponseError(ErrorCodes.InvalidParams, `pacta/deadlines: today must be a day written YYYY-MM-DD (got ${JSON.stringify(params.today)})`);
+        }
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, token);
         return timelineDeadlines(shared.workspace.LangiumDocuments.all.toArray(), Pacta, params ?? {});

@@ -5,7 +5,7 @@
 import type { CommitmentStanding, ListedDeadline, PactaDiagnostic, StatusReport } from '@pacta/sdk/core';
 
 export interface DeadlinesParams {
-    /** `YYYY-MM-DD`; the server's local date when left out. Decides `past`, `standing` and `overdue`. */
+    /** `YYYY-MM-DD`; the server's local date when left out (a day that is not one is refused: invalid params). Decides `past`, `standing` and `overdue`. */
     today?: string;
     /** Only the documents under this URI (a workspace folder); the whole workspace when left out. */
     folderUri?: string;
