@@ -27,6 +27,7 @@ export * from './workspace/builtin-documents.js';
 export * from './formatting/index.js';
 export * from './lsp/index.js';
 export * from './text/visible-text.js';
+export * from './text/markdown-text.js';
 export * from './claims/field-claims.js';
 export * from './branches/branch-members.js';
 export * from './branches/inherited-arm.js';

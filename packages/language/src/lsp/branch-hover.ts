@@ -1,3 +1,4 @@
+import { markdownText } from '../text/markdown-text.js';
 import type { AstNode } from 'langium';
 import { armOf, armsOf, takenArm } from '../branches/branch-members.js';
 import type { Branch } from '../generated/ast.js';
@@ -10,7 +11,7 @@ export function branchNote(node: AstNode): string | undefined {
     const label = place.arm === 'if' ? `only if ${name}` : `only if not ${name}`;
     const taken = takenArm(place.branch);
     const state = taken === undefined ? '' : taken === place.arm ? ' (this arm was taken)' : ' (the other arm was taken: does not apply)';
-    return `**${label}**${state}: "${place.branch.condition ?? ''}"`;
+    return `**${label}**${state}: "${markdownText(place.branch.condition ?? '')}"`;
 }
 
 /** A branch: its condition, what each arm holds, and the arm taken, if recorded. */

@@ -43,6 +43,7 @@ import { chainExcerpt } from './chain-excerpt.js';
 import { figureHover } from './figure-hover.js';
 import type { PactaLspFeatureServices } from './pacta-lsp-module.js';
 import { describeResource, describeStage } from './resource-hover.js';
+import { markdownText } from '../text/markdown-text.js';
 
 type HoverParams = Parameters<HoverProvider['getHoverContent']>[1];
 
@@ -129,7 +130,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
     }
 
     protected describeParty(party: Party): string {
-        const lines = [`**${party.title ?? party.name}** — ${party.kind} \`${party.name}\``];
+        const lines = [`**${markdownText(party.title ?? party.name)}** — ${party.kind} \`${party.name}\``];
         if (party.kind === 'state') {
             const country = lookupCountry(party.code ?? party.name);
             lines.push(country ? `ISO 3166-1: ${country.name} (${country.alpha2} / ${country.alpha3})` : `ISO 3166-1: \`${party.code ?? party.name}\` is not a country code`);
@@ -138,16 +139,16 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         }
         if (party.parent) {
             const parent = party.parent.ref;
-            lines.push(`of ${parent ? `**${parent.title ?? parent.name}** (\`${parent.name}\`)` : `\`${party.parent.$refText}\``}`);
+            lines.push(`of ${parent ? `**${markdownText(parent.title ?? parent.name)}** (\`${parent.name}\`)` : `\`${party.parent.$refText}\``}`);
         }
-        if (party.office) lines.push(`office: ${party.office}`);
+        if (party.office) lines.push(`office: ${markdownText(party.office)}`);
         if (party.members?.length) lines.push(`members: ${party.members.map(member => `\`${member.$refText}\``).join(', ')}`);
         return lines.join('  \n');
     }
 
     protected describeAgreement(agreement: Agreement): string {
         const facts = [agreement.form, agreement.kind, agreement.binding ?? 'binding status unknown'].filter(Boolean).join(' · ');
-        const lines = [`**${agreement.title ?? agreement.name}**`, `${facts} · \`${agreement.name}\``];
+        const lines = [`**${markdownText(agreement.title ?? agreement.name)}**`, `${facts} · \`${agreement.name}\``];
         for (const list of agreement.roles ?? []) {
             lines.push(`${list.role}: ${(list.parties ?? []).map(ref => `\`${ref.$refText}\``).join(', ')}${describeRoleSpan(list)}`);
         }
@@ -158,7 +159,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
     protected describeEvent(event: Event): string {
         const name = this.resolver.describeAnchor(event);
         const kind = event.name ? ` (${event.kind})` : '';
-        const lines = [event.title ? `**${event.title}** — event \`${name}\`${kind}` : `event **\`${name}\`**${kind}`];
+        const lines = [event.title ? `**${markdownText(event.title)}** — event \`${name}\`${kind}` : `event **\`${name}\`**${kind}`];
         const date = this.resolver.dateOf(event);
         if (date) lines.push(this.dateLine(date, 'date'));
         if (event.claims?.length) {
@@ -178,7 +179,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         const lines = [`**${name}** — commitment`];
         if (commitment.actors?.length || commitment.modality) {
             const actors = (commitment.actors ?? []).map(ref => ref.$refText).join(', ');
-            lines.push(`${actors}${commitment.modality ? ` ${commitment.modality}` : ''}${commitment.text ? ` "${commitment.text}"` : ''}`);
+            lines.push(`${actors}${commitment.modality ? ` ${commitment.modality}` : ''}${commitment.text ? ` "${markdownText(commitment.text)}"` : ''}`);
         }
         if (commitment.due) lines.push(this.dateLine(preferredDue(commitment) ?? commitment.due, 'due'));
         if (commitment.status) lines.push(`status: ${commitment.status}`);
@@ -194,7 +195,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         if (mechanism.parties?.length) lines.push(`parties: ${mechanism.parties.map(ref => `\`${ref.$refText}\``).join(', ')}`);
         lines.push(...describeMechanismRoles(mechanism));
         if (mechanism.amount?.$cstNode) lines.push(`amount: ${mechanism.amount.$cstNode.text}${mechanism.amount.per || mechanism.amount.purpose ? ' — never summed with committed amounts' : ''}`);
-        if (mechanism.note) lines.push(mechanism.note);
+        if (mechanism.note) lines.push(markdownText(mechanism.note));
         return lines.join('  \n');
     }
 
@@ -205,13 +206,13 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
         } catch {
             // a detached node: not built in
         }
-        const head = `**${kind.title}** — mechanism kind \`${kind.name}\`${builtin ? ' (built-in)' : ''}`;
+        const head = `**${markdownText(kind.title)}** — mechanism kind \`${kind.name}\`${builtin ? ' (built-in)' : ''}`;
         // A sub-kind (`of price_floor`, 1.4) shows its path from the root kind: `loan` — Project finance › Loan.
         return kind.parent ? `${head}  \n\`${kind.name}\` — ${kindPathText(kind)}` : head;
     }
 
     protected describeSource(source: Source): string {
-        const lines = [`**${source.title}** — source \`${source.name}\``];
+        const lines = [`**${markdownText(source.title)}** — source \`${source.name}\``];
         if (source.publisher) lines.push(`publisher: ${source.publisher}`);
         if (source.published) lines.push(`published: ${source.published}`);
         for (const url of source.urls ?? []) lines.push(url);
@@ -286,7 +287,7 @@ export class PactaHoverProvider extends MultilineCommentHoverProvider {
             alternatives = [];
         }
         for (const a of alternatives) {
-            lines.push(`If ${this.resolver.describeAnchor(a.anchor)} is dated by its claim ${a.claim.note ? `"${a.claim.note}"` : `#${a.claimIndex + 1}`}: **${a.date}**`);
+            lines.push(`If ${this.resolver.describeAnchor(a.anchor)} is dated by its claim ${a.claim.note ? `"${markdownText(a.claim.note)}"` : `#${a.claimIndex + 1}`}: **${a.date}**`);
         }
         return lines;
     }

@@ -1,3 +1,4 @@
+import { markdownText } from '../text/markdown-text.js';
 import { AstUtils } from 'langium';
 import { isBuiltinUri } from '../builtins/mechanism-kinds.js';
 import type { Resource, Stage } from '../generated/ast.js';
@@ -20,7 +21,7 @@ export function describeResource(resource: Resource): string {
     const builtin = isBuiltinNode(resource);
     const group = resource.kind === 'resource_group';
     const kind = group ? 'resource group' : 'resource';
-    const lines = [`**${resource.title ?? resource.name}** — ${kind} \`${resource.name}\`${builtin ? ' (built-in)' : ''}`];
+    const lines = [`**${markdownText(resource.title ?? resource.name)}** — ${kind} \`${resource.name}\`${builtin ? ' (built-in)' : ''}`];
     const info = builtin ? lookupBuiltinResource(resource.name) : undefined;
     if (info?.note) lines.push(info.note);
     const members = (resource.members ?? []).map(ref => `\`${ref.$refText}\``);
@@ -45,7 +46,7 @@ export function describeResource(resource: Resource): string {
 /** The hover of a value-chain stage. */
 export function describeStage(stage: Stage): string {
     const builtin = isBuiltinNode(stage);
-    const lines = [`**${stage.title ?? stage.name}** — value-chain stage \`${stage.name}\`${builtin ? ' (built-in)' : ''}`];
+    const lines = [`**${markdownText(stage.title ?? stage.name)}** — value-chain stage \`${stage.name}\`${builtin ? ' (built-in)' : ''}`];
     const note = builtin ? lookupBuiltinStage(stage.name)?.note : undefined;
     if (note) lines.push(note);
     return lines.join('  \n');

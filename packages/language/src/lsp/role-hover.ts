@@ -1,3 +1,4 @@
+import { markdownText } from '../text/markdown-text.js';
 import type { Agreement, Mechanism, RoleList } from '../generated/ast.js';
 
 /** ` from 2024-07 until 2026-06`, as written, for a role list with a span; empty without one (1.4). */
@@ -12,7 +13,7 @@ export function describeRoleExtras(agreement: Agreement): string[] {
     const lines: string[] = [];
     for (const negative of agreement.negatives ?? []) {
         const parties = (negative.parties ?? []).map(ref => `\`${ref.$refText}\``).join(', ');
-        lines.push(`excludes ${negative.role}: ${parties}${negative.note ? ` — ${negative.note}` : ''}`);
+        lines.push(`excludes ${negative.role}: ${parties}${negative.note ? ` — ${markdownText(negative.note)}` : ''}`);
     }
     if (agreement.requiresRatification) lines.push('requires ratification');
     return lines;

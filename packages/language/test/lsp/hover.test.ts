@@ -101,6 +101,15 @@ describe('hover on names', () => {
         });
     });
 
+    test('titles and texts are shown as written: no link, image, HTML or emphasis of their own (a shared file cannot inject them)', async () => {
+        await hover({
+            text: 'bloc <|>EU "[click](https://evil.example) ![x](https://evil.example/i.png) <img src=x onerror=alert(1)> **loud** @team"',
+            index: 0,
+            disposeAfterCheck: true,
+            hover: '**\\[click\\](https://evil.example) !\\[x\\](https://evil.example/i.png) &lt;img src=x onerror=alert(1)&gt; \\*\\*loud\\*\\* @\u200bteam** — bloc `EU`'
+        });
+    });
+
     test('a currency code: its ISO 4217 name', async () => {
         await hover({ text: AGREEMENT, index: 4, disposeAfterCheck: true, hover: '**US Dollar** — ISO 4217 `USD`, 2 minor unit digits' });
     });

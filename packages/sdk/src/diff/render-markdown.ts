@@ -3,6 +3,7 @@
  * with the long parts in `<details>`; never longer than GitHub's comment limit (65,536 characters):
  * what does not fit is cut at a whole line, with a note saying how much was left out.
  */
+import { markdownText } from '@pacta/language';
 import { DIFF_COLLECTIONS, type ElementChange, type PactaDiff } from './model.js';
 import { TITLES, dateWords, moveReason, summaryWords, valueWords } from './words.js';
 
@@ -15,16 +16,9 @@ export const MARKDOWN_LIMIT = 65_536;
  */
 export const MARKDOWN_MARKER = '<!-- pacta-diff -->';
 
-/**
- * Text from the input inside a table cell or a line: no HTML, no table breaks, no line breaks, and no
- * `@name` that would notify someone when the comment is posted (a zero-width space follows the `@`).
- */
-export function markdownText(text: string): string {
-    return text
-        .replace(/[\\`*_[\]<>|&]/g, c => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`))
-        .replace(/[\r\n\u0000-\u001f]+/g, ' ')
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
-}
+/** Text from the input inside a table cell or a line: the language's `markdownText` (one escaping for hovers and comments). */
+export { markdownText };
+
 /** An id in code style (ids have no backticks). */
 const code = (id: string) => `\`${id.replace(/`/g, '')}\``;
 
