@@ -456,7 +456,10 @@ describe('custom requests', () => {
     });
     test('pacta/deadlines: a today that is not a day is refused (invalid params), not replaced by the local date', async () => {
         for (const today of ['2026-02-30', '0001-13-01', 'tomorrow', 20260301]) {
-            await expect(session.connection.sendRequest('pacta/deadlines', { today })).rejects.toMatchObject({ code: -32602, message: expect.stringMatching(/today must be a day written YYYY-MM-DD/) });
+            await expect(session.connection.sendRequest('pacta/deadlines', { today })).rejects.toMatchObject({
+                code: -32602,
+                message: expect.stringMatching(/today must be a day written YYYY-MM-DD/)
+            });
         }
     });
 
