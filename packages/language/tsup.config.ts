@@ -16,9 +16,9 @@ export default defineConfig({
     target: 'node22',
     platform: 'neutral',
     external: ['langium', 'date-fns', 'date-holidays-parser', 'i18n-iso-countries', 'currency-codes', 'fastest-levenshtein', '#holiday-data'],
-    // Each country's rules are a chunk of their own (dist/rules/XX-hash.js), evaluated when imported.
+    // Each country's rules are a chunk of their own (dist/chunks/XX-hash.js), evaluated when imported.
     esbuildOptions(options) {
-        options.chunkNames = 'rules/[name]-[hash]';
+        options.chunkNames = 'chunks/[name]-[hash]';
     },
     // dist/holidays/XX.json: the same rules as plain files, for a browser to fetch (the web worker's
     // build copies them next to it); `@pacta/language/holidays/XX.json`.

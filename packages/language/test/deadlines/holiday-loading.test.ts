@@ -39,7 +39,7 @@ describe('holiday rules loaded on demand', () => {
         expect([...asked].sort()).toEqual(['BE', 'DE', 'JP']);
         const agreement = documents.get('a.pacta')!.parseResult.value.elements.find(isAgreement)!;
         const commitment = agreement.commitments[0]!;
-        // 20 March 2026 is Japan's Vernal Equinox Day (a Friday): 19, 23, 24 March.
+        // 20 March 2026 is Japan's Spring Equinox Day (a Friday): 19, 23, 24 March.
         expect(Pacta.deadlines.DeadlineResolver.resolveDated(commitment)).toMatchObject({ status: 'resolved', date: '2026-03-24' });
     });
 });
