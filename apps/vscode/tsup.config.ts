@@ -50,5 +50,7 @@ export default defineConfig([
     { ...common, entry: { extension: 'src/extension/main.ts' }, clean: true },
     { ...common, entry: { server: 'src/server/main.ts' }, clean: false },
     // dist/metafile-iife.json: what server.js is made of, checked by test/browser-bundle.test.ts (not shipped).
-    { ...browser, entry: { 'browser/server': 'src/server/browser-main.ts' }, clean: false, metafile: true, onSuccess: async () => copyHolidayData() }
+    { ...browser, entry: { 'browser/server': 'src/server/browser-main.ts' }, clean: false, metafile: true, onSuccess: async () => copyHolidayData() },
+    // The extension in VS Code for the web (package.json `browser`): CommonJS, as the web extension host loads it.
+    { ...browser, format: ['cjs'] as const, entry: { 'browser/extension': 'src/extension/browser-main.ts' }, clean: false }
 ]);
