@@ -36,7 +36,7 @@ const browser = {
 
 /**
  * dist/browser/holidays/XX.json: each country's holiday rules, fetched by the worker when a workspace
- * names its calendar (they are not in server.js). Copied from @pacta/language's dist/holidays.
+ * counts business days in its calendar (they are not in server.js). Copied from @pacta/language's dist/holidays.
  */
 function copyHolidayData(): void {
     const language = dirname(createRequire(import.meta.url).resolve('@pacta/language/package.json'));
@@ -51,6 +51,8 @@ export default defineConfig([
     { ...common, entry: { server: 'src/server/main.ts' }, clean: false },
     // dist/metafile-iife.json: what server.js is made of, checked by test/browser-bundle.test.ts (not shipped).
     { ...browser, entry: { 'browser/server': 'src/server/browser-main.ts' }, clean: false, metafile: true, onSuccess: async () => copyHolidayData() },
+    // dist/browser/holiday-parser.js: the holiday rules' parser, loaded by the worker when first needed (holiday-parser-global.ts).
+    { ...browser, entry: { 'browser/holiday-parser': 'src/server/holiday-parser-global.ts' }, clean: false },
     // The extension in VS Code for the web (package.json `browser`): CommonJS, as the web extension host loads it.
     { ...browser, format: ['cjs'] as const, entry: { 'browser/extension': 'src/extension/browser-main.ts' }, clean: false }
 ]);

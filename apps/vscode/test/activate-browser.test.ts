@@ -48,7 +48,7 @@ describe('the web extension', () => {
         const client = FakeLanguageClient.instances[0]!;
         expect(client.clientOptions).toMatchObject({
             documentSelector: [{ language: 'pacta' }],
-            initializationOptions: { pacta: { holidayDataUrl: `${EXTENSION}/dist/browser/holidays/` } }
+            initializationOptions: { pacta: { assetsUrl: `${EXTENSION}/dist/browser/` } }
         });
         expect(recorded.outputs[0]!.lines.some(line => line.includes(BROWSER_LIMITS))).toBe(true);
         expect([...recorded.commands.keys()]).toEqual(expect.arrayContaining(['pacta.compileToJson', 'pacta.showTimeline', 'pacta.restartServer', 'pacta.showOutput']));

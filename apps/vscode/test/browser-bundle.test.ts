@@ -1,8 +1,8 @@
 /**
  * What the browser worker bundle (dist/browser/server.js) is made of, from esbuild's metafile
  * (dist/metafile-iife.json, written by the build): no Node built-in, no ajv compiler (validators are
- * precompiled), no holiday rules (fetched per country from dist/browser/holidays/), and a first load
- * within the budget. Run after `pnpm build`.
+ * precompiled), no holiday rules nor their parser (loaded when first needed from dist/browser/holidays/
+ * and holiday-parser.js), and a first load within the budget. Run after `pnpm build`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -31,8 +31,11 @@ describe('the browser worker bundle', () => {
     test('holds no ajv compiler and no holiday rules', () => {
         expect(inputs.filter(input => /node_modules\/\.pnpm\/ajv/.test(input))).toEqual([]);
         expect(inputs.filter(input => /date-holidays\/|generated-holidays\/holidays\/|\/dist\/chunks\/[A-Z]{2}-/.test(input))).toEqual([]);
-        // The parser is there (it reads the fetched rules); the rules are not.
-        expect(inputs.some(input => input.includes('date-holidays-parser'))).toBe(true);
+        // Nor their parser: holiday-parser.js, next to it, is loaded with importScripts when first needed.
+        expect(inputs.filter(input => /date-holidays-parser|moment|astronomia/.test(input))).toEqual([]);
+        const parser = readFileSync(join(BROWSER_DIR, 'holiday-parser.js'), 'utf8');
+        expect(parser).toContain('PactaHolidayParser');
+        expect(parser).not.toContain('Spring Equinox Day');
     });
 
     test('has every country of the calendar index next to it, as JSON', () => {

@@ -19,7 +19,7 @@ import {
     type MarkupContent,
     PublishDiagnosticsNotification
 } from 'vscode-languageserver-protocol/node';
-import { type BrowserWorker, ORIGIN, startBrowserWorker } from './browser-worker.js';
+import { ASSETS_URL, type BrowserWorker, ORIGIN, startBrowserWorker } from './browser-worker.js';
 import { CLIENT_CAPABILITIES, EXAMPLE_DIR } from './lsp-client.js';
 
 const FOLDER = 'vscode-vfs://github/pacta-lang/pacta/examples/critical-minerals-2026';
@@ -113,10 +113,12 @@ describe('the browser server bundle in a worker', () => {
         expect(worker.fetched).toEqual([]);
         await open('business-days.pacta', 'agreement bd "Business days" {\n    parties JP\n    signed 2026-03-18\n    commitment c { by JP shall "x" due within 3 business days after signed }\n}\n');
         await diagnostics('business-days.pacta', () => true);
-        // Then the calendars the workspace's parties name (its states' countries; France's rules borrow
-        // from its territories'), each once, same-origin, next to server.js.
+        // Then the parser and the calendars the workspace's parties name (its states' countries; France's
+        // rules borrow from its territories'), each once, same-origin, next to server.js.
+        // The parser first (importScripts), then the rules.
+        expect(worker.fetched[0]).toBe(`${ORIGIN}/lsp/holiday-parser.js`);
         expect(worker.fetched).toContain(`${ORIGIN}/lsp/holidays/JP.json`);
-        expect(worker.fetched.every(url => /^https:\/\/playground\.pacta\.test\/lsp\/holidays\/[A-Z]{2}\.json$/.test(url))).toBe(true);
+        expect(worker.fetched.slice(1).every(url => /^https:\/\/playground\.pacta\.test\/lsp\/holidays\/[A-Z]{2}\.json$/.test(url))).toBe(true);
         expect(new Set(worker.fetched).size).toBe(worker.fetched.length);
         // 20 March 2026 is Japan's Spring Equinox Day (a Friday): 19, 23, 24 March.
         const hover = await worker.connection.sendRequest(HoverRequest.type, {
@@ -126,5 +128,31 @@ describe('the browser server bundle in a worker', () => {
         const text = (hover?.contents as MarkupContent | undefined)?.value ?? '';
         expect(text).toContain('**2026-03-24**');
         expect(text).toContain('→ 2026-03-24 (holidays skipped: 2026-03-20 Spring Equinox Day)');
+    });
+
+    test('from a blob worker (VS Code for the web), loads from the folder the client gives as assetsUrl', async () => {
+        const blob = startBrowserWorker(`blob:${ORIGIN}/6b1f0e1c-8a3e-4c55-9d2e-0d7f3a2c9e11`);
+        try {
+            blob.connection.onRequest('client/registerCapability', () => null);
+            const diagnosticsOf = new Promise<Diagnostic[]>(resolve =>
+                blob.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+                    if (params.uri.endsWith('/jp.pacta')) resolve(params.diagnostics);
+                })
+            );
+            await blob.connection.sendRequest(InitializeRequest.type, {
+                processId: null,
+                rootUri: null,
+                workspaceFolders: null,
+                capabilities: CLIENT_CAPABILITIES,
+                initializationOptions: { pacta: { assetsUrl: ASSETS_URL } }
+            });
+            await blob.connection.sendNotification(InitializedNotification.type, {});
+            const text = 'state JP "Japan"\nagreement bd "Business days" {\n    parties JP\n    signed 2026-03-18\n    commitment c { by JP shall "x" due within 3 business days after signed }\n}\n';
+            await blob.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: `${SCRATCH}-blob/jp.pacta`, languageId: 'pacta', version: 1, text } });
+            expect(await diagnosticsOf).toEqual([]);
+            expect(blob.fetched).toEqual([`${ASSETS_URL}holiday-parser.js`, `${ASSETS_URL}holidays/JP.json`]);
+        } finally {
+            blob.close();
+        }
     });
 });

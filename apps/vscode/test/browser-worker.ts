@@ -2,7 +2,8 @@
  * Runs the browser language server bundle (dist/browser/server.js) as a Web Worker would, without a
  * browser: in a `node:vm` context holding only what a worker's global scope offers (no `process`,
  * `require` or `Buffer`), whose `self.postMessage`/`onmessage` are one end of a MessageChannel, and
- * whose `fetch` serves dist/browser/ at a same-origin URL (and records what it was asked for).
+ * whose `fetch` and `importScripts` serve dist/browser/ at a same-origin URL (and record what they
+ * were asked for).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import { APP_DIR } from './lsp-client.js';
 
 export const ORIGIN = 'https://playground.pacta.test';
 const SCRIPT_URL = `${ORIGIN}/lsp/server.js`;
+/** Where the worker's files are served (dist/browser/). */
+export const ASSETS_URL = `${ORIGIN}/lsp/`;
 const BROWSER_DIR = join(APP_DIR, 'dist/browser');
 
 export interface BrowserWorker {
@@ -44,19 +47,28 @@ class PortWriter extends AbstractMessageWriter {
     end(): void {}
 }
 
-export function startBrowserWorker(): BrowserWorker {
+/** `location`: the worker's own URL (a blob's in VS Code for the web; server.js's in the playground). */
+export function startBrowserWorker(location = SCRIPT_URL): BrowserWorker {
     const { port1: workerSide, port2: clientSide } = new MessageChannel();
     const fetched: string[] = [];
     // Same origin only: the files next to server.js; anything else is a network error, as under a CSP `connect-src 'self'`.
-    const fetchInWorker = async (input: string | URL): Promise<Response> => {
+    const fileOf = (input: string | URL): string => {
         const url = new URL(String(input));
         fetched.push(url.href);
         if (url.origin !== ORIGIN || !url.pathname.startsWith('/lsp/')) throw new TypeError(`Failed to fetch ${url.href} (not same-origin)`);
+        return join(BROWSER_DIR, url.pathname.slice('/lsp/'.length));
+    };
+    const fetchInWorker = async (input: string | URL): Promise<Response> => {
+        const file = fileOf(input);
         try {
-            return new Response(readFileSync(join(BROWSER_DIR, url.pathname.slice('/lsp/'.length))), { headers: { 'content-type': 'application/json' } });
+            return new Response(readFileSync(file), { headers: { 'content-type': 'application/json' } });
         } catch {
             return new Response('not found', { status: 404 });
         }
+    };
+    // A classic worker's importScripts: fetch and run the script in the worker's scope, synchronously.
+    const importScripts = (...urls: string[]) => {
+        for (const url of urls) vm.runInContext(readFileSync(fileOf(url), 'utf8'), scope, { filename: url });
     };
     // The worker scope's message events: `onmessage` and `addEventListener('message', …)`.
     const listeners = new Map<string, Set<(event: { data: unknown }) => void>>();
@@ -75,7 +87,8 @@ export function startBrowserWorker(): BrowserWorker {
         AbortController,
         performance,
         fetch: fetchInWorker,
-        location: { href: SCRIPT_URL, origin: ORIGIN },
+        importScripts,
+        location: { href: location },
         postMessage: (message: unknown) => workerSide.postMessage(message),
         addEventListener: (type: string, listener: (event: { data: unknown }) => void) => {
             if (!listeners.has(type)) listeners.set(type, new Set());

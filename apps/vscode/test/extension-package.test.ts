@@ -59,7 +59,7 @@ describe('manifest', () => {
         const extension = readFileSync(join(APP_DIR, 'dist/browser/extension.js'), 'utf8');
         expect([...new Set([...extension.matchAll(/require\("([^"]+)"\)/g)].map(m => m[1]!))]).toEqual(['vscode']);
         expect(extension).toContain('dist/browser/server.js');
-        expect(extension).toContain('dist/browser/holidays/');
+        expect(extension).toContain('assetsUrl');
     });
 });
 
@@ -104,6 +104,7 @@ test('the .vsix holds the bundles, grammars, configuration, snippets, icon and d
             'README.md',
             ...Object.keys(HOLIDAY_CALENDAR_INDEX.countries).map(country => `dist/browser/holidays/${country}.json`),
             'dist/browser/extension.js',
+            'dist/browser/holiday-parser.js',
             'dist/browser/server.js',
             'dist/extension.js',
             'dist/server.js',
@@ -123,8 +124,8 @@ describe('Marketplace', () => {
         try {
             const out = join(folder, 'pacta.vsix');
             const log = execFileSync(process.execPath, [VSCE, 'package', '--out', out], { cwd: APP_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-            // 13 files, the web extension and its worker, and a holiday rules file per country.
-            expect(log).toMatch(new RegExp(`Packaged: .*pacta\\.vsix \\(${13 + 2 + Object.keys(HOLIDAY_CALENDAR_INDEX.countries).length} files, `));
+            // 13 files, the web extension, its worker and the holiday parser, and a holiday rules file per country.
+            expect(log).toMatch(new RegExp(`Packaged: .*pacta\\.vsix \\(${13 + 3 + Object.keys(HOLIDAY_CALENDAR_INDEX.countries).length} files, `));
             expect(statSync(out).size).toBeGreaterThan(0);
         } finally {
             rmSync(folder, { recursive: true, force: true });

@@ -26,8 +26,8 @@ export function activate(context: vscode.ExtensionContext): void {
                 initializationOptions: {
                     pacta: {
                         selectTextCommand: SELECT_TEXT_COMMAND,
-                        // The worker fetches a country's holiday rules from here when a file names its calendar.
-                        holidayDataUrl: vscode.Uri.joinPath(context.extensionUri, 'dist/browser/holidays/').toString(true)
+                        // The worker's folder: it loads the holiday parser and rules from here when a file counts business days.
+                        assetsUrl: vscode.Uri.joinPath(context.extensionUri, 'dist/browser/').toString(true)
                     }
                 }
             };

@@ -18,6 +18,8 @@ export interface HolidayCountryData {
  */
 export interface HolidayDataLoader {
     load(country: string): Promise<HolidayCountryData>;
+    /** The parser of the rules (`date-holidays-parser`, with its calendars and astronomy: larger than most countries' rules together). */
+    parser(): Promise<HolidayParserClass>;
 }
 
 /** The calendars there are, with their English names, without any rules (src/generated-holidays/holiday-calendars.json). */
@@ -52,10 +54,7 @@ export function calendarCountry(code: string): string | undefined {
  * a country stays loaded for the process. Unknown codes are ignored (validation reports them).
  */
 export async function loadHolidayData(codes?: Iterable<string>, loader: HolidayDataLoader = defaultHolidayDataLoader()): Promise<void> {
-    if (!Parser) {
-        const module = await import('date-holidays-parser');
-        Parser ??= ((module as unknown as { default?: HolidayParserClass }).default ?? module) as HolidayParserClass;
-    }
+    Parser ??= await loader.parser();
     const countries = new Set<string>();
     for (const code of codes ?? Object.keys(HOLIDAY_CALENDAR_INDEX.countries)) {
         const country = calendarCountry(code);

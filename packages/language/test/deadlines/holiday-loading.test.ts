@@ -20,7 +20,8 @@ describe('holiday rules loaded on demand', () => {
             load: country => {
                 asked.push(country);
                 return modules.load(country);
-            }
+            },
+            parser: () => modules.parser()
         };
         const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), PactaGeneratedSharedModule, PactaSharedModule);
         const Pacta: PactaServices = inject(createDefaultCoreModule({ shared }), PactaGeneratedModule, PactaModule, { deadlines: { HolidayDataLoader: () => recording } });
