@@ -38,6 +38,13 @@ describe('the browser worker bundle', () => {
         expect(parser).not.toContain('Spring Equinox Day');
     });
 
+    test("compiles no code at run time (a page's CSP `script-src 'self'` forbids it)", () => {
+        for (const file of ['server.js', 'holiday-parser.js']) {
+            const text = readFileSync(join(BROWSER_DIR, file), 'utf8');
+            expect(text, file).not.toMatch(/new Function\(|[^\w.]eval\(/);
+        }
+    });
+
     test('has every country of the calendar index next to it, as JSON', () => {
         const files = readdirSync(join(BROWSER_DIR, 'holidays')).sort();
         expect(files).toEqual(
