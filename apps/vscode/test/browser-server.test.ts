@@ -155,4 +155,38 @@ describe('the browser server bundle in a worker', () => {
             blob.close();
         }
     });
+
+    test('holiday rules that cannot be loaded (offline, wrong assetsUrl) leave the deadline unresolved, not the server stuck', async () => {
+        const offline = startBrowserWorker(`blob:${ORIGIN}/0e9a4b7c-1d2f-4e3a-8b5c-6d7e8f9a0b1c`);
+        const errors: string[] = [];
+        const consoleError = console.error;
+        console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+        try {
+            offline.connection.onRequest('client/registerCapability', () => null);
+            const published = new Promise<Diagnostic[]>(resolve =>
+                offline.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+                    if (params.uri.endsWith('/jp.pacta')) resolve(params.diagnostics);
+                })
+            );
+            await offline.connection.sendRequest(InitializeRequest.type, {
+                processId: null,
+                rootUri: null,
+                workspaceFolders: null,
+                capabilities: CLIENT_CAPABILITIES,
+                initializationOptions: { pacta: { assetsUrl: `${ORIGIN}/elsewhere/` } }
+            });
+            await offline.connection.sendNotification(InitializedNotification.type, {});
+            const uri = `${SCRATCH}-offline/jp.pacta`;
+            const text = 'state JP "Japan"\nagreement bd "Business days" {\n    parties JP\n    signed 2026-03-18\n    commitment c { by JP shall "x" due within 3 business days after signed }\n}\n';
+            await offline.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'pacta', version: 1, text } });
+            // The build finished: diagnostics were published (the file has no error of its own).
+            expect(await published).toEqual([]);
+            expect(errors.some(line => /holiday calendars could not be loaded/.test(line))).toBe(true);
+            const hover = await offline.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 40 } });
+            expect((hover?.contents as MarkupContent | undefined)?.value).toBe('`bd.c` is due: not resolved');
+        } finally {
+            console.error = consoleError;
+            offline.close();
+        }
+    });
 });

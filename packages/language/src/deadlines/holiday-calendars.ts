@@ -119,7 +119,14 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
             if (!used) return;
             // Every document, not only the built ones: a party of another file may give the calendar.
             const codes = shared.workspace.LangiumDocuments.all.toArray().flatMap(namedCalendars);
-            await loadHolidayData(codes, loader);
+            try {
+                await loadHolidayData(codes, loader);
+            } catch (error) {
+                // Offline, or the files are not where the loader looks: the build goes on (a failed build
+                // would leave every file without diagnostics), deadlines counted in those calendars stay
+                // unresolved, and the next build tries again.
+                console.error(`Pacta: holiday calendars could not be loaded; business days in them are not counted: ${error instanceof Error ? error.message : String(error)}`);
+            }
         });
     }
 

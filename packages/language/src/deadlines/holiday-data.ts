@@ -40,6 +40,8 @@ let Parser: HolidayParserClass | undefined;
 
 const loaded = new Map<string, HolidayCountryData>();
 const loading = new Map<string, Promise<HolidayCountryData>>();
+/** Why a country's rules could not be loaded the last time they were asked for (a later load tries again). */
+const failures = new Map<string, string>();
 const parserData = new Map<string, object>();
 
 /** The country of a calendar code (`US` of `US-DC`), when the index knows it. */
@@ -54,7 +56,13 @@ export function calendarCountry(code: string): string | undefined {
  * a country stays loaded for the process. Unknown codes are ignored (validation reports them).
  */
 export async function loadHolidayData(codes?: Iterable<string>, loader: HolidayDataLoader = defaultHolidayDataLoader()): Promise<void> {
-    Parser ??= await loader.parser();
+    try {
+        Parser ??= await loader.parser();
+    } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        for (const code of codes ?? []) failures.set(calendarCountry(code) ?? code, `its parser: ${message}`);
+        throw error;
+    }
     const countries = new Set<string>();
     for (const code of codes ?? Object.keys(HOLIDAY_CALENDAR_INDEX.countries)) {
         const country = calendarCountry(code);
@@ -80,11 +88,18 @@ function loadFile(country: string, loader: HolidayDataLoader): Promise<HolidayCo
     if (done) return Promise.resolve(done);
     let pending = loading.get(country);
     if (!pending) {
-        pending = loader.load(country).then(data => {
-            if (data.country !== country) throw new Error(`the holiday data loaded for ${country} is that of ${String(data.country)}`);
-            loaded.set(country, data);
-            return data;
-        });
+        pending = loader.load(country).then(
+            data => {
+                if (data.country !== country) throw new Error(`the holiday data loaded for ${country} is that of ${String(data.country)}`);
+                loaded.set(country, data);
+                failures.delete(country);
+                return data;
+            },
+            (error: unknown) => {
+                failures.set(country, error instanceof Error ? error.message : String(error));
+                throw error;
+            }
+        );
         pending.finally(() => loading.delete(country)).catch(() => {});
         loading.set(country, pending);
     }
@@ -93,6 +108,8 @@ function loadFile(country: string, loader: HolidayDataLoader): Promise<HolidayCo
 
 /** The parser, and the data object it reads for a country (made once from the loaded rules: its own and those it borrows). */
 export function loadedHolidayData(country: string): { Parser: HolidayParserClass; data: object } {
+    const failure = failures.get(country);
+    if (failure !== undefined && !loaded.has(country)) throw new Error(`the holiday calendar of ${country} could not be loaded: ${failure}`);
     if (!Parser || !loaded.has(country)) {
         throw new Error(`the holiday calendar of ${country} is not loaded: call loadHolidayData(['${country}']) first (the document builder does so for the calendars a workspace names)`);
     }
