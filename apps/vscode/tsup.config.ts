@@ -1,3 +1,6 @@
+import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
 
 // Both Node bundles are self-contained CommonJS (the extension host loads CommonJS; Langium and the
@@ -31,8 +34,25 @@ const browser = {
     }
 };
 
+/**
+ * dist/browser/holidays/XX.json: each country's holiday rules, fetched by the worker when a workspace
+ * counts business days in its calendar (they are not in server.js). Copied from @pacta/language's dist/holidays.
+ */
+function copyHolidayData(): void {
+    const language = dirname(createRequire(import.meta.url).resolve('@pacta/language/package.json'));
+    const target = 'dist/browser/holidays';
+    rmSync(target, { recursive: true, force: true });
+    cpSync(join(language, 'dist/holidays'), target, { recursive: true });
+    console.log(`${target}: ${readdirSync(target).length} countries`);
+}
+
 export default defineConfig([
     { ...common, entry: { extension: 'src/extension/main.ts' }, clean: true },
     { ...common, entry: { server: 'src/server/main.ts' }, clean: false },
-    { ...browser, entry: { 'browser/server': 'src/server/browser-main.ts' }, clean: false }
+    // dist/metafile-iife.json: what server.js is made of, checked by test/browser-bundle.test.ts (not shipped).
+    { ...browser, entry: { 'browser/server': 'src/server/browser-main.ts' }, clean: false, metafile: true, onSuccess: async () => copyHolidayData() },
+    // dist/browser/holiday-parser.js: the holiday rules' parser, loaded by the worker when first needed (holiday-parser-global.ts).
+    { ...browser, entry: { 'browser/holiday-parser': 'src/server/holiday-parser-global.ts' }, clean: false },
+    // The extension in VS Code for the web (package.json `browser`): CommonJS, as the web extension host loads it.
+    { ...browser, format: ['cjs'] as const, entry: { 'browser/extension': 'src/extension/browser-main.ts' }, clean: false }
 ]);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { HOLIDAY_CALENDAR_INDEX } from '@pacta/language';
 import { describe, expect, test } from 'vitest';
 import { IPCMessageReader, IPCMessageWriter, InitializeRequest, createProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { APP_DIR, EXAMPLE_DIR, SERVER } from './lsp-client.js';
@@ -27,7 +28,9 @@ describe('manifest', () => {
         ]);
         expect(manifest.engines.vscode).toBe('^1.101.0'); // Electron 35, Node 22.15: Object.groupBy, which Langium's parser needs
         expect(manifest.main).toBe('./dist/extension.js');
-        for (const path of [contributes.languages[0].configuration, contributes.grammars[0].path, contributes.snippets[0].path, manifest.main]) {
+        // VS Code for the web (vscode.dev, github.dev) loads `browser`, which starts dist/browser/server.js in a Worker.
+        expect(manifest.browser).toBe('./dist/browser/extension.js');
+        for (const path of [contributes.languages[0].configuration, contributes.grammars[0].path, contributes.snippets[0].path, manifest.main, manifest.browser]) {
             expect(existsSync(join(APP_DIR, path)), path).toBe(true);
         }
     });
@@ -50,6 +53,13 @@ describe('manifest', () => {
         const extension = readFileSync(join(APP_DIR, 'dist/extension.js'), 'utf8');
         const required = [...new Set([...extension.matchAll(/require\("([^"]+)"\)/g)].map(m => m[1]!))].filter(name => !name.startsWith('node:') && !BUILTINS.has(name)).sort();
         expect(required).toEqual(['vscode']);
+    });
+
+    test('the web extension bundle requires nothing but vscode (no Node built-in) and starts the worker bundle', () => {
+        const extension = readFileSync(join(APP_DIR, 'dist/browser/extension.js'), 'utf8');
+        expect([...new Set([...extension.matchAll(/require\("([^"]+)"\)/g)].map(m => m[1]!))]).toEqual(['vscode']);
+        expect(extension).toContain('dist/browser/server.js');
+        expect(extension).toContain('assetsUrl');
     });
 });
 
@@ -87,19 +97,25 @@ test('the .vsix holds the bundles, grammars, configuration, snippets, icon and d
         .map(line => line.trim())
         .filter(Boolean)
         .sort();
-    expect(files).toEqual([
-        'CHANGELOG.md',
-        'LICENSE',
-        'README.md',
-        'dist/extension.js',
-        'dist/server.js',
-        'images/icon.png',
-        'language-configuration.json',
-        'package.json',
-        'snippets/pacta.json',
-        'syntaxes/pacta.markdown.tmLanguage.json',
-        'syntaxes/pacta.tmLanguage.json'
-    ]);
+    expect(files).toEqual(
+        [
+            'CHANGELOG.md',
+            'LICENSE',
+            'README.md',
+            ...Object.keys(HOLIDAY_CALENDAR_INDEX.countries).map(country => `dist/browser/holidays/${country}.json`),
+            'dist/browser/extension.js',
+            'dist/browser/holiday-parser.js',
+            'dist/browser/server.js',
+            'dist/extension.js',
+            'dist/server.js',
+            'images/icon.png',
+            'language-configuration.json',
+            'package.json',
+            'snippets/pacta.json',
+            'syntaxes/pacta.markdown.tmLanguage.json',
+            'syntaxes/pacta.tmLanguage.json'
+        ].sort()
+    );
 });
 
 describe('Marketplace', () => {
@@ -108,7 +124,8 @@ describe('Marketplace', () => {
         try {
             const out = join(folder, 'pacta.vsix');
             const log = execFileSync(process.execPath, [VSCE, 'package', '--out', out], { cwd: APP_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-            expect(log).toMatch(/Packaged: .*pacta\.vsix \(13 files, /);
+            // 13 files, the web extension, its worker and the holiday parser, and a holiday rules file per country.
+            expect(log).toMatch(new RegExp(`Packaged: .*pacta\\.vsix \\(${13 + 3 + Object.keys(HOLIDAY_CALENDAR_INDEX.countries).length} files, `));
             expect(statSync(out).size).toBeGreaterThan(0);
         } finally {
             rmSync(folder, { recursive: true, force: true });
@@ -123,7 +140,7 @@ describe('Marketplace', () => {
         expect(manifest.galleryBanner.theme).toMatch(/^(dark|light)$/);
         expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
-        expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/does not start/);
+        expect(manifest.capabilities.virtualWorkspaces.description).toMatch(/Web Worker and checks the Pacta files you open/);
         // No setting a workspace could use to run something or reach outside it (why Restricted Mode needs no limits).
         for (const [name, setting] of Object.entries<{ type: string; enum?: string[] }>(manifest.contributes.configuration.properties)) {
             expect(setting.type === 'boolean' || (setting.type === 'string' && Array.isArray(setting.enum)), name).toBe(true);

@@ -10,6 +10,7 @@
 // by field name; any other warning, or one on a field not listed below, is printed as before.
 // PACTA_GRAMMAR_WARNINGS=all prints them all; PACTA_GRAMMAR_WARNINGS=count says how many were hidden.
 import { generate } from 'langium-cli';
+import { generateHolidayData } from './generate-holidays.mjs';
 
 /** Fields that may be written more than once in a block on purpose (see above). */
 const SINGLE_VALUED_IN_ANY_ORDER = new Set([
@@ -57,6 +58,8 @@ console.warn = (message, ...rest) => {
 
 try {
     const success = await generate({ file: 'langium-config.json', watch: false });
+    // The holiday calendars, one file per country (see generate-holidays.mjs).
+    if (success) generateHolidayData();
     if (hidden > 0 && process.env.PACTA_GRAMMAR_WARNINGS === 'count') {
         console.log(`${hidden} known multiple-assignment warnings not shown (scripts/generate.mjs)`);
     }

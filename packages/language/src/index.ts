@@ -7,6 +7,8 @@ export * from './deadlines/deadline-resolver.js';
 export * from './deadlines/alternatives.js';
 export { CHAIN_LIMIT, CHAIN_TEXT_LIMIT } from './deadlines/chains.js';
 export * from './deadlines/holiday-calendars.js';
+export { HOLIDAY_CALENDAR_INDEX, type HolidayCountryData, type HolidayDataLoader, type HolidayParserClass, defaultHolidayDataLoader } from './deadlines/holiday-data.js';
+export { FetchHolidayDataLoader } from './deadlines/holiday-data-fetch.js';
 export * from './deadlines/recurrence.js';
 export * from './deadlines/uncertainty.js';
 export * from './deadlines/supersession.js';

@@ -12,6 +12,7 @@ import {
 import { type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { type DeadlineResolver, DefaultDeadlineResolver } from './deadlines/deadline-resolver.js';
 import { DefaultHolidayCalendars, type HolidayCalendars } from './deadlines/holiday-calendars.js';
+import { type HolidayDataLoader, defaultHolidayDataLoader } from './deadlines/holiday-data.js';
 import { PactaFormatter } from './formatting/pacta-formatter.js';
 import { PactaGeneratedModule, PactaGeneratedSharedModule, PactaLanguageMetaData } from './generated/module.js';
 import { PactaLspFeaturesModule, PactaLspSharedFeaturesModule } from './lsp/pacta-lsp-module.js';
@@ -33,6 +34,8 @@ export interface PactaAddedServices {
     deadlines: {
         DeadlineResolver: DeadlineResolver;
         HolidayCalendars: HolidayCalendars;
+        /** Where the holiday rules of a country come from (Node: bundled; browser: fetched next to the script). */
+        HolidayDataLoader: HolidayDataLoader;
     };
 }
 
@@ -47,7 +50,8 @@ export const PactaModule: Module<PactaServices, PartialLangiumCoreServices & Pac
     LanguageMetaData: () => ({ ...PactaLanguageMetaData, mode: 'production' }),
     deadlines: {
         DeadlineResolver: services => new DefaultDeadlineResolver(services),
-        HolidayCalendars: services => new DefaultHolidayCalendars(services.shared)
+        HolidayCalendars: services => new DefaultHolidayCalendars(services.shared, services.deadlines.HolidayDataLoader),
+        HolidayDataLoader: () => defaultHolidayDataLoader()
     },
     parser: {
         ValueConverter: () => new PactaValueConverter(),
@@ -108,7 +112,7 @@ export const PactaLspModule: Module<PactaLspServices, PartialLangiumServices> = 
 /** Services for the language server: everything above plus Langium's LSP features. */
 export function createPactaLspServices(
     context: DefaultSharedModuleContext,
-    lspModule?: Module<PactaLspServices, PartialLangiumServices>
+    lspModule?: Module<PactaLspServices, PartialLangiumServices & DeepPartial<PactaAddedServices>>
 ): {
     shared: LangiumSharedServices;
     Pacta: PactaLspServices;

@@ -73,21 +73,30 @@ console.log(JSON.stringify({ internal: Object.keys(internal).sort(), leaked: ['c
     });
 
     // Holiday data (date-holidays, ~2 MB) is loaded only by a workspace that counts business days.
-    test('date-holidays is loaded only when business days are counted', () => {
+    test("the holiday parser and a country's rules are loaded only when business days are counted", () => {
         const loads = (compile: string) =>
             node([
                 '--input-type=module',
                 '-e',
                 `
 const { registerHooks } = await import('node:module');
-let holidays = false;
-registerHooks({ resolve(specifier, context, next) { const found = next(specifier, context); if (found.url.includes('/date-holidays/')) holidays = true; return found; } });
+let parser = false, all = false;
+const countries = new Set();
+registerHooks({ resolve(specifier, context, next) {
+    const found = next(specifier, context);
+    if (found.url.includes('/date-holidays-parser/')) parser = true;
+    if (found.url.includes('/date-holidays/')) all = true;
+    const country = /\\/dist\\/chunks\\/([A-Z]{2})-\\w+\\.js$/.exec(found.url);
+    if (country) countries.add(country[1]);
+    return found;
+} });
 const m = await import('@pacta/sdk');
 const r = await ${compile};
-console.log(JSON.stringify({ errors: r.errorCount, holidays }));`
+console.log(JSON.stringify({ errors: r.errorCount, parser, all, countries: [...countries].sort() }));`
             ]);
-        expect(JSON.parse(loads(`m.compileFolder('examples/critical-minerals-2026')`))).toEqual({ errors: 0, holidays: false });
-        expect(JSON.parse(loads(`m.compileSources({ 'a.pacta': ${JSON.stringify(BUSINESS_DAYS)} })`))).toEqual({ errors: 0, holidays: true });
+        expect(JSON.parse(loads(`m.compileFolder('examples/critical-minerals-2026')`))).toEqual({ errors: 0, parser: false, all: false, countries: [] });
+        // The rules of the countries the parties name (JP, US), each its own module; never all of date-holidays.
+        expect(JSON.parse(loads(`m.compileSources({ 'a.pacta': ${JSON.stringify(BUSINESS_DAYS)} })`))).toEqual({ errors: 0, parser: true, all: false, countries: ['JP', 'US'] });
     });
 });
 

@@ -1,59 +1,34 @@
 /**
- * The Pacta extension: starts the bundled language server (over IPC) in the background, logs to the
- * "Pacta" output channel, and adds the commands "Compile to JSON", "Show Timeline", "Restart
- * Language Server" and "Show Output".
+ * The Pacta extension on the desktop: starts the bundled language server (dist/server.js, over IPC)
+ * in the background, logs to the "Pacta" output channel, and adds the commands "Compile to JSON",
+ * "Show Timeline", "Restart Language Server" and "Show Output" (activation.ts).
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { COMPILE_METHOD, type CompileParams, type CompileResponse, SELECT_TEXT_COMMAND } from '../shared/protocol.js';
+import { SELECT_TEXT_COMMAND } from '../shared/protocol.js';
 import { runtimeProblem } from '../shared/runtime.js';
-import { PactaLanguageServer } from './language-server.js';
-import { TimelinePanel } from './timeline.js';
+import { activateWith } from './activation.js';
 
-let server: PactaLanguageServer | undefined;
+export { deactivate } from './activation.js';
 
 /**
  * Does not wait for the language server: VS Code holds back its other start-up work until
  * activate() returns. The commands wait for the server themselves.
  */
 export function activate(context: vscode.ExtensionContext): void {
-    const output = vscode.window.createOutputChannel('Pacta', { log: true });
-    context.subscriptions.push(output);
-    const language = new PactaLanguageServer(() => createClient(context, output), {
-        output,
-        showError: (message, ...actions) => vscode.window.showErrorMessage(message, ...actions)
+    activateWith(context, {
+        createClient,
+        unavailable() {
+            // The server runs on this extension host's Node: without what it needs, say so once, start nothing.
+            const problem = runtimeProblem();
+            if (problem) return { reason: problem, notify: true };
+            // A virtual workspace (files that are not on this machine's disk): the server reads the folder from disk.
+            if (vscode.workspace.workspaceFolders?.some(folder => folder.uri.scheme !== 'file')) {
+                return { reason: 'The Pacta language server does not run in a virtual workspace: its files are not on disk. Pacta files are highlighted only.', notify: false };
+            }
+            return undefined;
+        }
     });
-    server = language;
-
-    context.subscriptions.push(
-        vscode.commands.registerCommand('pacta.compileToJson', () => compileToJson(language, output)),
-        vscode.commands.registerCommand('pacta.showTimeline', () => TimelinePanel.show(context, language)),
-        vscode.commands.registerCommand('pacta.restartServer', () => language.restart()),
-        vscode.commands.registerCommand('pacta.showOutput', () => output.show(true)),
-        vscode.commands.registerCommand(SELECT_TEXT_COMMAND, selectText)
-    );
-
-    // The server runs on this extension host's Node: without what it needs, say so once, start nothing.
-    const problem = runtimeProblem();
-    if (problem) {
-        output.error(problem);
-        void vscode.window.showErrorMessage(problem);
-        language.markUnavailable(problem);
-        return;
-    }
-    // A virtual workspace (files that are not on this machine's disk): the server reads the folder from disk.
-    if (vscode.workspace.workspaceFolders?.some(folder => folder.uri.scheme !== 'file')) {
-        const reason = 'The Pacta language server does not run in a virtual workspace: its files are not on disk. Pacta files are highlighted only.';
-        output.info(reason);
-        language.markUnavailable(reason);
-        return;
-    }
-    void language.start();
-}
-
-export async function deactivate(): Promise<void> {
-    await server?.stop();
-    server = undefined;
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
@@ -68,52 +43,4 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
         initializationOptions: { pacta: { selectTextCommand: SELECT_TEXT_COMMAND } }
     };
     return new LanguageClient('pacta', 'Pacta', serverOptions, clientOptions);
-}
-
-/** Compiles the folder of the active `.pacta` file and opens the JSON beside it. */
-async function compileToJson(language: PactaLanguageServer, output: vscode.LogOutputChannel): Promise<void> {
-    const uri = activePactaUri();
-    if (!uri) {
-        void vscode.window.showWarningMessage('Open a .pacta file to compile its folder.');
-        return;
-    }
-    const params: CompileParams = { uri: uri.toString() };
-    let result: CompileResponse;
-    try {
-        result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Pacta: compiling' }, () => language.sendRequest<CompileResponse>(COMPILE_METHOD, params));
-    } catch (error) {
-        void vscode.window.showErrorMessage(`Pacta: could not compile: ${error instanceof Error ? error.message : String(error)}`);
-        return;
-    }
-    const folder = vscode.Uri.parse(result.folderUri);
-    output.info(`Compiled ${result.files.length} file(s) of ${folder.fsPath}: ${result.errorCount} error(s), ${result.warningCount} warning(s).`);
-    for (const d of result.diagnostics) {
-        output.info(`  ${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
-    }
-    if (!result.json) {
-        void vscode.window.showErrorMessage('Pacta: nothing could be compiled; see the "Pacta" output.');
-        return;
-    }
-    const document = await vscode.workspace.openTextDocument({ language: 'json', content: result.json });
-    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
-    if (result.errorCount > 0) {
-        const choice = await vscode.window.showWarningMessage(`Pacta: compiled with ${result.errorCount} error(s) and ${result.warningCount} warning(s).`, 'Show Problems');
-        if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
-    }
-}
-
-function activePactaUri(): vscode.Uri | undefined {
-    const active = vscode.window.activeTextEditor?.document;
-    if (active?.languageId === 'pacta') return active.uri;
-    const visible = vscode.window.visibleTextEditors.find(editor => editor.document.languageId === 'pacta');
-    return visible?.document.uri;
-}
-
-/** Selects a range in the editor of a document (the reason of a new `#suppress`, so that typing replaces it). */
-async function selectText(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
-    const target = vscode.Uri.parse(uri);
-    const editor = vscode.window.visibleTextEditors.find(candidate => candidate.document.uri.toString() === target.toString()) ?? (await vscode.window.showTextDocument(target));
-    const selection = new vscode.Selection(range.start.line, range.start.character, range.end.line, range.end.character);
-    editor.selection = selection;
-    editor.revealRange(selection);
 }

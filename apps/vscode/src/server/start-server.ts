@@ -1,4 +1,4 @@
-import { type PactaLspServices, type ValidationSettings, addValidationSettingsHandler, createPactaLspServices, pactaLspFeatures } from '@pacta/language';
+import { type HolidayDataLoader, type PactaLspServices, type ValidationSettings, addValidationSettingsHandler, createPactaLspServices, pactaLspFeatures } from '@pacta/language';
 import { type DefaultSharedModuleContext, type LangiumSharedServices, startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import { addCompileRequestHandler } from './compile-request.js';
@@ -11,6 +11,8 @@ export interface PactaServerHost extends DefaultSharedModuleContext {
     connection: Connection;
     /** Reads the workspace's `pacta.config.json` and `.pactaignore` where there is a file system (Node). */
     workspaceConfig?: (shared: LangiumSharedServices, settings: ValidationSettings) => void;
+    /** Where holiday rules come from, when not the build's default (the browser worker: fetched from a URL the client may give). */
+    holidayData?: HolidayDataLoader;
 }
 
 /**
@@ -20,7 +22,8 @@ export interface PactaServerHost extends DefaultSharedModuleContext {
  */
 export function startPactaServer(host: PactaServerHost): { shared: LangiumSharedServices; Pacta: PactaLspServices } {
     const { connection } = host;
-    const { shared, Pacta } = createPactaLspServices({ connection, fileSystemProvider: host.fileSystemProvider });
+    const { holidayData } = host;
+    const { shared, Pacta } = createPactaLspServices({ connection, fileSystemProvider: host.fileSystemProvider }, holidayData ? { deadlines: { HolidayDataLoader: () => holidayData } } : undefined);
     // Before any handler is registered: every request answers for the text it was asked about, honours
     // `$/cancelRequest`, and is answered ContentModified when an edit makes its answer out of date.
     guardRequests(connection, shared);

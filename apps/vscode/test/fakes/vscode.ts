@@ -42,10 +42,14 @@ export class Uri {
         const colon = value.indexOf(':');
         return new Uri(value.slice(0, colon), value.slice(colon + 1).replace(/^\/\//, ''));
     }
+    static joinPath(base: Uri, ...segments: string[]): Uri {
+        return new Uri(base.scheme, [base.path.replace(/\/$/, ''), ...segments].join('/'));
+    }
     get fsPath(): string {
         return this.path;
     }
-    toString(): string {
+    /** `skipEncoding` (VS Code's `toString(true)`) changes nothing here: the tests' paths need no escaping. */
+    toString(_skipEncoding?: boolean): string {
         return `${this.scheme}://${this.path}`;
     }
 }

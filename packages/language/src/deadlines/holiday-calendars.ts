@@ -1,23 +1,9 @@
-import { DocumentState, type LangiumSharedCoreServices } from 'langium';
+import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { type Document, isParty } from '../generated/ast.js';
+import { lookupCountry } from '../reference-data/countries.js';
+import { HOLIDAY_CALENDAR_INDEX, type HolidayDataLoader, type HolidayParserClass, calendarCountry, defaultHolidayDataLoader, loadHolidayData, loadedHolidayData } from './holiday-data.js';
 
-/** The `date-holidays` class, once loaded. */
-type HolidaysClass = typeof import('date-holidays').default;
-let Holidays: HolidaysClass | undefined;
-
-/**
- * Loads `date-holidays`. Its data (every country's rules) takes about 40 ms and 25 MB to load, so
- * it is loaded only for a workspace that needs it — one that counts business days or names a
- * calendar (see `DefaultHolidayCalendars`) — not by every `pacta` command and editor start.
- * Once loaded it stays loaded.
- */
-export async function loadHolidayData(): Promise<void> {
-    Holidays ??= (await import('date-holidays')).default;
-}
-
-function holidaysClass(): HolidaysClass {
-    if (!Holidays) throw new Error('the holiday calendars are not loaded: call loadHolidayData() first (the document builder does so for a workspace that uses them)');
-    return Holidays;
-}
+export { loadHolidayData } from './holiday-data.js';
 
 /**
  * The days (`YYYY-MM-DD`) a holiday covers from midnight to midnight. `date-holidays` gives its
@@ -99,25 +85,55 @@ export interface HolidayCalendars {
     countryCount(): number;
 }
 
-/** `date-holidays` (public holidays only, English names), cached per calendar and year. */
+/**
+ * The calendars a workspace may use: each party's `holidays`, and a state's own country (its code
+ * or name). An agency follows its parent, which is a party of the workspace too; so this covers every
+ * calendar the deadline resolver can ask for, without linking.
+ */
+function namedCalendars(document: LangiumDocument): string[] {
+    const codes: string[] = [];
+    for (const party of (document.parseResult.value as Partial<Document>).elements ?? []) {
+        if (!isParty(party)) continue;
+        if (party.holidays !== undefined) codes.push(party.holidays);
+        // A document being typed may have a party without a name yet.
+        if (party.kind === 'state') {
+            const alpha2 = lookupCountry(party.code ?? party.name ?? '')?.alpha2;
+            if (alpha2 !== undefined) codes.push(alpha2);
+        }
+    }
+    return codes;
+}
+
+/** `date-holidays` rules read by `date-holidays-parser` (public holidays only, English names), cached per calendar and year. */
 export class DefaultHolidayCalendars implements HolidayCalendars {
     /**
-     * With the shared services, loads the holiday data at the start of every build that includes
-     * a document using business days or `holidays` (validation and compilation come later, and
-     * read the calendars synchronously). Without them, call `loadHolidayData()` first.
+     * With the shared services, loads the rules of the calendars the workspace names at the start of
+     * every build once a document counts business days or names a calendar (validation and
+     * compilation come later, and read the calendars synchronously): only those countries, through
+     * `loader`. Without them, call `loadHolidayData()` first.
      */
-    constructor(shared?: LangiumSharedCoreServices) {
+    constructor(shared?: LangiumSharedCoreServices, loader: HolidayDataLoader = defaultHolidayDataLoader()) {
+        let used = false;
         shared?.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, async documents => {
-            if (!Holidays && documents.some(document => NEEDS_CALENDARS.test(document.textDocument.getText()))) await loadHolidayData();
+            used ||= documents.some(document => NEEDS_CALENDARS.test(document.textDocument.getText()));
+            if (!used) return;
+            // Every document, not only the built ones: a party of another file may give the calendar.
+            const codes = shared.workspace.LangiumDocuments.all.toArray().flatMap(namedCalendars);
+            try {
+                await loadHolidayData(codes, loader);
+            } catch (error) {
+                // Offline, or the files are not where the loader looks: the build goes on (a failed build
+                // would leave every file without diagnostics), deadlines counted in those calendars stay
+                // unresolved, and the next build tries again.
+                console.error(`Pacta: holiday calendars could not be loaded; business days in them are not counted: ${error instanceof Error ? error.message : String(error)}`);
+            }
         });
     }
 
-    private countries: Record<string, string> | undefined;
-    private readonly states = new Map<string, Record<string, string>>();
     private readonly years = new Map<string, ReadonlyMap<string, string>>();
     private readonly ownYears = new Map<string, ReadonlyMap<string, string>>();
     private readonly lists = new Map<string, readonly RawHoliday[]>();
-    private readonly calendars = new Map<string, InstanceType<HolidaysClass>>();
+    private readonly calendars = new Map<string, InstanceType<HolidayParserClass>>();
     private allCodes: string[] | undefined;
 
     isKnown(code: string): boolean {
@@ -196,12 +212,13 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
      * sixth of the time its holidays take, and a workspace counts business days in the same few
      * calendars over many years.
      */
-    private calendar(code: string): InstanceType<HolidaysClass> {
+    private calendar(code: string): InstanceType<HolidayParserClass> {
         let calendar = this.calendars.get(code);
         if (!calendar) {
             const [country, region] = code.split('-');
-            const options = { types: ['public' as const], languages: ['en'] };
-            calendar = region === undefined ? new (holidaysClass())(country!, options) : new (holidaysClass())(country!, region, options);
+            const { Parser, data } = loadedHolidayData(calendarCountry(code) ?? country!);
+            const options = { types: ['public'], languages: ['en'] };
+            calendar = region === undefined ? new Parser(data, country!, options) : new Parser(data, country!, region, options);
             // No time zone: the start and end instants are then the local date and time read in
             // Node's zone, not converted from the country's zone by moment-timezone (two thirds of
             // the time a year's holidays take). Only the holiday's length is read from them, and a
@@ -209,24 +226,17 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
             // absorbs: the same days for all 207 countries 2014–2031 (Node in UTC, Europe/Berlin,
             // America/Santiago, America/New_York) and all 364 regions 2020–2031 (Australia/Lord_Howe);
             // test/deadlines/holiday-days.test.ts checks a few in several zones.
-            // (`setTimezone`'s type says string; `date-holidays` takes undefined as "none".)
-            (calendar as unknown as { setTimezone(timezone: string | undefined): void }).setTimezone(undefined);
+            calendar.setTimezone(undefined);
             this.calendars.set(code, calendar);
         }
         return calendar;
     }
 
-    private countryNames(): Record<string, string> {
-        this.countries ??= new (holidaysClass())().getCountries('en') ?? {};
-        return this.countries;
+    private countryNames(): Readonly<Record<string, string>> {
+        return HOLIDAY_CALENDAR_INDEX.countries;
     }
 
-    private stateNames(country: string): Record<string, string> {
-        let names = this.states.get(country);
-        if (!names) {
-            names = new (holidaysClass())().getStates(country, 'en') ?? {};
-            this.states.set(country, names);
-        }
-        return names;
+    private stateNames(country: string): Readonly<Record<string, string>> {
+        return HOLIDAY_CALENDAR_INDEX.regions[country] ?? {};
     }
 }

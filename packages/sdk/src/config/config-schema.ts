@@ -1,19 +1,16 @@
-import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import configSchemaJson from '../../schema/pacta-config.schema.json' with { type: 'json' };
+import { createValidator } from '../generated/config-validator.js';
 import type { JsonSchema } from '../schema.js';
 
 /** The JSON Schema of `pacta.config.json`: the same object as `@pacta/sdk/schema/pacta-config.schema.json`. */
 export const pactaConfigSchema: JsonSchema = configSchemaJson as JsonSchema;
 
-// ajv is CommonJS; a default import gives the class or the module depending on the loader (see schema.ts).
-type Ajv2020Class = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: Ajv2020Class }).default ?? Ajv2020Module) as Ajv2020Class;
-
 let validator: ValidateFunction | undefined;
 
+/** Precompiled by `pnpm generate` (scripts/generate.mjs): no ajv compiler at run time. */
 function configValidator(): ValidateFunction {
-    validator ??= new Ajv2020({ strict: true, allErrors: true }).compile(configSchemaJson);
+    validator ??= createValidator();
     return validator;
 }
 
