@@ -526,6 +526,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
 
     private resolveBusinessDays(expr: OffsetDeadline, bound: DeadlineKind, sign: number): Resolution {
         const calendars = this.calendarsOf(expr);
+        const missing = this.unavailableCalendar(calendars);
+        if (missing !== undefined) return { status: 'unresolved', bound, chain: [], reason: `${missing}; the business days cannot be counted`, calendars };
         const { isHoliday, names } = this.holidayTest(calendars);
         const where = calendars.length === 0 ? ' (weekends only)' : ` in ${calendars.map(c => describeCalendar(c)).join(', ')}`;
         const phrase = `${expr.bound ? expr.bound + ' ' : ''}${writtenNumber(expr, 'amount')} ${expr.unit}${where} ${expr.direction}`;
@@ -548,6 +550,16 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
             sign < 0
         );
         return { ...result, calendars };
+    }
+
+    /** Why one of these calendars cannot be read now (its rules could not be loaded): never count business days without its holidays. */
+    private unavailableCalendar(calendars: readonly CalendarUse[]): string | undefined {
+        for (const calendar of calendars) {
+            if (calendar.code === undefined || !this.holidays.isKnown(calendar.code)) continue;
+            const why = this.holidays.unavailable(calendar.code);
+            if (why !== undefined) return why;
+        }
+        return undefined;
     }
 
     /** Whether a day is a public holiday in any of the calendars, recording the names of those met. */
@@ -622,6 +634,8 @@ export class DefaultDeadlineResolver implements DeadlineResolver {
         // The k-th occurrence is counted from the anchor (anchor + k periods), never from the previous one.
         // Business days count in the calendars of the commitment's actors, the event's parties or the agreement's.
         const calendars = business ? this.calendarsOf(expr) : undefined;
+        const missing = calendars ? this.unavailableCalendar(calendars) : undefined;
+        if (missing !== undefined) return { status: 'unresolved', bound: 'on', chain: [], reason: `${missing}; the business days cannot be counted`, calendars };
         const isHoliday = calendars ? this.holidayTest(calendars).isHoliday : undefined;
         // Undefined when the occurrence is out of range: after the year MAX_YEAR, or too many business days away.
         // Business days from a day-precise anchor: the k-th occurrence continues from the (k-1)-th

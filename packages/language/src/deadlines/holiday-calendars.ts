@@ -1,7 +1,16 @@
 import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
 import { type Document, isParty } from '../generated/ast.js';
 import { lookupCountry } from '../reference-data/countries.js';
-import { HOLIDAY_CALENDAR_INDEX, type HolidayDataLoader, type HolidayParserClass, calendarCountry, defaultHolidayDataLoader, loadHolidayData, loadedHolidayData } from './holiday-data.js';
+import {
+    HOLIDAY_CALENDAR_INDEX,
+    type HolidayDataLoader,
+    type HolidayParserClass,
+    calendarCountry,
+    defaultHolidayDataLoader,
+    holidayDataProblem,
+    loadHolidayData,
+    loadedHolidayData
+} from './holiday-data.js';
 
 export { loadHolidayData } from './holiday-data.js';
 
@@ -83,6 +92,11 @@ export interface HolidayCalendars {
     describe(code: string): string | undefined;
     /** How many countries the library knows. */
     countryCount(): number;
+    /**
+     * Why a known calendar cannot be read now (its rules could not be loaded, or are not loaded yet),
+     * undefined when it can: a deadline counted in it is then unresolved with this reason.
+     */
+    unavailable(code: string): string | undefined;
 }
 
 /**
@@ -125,7 +139,7 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
                 // Offline, or the files are not where the loader looks: the build goes on (a failed build
                 // would leave every file without diagnostics), deadlines counted in those calendars stay
                 // unresolved, and the next build tries again.
-                console.error(`Pacta: holiday calendars could not be loaded; business days in them are not counted: ${error instanceof Error ? error.message : String(error)}`);
+                console.error(`Pacta: holiday calendars could not be loaded; deadlines counted in their business days stay unresolved: ${error instanceof Error ? error.message : String(error)}`);
             }
         });
     }
@@ -135,6 +149,10 @@ export class DefaultHolidayCalendars implements HolidayCalendars {
     private readonly lists = new Map<string, readonly RawHoliday[]>();
     private readonly calendars = new Map<string, InstanceType<HolidayParserClass>>();
     private allCodes: string[] | undefined;
+
+    unavailable(code: string): string | undefined {
+        return this.isKnown(code) ? holidayDataProblem(code) : undefined;
+    }
 
     isKnown(code: string): boolean {
         return this.describe(code) !== undefined;

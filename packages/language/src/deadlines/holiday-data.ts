@@ -106,12 +106,39 @@ function loadFile(country: string, loader: HolidayDataLoader): Promise<HolidayCo
     return pending;
 }
 
-/** The parser, and the data object it reads for a country (made once from the loaded rules: its own and those it borrows). */
+/**
+ * Why a calendar's rules cannot be read now — they, the rules of a country they borrow days from, or
+ * the parser could not be loaded (the loader's words), or were not loaded yet — undefined when they
+ * can. A deadline counted in business days of such a calendar is unresolved with this reason, never
+ * counted without the holidays.
+ */
+export function holidayDataProblem(code: string): string | undefined {
+    const country = calendarCountry(code) ?? code;
+    const seen = new Set<string>();
+    const waiting = [country];
+    while (waiting.length > 0) {
+        const next = waiting.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        const file = loaded.get(next);
+        if (!file) {
+            const failure = failures.get(next);
+            const which = next === country ? '' : ` (it borrows days from ${next})`;
+            return failure !== undefined ? `the holiday calendar of ${country} could not be loaded${which}: ${failure}` : `the holiday calendar of ${country} is not loaded${which}`;
+        }
+        waiting.push(...file.borrows);
+    }
+    if (!Parser) return `the holiday calendar of ${country} could not be loaded: ${failures.get(country) ?? 'the holiday parser is not loaded'}`;
+    return undefined;
+}
+
+/** The parser, and the data object it reads for a country (made once from the loaded rules: its own and every one it borrows). */
 export function loadedHolidayData(country: string): { Parser: HolidayParserClass; data: object } {
-    const failure = failures.get(country);
-    if (failure !== undefined && !loaded.has(country)) throw new Error(`the holiday calendar of ${country} could not be loaded: ${failure}`);
-    if (!Parser || !loaded.has(country)) {
-        throw new Error(`the holiday calendar of ${country} is not loaded: call loadHolidayData(['${country}']) first (the document builder does so for the calendars a workspace names)`);
+    // Never a data object with a borrowed country missing: it would be cached, and wrong, for the process.
+    const problem = holidayDataProblem(country);
+    if (problem !== undefined || !Parser) {
+        const hint = problem?.includes('could not be loaded') ? '' : ` (call loadHolidayData(['${country}']) first; the document builder does so for the calendars a workspace names)`;
+        throw new Error(`${problem ?? `the holiday calendar of ${country} is not loaded`}${hint}`);
     }
     let data = parserData.get(country);
     if (!data) {

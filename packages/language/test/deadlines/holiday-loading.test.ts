@@ -43,4 +43,47 @@ describe('holiday rules loaded on demand', () => {
         // 20 March 2026 is Japan's Spring Equinox Day (a Friday): 19, 23, 24 March.
         expect(Pacta.deadlines.DeadlineResolver.resolveDated(commitment)).toMatchObject({ status: 'resolved', date: '2026-03-24' });
     });
+
+    test('rules that cannot be loaded leave the deadline unresolved with the reason, never counted without the holidays; a later build tries again', async () => {
+        const modules = createHolidayDataLoader();
+        let failing = new Set(['JE']);
+        const flaky: HolidayDataLoader = {
+            load: country => (failing.has(country) ? Promise.reject(new Error(`HTTP 503 for ${country}`)) : modules.load(country)),
+            parser: () => modules.parser()
+        };
+        const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), PactaGeneratedSharedModule, PactaSharedModule);
+        const Pacta: PactaServices = inject(createDefaultCoreModule({ shared }), PactaGeneratedModule, PactaModule, { deadlines: { HolidayDataLoader: () => flaky } });
+        shared.ServiceRegistry.register(Pacta);
+        startPactaServices(Pacta);
+        const files = {
+            'a.pacta': 'state JE "Jersey"\nagreement a "A" {\n    parties JE\n    signed 2026-12-22\n    commitment c { by JE shall "x" due within 3 business days after signed }\n}\n'
+        };
+        const resolve = async () => {
+            const documents = await replaceWorkspace(shared, files);
+            const commitment = documents.get('a.pacta')!.parseResult.value.elements.find(isAgreement)!.commitments[0]!;
+            return Pacta.deadlines.DeadlineResolver.resolveDated(commitment);
+        };
+        const errors: unknown[] = [];
+        const error = console.error;
+        console.error = (...args: unknown[]) => errors.push(args.join(' '));
+        try {
+            expect(await resolve()).toMatchObject({
+                status: 'unresolved',
+                reason: 'the holiday calendar of JE could not be loaded: HTTP 503 for JE; the business days cannot be counted'
+            });
+            // Jersey borrows days from the United Kingdom: its rules missing, Jersey's cannot be read either.
+            failing = new Set(['GB']);
+            expect(await resolve()).toMatchObject({
+                status: 'unresolved',
+                reason: 'the holiday calendar of JE could not be loaded (it borrows days from GB): HTTP 503 for GB; the business days cannot be counted'
+            });
+            // Loaded at last: 23 and 24 December, then Christmas (a Friday), the weekend and Boxing Day's
+            // substitute (Monday 28: the 26th is a Saturday) are no business days: the 29th.
+            failing = new Set();
+            expect(await resolve()).toMatchObject({ status: 'resolved', date: '2026-12-29' });
+        } finally {
+            console.error = error;
+        }
+        expect(errors.length).toBe(2);
+    });
 });
