@@ -20,6 +20,18 @@ const SHARE_PREFIX = '#w=';
 export const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.pacta$/;
 const FOLDER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 
+/**
+ * What is wrong with a file name among the others (New file, Rename and share links apply the same
+ * rules), or undefined when it is fine. Names equal ignoring case are refused: the two files would be
+ * one on a case-insensitive disk once the workspace is saved there.
+ */
+export function fileNameProblem(name: string, others: readonly string[]): string | undefined {
+    if (!FILE_NAME.test(name)) return `“${name}” is not a file name the playground takes: letters, digits, “.”, “_” and “-”, ending in .pacta.`;
+    const clash = others.find(other => other.toLowerCase() === name.toLowerCase());
+    if (clash !== undefined) return clash === name ? `There is already a file named ${name}.` : `There is already a file named ${clash} (names differing only in case are one file on many disks).`;
+    return undefined;
+}
+
 export function folderUri(workspace: Workspace): string {
     return `file:///${workspace.name}/`;
 }
@@ -44,13 +56,25 @@ export async function decodeShare(hash: string): Promise<Workspace | Error | und
         if (data.v !== 1 || typeof data.name !== 'string' || !FOLDER_NAME.test(data.name) || !Array.isArray(data.files)) throw new Error('not a playground workspace');
         const files: PlaygroundFile[] = [];
         for (const entry of data.files as unknown[]) {
-            if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || !FILE_NAME.test(entry[0])) throw new Error('a file entry is malformed');
+            if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') throw new Error('a file entry is malformed');
+            // The rules of New file and Rename: a repeated name would be two editor models for one file.
+            const problem = fileNameProblem(
+                entry[0],
+                files.map(file => file.path)
+            );
+            if (problem) throw new Error(problem.replace(/\.$/, ''));
             files.push({ path: entry[0], text: entry[1] });
         }
         return { name: data.name, files };
     } catch (error) {
         return new Error(`The shared link could not be opened (${(error as Error).message}); the example is shown instead.`);
     }
+}
+
+/** A name as typed into New file or Rename: surrounding spaces dropped, `.pacta` added or its case normalised (`x.PACTA` → `x.pacta`). */
+export function normaliseFileName(answer: string): string {
+    const name = answer.trim();
+    return /\.pacta$/i.test(name) ? `${name.slice(0, -'.pacta'.length)}.pacta` : `${name}.pacta`;
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -11,6 +11,20 @@ const workspace = {
     ]
 };
 
+/** A share hash of any JSON (as a hand-made or hostile link would be), compressed as encodeShare does. */
+async function hashOf(data: unknown): Promise<string> {
+    const stream = new Blob([JSON.stringify(data)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    return `#w=${Buffer.from(bytes).toString('base64url')}`;
+}
+
+async function refusal(hash: string): Promise<string> {
+    const result = await decodeShare(hash);
+    expect(result).toBeInstanceOf(Error);
+    expect((result as Error).message).toContain('the example is shown instead');
+    return (result as Error).message;
+}
+
 describe('share links', () => {
     it('round-trip every file, byte for byte, through a URL-safe hash', async () => {
         const hash = await encodeShare(workspace);
@@ -32,8 +46,29 @@ describe('share links', () => {
         expect(await decodeShare('#w=not*base64')).toBeInstanceOf(Error);
         expect(await decodeShare('#w=AAAA')).toBeInstanceOf(Error);
         const outside = await encodeShare({ name: 'x', files: [{ path: '../etc/passwd.pacta', text: '' }] });
-        const error = await decodeShare(outside);
-        expect(error).toBeInstanceOf(Error);
-        expect((error as Error).message).toContain('the example is shown instead');
+        expect(await refusal(outside)).toContain('../etc/passwd.pacta');
+    });
+
+    it('refuse a repeated file name, and names equal ignoring case (one editor model per file)', async () => {
+        const twice = await hashOf({
+            v: 1,
+            name: 'x',
+            files: [
+                ['a.pacta', 'one'],
+                ['a.pacta', 'two']
+            ]
+        });
+        expect(await refusal(twice)).toContain('There is already a file named a.pacta');
+        const cased = await hashOf({
+            v: 1,
+            name: 'x',
+            files: [
+                ['Parties.pacta', ''],
+                ['parties.pacta', '']
+            ]
+        });
+        expect(await refusal(cased)).toContain('There is already a file named Parties.pacta');
+        const upper = await hashOf({ v: 1, name: 'x', files: [['a.PACTA', '']] });
+        expect(await refusal(upper)).toContain('not a file name the playground takes');
     });
 });
