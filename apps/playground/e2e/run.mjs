@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { OURS_LIMIT, measure, report } from '../scripts/budget.mjs';
 import { servePlayground } from '../scripts/serve.mjs';
@@ -326,6 +327,12 @@ await test('a share URL reopens the same files (the new file included)', async (
     assert((await damaged.page.locator('#file-tabs [role="tab"]').count()) === 10, 'a damaged link should open the example');
     assert(damaged.log.consoleErrors.length === 0, `console errors: ${damaged.log.consoleErrors.join(' | ')}`);
     await damaged.page.close();
+    // A zip bomb: a short link that inflates to 20 MB of text, past the 5 MB a link may hold.
+    const bomb = deflateRawSync(JSON.stringify({ v: 1, name: 'x', files: [['a.pacta', 'a'.repeat(20_000_000)]] })).toString('base64url');
+    const bombed = await openPage(`${server.url}#w=${bomb}`);
+    await bombed.page.locator('#panel-note', { hasText: 'more than 5 MB of text' }).waitFor({ timeout: T });
+    assert((await bombed.page.locator('#file-tabs [role="tab"]').count()) === 10, 'a link past the limit should open the example');
+    await bombed.page.close();
 });
 
 await test('works offline once loaded: the status for another day comes from the worker', async () => {

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     });
     byId('share').addEventListener('click', async () => {
         const hash = await encodeShare({ name: workspace.name, files: documents.files() });
+        if (hash instanceof Error) return alert(hash.message);
         history.replaceState(null, '', hash);
         const field = byId<HTMLInputElement>('share-url');
         field.value = location.href;
