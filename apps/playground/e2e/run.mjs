@@ -72,15 +72,15 @@ const context = await browser.newContext({ viewport: { width: 1400, height: 900 
 const mod = 'Control';
 
 /** A page of the playground, with every console error and every request it makes recorded. */
-async function openPage(url) {
-    const page = await context.newPage();
-    const log = { consoleErrors: [], requests: [] };
+async function openPage(url, within = context) {
+    const page = await within.newPage();
+    const log = { consoleErrors: [], requests: [], dialogs: [] };
     page.on('console', message => {
         if (message.type() === 'error') log.consoleErrors.push(message.text());
     });
     page.on('pageerror', error => log.consoleErrors.push(`uncaught: ${error.message}`));
     // Every request of the page and of its workers (a worker's request may have no frame of its own).
-    context.on('request', request => {
+    within.on('request', request => {
         let owner;
         try {
             owner = request.frame().page();
@@ -89,7 +89,7 @@ async function openPage(url) {
         }
         if (owner === page || owner === undefined) log.requests.push(request.url());
     });
-    page.on('dialog', dialog => void (page.nextDialogAnswer !== undefined ? dialog.accept(page.nextDialogAnswer) : dialog.dismiss()));
+    page.on('dialog', dialog => void (log.dialogs.push(dialog.message()), page.nextDialogAnswer !== undefined ? dialog.accept(page.nextDialogAnswer) : dialog.dismiss()));
     await page.goto(url);
     await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: T });
     assert((await page.evaluate(() => document.body.dataset.state)) === 'ready', `the page did not start: ${await page.locator('#server-state').textContent()}`);
@@ -323,16 +323,89 @@ await test('a share URL reopens the same files (the new file included)', async (
     await reopened.page.close();
     // A damaged link: the example, and a note saying so.
     const damaged = await openPage(`${server.url}#w=${url.split('#w=')[1].slice(0, 200)}`);
-    await damaged.page.locator('#panel-note', { hasText: 'could not be opened' }).waitFor({ timeout: T });
+    await damaged.page.locator('#page-note', { hasText: 'could not be opened' }).waitFor({ timeout: T });
     assert((await damaged.page.locator('#file-tabs [role="tab"]').count()) === 10, 'a damaged link should open the example');
     assert(damaged.log.consoleErrors.length === 0, `console errors: ${damaged.log.consoleErrors.join(' | ')}`);
     await damaged.page.close();
     // A zip bomb: a short link that inflates to 20 MB of text, past the 5 MB a link may hold.
     const bomb = deflateRawSync(JSON.stringify({ v: 1, name: 'x', files: [['a.pacta', 'a'.repeat(20_000_000)]] })).toString('base64url');
     const bombed = await openPage(`${server.url}#w=${bomb}`);
-    await bombed.page.locator('#panel-note', { hasText: 'more than 5 MB of text' }).waitFor({ timeout: T });
+    await bombed.page.locator('#page-note', { hasText: 'more than 5 MB of text' }).waitFor({ timeout: T });
     assert((await bombed.page.locator('#file-tabs [role="tab"]').count()) === 10, 'a link past the limit should open the example');
     await bombed.page.close();
+});
+
+/** The hash of a share link holding `files` (as the page's Share makes it), for the folder of the example. */
+const shareHash = files => `#w=${deflateRawSync(JSON.stringify({ v: 1, name: 'critical-minerals-2026', files })).toString('base64url')}`;
+const tabsOf = async page => (await page.locator('#file-tabs [role="tab"]').allInnerTexts()).map(tab => tab.replace(/●\d+$/, '').trim());
+
+await test('no work is lost: a draft survives a reload, an edit drops a stale share link, a new link asks first, Reset clears the draft', async () => {
+    // A browser of its own, so the other tests' drafts do not meet this one.
+    const own = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+        const { page, log } = await openPage(server.url, own);
+        const draftText = () => page.evaluate(() => localStorage.getItem('pacta-playground-draft') ?? '');
+        await placeCursor(page, 'eu-us-japan.pacta', 'agreement');
+        await page.keyboard.type('// kept in a draft\n');
+        await page.waitForFunction(() => (localStorage.getItem('pacta-playground-draft') ?? '').includes('kept in a draft'), null, { timeout: T });
+        await page.reload();
+        await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: T });
+        const reloaded = (await filesOf(page)).find(file => file.path === 'eu-us-japan.pacta');
+        assert(reloaded?.text.includes('// kept in a draft'), 'after a reload the edit should be restored from the draft');
+
+        // Share puts the files in the address; the next edit takes the now stale link out of it.
+        await page.click('#share');
+        await page.waitForFunction(() => location.hash.startsWith('#w='), null, { timeout: T });
+        await placeCursor(page, 'eu-us-japan.pacta', 'agreement');
+        await page.keyboard.type('// after sharing\n');
+        await page.waitForFunction(() => location.hash === '', null, { timeout: T });
+        assert(await page.locator('#share-url').isHidden(), 'the share field should hide with the stale link');
+
+        // A new link in this tab over edited files: asked first; refused, nothing changes.
+        const link = shareHash([['only.pacta', 'party EU "European Union"\n']]);
+        page.nextDialogAnswer = undefined;
+        await page.evaluate(hash => {
+            location.hash = hash;
+        }, link);
+        await page.waitForFunction(() => location.hash === '', null, { timeout: T });
+        assert(
+            log.dialogs.some(text => text.includes('replaces the files you edited')),
+            `no question before replacing edited files: ${log.dialogs}`
+        );
+        assert((await tabsOf(page)).length === 10, 'refusing should keep the files');
+        // Accepted: the link's files.
+        page.nextDialogAnswer = '';
+        await page.evaluate(hash => {
+            location.hash = hash;
+        }, link);
+        await page.waitForFunction(() => [...document.querySelectorAll('#file-tabs [role="tab"]')].map(tab => tab.dataset.path).join() === 'only.pacta', null, { timeout: T });
+
+        // A damaged link in an open tab: the files stay, and the note stays (other tabs chosen) until dismissed.
+        await page.evaluate(() => {
+            location.hash = '#w=AAAA';
+        });
+        await page.locator('#page-note', { hasText: 'the files are unchanged' }).waitFor({ timeout: T });
+        await showPanel(page, 'status');
+        await showPanel(page, 'deadlines');
+        assert(await page.locator('#page-note').isVisible(), 'the note should stay until dismissed');
+        await page.click('#page-note-dismiss');
+        await page.locator('#page-note').waitFor({ state: 'hidden', timeout: T });
+        assert(JSON.stringify(await tabsOf(page)) === '["only.pacta"]', 'a damaged link should leave the files alone');
+
+        // Reset to example clears the draft: a reload shows the example.
+        await page.keyboard.type(' ');
+        page.nextDialogAnswer = '';
+        await page.click('#reset');
+        await page.waitForFunction(() => document.querySelectorAll('#file-tabs [role="tab"]').length === 10, null, { timeout: T });
+        assert((await draftText()) === '', 'Reset to example should clear the draft');
+        await page.reload();
+        await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: T });
+        const files = await filesOf(page);
+        assert(files.length === 10 && !files.some(file => file.text.includes('kept in a draft')), 'after Reset and a reload the example should show');
+        assert(log.consoleErrors.length === 0, `console errors: ${log.consoleErrors.join(' | ')}`);
+    } finally {
+        await own.close();
+    }
 });
 
 await test('works offline once loaded: the status for another day comes from the worker', async () => {

@@ -45,9 +45,14 @@ export const SHARE_LIMITS = { bytes: 5_000_000, files: 100 } as const;
 /** Compressed bytes fed to the decompressor per step: deflate inflates at most ~1032×, so one step yields ~1 MB at most. */
 const INPUT_CHUNK = 1024;
 
+/** The workspace as the JSON a share link (compressed) and a draft hold. */
+export function workspaceJson(workspace: Workspace): string {
+    return JSON.stringify({ v: 1, name: workspace.name, files: workspace.files.map(file => [file.path, file.text]) });
+}
+
 /** The share hash of a workspace; an Error when it is past `SHARE_LIMITS` (its link could not be opened). */
 export async function encodeShare(workspace: Workspace): Promise<string | Error> {
-    const json = new TextEncoder().encode(JSON.stringify({ v: 1, name: workspace.name, files: workspace.files.map(file => [file.path, file.text]) }));
+    const json = new TextEncoder().encode(workspaceJson(workspace));
     const limit = pastLimits(json.byteLength, workspace.files.length);
     if (limit) return new Error(`The workspace cannot be shared by link: ${limit}.`);
     const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
@@ -61,32 +66,40 @@ function pastLimits(bytes: number, files: number): string | undefined {
     return undefined;
 }
 
-/** The workspace in a share hash; undefined when there is none, and an Error when it cannot be read. */
-export async function decodeShare(hash: string): Promise<Workspace | Error | undefined> {
+/**
+ * The workspace in a share hash; undefined when there is none, and an Error when it cannot be read
+ * (its message ends with `fallback`: what the page does instead).
+ */
+export async function decodeShare(hash: string, fallback = 'the example is shown instead'): Promise<Workspace | Error | undefined> {
     if (!hash.startsWith(SHARE_PREFIX)) return undefined;
     try {
         // Base64 of deflated text within the limit is at most ~4/3 of it, even when nothing compresses.
         if (hash.length > SHARE_LIMITS.bytes * 1.5) throw new Error('the link is too long');
         const text = await inflateWithin(fromBase64Url(hash.slice(SHARE_PREFIX.length)), SHARE_LIMITS.bytes);
-        const data = JSON.parse(text) as { v?: number; name?: unknown; files?: unknown };
-        if (data.v !== 1 || typeof data.name !== 'string' || !FOLDER_NAME.test(data.name) || !Array.isArray(data.files)) throw new Error('not a playground workspace');
-        const tooMany = pastLimits(0, data.files.length);
-        if (tooMany) throw new Error(tooMany);
-        const files: PlaygroundFile[] = [];
-        for (const entry of data.files as unknown[]) {
-            if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') throw new Error('a file entry is malformed');
-            // The rules of New file and Rename: a repeated name would be two editor models for one file.
-            const problem = fileNameProblem(
-                entry[0],
-                files.map(file => file.path)
-            );
-            if (problem) throw new Error(problem.replace(/\.$/, ''));
-            files.push({ path: entry[0], text: entry[1] });
-        }
-        return { name: data.name, files };
+        return workspaceFromJson(text);
     } catch (error) {
-        return new Error(`The shared link could not be opened (${(error as Error).message}); the example is shown instead.`);
+        return new Error(`The shared link could not be opened (${(error as Error).message}); ${fallback}.`);
     }
+}
+
+/** The workspace in the JSON of a share link or a draft (`workspaceJson`); throws saying what is wrong with it. */
+export function workspaceFromJson(text: string): Workspace {
+    const data = JSON.parse(text) as { v?: number; name?: unknown; files?: unknown };
+    if (data.v !== 1 || typeof data.name !== 'string' || !FOLDER_NAME.test(data.name) || !Array.isArray(data.files)) throw new Error('not a playground workspace');
+    const tooMany = pastLimits(0, data.files.length);
+    if (tooMany) throw new Error(tooMany);
+    const files: PlaygroundFile[] = [];
+    for (const entry of data.files as unknown[]) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string') throw new Error('a file entry is malformed');
+        // The rules of New file and Rename: a repeated name would be two editor models for one file.
+        const problem = fileNameProblem(
+            entry[0],
+            files.map(file => file.path)
+        );
+        if (problem) throw new Error(problem.replace(/\.$/, ''));
+        files.push({ path: entry[0], text: entry[1] });
+    }
+    return { name: data.name, files };
 }
 
 /**
