@@ -89,7 +89,10 @@ async function openPage(url, within = context) {
         }
         if (owner === page || owner === undefined) log.requests.push(request.url());
     });
-    page.on('dialog', dialog => void (log.dialogs.push(dialog.message()), page.nextDialogAnswer !== undefined ? dialog.accept(page.nextDialogAnswer) : dialog.dismiss()));
+    page.on('dialog', dialog => {
+        log.dialogs.push(dialog.message());
+        void (page.nextDialogAnswer !== undefined ? dialog.accept(page.nextDialogAnswer) : dialog.dismiss());
+    });
     await page.goto(url);
     await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: T });
     assert((await page.evaluate(() => document.body.dataset.state)) === 'ready', `the page did not start: ${await page.locator('#server-state').textContent()}`);
