@@ -72,8 +72,9 @@ const context = await browser.newContext({ viewport: { width: 1400, height: 900 
 const mod = 'Control';
 
 /** A page of the playground, with every console error and every request it makes recorded. */
-async function openPage(url, within = context) {
+async function openPage(url, within = context, beforeLoad = async () => {}) {
     const page = await within.newPage();
+    await beforeLoad(page);
     const log = { consoleErrors: [], requests: [], dialogs: [] };
     page.on('console', message => {
         if (message.type() === 'error') log.consoleErrors.push(message.text());
@@ -447,6 +448,78 @@ await test('rename and delete a file: the server follows (Problems, compiled fil
     await showPanel(page, 'json');
     const note = await page.locator('#panel-note').textContent();
     assert(note.startsWith('10 files, 0 errors'), `after the delete the compile should see the example's 10 files: ${note}`);
+});
+
+await test('Download JSON waits for the JSON of the text as it is; a late answer leaves the open tab alone', async () => {
+    const { page } = main;
+    await showPanel(page, 'json');
+    await placeCursor(page, 'eu-us-japan.pacta', 'agreement');
+    // An edit disables the button at once, until the JSON of the edited text has landed (one edit, as
+    // typing would bring up suggestions and closing braces).
+    await page.evaluate(() => {
+        const { editor, monaco } = globalThis.pactaPlayground;
+        const { lineNumber } = editor.getPosition();
+        editor.executeEdits('e2e', [{ range: new monaco.Range(lineNumber, 1, lineNumber, 1), text: 'agreement stale_check "Stale check" {\n    parties EU\n}\n\n' }]);
+    });
+    assert(await page.locator('#download-json').isDisabled(), 'Download JSON should be disabled right after an edit');
+    await page.waitForSelector('#panel-json[data-ready="true"]', { timeout: T });
+    await page.locator('#download-json:enabled').waitFor({ timeout: T });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: T }), page.click('#download-json')]);
+    const json = readFileSync(await download.path(), 'utf8');
+    assert(json.includes('"Stale check"'), `the download should hold the JSON of the edited text (${await page.locator('#panel-note').textContent()}): ${json.slice(0, 200)}`);
+    // JSON asked, then Deadlines chosen before it answers: the compile's late answer must not show its note or button.
+    await page.click('#panel-tabs [data-panel="problems"]');
+    await page.evaluate(() => {
+        document.querySelector('#panel-tabs [data-panel="json"]').click();
+        document.querySelector('#panel-tabs [data-panel="deadlines"]').click();
+    });
+    await page.waitForSelector('#panel-deadlines[data-ready="true"]', { timeout: T });
+    await page.waitForSelector('#panel-json[data-ready="true"]', { state: 'attached', timeout: T });
+    assert(await page.locator('#download-json').isHidden(), 'the JSON tab is closed: no Download JSON');
+    const note = await page.locator('#panel-note').textContent();
+    assert(/^\d+ deadlines; grey: before /.test(note), `the note should be the Deadlines tab's: ${note}`);
+});
+
+await test('the As-of day: within what the server takes, a day it refuses is said in Deadlines and Status, and today follows the clock past midnight', async () => {
+    const min = await main.page.locator('#as-of').getAttribute('min');
+    const max = await main.page.locator('#as-of').getAttribute('max');
+    assert(min === '0100-01-01' && max === '9999-12-31', `As of should take 0100-01-01 to 9999-12-31: ${min} ${max}`);
+    const own = await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
+    try {
+        // The page's clock, from noon on 2026-03-10 (it runs on by itself); then moved past midnight.
+        const { page, log } = await openPage(server.url, own, p => p.clock.install({ time: new Date('2026-03-10T12:00:00Z') }));
+        await showPanel(page, 'status');
+        await page.locator('#panel-status', { hasText: 'As of 2026-03-10' }).waitFor({ timeout: T });
+        await page.clock.setSystemTime(new Date('2026-03-11T00:00:05Z'));
+        await showPanel(page, 'deadlines');
+        await showPanel(page, 'status');
+        await page.locator('#panel-status', { hasText: 'As of 2026-03-11' }).waitFor({ timeout: T });
+        assert((await page.inputValue('#as-of')) === '2026-03-11', 'the As-of field should show the new day');
+        // A day the user chose stays chosen.
+        await page.fill('#as-of', '2026-03-01');
+        await page.locator('#panel-status', { hasText: 'As of 2026-03-01' }).waitFor({ timeout: T });
+        await page.clock.setSystemTime(new Date('2026-03-12T00:00:05Z'));
+        await showPanel(page, 'deadlines');
+        await showPanel(page, 'status');
+        await page.locator('#panel-status', { hasText: 'As of 2026-03-01' }).waitFor({ timeout: T });
+        // Year 99: a day the date field lets one type, outside what the server takes.
+        const refuse = async panel => {
+            await showPanel(page, panel);
+            await page.evaluate(() => {
+                const field = document.querySelector('#as-of');
+                field.value = '0099-12-31';
+                field.dispatchEvent(new Event('change'));
+            });
+            const said = page.locator(`#panel-${panel} p.error`, { hasText: '0099-12-31' });
+            await said.waitFor({ timeout: T });
+            console.log(`  ${panel}: ${await said.textContent()}`);
+        };
+        await refuse('status');
+        await refuse('deadlines');
+        assert(log.consoleErrors.length === 0, `console errors: ${log.consoleErrors.join(' | ')}`);
+    } finally {
+        await own.close();
+    }
 });
 
 await test('the Content-Security-Policy blocks an injected inline script', async () => {
