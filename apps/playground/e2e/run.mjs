@@ -441,6 +441,17 @@ await test('rename and delete a file: the server follows (Problems, compiled fil
     await page.locator('#file-tabs [data-path="renamed.pacta"][aria-selected="true"]').waitFor({ timeout: T });
     await page.locator('#panel-problems tr.problem', { hasText: 'renamed.pacta' }).first().waitFor({ timeout: T });
     assert((await page.locator('#panel-problems tr.problem', { hasText: 'trial.pacta' }).count()) === 0, 'Problems still lists trial.pacta');
+    // Its own name again: nothing happens, no complaint.
+    const dialogs = main.log.dialogs.length;
+    page.nextDialogAnswer = 'renamed.pacta';
+    await page.click('#rename-file');
+    await page.locator('#file-tabs [data-path="renamed.pacta"][aria-selected="true"]').waitFor({ timeout: T });
+    assert(main.log.dialogs.length === dialogs + 1, `renaming to its own name should ask once and say nothing more: ${main.log.dialogs.slice(dialogs)}`);
+    // A name differing from another only in case is refused, with the reason.
+    page.nextDialogAnswer = 'EU-US-JAPAN.PACTA';
+    await Promise.all([page.waitForEvent('dialog', { predicate: dialog => dialog.type() === 'alert', timeout: T }), page.click('#rename-file')]);
+    assert(main.log.dialogs.at(-1)?.startsWith('There is already a file named eu-us-japan.pacta'), `a case-only clash should be refused: ${main.log.dialogs.at(-1)}`);
+    assert((await page.locator('#file-tabs [data-path="renamed.pacta"][aria-selected="true"]').count()) === 1, 'the refused rename should keep the file as it was');
     page.nextDialogAnswer = '';
     await page.click('#delete-file');
     await page.locator('#file-tabs [data-path="renamed.pacta"]').waitFor({ state: 'detached', timeout: T });
