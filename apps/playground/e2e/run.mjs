@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { OURS_LIMIT, measure, report } from '../scripts/budget.mjs';
 import { servePlayground } from '../scripts/serve.mjs';
@@ -71,15 +72,16 @@ const context = await browser.newContext({ viewport: { width: 1400, height: 900 
 const mod = 'Control';
 
 /** A page of the playground, with every console error and every request it makes recorded. */
-async function openPage(url) {
-    const page = await context.newPage();
-    const log = { consoleErrors: [], requests: [] };
+async function openPage(url, within = context, beforeLoad = async () => {}) {
+    const page = await within.newPage();
+    await beforeLoad(page);
+    const log = { consoleErrors: [], requests: [], dialogs: [] };
     page.on('console', message => {
         if (message.type() === 'error') log.consoleErrors.push(message.text());
     });
     page.on('pageerror', error => log.consoleErrors.push(`uncaught: ${error.message}`));
     // Every request of the page and of its workers (a worker's request may have no frame of its own).
-    context.on('request', request => {
+    within.on('request', request => {
         let owner;
         try {
             owner = request.frame().page();
@@ -88,7 +90,10 @@ async function openPage(url) {
         }
         if (owner === page || owner === undefined) log.requests.push(request.url());
     });
-    page.on('dialog', dialog => void (page.nextDialogAnswer !== undefined ? dialog.accept(page.nextDialogAnswer) : dialog.dismiss()));
+    page.on('dialog', dialog => {
+        log.dialogs.push(dialog.message());
+        void (page.nextDialogAnswer !== undefined ? dialog.accept(page.nextDialogAnswer) : dialog.dismiss());
+    });
     await page.goto(url);
     await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: T });
     assert((await page.evaluate(() => document.body.dataset.state)) === 'ready', `the page did not start: ${await page.locator('#server-state').textContent()}`);
@@ -322,10 +327,89 @@ await test('a share URL reopens the same files (the new file included)', async (
     await reopened.page.close();
     // A damaged link: the example, and a note saying so.
     const damaged = await openPage(`${server.url}#w=${url.split('#w=')[1].slice(0, 200)}`);
-    await damaged.page.locator('#panel-note', { hasText: 'could not be opened' }).waitFor({ timeout: T });
+    await damaged.page.locator('#page-note', { hasText: 'could not be opened' }).waitFor({ timeout: T });
     assert((await damaged.page.locator('#file-tabs [role="tab"]').count()) === 10, 'a damaged link should open the example');
     assert(damaged.log.consoleErrors.length === 0, `console errors: ${damaged.log.consoleErrors.join(' | ')}`);
     await damaged.page.close();
+    // A zip bomb: a short link that inflates to 20 MB of text, past the 5 MB a link may hold.
+    const bomb = deflateRawSync(JSON.stringify({ v: 1, name: 'x', files: [['a.pacta', 'a'.repeat(20_000_000)]] })).toString('base64url');
+    const bombed = await openPage(`${server.url}#w=${bomb}`);
+    await bombed.page.locator('#page-note', { hasText: 'more than 5 MB of text' }).waitFor({ timeout: T });
+    assert((await bombed.page.locator('#file-tabs [role="tab"]').count()) === 10, 'a link past the limit should open the example');
+    await bombed.page.close();
+});
+
+/** The hash of a share link holding `files` (as the page's Share makes it), for the folder of the example. */
+const shareHash = files => `#w=${deflateRawSync(JSON.stringify({ v: 1, name: 'critical-minerals-2026', files })).toString('base64url')}`;
+const tabsOf = async page => (await page.locator('#file-tabs [role="tab"]').allInnerTexts()).map(tab => tab.replace(/●\d+$/, '').trim());
+
+await test('no work is lost: a draft survives a reload, an edit drops a stale share link, a new link asks first, Reset clears the draft', async () => {
+    // A browser of its own, so the other tests' drafts do not meet this one.
+    const own = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+        const { page, log } = await openPage(server.url, own);
+        const draftText = () => page.evaluate(() => localStorage.getItem('pacta-playground-draft') ?? '');
+        await placeCursor(page, 'eu-us-japan.pacta', 'agreement');
+        await page.keyboard.type('// kept in a draft\n');
+        await page.waitForFunction(() => (localStorage.getItem('pacta-playground-draft') ?? '').includes('kept in a draft'), null, { timeout: T });
+        await page.reload();
+        await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: T });
+        const reloaded = (await filesOf(page)).find(file => file.path === 'eu-us-japan.pacta');
+        assert(reloaded?.text.includes('// kept in a draft'), 'after a reload the edit should be restored from the draft');
+
+        // Share puts the files in the address; the next edit takes the now stale link out of it.
+        await page.click('#share');
+        await page.waitForFunction(() => location.hash.startsWith('#w='), null, { timeout: T });
+        await placeCursor(page, 'eu-us-japan.pacta', 'agreement');
+        await page.keyboard.type('// after sharing\n');
+        await page.waitForFunction(() => location.hash === '', null, { timeout: T });
+        assert(await page.locator('#share-url').isHidden(), 'the share field should hide with the stale link');
+
+        // A new link in this tab over edited files: asked first; refused, nothing changes.
+        const link = shareHash([['only.pacta', 'party EU "European Union"\n']]);
+        page.nextDialogAnswer = undefined;
+        await page.evaluate(hash => {
+            location.hash = hash;
+        }, link);
+        await page.waitForFunction(() => location.hash === '', null, { timeout: T });
+        assert(
+            log.dialogs.some(text => text.includes('replaces the files you edited')),
+            `no question before replacing edited files: ${log.dialogs}`
+        );
+        assert((await tabsOf(page)).length === 10, 'refusing should keep the files');
+        // Accepted: the link's files.
+        page.nextDialogAnswer = '';
+        await page.evaluate(hash => {
+            location.hash = hash;
+        }, link);
+        await page.waitForFunction(() => [...document.querySelectorAll('#file-tabs [role="tab"]')].map(tab => tab.dataset.path).join() === 'only.pacta', null, { timeout: T });
+
+        // A damaged link in an open tab: the files stay, and the note stays (other tabs chosen) until dismissed.
+        await page.evaluate(() => {
+            location.hash = '#w=AAAA';
+        });
+        await page.locator('#page-note', { hasText: 'the files are unchanged' }).waitFor({ timeout: T });
+        await showPanel(page, 'status');
+        await showPanel(page, 'deadlines');
+        assert(await page.locator('#page-note').isVisible(), 'the note should stay until dismissed');
+        await page.click('#page-note-dismiss');
+        await page.locator('#page-note').waitFor({ state: 'hidden', timeout: T });
+        assert(JSON.stringify(await tabsOf(page)) === '["only.pacta"]', 'a damaged link should leave the files alone');
+
+        // Reset to example clears the draft: a reload shows the example.
+        await page.keyboard.type(' ');
+        page.nextDialogAnswer = '';
+        await page.click('#reset');
+        await page.waitForFunction(() => document.querySelectorAll('#file-tabs [role="tab"]').length === 10, null, { timeout: T });
+        assert((await draftText()) === '', 'Reset to example should clear the draft');
+        await page.reload();
+        await page.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: T });
+        const files = await filesOf(page);
+        assert(files.length === 10 && !files.some(file => file.text.includes('kept in a draft')), 'after Reset and a reload the example should show');
+        assert(log.consoleErrors.length === 0, `console errors: ${log.consoleErrors.join(' | ')}`);
+    } finally {
+        await own.close();
+    }
 });
 
 await test('works offline once loaded: the status for another day comes from the worker', async () => {
@@ -357,6 +441,17 @@ await test('rename and delete a file: the server follows (Problems, compiled fil
     await page.locator('#file-tabs [data-path="renamed.pacta"][aria-selected="true"]').waitFor({ timeout: T });
     await page.locator('#panel-problems tr.problem', { hasText: 'renamed.pacta' }).first().waitFor({ timeout: T });
     assert((await page.locator('#panel-problems tr.problem', { hasText: 'trial.pacta' }).count()) === 0, 'Problems still lists trial.pacta');
+    // Its own name again: nothing happens, no complaint.
+    const dialogs = main.log.dialogs.length;
+    page.nextDialogAnswer = 'renamed.pacta';
+    await page.click('#rename-file');
+    await page.locator('#file-tabs [data-path="renamed.pacta"][aria-selected="true"]').waitFor({ timeout: T });
+    assert(main.log.dialogs.length === dialogs + 1, `renaming to its own name should ask once and say nothing more: ${main.log.dialogs.slice(dialogs)}`);
+    // A name differing from another only in case is refused, with the reason.
+    page.nextDialogAnswer = 'EU-US-JAPAN.PACTA';
+    await Promise.all([page.waitForEvent('dialog', { predicate: dialog => dialog.type() === 'alert', timeout: T }), page.click('#rename-file')]);
+    assert(main.log.dialogs.at(-1)?.startsWith('There is already a file named eu-us-japan.pacta'), `a case-only clash should be refused: ${main.log.dialogs.at(-1)}`);
+    assert((await page.locator('#file-tabs [data-path="renamed.pacta"][aria-selected="true"]').count()) === 1, 'the refused rename should keep the file as it was');
     page.nextDialogAnswer = '';
     await page.click('#delete-file');
     await page.locator('#file-tabs [data-path="renamed.pacta"]').waitFor({ state: 'detached', timeout: T });
@@ -364,6 +459,78 @@ await test('rename and delete a file: the server follows (Problems, compiled fil
     await showPanel(page, 'json');
     const note = await page.locator('#panel-note').textContent();
     assert(note.startsWith('10 files, 0 errors'), `after the delete the compile should see the example's 10 files: ${note}`);
+});
+
+await test('Download JSON waits for the JSON of the text as it is; a late answer leaves the open tab alone', async () => {
+    const { page } = main;
+    await showPanel(page, 'json');
+    await placeCursor(page, 'eu-us-japan.pacta', 'agreement');
+    // An edit disables the button at once, until the JSON of the edited text has landed (one edit, as
+    // typing would bring up suggestions and closing braces).
+    await page.evaluate(() => {
+        const { editor, monaco } = globalThis.pactaPlayground;
+        const { lineNumber } = editor.getPosition();
+        editor.executeEdits('e2e', [{ range: new monaco.Range(lineNumber, 1, lineNumber, 1), text: 'agreement stale_check "Stale check" {\n    parties EU\n}\n\n' }]);
+    });
+    assert(await page.locator('#download-json').isDisabled(), 'Download JSON should be disabled right after an edit');
+    await page.waitForSelector('#panel-json[data-ready="true"]', { timeout: T });
+    await page.locator('#download-json:enabled').waitFor({ timeout: T });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: T }), page.click('#download-json')]);
+    const json = readFileSync(await download.path(), 'utf8');
+    assert(json.includes('"Stale check"'), `the download should hold the JSON of the edited text (${await page.locator('#panel-note').textContent()}): ${json.slice(0, 200)}`);
+    // JSON asked, then Deadlines chosen before it answers: the compile's late answer must not show its note or button.
+    await page.click('#panel-tabs [data-panel="problems"]');
+    await page.evaluate(() => {
+        document.querySelector('#panel-tabs [data-panel="json"]').click();
+        document.querySelector('#panel-tabs [data-panel="deadlines"]').click();
+    });
+    await page.waitForSelector('#panel-deadlines[data-ready="true"]', { timeout: T });
+    await page.waitForSelector('#panel-json[data-ready="true"]', { state: 'attached', timeout: T });
+    assert(await page.locator('#download-json').isHidden(), 'the JSON tab is closed: no Download JSON');
+    const note = await page.locator('#panel-note').textContent();
+    assert(/^\d+ deadlines; grey: before /.test(note), `the note should be the Deadlines tab's: ${note}`);
+});
+
+await test('the As-of day: within what the server takes, a day it refuses is said in Deadlines and Status, and today follows the clock past midnight', async () => {
+    const min = await main.page.locator('#as-of').getAttribute('min');
+    const max = await main.page.locator('#as-of').getAttribute('max');
+    assert(min === '0100-01-01' && max === '9999-12-31', `As of should take 0100-01-01 to 9999-12-31: ${min} ${max}`);
+    const own = await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: 'UTC' });
+    try {
+        // The page's clock, from noon on 2026-03-10 (it runs on by itself); then moved past midnight.
+        const { page, log } = await openPage(server.url, own, p => p.clock.install({ time: new Date('2026-03-10T12:00:00Z') }));
+        await showPanel(page, 'status');
+        await page.locator('#panel-status', { hasText: 'As of 2026-03-10' }).waitFor({ timeout: T });
+        await page.clock.setSystemTime(new Date('2026-03-11T00:00:05Z'));
+        await showPanel(page, 'deadlines');
+        await showPanel(page, 'status');
+        await page.locator('#panel-status', { hasText: 'As of 2026-03-11' }).waitFor({ timeout: T });
+        assert((await page.inputValue('#as-of')) === '2026-03-11', 'the As-of field should show the new day');
+        // A day the user chose stays chosen.
+        await page.fill('#as-of', '2026-03-01');
+        await page.locator('#panel-status', { hasText: 'As of 2026-03-01' }).waitFor({ timeout: T });
+        await page.clock.setSystemTime(new Date('2026-03-12T00:00:05Z'));
+        await showPanel(page, 'deadlines');
+        await showPanel(page, 'status');
+        await page.locator('#panel-status', { hasText: 'As of 2026-03-01' }).waitFor({ timeout: T });
+        // Year 99: a day the date field lets one type, outside what the server takes.
+        const refuse = async panel => {
+            await showPanel(page, panel);
+            await page.evaluate(() => {
+                const field = document.querySelector('#as-of');
+                field.value = '0099-12-31';
+                field.dispatchEvent(new Event('change'));
+            });
+            const said = page.locator(`#panel-${panel} p.error`, { hasText: '0099-12-31' });
+            await said.waitFor({ timeout: T });
+            console.log(`  ${panel}: ${await said.textContent()}`);
+        };
+        await refuse('status');
+        await refuse('deadlines');
+        assert(log.consoleErrors.length === 0, `console errors: ${log.consoleErrors.join(' | ')}`);
+    } finally {
+        await own.close();
+    }
 });
 
 await test('the Content-Security-Policy blocks an injected inline script', async () => {

@@ -3,7 +3,7 @@
 // also sent as a header. No server logic: the files as they are, as GitHub Pages serves them.
 //
 //   node scripts/serve.mjs [--port 5178] [--dir dist]     (port 0: any free port)
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,8 @@ const TYPES = {
 export function servePlayground({ dir = fileURLToPath(new URL('../dist', import.meta.url)), port = 5178 } = {}) {
     const root = resolve(dir);
     const server = createServer((request, response) => {
+        // A static site: reading is all there is to do.
+        if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'method not allowed', { allow: 'GET, HEAD' });
         let path;
         try {
             path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -32,21 +34,28 @@ export function servePlayground({ dir = fileURLToPath(new URL('../dist', import.
         }
         let file = normalize(join(root, path));
         if (file !== root && !file.startsWith(root + sep)) return send(response, 403, 'forbidden');
+        // Opened before any header goes: what cannot be read as a file (gone, a folder, unreadable) is a 404, not a crash.
+        let fd;
+        let size;
         try {
             if (statSync(file).isDirectory()) file = join(file, 'index.html');
-            const size = statSync(file).size;
-            response.writeHead(200, {
-                'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-                'content-length': size,
-                'content-security-policy': contentSecurityPolicy,
-                'x-content-type-options': 'nosniff',
-                'cache-control': 'no-cache'
-            });
-            if (request.method === 'HEAD') return response.end();
-            createReadStream(file).pipe(response);
+            fd = openSync(file, 'r');
+            const stat = fstatSync(fd);
+            if (!stat.isFile()) throw new Error('not a file');
+            size = stat.size;
         } catch {
-            send(response, 404, 'not found');
+            if (fd !== undefined) closeSync(fd);
+            return send(response, 404, 'not found');
         }
+        response.writeHead(200, fileHeaders(file, size));
+        if (request.method === 'HEAD') {
+            closeSync(fd);
+            return response.end();
+        }
+        // A read failing halfway (the headers are gone): the response is cut, the server goes on.
+        createReadStream('', { fd })
+            .once('error', () => response.destroy())
+            .pipe(response);
     });
     return new Promise((resolvePromise, reject) => {
         server.once('error', reject);
@@ -57,8 +66,15 @@ export function servePlayground({ dir = fileURLToPath(new URL('../dist', import.
     });
 }
 
-function send(response, status, text) {
-    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+/** Every response carries the page's policy and nosniff, error answers included. */
+const SECURITY_HEADERS = { 'content-security-policy': contentSecurityPolicy, 'x-content-type-options': 'nosniff' };
+
+function fileHeaders(file, size) {
+    return { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size, ...SECURITY_HEADERS, 'cache-control': 'no-cache' };
+}
+
+function send(response, status, text, headers = {}) {
+    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS, ...headers });
     response.end(text);
 }
 

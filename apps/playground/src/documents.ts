@@ -31,7 +31,7 @@ export class Documents {
         });
     }
 
-    /** Called after every edit of any file. */
+    /** Called after every edit of any file, and when a file comes or goes. */
     onEdit(listener: () => void): void {
         this.editListeners.push(listener);
     }
@@ -73,6 +73,7 @@ export class Documents {
             });
             for (const listener of this.editListeners) listener();
         });
+        for (const listener of this.editListeners) listener();
     }
 
     close(path: string): void {

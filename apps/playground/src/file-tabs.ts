@@ -5,7 +5,7 @@
 import type { Documents } from './documents.js';
 import { byId } from './dom.js';
 import type * as monaco from './monaco.js';
-import { FILE_NAME } from './workspace.js';
+import { fileNameProblem, normaliseFileName } from './workspace.js';
 
 export class FileTabs {
     /** The path of the file in the editor ('' when there is none). */
@@ -61,7 +61,7 @@ export class FileTabs {
     private newFile(): void {
         let n = 1;
         while (this.documents.model(`untitled-${n}.pacta`)) n++;
-        const name = this.askFileName('Name of the new file', `untitled-${n}.pacta`);
+        const name = this.askFileName('Name of the new file', `untitled-${n}.pacta`, this.documents.paths());
         if (!name) return;
         this.documents.open(name, '');
         this.select(name);
@@ -70,8 +70,10 @@ export class FileTabs {
 
     private renameFile(): void {
         const model = this.documents.model(this.current);
-        const name = model && this.askFileName(`New name of ${this.current}`, this.current);
-        if (!model || !name) return;
+        const others = this.documents.paths().filter(path => path !== this.current);
+        const name = model && this.askFileName(`New name of ${this.current}`, this.current, others);
+        // Its own name again: nothing to do.
+        if (!model || !name || name === this.current) return;
         const text = model.getValue();
         this.documents.close(this.current);
         this.documents.open(name, text);
@@ -84,13 +86,13 @@ export class FileTabs {
         this.selectFirst();
     }
 
-    private askFileName(question: string, proposal: string): string | undefined {
-        const answer = prompt(question, proposal)?.trim();
-        if (!answer) return undefined;
-        const name = answer.endsWith('.pacta') ? answer : `${answer}.pacta`;
-        if (!FILE_NAME.test(name)) alert(`“${name}” is not a file name the playground takes: letters, digits, “.”, “_” and “-”, ending in .pacta.`);
-        else if (this.documents.model(name)) alert(`There is already a file named ${name}.`);
-        else return name;
-        return undefined;
+    /** Asks for a name, normalised by `normaliseFileName`; undefined (after saying why) when it is not one the playground takes next to `others`. */
+    private askFileName(question: string, proposal: string, others: readonly string[]): string | undefined {
+        const answer = prompt(question, proposal);
+        if (!answer?.trim()) return undefined;
+        const name = normaliseFileName(answer);
+        const problem = fileNameProblem(name, others);
+        if (problem) alert(problem);
+        return problem ? undefined : name;
     }
 }

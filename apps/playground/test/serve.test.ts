@@ -1,5 +1,8 @@
 // `pnpm playground`'s static server: the built files on 127.0.0.1, each with the page's CSP header.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without types
 import { contentSecurityPolicy } from '../scripts/csp.mjs';
@@ -7,21 +10,33 @@ import { contentSecurityPolicy } from '../scripts/csp.mjs';
 import { servePlayground } from '../scripts/serve.mjs';
 
 let server: { url: string; close: () => Promise<void> };
+// A site of its own, with what dist/ never holds: a folder where a file is expected.
+let site: string;
+let odd: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
     server = await servePlayground({ port: 0 });
+    site = mkdtempSync(join(tmpdir(), 'pacta-serve-'));
+    writeFileSync(join(site, 'index.html'), '<title>x</title>');
+    mkdirSync(join(site, 'sub/index.html'), { recursive: true });
+    odd = await servePlayground({ port: 0, dir: site });
 });
-afterAll(() => server.close());
+afterAll(async () => {
+    await server.close();
+    await odd.close();
+    rmSync(site, { recursive: true, force: true });
+});
 
-/** GET a raw path (not normalised by a URL parser, as an attacker would send it). */
-function get(path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-    const { hostname, port } = new URL(server.url);
+/** A request for a raw path (not normalised by a URL parser, as an attacker would send it). */
+function get(path: string, method = 'GET', base = server.url): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+    const { hostname, port } = new URL(base);
     return new Promise((resolve, reject) => {
-        const req = request({ host: hostname, port, path, method: 'GET' }, response => {
+        const req = request({ host: hostname, port, path, method }, response => {
             let body = '';
             response.setEncoding('utf8');
             response.on('data', chunk => {
                 body += chunk;
             });
+            response.on('error', reject);
             response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
         });
         req.on('error', reject);
@@ -55,5 +70,38 @@ describe('the playground server', () => {
     it('answers 400 to a path that is not valid percent-encoding, and keeps serving', async () => {
         expect((await get('/%E0%A4%A')).status).toBe(400);
         expect((await get('/index.html')).status).toBe(200);
+    });
+
+    it('answers 405 to methods other than GET and HEAD, and HEAD with the headers only', async () => {
+        for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+            const answer = await get('/index.html', method);
+            expect(answer.status).toBe(405);
+            expect(answer.headers.allow).toBe('GET, HEAD');
+        }
+        const head = await get('/index.html', 'HEAD');
+        expect(head.status).toBe(200);
+        expect(head.body).toBe('');
+        expect(Number(head.headers['content-length'])).toBeGreaterThan(0);
+    });
+
+    it('sends the CSP and nosniff with error answers too', async () => {
+        for (const [path, method] of [
+            ['/missing.js', 'GET'],
+            ['/%E0%A4%A', 'GET'],
+            ['/..%2f..%2fpackage.json', 'GET'],
+            ['/', 'POST']
+        ]) {
+            const answer = await get(path, method);
+            expect(answer.status).toBeGreaterThanOrEqual(400);
+            expect(answer.headers['content-security-policy']).toBe(contentSecurityPolicy);
+            expect(answer.headers['x-content-type-options']).toBe('nosniff');
+        }
+    });
+
+    it('answers 404, and keeps serving, for what cannot be read as a file (a folder named index.html)', async () => {
+        const folder = await get('/sub/', 'GET', odd.url);
+        expect(folder.status).toBe(404);
+        expect((await get('/sub/index.html', 'GET', odd.url)).status).toBe(404);
+        expect((await get('/', 'GET', odd.url)).body).toBe('<title>x</title>');
     });
 });
