@@ -71,11 +71,13 @@ function writeThirdPartyNotices(): void {
         }
     }
     const sorted = [...packages.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // The holiday rules come from @pacta/language's generated files, not from a package: their notice from its build.
+    const holidayNotice = readFileSync(resolve('../../packages/language/dist/HOLIDAY-DATA-NOTICE.md'), 'utf8');
     const sections = sorted.map(
         p => `## ${p.name} ${p.version}\n\nLicense: ${p.license}\n\n${p.texts.length > 0 ? p.texts.map(text => '```text\n' + text + '\n```').join('\n\n') : '(no license file in the package)'}\n`
     );
     writeFileSync(
         join(dist, 'THIRD-PARTY-NOTICES.md'),
-        `# Third-party software in dist/cli.js\n\ndist/cli.js bundles these packages (${sorted.length}), under these licenses:\n\n${sections.join('\n')}`
+        `# Third-party software in dist/cli.js\n\ndist/cli.js bundles these packages (${sorted.length}), under these licenses:\n\n${sections.join('\n')}\n${holidayNotice.replace(/^# /, '## ')}`
     );
 }

@@ -29,8 +29,12 @@ const browser = {
     platform: 'browser' as const,
     target: 'es2022',
     outExtension: () => ({ js: '.js' }),
-    esbuildOptions(options: { alias?: Record<string, string> }) {
+    esbuildOptions(options: { alias?: Record<string, string>; conditions?: string[] }) {
         options.alias = { ...options.alias, 'vscode-languageserver/node': 'vscode-languageserver/browser' };
+        // @pacta/language's `#holiday-data` under `pacta-worker`: the rules fetched next to the worker
+        // (holidays/XX.json, holiday-parser.js), not bundled into it. Any other bundle gets the default:
+        // a module per country, which a bundler splits off and loads on demand (a page, a module worker).
+        options.conditions = [...(options.conditions ?? []), 'pacta-worker'];
     }
 };
 
@@ -43,6 +47,7 @@ function copyHolidayData(): void {
     const target = 'dist/browser/holidays';
     rmSync(target, { recursive: true, force: true });
     cpSync(join(language, 'dist/holidays'), target, { recursive: true });
+    cpSync(join(language, 'dist/HOLIDAY-DATA-NOTICE.md'), 'dist/browser/HOLIDAY-DATA-NOTICE.md');
     console.log(`${target}: ${readdirSync(target).length} countries`);
 }
 

@@ -24,5 +24,7 @@ export default defineConfig({
     // build copies them next to it); `@pacta/language/holidays/XX.json`.
     async onSuccess() {
         cpSync('src/generated-holidays/holidays', 'dist/holidays', { recursive: true });
+        // The rules' licenses (CC BY-SA 3.0 data, ISC code) ask for their attribution with every copy.
+        cpSync('src/generated-holidays/NOTICE.md', 'dist/HOLIDAY-DATA-NOTICE.md');
     }
 });

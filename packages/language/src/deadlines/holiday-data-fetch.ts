@@ -8,7 +8,7 @@ interface WorkerScope {
 }
 
 /**
- * The holiday data of a browser (`#holiday-data` under the `browser` condition), fetched from a
+ * The holiday data of a browser (`#holiday-data` under the `pacta-worker` condition, which the language server's worker build sets), fetched from a
  * folder URL: `holidays/XX.json` (a country's rules) and `holiday-parser.js` (the parser, a classic
  * script that sets `PactaHolidayParser`, loaded with `importScripts`, so only in a classic worker).
  * By default the folder is the script's own (`…/dist/browser/server.js` → `…/dist/browser/`, same

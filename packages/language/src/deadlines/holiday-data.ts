@@ -160,8 +160,10 @@ let defaultLoader: HolidayDataLoader | undefined;
 
 /**
  * The loader used when none is given, chosen by the build through the package's `#holiday-data`
- * import: the bundled modules (holiday-data-modules.ts) in Node, a fetch of `holidays/XX.json`
- * (holiday-data-fetch.ts) under the `browser` condition, so a browser bundle carries no rules.
+ * import: a module per country (holiday-data-modules.ts) by default — in Node, and in a browser
+ * bundle, which splits them off and loads each on demand — and a fetch of `holidays/XX.json`
+ * (holiday-data-fetch.ts) under the `pacta-worker` condition, set by the language server's one-file
+ * classic worker build, so that worker carries no rules.
  */
 export function defaultHolidayDataLoader(): HolidayDataLoader {
     defaultLoader ??= createHolidayDataLoader();
