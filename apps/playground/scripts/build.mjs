@@ -3,7 +3,7 @@
 // sub-path). Two bundles so the budget can tell them apart: Monaco (dist/monaco/: the editor, its
 // CSS, codicon font and editor worker) and ours (dist/app.js + app.css: the LSP bridge and the
 // panels), plus the Pacta language server's Web Worker copied as built by pacta-vscode
-// (dist/server/: every file of apps/vscode/dist/browser but source maps).
+// (dist/server/: the files of apps/vscode/dist/browser but the web extension and source maps).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +87,8 @@ await build({
     plugins: [virtualModules, monacoExternal]
 });
 
-cpSync(serverBuild, join(dist, 'server'), { recursive: true, filter: source => !source.endsWith('.map') });
+// Not the web extension (extension.js: VS Code's, not the page's) nor source maps.
+cpSync(serverBuild, join(dist, 'server'), { recursive: true, filter: source => !source.endsWith('.map') && !/[\\/]extension\.js$/.test(source) });
 const html = readFileSync(join(app, 'src/index.html'), 'utf8').replace('%CSP%', contentSecurityPolicy);
 writeFileSync(join(dist, 'index.html'), html);
 // GitHub Pages: serve the folder as is (no Jekyll).

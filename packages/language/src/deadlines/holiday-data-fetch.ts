@@ -1,5 +1,8 @@
 import type { HolidayCountryData, HolidayDataLoader, HolidayParserClass } from './holiday-data.js';
 
+/** How long a country's rules may take to arrive before the load fails (and is tried again by a later build). */
+const FETCH_TIMEOUT_MS = 30_000;
+
 /** What a classic Web Worker's scope offers for loading a script, and where holiday-parser.js puts the parser. */
 interface WorkerScope {
     importScripts?: (...urls: string[]) => void;
@@ -22,7 +25,8 @@ export class FetchHolidayDataLoader implements HolidayDataLoader {
     async load(country: string): Promise<HolidayCountryData> {
         if (!/^[A-Z]{2}$/.test(country)) throw new Error(`no holiday calendar '${country}'`);
         const url = this.url(`holidays/${country}.json`);
-        const response = await fetch(url);
+        // A request that stalls must not hold every later build of the worker: it fails, and a later build retries.
+        const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
         if (!response.ok) throw new Error(`the holiday calendar of ${country} could not be fetched from ${url.href}: HTTP ${response.status}`);
         return (await response.json()) as HolidayCountryData;
     }
