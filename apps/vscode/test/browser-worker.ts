@@ -85,6 +85,7 @@ export function startBrowserWorker(location = SCRIPT_URL): BrowserWorker {
         URL,
         URLSearchParams,
         AbortController,
+        AbortSignal,
         performance,
         fetch: fetchInWorker,
         importScripts,

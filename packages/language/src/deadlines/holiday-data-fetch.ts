@@ -26,7 +26,8 @@ export class FetchHolidayDataLoader implements HolidayDataLoader {
         if (!/^[A-Z]{2}$/.test(country)) throw new Error(`no holiday calendar '${country}'`);
         const url = this.url(`holidays/${country}.json`);
         // A request that stalls must not hold every later build of the worker: it fails, and a later build retries.
-        const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+        const timeout = typeof AbortSignal !== 'undefined' && typeof AbortSignal.timeout === 'function' ? { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) } : {};
+        const response = await fetch(url, timeout);
         if (!response.ok) throw new Error(`the holiday calendar of ${country} could not be fetched from ${url.href}: HTTP ${response.status}`);
         return (await response.json()) as HolidayCountryData;
     }
