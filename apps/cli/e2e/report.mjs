@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHarness } from '../../../scripts/e2e-harness.mjs';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const e2eModules = createRequire(join(repo, 'apps/vscode/e2e/package.json'));
@@ -23,15 +24,7 @@ const chromiumPath = process.env.PACTA_E2E_CHROMIUM ?? '/usr/bin/chromium';
 const AS_OF = '2026-03-10';
 const T = Number(process.env.PACTA_E2E_TIMEOUT_MS ?? 60_000); // generous, a hang guard only
 
-const results = [];
-function tally() {
-    const passed = results.filter(r => r.ok).length;
-    console.log(`${passed} passed, ${results.length - passed} failed`);
-    process.exit(results.length > passed ? 1 : 0);
-}
-function assert(condition, message) {
-    if (!condition) throw new Error(message);
-}
+const { results, test, assert, tally } = createHarness();
 
 let chromium;
 let axeSource;
@@ -57,18 +50,6 @@ let browser;
 let page;
 const consoleErrors = [];
 const requests = [];
-
-async function test(name, fn) {
-    const start = performance.now();
-    try {
-        await fn();
-        results.push({ name, ok: true });
-        console.log(`PASS ${name} (${((performance.now() - start) / 1000).toFixed(1)}s)`);
-    } catch (error) {
-        results.push({ name, ok: false });
-        console.log(`FAIL ${name}: ${error?.stack ?? error}`);
-    }
-}
 
 try {
     execFileSync(process.execPath, [cli, 'report', example, '--as-of', AS_OF, '-o', html], { stdio: 'inherit' });

@@ -16,6 +16,7 @@ import { deflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { OURS_LIMIT, measure, report } from '../scripts/budget.mjs';
 import { servePlayground } from '../scripts/serve.mjs';
+import { createHarness } from '../../../scripts/e2e-harness.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(app, '../..');
@@ -27,26 +28,7 @@ const chromiumPath = process.env.PACTA_E2E_CHROMIUM ?? '/usr/bin/chromium';
 const T = Number(process.env.PACTA_E2E_TIMEOUT_MS ?? 90_000); // generous, a hang guard only
 const AS_OF = '2026-03-10';
 
-const results = [];
-function tally() {
-    const passed = results.filter(r => r.ok).length;
-    console.log(`${passed} passed, ${results.length - passed} failed`);
-    process.exit(results.length > passed ? 1 : 0);
-}
-function assert(condition, message) {
-    if (!condition) throw new Error(message);
-}
-async function test(name, fn) {
-    const start = performance.now();
-    try {
-        await fn();
-        results.push({ name, ok: true });
-        console.log(`PASS ${name} (${((performance.now() - start) / 1000).toFixed(1)}s)`);
-    } catch (error) {
-        results.push({ name, ok: false });
-        console.log(`FAIL ${name}: ${error?.stack ?? error}`);
-    }
-}
+const { results, test, assert, tally } = createHarness();
 
 let chromium;
 try {

@@ -7,27 +7,12 @@
 import Holidays from 'date-holidays';
 import { data as allData } from 'date-holidays/data';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { DefaultHolidayCalendars, fullDays, loadHolidayData } from '../../src/deadlines/holiday-calendars.js';
+import { DefaultHolidayCalendars, loadHolidayData } from '../../src/deadlines/holiday-calendars.js';
 import { HOLIDAY_CALENDAR_INDEX } from '../../src/deadlines/holiday-data.js';
+import { referenceDays } from './holiday-reference.js';
 
 /** What DefaultHolidayCalendars.holidays(code, year) gave with all of date-holidays loaded (its code before the split). */
-function before(code: string, year: number): [string, string][] {
-    const [country, region] = code.split('-');
-    const options = { types: ['public' as const], languages: ['en'] };
-    const calendar = region === undefined ? new Holidays(country!, options) : new Holidays(country!, region, options);
-    (calendar as unknown as { setTimezone(timezone: string | undefined): void }).setTimezone(undefined);
-    const list = [year - 1, year].flatMap(y => (calendar.getHolidays(y, 'en') || []).filter(holiday => holiday.type === 'public'));
-    const days = new Map<string, string>();
-    for (const holiday of list.sort((a, b) => a.date.localeCompare(b.date))) {
-        for (const date of fullDays(holiday)) {
-            if (!date.startsWith(`${year}-`)) continue;
-            const names = days.get(date);
-            if (names === undefined) days.set(date, holiday.name);
-            else if (!names.split(' / ').includes(holiday.name)) days.set(date, `${names} / ${holiday.name}`);
-        }
-    }
-    return [...days];
-}
+const before = (code: string, year: number) => referenceDays(code, year, { ownZone: false });
 
 describe('holiday rules split per country', () => {
     const calendars = new DefaultHolidayCalendars();

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DefaultHolidayCalendars, fullDays, loadHolidayData } from '../../src/deadlines/holiday-calendars.js';
+import { referenceDays } from './holiday-reference.js';
 
 const hours = (n: number) => n * 3_600_000;
 const at = (iso: string) => new Date(iso);
@@ -81,24 +82,8 @@ describe('DefaultHolidayCalendars.holidayOn: one day, computing only the years i
 describe('DefaultHolidayCalendars: holidays without time zone conversion', () => {
     test("the same days as date-holidays in the country's own time zone, whatever Node's zone", async () => {
         await loadHolidayData();
-        const Holidays = (await import('date-holidays')).default;
         // The reference: date-holidays with its time zones (moment-timezone), days as fullDays counts them.
-        const reference = (code: string, year: number): [string, string][] => {
-            const [country, region] = code.split('-');
-            const options = { types: ['public' as const], languages: ['en'] };
-            const calendar = region === undefined ? new Holidays(country!, options) : new Holidays(country!, region, options);
-            const list = [year - 1, year].flatMap(y => (calendar.getHolidays(y, 'en') || []).filter(holiday => holiday.type === 'public'));
-            const days = new Map<string, string>();
-            for (const holiday of list.sort((a, b) => a.date.localeCompare(b.date))) {
-                for (const date of fullDays(holiday)) {
-                    if (!date.startsWith(`${year}-`)) continue;
-                    const names = days.get(date);
-                    if (names === undefined) days.set(date, holiday.name);
-                    else if (!names.split(' / ').includes(holiday.name)) days.set(date, `${names} / ${holiday.name}`);
-                }
-            }
-            return [...days];
-        };
+        const reference = (code: string, year: number) => referenceDays(code, year, { ownZone: true });
         // Multi-day holidays (VN, CN), one from noon (CN), lunar and equinox dates (KR, JP), a region, 2 January (SZ).
         const cases: [string, number][] = [
             ['VN', 2026],
