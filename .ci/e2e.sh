@@ -6,7 +6,8 @@
 # playwright-core and axe-core (apps/vscode/e2e/package.json, installed with npm into that folder,
 # outside the pnpm workspace), builds and packages the extension and builds the CLI, runs
 # apps/vscode/e2e/run.mjs, then apps/cli/e2e/report.mjs (`pacta report` in Chromium), then
-# apps/playground/e2e/run.mjs (the web playground in Chromium; playwright-core from apps/playground/e2e).
+# apps/playground/e2e/run.mjs (the web playground in Chromium; playwright-core from apps/playground/e2e),
+# then apps/vscode/e2e/neovim/run.mjs (the language server in Neovim's LSP client; Debian's neovim).
 # The last line printed is `N passed, N failed` for all the e2e tests; exit code 1 if any failed.
 #
 #   bash .ci/e2e.sh            # everything
@@ -41,6 +42,7 @@ step "system packages"
 need=()
 dpkg -s chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need+=(libkrb5-dev)
+command -v nvim >/dev/null 2>&1 || need+=(neovim)
 command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1 || need+=(build-essential)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
 if [ ${#need[@]} -gt 0 ]; then
@@ -49,9 +51,10 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
   echo "installed: ${need[*]}"
 else
-  echo "present: chromium, libkrb5-dev, make, g++, python3"
+  echo "present: chromium, libkrb5-dev, neovim, make, g++, python3"
 fi
 /usr/bin/chromium --version 2>/dev/null || true
+nvim --version 2>/dev/null | head -1 || true
 
 # ---------------------------------------------------------------- Node 24 for code-server
 step "Node $NODE24_VERSION"
@@ -116,7 +119,8 @@ pnpm exec turbo run build --filter=@pacta/playground   # the playground test ser
 
 # ---------------------------------------------------------------- the tests
 # The extension's (run.mjs), the report's in Chromium (apps/cli/e2e/report.mjs), then the playground's
-# (apps/playground/e2e/run.mjs); each prints `N passed, N failed` last, and the total is the last line printed here.
+# (apps/playground/e2e/run.mjs), then the server in Neovim (apps/vscode/e2e/neovim/run.mjs); each prints
+# `N passed, N failed` last, and the total is the last line printed here.
 step "end-to-end test"
 reported=1
 tally() { tail -1 "$1" | sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p'; }
@@ -126,10 +130,13 @@ step "pacta report in Chromium"
 node apps/cli/e2e/report.mjs 2>&1 | tee "$cache/report.log"; rc_report=${PIPESTATUS[0]}
 step "the playground in Chromium"
 node apps/playground/e2e/run.mjs 2>&1 | tee "$cache/playground.log"; rc_play=${PIPESTATUS[0]}
+step "the language server in Neovim"
+node apps/vscode/e2e/neovim/run.mjs 2>&1 | tee "$cache/neovim.log"; rc_nvim=${PIPESTATUS[0]}
 read -r p1 f1 <<<"$(tally "$cache/run.log")"; read -r p2 f2 <<<"$(tally "$cache/report.log")"; read -r p3 f3 <<<"$(tally "$cache/playground.log")"
+read -r p4 f4 <<<"$(tally "$cache/neovim.log")"
 set -e
 # A run that printed no tally counts as one failed test.
-p1=${p1:-0}; f1=${f1:-1}; p2=${p2:-0}; f2=${f2:-1}; p3=${p3:-0}; f3=${f3:-1}
-echo "e2e: extension $p1 passed, $f1 failed; report $p2 passed, $f2 failed; playground $p3 passed, $f3 failed"
-echo "$((p1 + p2 + p3)) passed, $((f1 + f2 + f3)) failed"
-[ $rc -eq 0 ] && [ $rc_report -eq 0 ] && [ $rc_play -eq 0 ] && [ $((f1 + f2 + f3)) -eq 0 ]
+p1=${p1:-0}; f1=${f1:-1}; p2=${p2:-0}; f2=${f2:-1}; p3=${p3:-0}; f3=${f3:-1}; p4=${p4:-0}; f4=${f4:-1}
+echo "e2e: extension $p1 passed, $f1 failed; report $p2 passed, $f2 failed; playground $p3 passed, $f3 failed; neovim $p4 passed, $f4 failed"
+echo "$((p1 + p2 + p3 + p4)) passed, $((f1 + f2 + f3 + f4)) failed"
+[ $rc -eq 0 ] && [ $rc_report -eq 0 ] && [ $rc_play -eq 0 ] && [ $rc_nvim -eq 0 ] && [ $((f1 + f2 + f3 + f4)) -eq 0 ]
