@@ -1,5 +1,5 @@
-// The few lines every browser test script needs (apps/cli/e2e/report.mjs, apps/playground/e2e/run.mjs):
-// named tests that never stop the run, their results, and the last line `N passed, N failed` that
+// The few lines every test script that prints a tally needs (apps/cli/e2e/report.mjs, apps/playground/e2e/run.mjs,
+// apps/vscode/e2e/neovim/run.mjs): named tests that never stop the run, their results, and the last line `N passed, N failed` that
 // .ci/e2e.sh adds to its total.
 
 export function createHarness() {
