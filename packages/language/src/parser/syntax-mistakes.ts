@@ -78,6 +78,14 @@ const MISTAKES: Mistake[] = [
         c.token === 'about' && inTime(c)
             ? { message: 'A date cannot be approximate.', hint: 'Write as much of the date as the source gives (`2026-04`, `year 2026`) and mark the fact `uncertain`.' }
             : undefined,
+    // "one year after the date of entry into force": the anchor is the event's name.
+    c =>
+        /\b(after|before|of)\s+$/.test(c.before) && /^the\s+(date|day)\s+(of|on)\s+[A-Za-z_][\w.]*/i.test(c.after) && inTime(c)
+            ? {
+                  message: `A deadline names the event it counts from: not \`the ${/^the\s+(\w+)/i.exec(c.after)![1]} of\`.`,
+                  hint: `Write \`${/\b(after|before|of)\s+$/.exec(c.before)![1]} ${/^the\s+\w+\s+\w+\s+([A-Za-z_][\w.]*)/i.exec(c.after)![1]}\`: the event's name stands for its date.`
+              }
+            : undefined,
     // "every five years after 31 December 2020": the anchor is an event or commitment, not a date.
     c =>
         /\b(days?|weeks?|months?|years?)\s+(after|before)\s+$/.test(c.before) && (/^\d{4}-\d{2}/.test(c.token) || c.token === 'year') && inTime(c)

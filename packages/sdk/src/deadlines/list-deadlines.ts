@@ -1,5 +1,5 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
-import { actorDeparture } from '../status/actor-departure.js';
+import { actorDeparture, actorsNotYetJoined } from '../status/actor-departure.js';
 import { closingEnd, decideAgreement, indexAgreements } from '../status/agreement-status.js';
 import { forceOf, notYetMade, prohibitionLifted } from '../status/commitment-status.js';
 import { type Day, parseDay } from '../status/dates.js';
@@ -111,8 +111,13 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
         // A prohibition binds until its date and never falls due: with `asOf` past that date it is no
         // longer binding (`lapsed` in the status, the same rule), so the occurrence is closed.
         const prohibits = forceOf(commitment?.modality) === 'prohibition';
-        // Under an agreement not made by `asOf` it has not bound, so it is not lifted either (the status's rule).
-        const prohibition = prohibits && deadline.kind !== 'from' && !(agreement && asOf && notYetMade(decideAgreement(agreement, status, asOf).status));
+        // Under an agreement not made by `asOf`, or of parties that have not joined it by then, it has not
+        // bound, so it is not lifted either (the status's rule).
+        const unbound =
+            agreement !== undefined
+            && asOf !== undefined
+            && (notYetMade(decideAgreement(agreement, status, asOf).status) || (commitment !== undefined && actorsNotYetJoined(commitment, agreement, status, asOf) !== undefined));
+        const prohibition = prohibits && deadline.kind !== 'from' && !unbound;
         const inRange = dates.flatMap(({ date, index }) => {
             if (date !== null && !overlaps(date, options)) return [];
             const due = date === null ? undefined : dueDay(date, deadline.kind);

@@ -104,10 +104,30 @@ export function actorDeparture(commitment: Commitment, agreement: Agreement, ind
  */
 export function actorDepartures(commitment: Commitment, agreement: Agreement, index: AgreementIndex, day: Day): ActorDepartures {
     const asOf = actorDeparture(commitment, agreement, index, day);
+    const notYetJoined = actorsNotYetJoined(commitment, agreement, index, day);
     const due = commitment.due;
     const single = due?.status === 'resolved' && due.value !== null && !due.occurrences ? dueDay(due.value, due.bound) : undefined;
     const dueOn = single ? parseDay(single.day) : undefined;
-    if (!dueOn) return { ...(asOf ? { asOf } : {}) };
+    const joining = notYetJoined !== undefined ? { notYetJoined } : {};
+    if (!dueOn) return { ...(asOf ? { asOf } : {}), ...joining };
     const atDue = actorDeparture(commitment, agreement, index, dueOn);
-    return { ...(asOf ? { asOf } : {}), ...(atDue ? { atDue } : {}), fellDue: daysBetween(dueOn, day) > 0 };
+    return { ...(asOf ? { asOf } : {}), ...(atDue ? { atDue } : {}), fellDue: daysBetween(dueOn, day) > 0, ...joining };
+}
+
+/**
+ * When every actor's party joins the agreement only after `day` (`member VE joined 2030-01-15`):
+ * `VE joins on 2030-01-15`, one clause per party — nothing falls due for them yet, as under an
+ * agreement not made yet. Undefined when any actor is bound on the day.
+ */
+export function actorsNotYetJoined(commitment: Commitment, agreement: Agreement, index: AgreementIndex, day: Day): string | undefined {
+    if (commitment.actors.length === 0 || !(agreement.memberships ?? []).some(membership => membership.joined !== undefined)) return undefined;
+    const byParty = new Map(partiesOn(agreement, index, day).map(standing => [standing.party, standing]));
+    const parties = new Set(byParty.keys());
+    const standings = commitment.actors.map(actor => {
+        const party = partyOfActor(actor, parties, index);
+        return party !== undefined ? byParty.get(party) : undefined;
+    });
+    if (!standings.every(standing => standing?.standing === 'not_yet')) return undefined;
+    const unique = [...new Set(standings as PartyStanding[])];
+    return unique.map(standing => `${standing.party} ${standing.reason ?? 'joins later'}`).join('; ');
 }

@@ -268,18 +268,20 @@ export function partiesOn(agreement: Agreement, index: AgreementIndex, day: Day)
                 }
             }
         }
-        for (const withdrawal of withdrawals) {
-            if (!withdrawal.by.includes(party)) continue;
-            const done = happened(withdrawal, day);
-            if (!done) continue;
+        // The latest withdrawal that has happened counts (a party may withdraw, join again, withdraw again).
+        const joined = standing.joined !== undefined ? modelDate(standing.joined) : undefined;
+        const latest = withdrawals
+            .filter(withdrawal => withdrawal.by.includes(party))
+            .map(withdrawal => happened(withdrawal, day))
+            .filter((done): done is Happened => done !== undefined)
             // A withdrawal before the membership that counts on the day (it joined again) is over.
-            const joined = standing.joined !== undefined ? modelDate(standing.joined) : undefined;
-            if (joined && standing.standing !== 'not_yet' && compareFirstDays(modelDate(done.date)!, joined) < 0) continue;
-            if (standing.standing !== 'left' || standing.left === undefined) {
-                standing.standing = 'left';
-                standing.left = done.date;
-                reasons.push(`withdrew ${describeDate(done.date)} (${withdrawal.id})`);
-            }
+            .filter(done => !(joined && standing.standing !== 'not_yet' && compareFirstDays(modelDate(done.date)!, joined) < 0))
+            .sort((a, b) => byDate({ date: a.date, id: a.event.id }, { date: b.date, id: b.event.id }))
+            .at(-1);
+        if (latest && (standing.standing !== 'left' || standing.left === undefined)) {
+            standing.standing = 'left';
+            standing.left = latest.date;
+            reasons.push(`withdrew ${describeDate(latest.date)} (${latest.event.id})`);
         }
         if (membership?.uncertain) {
             standing.uncertain = true;

@@ -205,6 +205,8 @@ export interface ActorDepartures {
     atDue?: ActorDeparture;
     /** That day is before the as-of day. */
     fellDue?: boolean;
+    /** Every actor's party joins the agreement after the as-of day: `VE joins on 2030-01-15`. */
+    notYetJoined?: string;
 }
 
 /**
@@ -280,19 +282,23 @@ export function commitmentStatus(
         }
         // Nothing falls due under an agreement not yet made, or whose making no date records; and a
         // prohibition of such an agreement has not bound, so it is not "no longer binding" either.
-        if (agreement && notYetMade(agreement.status)) {
-            const state = agreement.status === 'draft' ? 'is not yet announced or signed (draft)' : 'has no date recorded (unknown)';
+        // Likewise when every actor's party has not joined it yet (`member VE joined 2030-01-15`).
+        const unmade = agreement && notYetMade(agreement.status);
+        if (agreement && (unmade || departures.notYetJoined)) {
+            const state = unmade
+                ? `its agreement ${agreement.id} ${agreement.status === 'draft' ? 'is not yet announced or signed (draft)' : 'has no date recorded (unknown)'}`
+                : `${departures.notYetJoined} (not yet a party)`;
             if (decision.status === 'overdue') {
                 decision = {
                     ...decision,
                     status: 'pending',
-                    reason: `${decision.reason.replace(/: (\d+ days?) overdue — .*$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: not reported overdue`
+                    reason: `${decision.reason.replace(/: (\d+ days?) overdue — .*$/, ': the date passed $1 ago')}, but ${state}: not reported overdue`
                 };
             } else if (decision.status === 'lapsed' && force === 'prohibition' && decision.daysLeft !== undefined) {
                 decision = {
                     ...decision,
                     status: 'pending',
-                    reason: `${decision.reason.replace(/: no longer binding for (\d+ days?) \(.*\)$/, ': the date passed $1 ago')}, but its agreement ${agreement.id} ${state}: it has not bound`
+                    reason: `${decision.reason.replace(/: no longer binding for (\d+ days?) \(.*\)$/, ': the date passed $1 ago')}, but ${state}: it has not bound`
                 };
             }
         }
