@@ -2,8 +2,9 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { type PactaDiff, type PactaOutput, compileFolder, diffOutputs, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../src/index.js';
+import { type PactaDiff, diffOutputs, renderDiffJson, renderDiffMarkdown, renderDiffText } from '../../src/index.js';
 import { compileStrict } from '../support.js';
+import { compiledFolder } from '../compiled-folder.js';
 
 const CASES = fileURLToPath(new URL('./cases/', import.meta.url));
 /** Every case is compared on this day: after the dates the status case moves around. */
@@ -11,17 +12,8 @@ export const AS_OF = '2026-03-01';
 const update = process.env['UPDATE_GOLDENS'] === '1';
 const validate = compileStrict(JSON.parse(readFileSync(new URL('../../schema/pacta-diff.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>);
 
-async function compiled(folder: string): Promise<PactaOutput> {
-    const result = await compileFolder(folder);
-    expect(
-        result.diagnostics.filter(d => d.severity === 'error'),
-        folder
-    ).toEqual([]);
-    return result.output!;
-}
-
 export async function diffCase(name: string): Promise<PactaDiff> {
-    return diffOutputs(await compiled(join(CASES, name, 'base')), await compiled(join(CASES, name, 'head')), { asOf: AS_OF });
+    return diffOutputs(await compiledFolder(join(CASES, name, 'base')), await compiledFolder(join(CASES, name, 'head')), { asOf: AS_OF });
 }
 
 function golden(file: string, actual: string): void {

@@ -8,21 +8,13 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { type PactaOutput, compileFolder, listDeadlines, renderReport, renderReportMarkdown, statusAsOf } from '../../src/index.js';
+import { listDeadlines, renderReport, renderReportMarkdown, statusAsOf } from '../../src/index.js';
+import { compiledFolder } from '../compiled-folder.js';
 
 const CASES = fileURLToPath(new URL('./cases/', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/critical-minerals-2026/', import.meta.url));
 const AS_OF = '2026-03-10';
 const update = process.env['UPDATE_GOLDENS'] === '1';
-
-async function compiled(folder: string): Promise<PactaOutput> {
-    const result = await compileFolder(folder);
-    expect(
-        result.diagnostics.filter(d => d.severity === 'error'),
-        folder
-    ).toEqual([]);
-    return result.output!;
-}
 
 function golden(file: string, actual: string): void {
     if (update) writeFileSync(file, actual);
@@ -39,14 +31,14 @@ function timelineMarks(html: string): string[] {
 describe('the Markdown report: goldens', () => {
     for (const name of readdirSync(CASES).sort()) {
         test(name, async () => {
-            golden(join(CASES, name, 'expected.md'), renderReportMarkdown(await compiled(join(CASES, name)), { asOf: AS_OF }));
+            golden(join(CASES, name, 'expected.md'), renderReportMarkdown(await compiledFolder(join(CASES, name)), { asOf: AS_OF }));
         });
     }
 });
 
 describe('the HTML report', () => {
     test('one timeline mark per dated deadline occurrence: a yearly review until expiry gives one per year', async () => {
-        const output = await compiled(join(CASES, 'basic'));
+        const output = await compiledFolder(join(CASES, 'basic'));
         const html = renderReport(output, { asOf: AS_OF });
         const marks = timelineMarks(html);
         // plan (2026-02-15), the expiry (2029-02-01), the yearly review on 2027-02-01 and 2028-02-01 (and on the expiry day).
@@ -70,7 +62,7 @@ describe('the HTML report', () => {
     });
 
     test('the status table is statusAsOf on the day, and the example has every agreement as a section', async () => {
-        const output = await compiled(EXAMPLES);
+        const output = await compiledFolder(EXAMPLES);
         const html = renderReport(output, { asOf: AS_OF });
         const status = statusAsOf(output, AS_OF);
         expect(html).toContain(`<h2 id="status-h">Status as of ${AS_OF}</h2>`);
@@ -88,7 +80,7 @@ describe('the HTML report', () => {
     });
 
     test('text from the files is escaped, and only http(s) addresses become links', async () => {
-        const output = await compiled(join(CASES, 'relations-escaping'));
+        const output = await compiledFolder(join(CASES, 'relations-escaping'));
         const html = renderReport(output, { asOf: AS_OF, title: 'Report "<b>x</b>"' });
         // One script element: the page's own.
         expect(html.match(/<script/g)).toHaveLength(1);
@@ -111,7 +103,7 @@ describe('the HTML report', () => {
     });
 
     test('a bad as-of day is a RangeError, as for statusAsOf', async () => {
-        const output = await compiled(join(CASES, 'basic'));
+        const output = await compiledFolder(join(CASES, 'basic'));
         expect(() => renderReport(output, { asOf: '2026-02-30' })).toThrow(RangeError);
         expect(() => renderReportMarkdown(output, { asOf: 'soon' })).toThrow(RangeError);
     });
