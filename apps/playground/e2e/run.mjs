@@ -91,6 +91,19 @@ const filesOf = page =>
             .sort((a, b) => (a.path < b.path ? -1 : 1))
     );
 
+/** Waits for a panel to show `text`; on a timeout the error says what the panel showed instead. */
+async function panelSays(page, name, text) {
+    try {
+        await page.locator(`#panel-${name}`, { hasText: text }).waitFor({ timeout: T });
+    } catch (error) {
+        const shown = await page
+            .locator(`#panel-${name}`)
+            .textContent()
+            .catch(() => '(unreadable)');
+        throw new Error(`the ${name} panel should say ${JSON.stringify(text)}; it shows ${JSON.stringify(shown.slice(0, 300))} (${error.message.split('\n')[0]})`);
+    }
+}
+
 async function showPanel(page, name) {
     await page.click(`#panel-tabs [data-panel="${name}"]`);
     await page.waitForSelector(`#panel-${name}[data-ready="true"]`, { timeout: T });
@@ -179,7 +192,7 @@ await test('the Status tab answers for the chosen date as pacta status does (202
     await showPanel(page, 'status');
     for (const day of ['2026-03-01', AS_OF]) {
         await page.fill('#as-of', day);
-        await page.locator('#panel-status', { hasText: `As of ${day}` }).waitFor({ timeout: T });
+        await panelSays(page, 'status', `As of ${day}`);
         await page.waitForSelector('#panel-status[data-ready="true"]', { timeout: T });
         const status = JSON.parse(pacta('status', example, '--as-of', day, '--format', 'json'));
         const rows = await page.locator('#panel-status tbody tr').evaluateAll(trs => trs.map(tr => [...tr.cells].map(td => td.textContent)));
@@ -400,7 +413,7 @@ await test('works offline once loaded: the status for another day comes from the
     try {
         await showPanel(page, 'status');
         await page.fill('#as-of', '2026-07-02');
-        await page.locator('#panel-status', { hasText: 'As of 2026-07-02' }).waitFor({ timeout: T });
+        await panelSays(page, 'status', 'As of 2026-07-02');
     } finally {
         await context.setOffline(false);
     }
@@ -482,19 +495,19 @@ await test('the As-of day: within what the server takes, a day it refuses is sai
         // The page's clock, from noon on 2026-03-10 (it runs on by itself); then moved past midnight.
         const { page, log } = await openPage(server.url, own, p => p.clock.install({ time: new Date('2026-03-10T12:00:00Z') }));
         await showPanel(page, 'status');
-        await page.locator('#panel-status', { hasText: 'As of 2026-03-10' }).waitFor({ timeout: T });
+        await panelSays(page, 'status', 'As of 2026-03-10');
         await page.clock.setSystemTime(new Date('2026-03-11T00:00:05Z'));
         await showPanel(page, 'deadlines');
         await showPanel(page, 'status');
-        await page.locator('#panel-status', { hasText: 'As of 2026-03-11' }).waitFor({ timeout: T });
+        await panelSays(page, 'status', 'As of 2026-03-11');
         assert((await page.inputValue('#as-of')) === '2026-03-11', 'the As-of field should show the new day');
         // A day the user chose stays chosen.
         await page.fill('#as-of', '2026-03-01');
-        await page.locator('#panel-status', { hasText: 'As of 2026-03-01' }).waitFor({ timeout: T });
+        await panelSays(page, 'status', 'As of 2026-03-01');
         await page.clock.setSystemTime(new Date('2026-03-12T00:00:05Z'));
         await showPanel(page, 'deadlines');
         await showPanel(page, 'status');
-        await page.locator('#panel-status', { hasText: 'As of 2026-03-01' }).waitFor({ timeout: T });
+        await panelSays(page, 'status', 'As of 2026-03-01');
         // Year 99: a day the date field lets one type, outside what the server takes.
         const refuse = async panel => {
             await showPanel(page, panel);

@@ -108,6 +108,34 @@ describe('the browser server bundle in a worker', () => {
         expect(status.status?.asOf).toBe('2026-05-01');
     });
 
+    test('files opened a moment ago are in the answers of pacta/status, pacta/compile and pacta/deadlines (no waiting for diagnostics)', async () => {
+        // A folder that exists only in the editor, as in the playground: its files reach the server by didOpen alone,
+        // and the requests come at once, while the server still waits out its pause after the opens.
+        const fresh = 'vscode-vfs://github/pacta-lang/pacta/fresh';
+        // A long parties file first: its check is still under way when the second file comes, which then waits out the pause.
+        const blocs = Array.from({ length: 3000 }, (_, i) => `bloc B${i} "Bloc ${i}"\n`).join('');
+        await open('fresh-parties.pacta', `state US "United States"\nstate JP "Japan"\n${blocs}`, fresh);
+        await open(
+            'fresh-deal.pacta',
+            'agreement deal "A deal" {\n    parties US, JP\n    signed 2026-02-04\n    commitment report {\n        by US\n        shall "report"\n        due within 30 days after signed\n    }\n}\n',
+            fresh
+        );
+        const [status, compiled, deadlines] = (await Promise.all([
+            worker.connection.sendRequest('pacta/status', { uri: uriOf('fresh-deal.pacta'), asOf: '2026-02-10' }),
+            worker.connection.sendRequest('pacta/compile', { uri: uriOf('fresh-parties.pacta') }),
+            worker.connection.sendRequest('pacta/deadlines', { today: '2026-02-10', folderUri: fresh })
+        ])) as [
+            { errorCount: number; status?: { commitments: { id: string; status: string; due?: string }[] } },
+            { errorCount: number; files: string[] },
+            { deadlines: { id: string; date: string | null }[] }
+        ];
+        expect(status.errorCount).toBe(0);
+        expect(status.status?.commitments.map(c => [c.id, c.status, c.due])).toEqual([['deal.report', 'pending', '2026-03-06']]);
+        expect(compiled.errorCount).toBe(0);
+        expect(compiled.files).toEqual(['fresh-deal.pacta', 'fresh-parties.pacta']);
+        expect(deadlines.deadlines.map(d => [d.id, d.date])).toEqual([['deal.report.due', '2026-03-06']]);
+    });
+
     test("fetches a country's holiday rules only when a file counts its business days, and counts them", async () => {
         // The example counts no business days and names no calendar: nothing was fetched.
         expect(worker.fetched).toEqual([]);

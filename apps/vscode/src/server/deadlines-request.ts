@@ -1,4 +1,4 @@
-import { type PactaServices, chainExcerpt, isBuiltinUri } from '@pacta/language';
+import { type PactaDocumentUpdateHandler, type PactaServices, chainExcerpt, isBuiltinUri } from '@pacta/language';
 import { commitmentStandings, listDeadlines, periodOf, rowUncertaintyText } from '@pacta/sdk/core';
 import { compileAst } from '@pacta/sdk/internal';
 import { type Cancellation, DocumentState, type LangiumDocument, URI, UriUtils } from 'langium';
@@ -18,7 +18,7 @@ export interface RequestConnection {
  * model the SDK builds from the server's own linked documents (`compileAst`: no second parse),
  * with where each is written, whether it is past today, and each commitment's status today from
  * the status module (`commitmentStandings`: overdue is decided there only). Answers once the workspace
- * is loaded and linked, so it sees the latest edits.
+ * is loaded, every open file taken up and linked, so it sees the latest edits.
  */
 export function addDeadlinesRequestHandler(connection: RequestConnection, shared: LangiumSharedServices, Pacta: PactaServices): void {
     connection.onRequest(DEADLINES_METHOD, async (params: DeadlinesParams | null | undefined, token: Cancellation.CancellationToken): Promise<DeadlinesResult> => {
@@ -27,6 +27,8 @@ export function addDeadlinesRequestHandler(connection: RequestConnection, shared
             throw new ResponseError(ErrorCodes.InvalidParams, `pacta/deadlines: today must be a day written YYYY-MM-DD (got ${JSON.stringify(params.today)})`);
         }
         await shared.workspace.WorkspaceManager.ready;
+        // Files opened or edited a moment ago are taken up after a short pause: wait for them, not only for the build under way.
+        await (shared.lsp?.DocumentUpdateHandler as Partial<PactaDocumentUpdateHandler> | undefined)?.whenSettled?.(token);
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked, token);
         return timelineDeadlines(shared.workspace.LangiumDocuments.all.toArray(), Pacta, params ?? {});
     });

@@ -23,16 +23,22 @@ export function trackWorkspaceFolders(connection: Connection, shared: LangiumSha
 /**
  * The `.pacta` files of the workspace folder that holds `file` (the innermost one; its own folder
  * when none does), from the texts the server has — unsaved edits as they are in the editor —
- * with paths relative to the folder, sorted: what `compileSources` takes.
+ * with paths relative to the folder, sorted: what `compileSources` takes. An open file's text is
+ * the editor's even before the document builder has taken it up (it waits out a short pause after
+ * each edit): a request that comes right after the files were opened or edited sees all of them
+ * as they are, never a folder with some missing or some a keystroke behind.
  */
 export function folderSources(shared: LangiumSharedServices, folders: readonly URI[], file: URI): { folder: URI; sources: SourceFile[] } {
     const folder = folders.filter(candidate => UriUtils.contains(candidate, file)).sort((a, b) => b.path.length - a.path.length)[0] ?? UriUtils.dirname(file);
-    const sources: SourceFile[] = [];
-    for (const document of shared.workspace.LangiumDocuments.all) {
-        const uri = document.uri;
-        if (isBuiltinUri(uri.toString()) || !UriUtils.contains(folder, uri) || !uri.path.endsWith('.pacta')) continue;
-        sources.push({ path: UriUtils.relative(folder, uri), text: document.textDocument.getText() });
-    }
+    const texts = new Map<string, { uri: URI; text: string }>();
+    const add = (uri: URI, text: string): void => {
+        if (isBuiltinUri(uri.toString()) || !UriUtils.contains(folder, uri) || !uri.path.endsWith('.pacta')) return;
+        texts.set(uri.toString(), { uri, text });
+    };
+    for (const document of shared.workspace.LangiumDocuments.all) add(document.uri, document.textDocument.getText());
+    // The open documents last, so the editor's text wins.
+    for (const open of shared.workspace.TextDocuments.all()) add(URI.parse(open.uri), open.getText());
+    const sources: SourceFile[] = [...texts.values()].map(({ uri, text }) => ({ path: UriUtils.relative(folder, uri), text }));
     sources.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { folder, sources };
 }

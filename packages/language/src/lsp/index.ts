@@ -1,4 +1,5 @@
 export * from './pacta-lsp-module.js';
+export * from './pacta-document-update-handler.js';
 export * from './pacta-completion-provider.js';
 export * from './pacta-hover-provider.js';
 export * from './pacta-inlay-hint-provider.js';

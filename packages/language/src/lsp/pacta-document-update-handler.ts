@@ -1,4 +1,4 @@
-import { URI } from 'langium';
+import { type Cancellation, OperationCancelled, URI } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 
 type DocumentEvent = Parameters<DefaultDocumentUpdateHandler['didChangeContent']>[0];
@@ -21,8 +21,9 @@ export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly fileSystem;
     private readonly pending = new Map<string, URI>();
     private timer: ReturnType<typeof setTimeout> | undefined;
-    /** Updates handed to the workspace lock and not finished yet. */
+    /** Updates handed to the workspace lock (or waiting for the file system) and not finished yet. */
     private running = 0;
+    private readonly settleWaiters: Array<() => void> = [];
 
     constructor(services: LangiumSharedServices) {
         super(services);
@@ -50,10 +51,44 @@ export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
             this.fireDocumentUpdate([], [uri]);
             return;
         }
-        this.fileSystem.exists(uri).then(
-            onDisk => (onDisk ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri])),
-            () => this.fireDocumentUpdate([], [uri])
-        );
+        this.running++;
+        this.fileSystem
+            .exists(uri)
+            .then(
+                onDisk => (onDisk ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri])),
+                () => this.fireDocumentUpdate([], [uri])
+            )
+            .finally(() => this.finished());
+    }
+
+    /**
+     * Resolves once every edit, open and close received so far has been checked (its update applied
+     * and built): what a request about the whole workspace waits for, so that a file opened or
+     * edited a moment ago — still in the pause, see `EDIT_PAUSE_MS` — is not missing from its answer.
+     */
+    whenSettled(token?: Cancellation.CancellationToken): Promise<void> {
+        if (this.settled()) return Promise.resolve();
+        return new Promise((resolve, reject) => {
+            const subscription = token?.onCancellationRequested(() => {
+                const at = this.settleWaiters.indexOf(done);
+                if (at >= 0) this.settleWaiters.splice(at, 1);
+                reject(OperationCancelled);
+            });
+            const done = (): void => {
+                subscription?.dispose();
+                resolve();
+            };
+            this.settleWaiters.push(done);
+        });
+    }
+
+    private settled(): boolean {
+        return this.running === 0 && this.timer === undefined && this.pending.size === 0;
+    }
+
+    private finished(): void {
+        this.running--;
+        if (this.settled()) for (const waiter of this.settleWaiters.splice(0)) waiter();
     }
 
     /** Whether the workspace's scan would load this file (the workspace manager's own test). */
@@ -68,7 +103,7 @@ export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.workspaceManager.ready
             .then(() => this.workspaceLock.write(token => this.documentBuilder.update(changed, deleted, token)))
             .catch(error => console.error('Could not update the documents.', error))
-            .finally(() => this.running--);
+            .finally(() => this.finished());
     }
 
     private flush(): void {
@@ -76,5 +111,6 @@ export class PactaDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const changed = [...this.pending.values()];
         this.pending.clear();
         if (changed.length > 0) this.fireDocumentUpdate(changed, []);
+        else if (this.settled()) for (const waiter of this.settleWaiters.splice(0)) waiter();
     }
 }
