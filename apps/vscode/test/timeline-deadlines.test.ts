@@ -118,13 +118,14 @@ test('after its last occurrence a recurring obligation is overdue on that one on
     expect(deadlines.filter(d => d.overdue).map(d => d.id)).toEqual(['a.must.due', 'a.monthly.due.2026-04-01']);
 });
 
-test('as pacta status on the same day: missed before its agreement ended is lapsed (closed); a month-only end possibly closes', async () => {
+test('as pacta status on the same day: missed before its agreement ended stays overdue, what was still to come lapsed (closed); a month-only end possibly closes', async () => {
     const text = `state US "United States"
 agreement ended_deal "Ended" {
     parties US
     in_force 2020-01-01
     terminated 2026-02-15
     commitment missed { by US will "report" due 2026-02-01 }
+    commitment afterwards { by US will "report" due 2026-04-01 }
 }
 agreement month_end "Terminated in a month" {
     parties US
@@ -134,13 +135,15 @@ agreement month_end "Terminated in a month" {
 }
 `;
     const { documents, Pacta } = await workspace({ 'a.pacta': text });
-    // The day before the end the obligation is live (overdue); after it, it has lapsed, as the status says.
+    // The day before the end the obligation is live (overdue); after it, it still is: the end does not undo a miss.
     const before = timelineDeadlines(documents, Pacta, { today: '2026-02-10' }).deadlines.find(d => d.id === 'ended_deal.missed.due');
     expect(before).toMatchObject({ closed: false, standing: 'overdue', overdue: true });
     const after = timelineDeadlines(documents, Pacta, { today: '2026-03-01' }).deadlines;
-    expect(after.find(d => d.id === 'ended_deal.missed.due')).toBeUndefined();
-    const closed = timelineDeadlines(documents, Pacta, { today: '2026-03-01', includeClosed: true }).deadlines.find(d => d.id === 'ended_deal.missed.due');
-    expect(closed).toMatchObject({ closed: true, lapsed: true, ended: 'terminated 2026-02-15', standing: 'lapsed' });
+    expect(after.find(d => d.id === 'ended_deal.missed.due')).toMatchObject({ closed: false, standing: 'overdue', overdue: true });
+    // What was still to come when the agreement ended has lapsed: closed, listed only with the closed ones.
+    expect(after.find(d => d.id === 'ended_deal.afterwards.due')).toBeUndefined();
+    const closed = timelineDeadlines(documents, Pacta, { today: '2026-03-01', includeClosed: true }).deadlines.find(d => d.id === 'ended_deal.afterwards.due');
+    expect(closed).toMatchObject({ closed: true, ended: 'terminated 2026-02-15', standing: 'lapsed' });
     const mid = timelineDeadlines(documents, Pacta, { today: '2026-06-25' }).deadlines.find(d => d.id === 'month_end.mid.due');
     expect(mid).toMatchObject({ closed: false, uncertain: true, possiblyEnded: 'terminated 2026-06', standing: 'overdue' });
     expect(mid!.uncertaintyText).toBe('possibly closed: its agreement ended (terminated 2026-06), the day is not known');

@@ -1,7 +1,7 @@
 import type { Agreement, Citation, Commitment, Deadline, PactaOutput } from '../model.js';
 import { actorDeparture, actorsNotYetJoined } from '../status/actor-departure.js';
 import { closingEnd, decideAgreement, indexAgreements } from '../status/agreement-status.js';
-import { forceOf, notYetMade, prohibitionLifted } from '../status/commitment-status.js';
+import { forceOf, missedWhileBound, notYetMade, prohibitionLifted } from '../status/commitment-status.js';
 import { type Day, parseDay } from '../status/dates.js';
 import { selfAndParents } from '../status/party-chain.js';
 import { datedEvents } from './dated-events.js';
@@ -103,11 +103,13 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
         const lapse = commitment && !recorded && agreement && asOf ? closingEnd(agreement, status, asOf) : undefined;
         // The status module's rule too (`actorDeparture`): once every actor has withdrawn or left, the
         // commitment binds nobody — an occurrence due after that, or every one with `asOf` after it, is closed.
-        const gone = (day: Day): { certain: boolean; words: string } | undefined => {
+        const gone = (day: Day): { certain: boolean; since?: string; words: string } | undefined => {
             const departure = commitment && !recorded && agreement ? actorDeparture(commitment, agreement, status, day) : undefined;
-            return departure?.all ? { certain: departure.certain, words: `${ACTORS_LEFT}${departure.words}` } : undefined;
+            return departure?.all ? { certain: departure.certain, since: departure.since, words: `${ACTORS_LEFT}${departure.words}` } : undefined;
         };
         const goneAsOf = asOf && !lapse?.certain ? gone(asOf) : undefined;
+        // An obligation missed before that end stays live (and overdue): the end does not undo it (the status's rule).
+        const missed = commitment !== undefined && (lapse?.certain ? missedWhileBound(commitment, lapse.end.since) : goneAsOf?.certain === true && missedWhileBound(commitment, goneAsOf.since));
         // A prohibition binds until its date and never falls due: with `asOf` past that date it is no
         // longer binding (`lapsed` in the status, the same rule), so the occurrence is closed.
         const prohibits = forceOf(commitment?.modality) === 'prohibition';
@@ -126,7 +128,7 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
             const own = closing?.end.basis?.id === deadline.subject;
             const goneBy = day && !(closing?.certain && !own) ? gone(day) : undefined;
             const after = closing?.certain && !own ? closing.words : goneBy?.certain ? goneBy.words : undefined;
-            const lapsed = after === undefined && (lapse?.certain === true || goneAsOf?.certain === true);
+            const lapsed = after === undefined && !missed && (lapse?.certain === true || goneAsOf?.certain === true);
             const ended = after ?? (lapsed ? (lapse?.certain ? lapse.words : goneAsOf!.words) : undefined);
             const possiblyEnded =
                 ended !== undefined

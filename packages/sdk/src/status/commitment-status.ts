@@ -3,7 +3,8 @@
  * 1. a terminal status recorded in the source (`fulfilled`, `breached`, `lapsed`, `superseded`) wins;
  * 2. a commitment of an agreement that ended (expired, terminated, superseded) before the day is
  *    `lapsed` (`closingEnd`: the end date is the last live day; an end known only to the month or
- *    year that may or may not have come is `possiblyEnded`, and the deadline decides);
+ *    year that may or may not have come is `possiblyEnded`, and the deadline decides) — but a
+ *    single-date obligation missed before the end stays `overdue` (`missedWhileBound`);
  * 3. the deadline, read by the modality:
  *    - an obligation (`shall`, `shall not`, `will`, `will not`, `will explore`) with a `by`/`on`
  *      deadline is `overdue` once the last day its date can stand for has passed (2026-03 →
@@ -172,6 +173,24 @@ function decideDue(due: DateValue | undefined, day: Day, window: number, force: 
     return { ...byDate(due, last, day, window, `last of ${dates.length} occurrences${before}: `, force), lastOccurrence: last.value };
 }
 
+/**
+ * A single `by`/`on` obligation whose date surely passed while it still bound — on or before
+ * `lastLiveDay`, the day its agreement ended or the last of its actors left (both still live days) —
+ * with no fulfilment recorded: it was missed then, and the end that came after does not undo that
+ * (a treaty's end "does not affect any right, obligation or legal situation of the parties created
+ * through the execution of the treaty prior to its termination", VCLT art. 70(1)(b)). The status
+ * keeps it `overdue` and the deadline lists keep its row live, rather than calling it `lapsed`.
+ * A series lapses as before: its occurrences' fulfilment is not tracked one by one.
+ */
+export function missedWhileBound(commitment: Commitment, lastLiveDay: string | null | undefined): boolean {
+    const due = commitment.due;
+    if (forceOf(commitment.modality) !== 'obligation' || TERMINAL.has(commitment.status)) return false;
+    if (due?.status !== 'resolved' || due.bound === 'from' || (due.occurrences?.dates.length ?? 0) > 0) return false;
+    const date = modelDate(due.value);
+    const end = modelDate(lastLiveDay);
+    return date !== undefined && end !== undefined && daysBetween(lastDay(date), firstDay(end)) >= 0;
+}
+
 /** Statuses a recorded `in_progress` replaces: nothing has fallen due or closed. */
 const OPEN = new Set<CommitmentStanding>(['pending', 'due_soon', 'intended']);
 
@@ -242,7 +261,7 @@ export function commitmentStatus(
     let possiblyEnded: string | undefined;
     if (TERMINAL.has(commitment.status)) {
         decision = { status: commitment.status as CommitmentStanding, reason: `recorded as ${commitment.status.replace('_', ' ')} in the source` };
-    } else if (closing?.certain) {
+    } else if (closing?.certain && !missedWhileBound(commitment, closing.end.since)) {
         // Shown by the last occurrence due before the end (a series), not by its first.
         const endDate = closing.end.since !== null ? modelDate(closing.end.since) : undefined;
         const last = endDate ? lastOccurrenceBy(due, endDate) : undefined;
@@ -255,7 +274,7 @@ export function commitmentStatus(
             if (!uncertainBasis.includes(closing.end.basis.id)) uncertainBasis.push(closing.end.basis.id);
             notes.push(`that end is marked uncertain: ${closing.end.basis.id}`);
         }
-    } else if ((departure?.all && departure.certain) || (goneAtDue && departures.fellDue && !departure)) {
+    } else if ((departure?.all && departure.certain && !missedWhileBound(commitment, departure.since)) || (goneAtDue && departures.fellDue && !departure)) {
         // Every actor withdrew or left: nobody is bound any more, whatever the date — or nobody was
         // when it fell due (they joined again since).
         const gone = departure?.all && departure.certain ? departure : goneAtDue!;
@@ -302,6 +321,8 @@ export function commitmentStatus(
                 };
             }
         }
+        // Missed before its agreement ended (the branch above lets only that through): still overdue.
+        if (closing?.certain) notes.push(`missed before its agreement ${commitment.agreement} ${closing.end.reason}: an end does not undo a missed obligation`);
         // An end known only to the month or year that may have come: possibly lapsed, not lapsed.
         if (closing && !closing.certain) {
             possiblyEnded = closing.words;
@@ -309,7 +330,10 @@ export function commitmentStatus(
             notes.push(`possibly lapsed: its agreement ${commitment.agreement} ${closing.end.reason}, the day is not known`);
         }
         // Some actors have gone: it binds the others only. All of them, on a day not surely past: possibly lapsed.
-        if (departure?.all) {
+        if (departure?.all && departure.certain) {
+            // Missed before the last of its actors left: still overdue.
+            notes.push(`missed before every actor left ${commitment.agreement} (${departure.words}): leaving does not undo a missed obligation`);
+        } else if (departure?.all) {
             possiblyEnded = `${ACTORS_LEFT}${departure.words}`;
             notes.push(`possibly lapsed: every actor left ${commitment.agreement}: ${departure.words}, the day is not known`);
         } else if (departure) {

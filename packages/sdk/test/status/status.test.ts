@@ -244,7 +244,7 @@ describe('statusAsOf: recorded statuses', () => {
 });
 
 describe('statusAsOf: a commitment lapses with its agreement', () => {
-    test('expired before it was fulfilled: lapsed; fulfilled stays fulfilled', async () => {
+    test('expired before it was fulfilled: lapsed; missed before the end: still overdue; fulfilled stays fulfilled', async () => {
         const r = await report(
             `agreement a "A" {
     parties US, MX
@@ -260,9 +260,15 @@ describe('statusAsOf: a commitment lapses with its agreement', () => {
         expect(r.commitments.map(c => [c.name, c.status])).toEqual([
             ['done', 'fulfilled'],
             ['far', 'lapsed'],
-            ['late', 'lapsed']
+            ['late', 'overdue']
         ]);
         expect(r.commitments.find(c => c.name === 'far')!.reason).toBe('its agreement a expired on 2026-06-30 (a.expiry), before the commitment was recorded fulfilled');
+        // Missed while the agreement was in force: its end does not undo that (VCLT art. 70(1)(b)).
+        expect(r.commitments.find(c => c.name === 'late')).toMatchObject({
+            status: 'overdue',
+            daysLeft: -122,
+            reason: 'due on 2026-03-01: 122 days overdue — due date passed, no fulfilment recorded (missed before its agreement a expired on 2026-06-30 (a.expiry): an end does not undo a missed obligation)'
+        });
         // The day before expiry the agreement is in force; on the day it has expired, but that day is its
         // last: what is due is live (overdue, as the deadline lists keep it), and lapses the day after.
         const before = await report(`agreement a "A" { parties US in_force 2026-01-01 expiry 2026-06-30 commitment c { by US will "x" due 2026-03-01 } }`, '2026-06-29');
@@ -270,7 +276,55 @@ describe('statusAsOf: a commitment lapses with its agreement', () => {
         const on = await report(`agreement a "A" { parties US in_force 2026-01-01 expiry 2026-06-30 commitment c { by US will "x" due 2026-03-01 } }`, '2026-06-30');
         expect([on.agreements[0]!.status, on.commitments[0]!.status]).toEqual(['expired', 'overdue']);
         const after = await report(`agreement a "A" { parties US in_force 2026-01-01 expiry 2026-06-30 commitment c { by US will "x" due 2026-03-01 } }`, '2026-07-01');
-        expect(after.commitments[0]!.status).toBe('lapsed');
+        expect(after.commitments[0]!.status).toBe('overdue');
+    });
+
+    test('what lapses with its agreement and what was missed before it ended', async () => {
+        const statuses = async (commitments: string) =>
+            (await report(`agreement a "A" {\n    parties US\n    in_force 2026-01-01\n    expiry 2026-06-30\n${commitments}}\n`, '2026-08-01')).commitments.map(c => [c.name, c.status]);
+        expect(
+            await statuses(`    commitment last_day { by US shall "x" due 2026-06-30 }
+    commitment day_after { by US shall "x" due 2026-07-01 }
+    commitment in_month { by US shall "x" due 2026-06 }
+    commitment permission { by US may "x" due 2026-03-01 }
+    commitment prohibition { by US shall not "x" due 2026-03-01 }
+    commitment intention { by US intends to "x" due 2026-03-01 }
+    commitment started { by US shall "x" due not before 10 days after in_force }
+    commitment monthly { by US shall "x" due every 1 month after in_force until expiry }
+    commitment recorded { by US shall "x" due 2026-03-01 status breached }
+`)
+        ).toEqual([
+            // Its last day is the agreement's last live day: missed while it bound.
+            ['day_after', 'lapsed'],
+            ['in_month', 'overdue'],
+            ['intention', 'lapsed'],
+            ['last_day', 'overdue'],
+            // A series is not tracked occurrence by occurrence: it lapses.
+            ['monthly', 'lapsed'],
+            ['permission', 'lapsed'],
+            ['prohibition', 'lapsed'],
+            ['recorded', 'breached'],
+            ['started', 'lapsed']
+        ]);
+        // Every actor left: missed before the last of them went stays overdue; due after, it lapses.
+        const left = await report(
+            `agreement a "A" {
+    parties US, MX
+    in_force 2026-01-01
+    withdrawal us_exit 2026-05-01 by US
+    commitment missed { by US shall "x" due 2026-03-01 }
+    commitment afterwards { by US shall "x" due 2026-09-01 }
+}
+`,
+            '2026-08-01'
+        );
+        expect(left.commitments.map(c => [c.name, c.status])).toEqual([
+            ['afterwards', 'lapsed'],
+            ['missed', 'overdue']
+        ]);
+        expect(left.commitments.find(c => c.name === 'missed')!.reason).toBe(
+            'due on 2026-03-01: 153 days overdue — due date passed, no fulfilment recorded (missed before every actor left a (US withdrew on 2026-05-01 (a.us_exit)): leaving does not undo a missed obligation)'
+        );
     });
 
     test('terminated or superseded agreement: lapsed', async () => {
