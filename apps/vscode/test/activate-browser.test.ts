@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { FakeLanguageClient } from './fakes/language-client.js';
-import { Uri, recorded, resetFakeVscode, workspace } from './fakes/vscode.js';
+import { Uri, recorded, resetFakeVscode, window, workspace } from './fakes/vscode.js';
 
 vi.mock('vscode', () => import('./fakes/vscode.js'));
 vi.mock('vscode-languageclient/browser', () => import('./fakes/language-client.js'));
@@ -22,7 +22,7 @@ vi.stubGlobal(
     }
 );
 
-const { activate, deactivate, BROWSER_LIMITS } = await import('../src/extension/browser-main.js');
+const { activate, deactivate, BROWSER_LIMITS, compileScopeNote } = await import('../src/extension/browser-main.js');
 
 const EXTENSION = 'https://extensions.example/pacta/0.1.0';
 const context = { subscriptions: [] as Array<{ dispose(): unknown }>, extensionUri: Uri.parse(EXTENSION) };
@@ -52,5 +52,15 @@ describe('the web extension', () => {
         });
         expect(recorded.outputs[0]!.lines.some(line => line.includes(BROWSER_LIMITS))).toBe(true);
         expect([...recorded.commands.keys()]).toEqual(expect.arrayContaining(['pacta.compileToJson', 'pacta.showTimeline', 'pacta.restartServer', 'pacta.showOutput']));
+    });
+
+    test('Compile to JSON says, with its result, that only the open files were compiled', async () => {
+        window.activeTextEditor = { document: { languageId: 'pacta', uri: Uri.parse('vscode-vfs://github/pacta-lang/pacta/a.pacta') } };
+        activate(context as never);
+        FakeLanguageClient.instances[0]!.finishStart();
+        await recorded.commands.get('pacta.compileToJson')!();
+        expect(recorded.opened).toEqual([{ language: 'json', content: '{}' }]);
+        expect(recorded.infos).toEqual([compileScopeNote(1)]);
+        expect(recorded.infos[0]).toContain('compiled the 1 open .pacta file(s) of this folder');
     });
 });

@@ -13,6 +13,8 @@ export interface ExtensionHost {
     createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): ServerClient;
     /** Why the server cannot start here, if it cannot (commands then say so); checked once. */
     unavailable(): { reason: string; notify: boolean } | undefined;
+    /** What "Compile to JSON" says with its result when it compiled less than the whole folder (the web extension: only the open files). */
+    compileScope?(files: number): string;
 }
 
 let server: PactaLanguageServer | undefined;
@@ -31,7 +33,7 @@ export function activateWith(context: vscode.ExtensionContext, host: ExtensionHo
     server = language;
 
     context.subscriptions.push(
-        vscode.commands.registerCommand('pacta.compileToJson', () => compileToJson(language, output)),
+        vscode.commands.registerCommand('pacta.compileToJson', () => compileToJson(language, output, host.compileScope)),
         vscode.commands.registerCommand('pacta.showTimeline', () => TimelinePanel.show(context, language)),
         vscode.commands.registerCommand('pacta.restartServer', () => language.restart()),
         vscode.commands.registerCommand('pacta.showOutput', () => output.show(true)),
@@ -58,7 +60,7 @@ export async function deactivate(): Promise<void> {
 }
 
 /** Compiles the folder of the active `.pacta` file and opens the JSON beside it. */
-async function compileToJson(language: PactaLanguageServer, output: vscode.LogOutputChannel): Promise<void> {
+async function compileToJson(language: PactaLanguageServer, output: vscode.LogOutputChannel, scope?: (files: number) => string): Promise<void> {
     const uri = activePactaUri();
     if (!uri) {
         void vscode.window.showWarningMessage('Open a .pacta file to compile its folder.');
@@ -74,6 +76,12 @@ async function compileToJson(language: PactaLanguageServer, output: vscode.LogOu
     }
     const folder = vscode.Uri.parse(result.folderUri);
     output.info(`Compiled ${result.files.length} file(s) of ${folder.fsPath}: ${result.errorCount} error(s), ${result.warningCount} warning(s).`);
+    // Said with the result, not only in the log: JSON of part of a folder must not pass for the whole.
+    const partial = scope?.(result.files.length);
+    if (partial) {
+        output.info(partial);
+        void vscode.window.showInformationMessage(partial);
+    }
     for (const d of result.diagnostics) {
         output.info(`  ${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${d.hint ? ` (${d.hint})` : ''}`);
     }

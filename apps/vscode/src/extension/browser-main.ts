@@ -15,6 +15,11 @@ export { deactivate } from './activation.js';
 export const BROWSER_LIMITS =
     'Pacta in the browser: the language server runs in a Web Worker and checks the .pacta files you open, not the whole folder; pacta.config.json and .pactaignore are not read. Use desktop VS Code or the pacta CLI for a whole folder.';
 
+/** What "Compile to JSON" says in a browser: the JSON is of the open files only. */
+export function compileScopeNote(files: number): string {
+    return `Pacta: compiled the ${files} open .pacta file(s) of this folder. In a browser the files you have not opened are not read; the pacta CLI or desktop VS Code compiles the whole folder.`;
+}
+
 export function activate(context: vscode.ExtensionContext): void {
     activateWith(context, {
         createClient(context, output) {
@@ -33,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): void {
             };
             return new LanguageClient('pacta', 'Pacta', worker, clientOptions);
         },
-        unavailable: () => undefined
+        unavailable: () => undefined,
+        compileScope: files => compileScopeNote(files)
     });
 }

@@ -16,6 +16,7 @@ export const recorded = {
     outputs: [] as FakeOutput[],
     errors: [] as Array<{ message: string; actions: string[] }>,
     warnings: [] as string[],
+    infos: [] as string[],
     commands: new Map<string, (...args: unknown[]) => unknown>(),
     opened: [] as Array<{ language: string; content: string }>,
     /** What the user picks in the next error notification (undefined: dismissed). */
@@ -26,6 +27,7 @@ export function resetFakeVscode(): void {
     recorded.outputs.length = 0;
     recorded.errors.length = 0;
     recorded.warnings.length = 0;
+    recorded.infos.length = 0;
     recorded.commands.clear();
     recorded.opened.length = 0;
     recorded.errorChoice = undefined;
@@ -81,6 +83,10 @@ export const window = {
     showErrorMessage(message: string, ...actions: string[]): Promise<string | undefined> {
         recorded.errors.push({ message, actions });
         return Promise.resolve(actions.includes(recorded.errorChoice ?? '') ? recorded.errorChoice : undefined);
+    },
+    showInformationMessage(message: string): Promise<string | undefined> {
+        recorded.infos.push(message);
+        return Promise.resolve(undefined);
     },
     showWarningMessage(message: string): Promise<string | undefined> {
         recorded.warnings.push(message);
