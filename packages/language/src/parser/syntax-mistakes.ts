@@ -98,7 +98,11 @@ const MISTAKES: Mistake[] = [
         c.kind === 'MismatchedTokenException' && rule(c) === 'OffsetDeadline' && /^\d{4}-\d{2}/.test(c.token)
             ? {
                   message: `\`${boundBefore(c)}\` counts a period from an event; it is not followed by a date.`,
-                  hint: `Write \`due ${dateIn(c.token)}\` (a date is already a deadline: the last day), or a period: \`due ${boundBefore(c)} 30 days after signed\`.`
+                  // From a date on (a duty that starts then) is not a one-day deadline: it counts from an event.
+                  hint:
+                      boundBefore(c) === 'not before'
+                          ? `For an obligation from that day on, declare the date as an event and count from it: \`event starts "Starts" ${dateIn(c.token)}\`, then \`due not before 0 days after starts\`.`
+                          : `Write \`due by ${dateIn(c.token)}\` (no later than that day), or a period: \`due ${boundBefore(c)} 30 days after signed\`.`
               }
             : undefined,
     c => (rule(c) === 'OffsetDeadline' && NUMBER_WORDS.test(c.token) ? { message: 'A number is written in digits.', hint: `Write \`${numberOf(c.token)}\` instead of ${quoted(c)}.` } : undefined),

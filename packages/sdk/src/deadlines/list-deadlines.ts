@@ -9,7 +9,7 @@ import { CLOSED_COMMITMENT_STATUSES, type DeadlineList, type DeadlineListOptions
 import { occurrencesToList, overlaps, pastListedOccurrences } from './occurrences.js';
 import { dueDay } from './periods.js';
 import { UncertaintyIndex } from './uncertainty.js';
-import { ACTORS_LEFT } from './words.js';
+import { ACTORS_LEFT, NOT_YET_JOINED } from './words.js';
 
 /** How an event without a title is called in a title (its name is the subject already). */
 const EVENT_WORDS: Record<string, string> = {
@@ -107,12 +107,16 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
             const departure = commitment && !recorded && agreement ? actorDeparture(commitment, agreement, status, day) : undefined;
             return departure?.all ? { certain: departure.certain, since: departure.since, words: `${ACTORS_LEFT}${departure.words}` } : undefined;
         };
-        const goneAsOf = asOf && !lapse?.certain ? gone(asOf) : undefined;
-        // An obligation missed before that end stays live (and overdue): the end does not undo it (the status's rule).
-        const missed = commitment !== undefined && (lapse?.certain ? missedWhileBound(commitment, lapse.end.since) : goneAsOf?.certain === true && missedWhileBound(commitment, goneAsOf.since));
+        // An obligation missed while it bound — before its agreement's end, before its actors all left —
+        // stays live (and overdue): an end does not undo it, nor is it possibly closed (the status's rule).
+        const missedBeforeEnd = commitment !== undefined && lapse !== undefined && missedWhileBound(commitment, lapse.end.since);
+        const goneAsOf = asOf && (!lapse?.certain || missedBeforeEnd) ? gone(asOf) : undefined;
+        const missedBeforeLeaving = commitment !== undefined && goneAsOf !== undefined && missedWhileBound(commitment, goneAsOf.since);
+        const lapsedBy = lapse?.certain && !missedBeforeEnd ? lapse.words : goneAsOf?.certain && !missedBeforeLeaving ? goneAsOf.words : undefined;
         // A prohibition binds until its date and never falls due: with `asOf` past that date it is no
         // longer binding (`lapsed` in the status, the same rule), so the occurrence is closed.
         const prohibits = forceOf(commitment?.modality) === 'prohibition';
+        const obliges = commitment !== undefined && forceOf(commitment.modality) === 'obligation';
         // Under an agreement not made by `asOf`, or of parties that have not joined it by then, it has not
         // bound, so it is not lifted either (the status's rule).
         const unbound =
@@ -127,19 +131,21 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
             const closing = agreement && day ? closingEnd(agreement, status, day) : undefined;
             const own = closing?.end.basis?.id === deadline.subject;
             const goneBy = day && !(closing?.certain && !own) ? gone(day) : undefined;
-            const after = closing?.certain && !own ? closing.words : goneBy?.certain ? goneBy.words : undefined;
-            const lapsed = after === undefined && !missed && (lapse?.certain === true || goneAsOf?.certain === true);
-            const ended = after ?? (lapsed ? (lapse?.certain ? lapse.words : goneAsOf!.words) : undefined);
+            // An obligation due before every actor joined never bound them (the status's rule): closed.
+            const notYet = day && obliges && agreement && !recorded ? actorsNotYetJoined(commitment!, agreement, status, day) : undefined;
+            const after = closing?.certain && !own ? closing.words : goneBy?.certain ? goneBy.words : notYet !== undefined ? `${NOT_YET_JOINED}${notYet}` : undefined;
+            const lapsed = after === undefined && lapsedBy !== undefined;
+            const ended = after ?? (lapsed ? lapsedBy : undefined);
             const possiblyEnded =
                 ended !== undefined
                     ? undefined
                     : closing && !closing.certain && !own
                       ? closing.words
-                      : lapse && !lapse.certain
+                      : lapse && !lapse.certain && !missedBeforeEnd
                         ? lapse.words
                         : goneBy && !goneBy.certain
                           ? goneBy.words
-                          : goneAsOf && !goneAsOf.certain
+                          : goneAsOf && !goneAsOf.certain && !missedBeforeLeaving
                             ? goneAsOf.words
                             : undefined;
             const lifted = prohibition && !recorded && ended === undefined && asOf !== undefined && day !== undefined && prohibitionLifted(day, asOf);

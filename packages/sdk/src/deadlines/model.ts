@@ -110,7 +110,8 @@ export interface ListedDeadline {
     /**
      * How the agreement had ended by the occurrence's day, as the status says it: `terminated 2025-01-01`, `expired 2030`,
      * `superseded 2025-03-31 (uncertain)` when that end is marked uncertain; or, when every actor had withdrawn from or
-     * left it, `every actor left: US withdrew on 2026-01-27 (climate.us_exit)` (`endedText` words either).
+     * left it, `every actor left: US withdrew on 2026-01-27 (climate.us_exit)`, or an obligation due before every actor
+     * joined it, `before every actor joined: US joins on 2023-01-29` (`endedText` words either).
      */
     ended?: string;
     /** True when the occurrence is closed because its commitment has lapsed on `asOf`: its agreement ended, or every actor left it, before that day (`ended` says how). */

@@ -29,12 +29,16 @@ export function markers(
 /** How `ended` and `possiblyEnded` begin when the commitment closes because every actor left its agreement (not because the agreement ended). */
 export const ACTORS_LEFT = 'every actor left: ';
 
+/** How `ended` begins when an obligation's date came before every actor joined its agreement: it never bound them. */
+export const NOT_YET_JOINED = 'before every actor joined: ';
+
 /**
  * Why a row closed or possibly closes, from its `ended` or `possiblyEnded`: `its agreement ended
- * (terminated 2025-01-01)`, or `every actor left: US withdrew on 2026-01-27 (climate.us_exit)`.
+ * (terminated 2025-01-01)`, `every actor left: US withdrew on 2026-01-27 (climate.us_exit)`, or
+ * `before every actor joined: US joins on 2023-01-29`.
  */
 export function endedText(ended: string): string {
-    return ended.startsWith(ACTORS_LEFT) ? ended : `its agreement ended (${ended})`;
+    return ended.startsWith(ACTORS_LEFT) || ended.startsWith(NOT_YET_JOINED) ? ended : `its agreement ended (${ended})`;
 }
 
 /**

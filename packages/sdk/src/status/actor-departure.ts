@@ -7,7 +7,7 @@
  */
 import type { Agreement, AgreementEvent, Commitment } from '../model.js';
 import { dayBefore, dueDay } from '../deadlines/periods.js';
-import { type AgreementIndex, partiesOn } from './agreement-status.js';
+import { type AgreementIndex, membershipsOf, partiesOn } from './agreement-status.js';
 import { type Day, daysBetween, lastDay, modelDate, parseDay } from './dates.js';
 import type { ActorDepartures } from './commitment-status.js';
 import type { PartyStanding } from './model.js';
@@ -35,7 +35,7 @@ export interface ActorDeparture {
 
 /** Whether anyone can leave the agreement at all: a withdrawal event or a membership with a `left` date. */
 function canLose(agreement: Agreement, index: AgreementIndex): boolean {
-    return (index.eventsOf.get(agreement.id) ?? []).some(event => event.kind === 'withdrawal') || (agreement.memberships ?? []).some(membership => membership.left !== undefined);
+    return (index.eventsOf.get(agreement.id) ?? []).some(event => event.kind === 'withdrawal') || membershipsOf(agreement).some(membership => membership.left !== undefined);
 }
 
 /** The party of the agreement an actor is, or belongs to (`agency USTR … of US` → US); undefined for one that is not bound as a party. */
@@ -108,7 +108,12 @@ export function actorDepartures(commitment: Commitment, agreement: Agreement, in
     const due = commitment.due;
     const single = due?.status === 'resolved' && due.value !== null && !due.occurrences ? dueDay(due.value, due.bound) : undefined;
     const dueOn = single ? parseDay(single.day) : undefined;
-    const joining = notYetJoined !== undefined ? { notYetJoined } : {};
+    // Whether every actor was still to join on a date (the last day it stands for): then that date never bound them.
+    const notYetJoinedOn = (value: string): string | undefined => {
+        const date = modelDate(value);
+        return date ? actorsNotYetJoined(commitment, agreement, index, lastDay(date)) : undefined;
+    };
+    const joining = { notYetJoinedOn, ...(notYetJoined !== undefined ? { notYetJoined } : {}) };
     if (!dueOn) return { ...(asOf ? { asOf } : {}), ...joining };
     const atDue = actorDeparture(commitment, agreement, index, dueOn);
     return { ...(asOf ? { asOf } : {}), ...(atDue ? { atDue } : {}), fellDue: daysBetween(dueOn, day) > 0, ...joining };
@@ -120,7 +125,7 @@ export function actorDepartures(commitment: Commitment, agreement: Agreement, in
  * agreement not made yet. Undefined when any actor is bound on the day.
  */
 export function actorsNotYetJoined(commitment: Commitment, agreement: Agreement, index: AgreementIndex, day: Day): string | undefined {
-    if (commitment.actors.length === 0 || !(agreement.memberships ?? []).some(membership => membership.joined !== undefined)) return undefined;
+    if (commitment.actors.length === 0 || !membershipsOf(agreement).some(membership => membership.joined !== undefined)) return undefined;
     const byParty = new Map(partiesOn(agreement, index, day).map(standing => [standing.party, standing]));
     const parties = new Set(byParty.keys());
     const standings = commitment.actors.map(actor => {

@@ -232,15 +232,36 @@ function withNext(decision: Decision, events: readonly AgreementEvent[], index: 
     return next ? { ...decision, reason: `${decision.reason}; ${next.words}`, next: next.step } : decision;
 }
 
+/**
+ * The memberships of an agreement: its `member` lines, and its `parties` roles written with a span
+ * (`parties VN from 2019-01-14`), which join and leave as a membership does.
+ */
+export function membershipsOf(agreement: Agreement): readonly Membership[] {
+    const spans = agreement.roles
+        .filter(role => role.role === 'party' && (role.from !== undefined || role.until !== undefined))
+        .map(
+            (role): Membership => ({
+                party: role.party,
+                ...(role.from ? { joined: role.from } : {}),
+                ...(role.until ? { left: role.until } : {}),
+                citations: role.citations ?? [],
+                uncertain: role.uncertain ?? false,
+                location: agreement.location
+            })
+        );
+    return spans.length === 0 ? (agreement.memberships ?? []) : [...(agreement.memberships ?? []), ...spans];
+}
+
 /** The agreement's parties on the day: roles `party` and memberships, with joins, departures and withdrawals. */
 export function partiesOn(agreement: Agreement, index: AgreementIndex, day: Day): PartyStanding[] {
     const ids: string[] = [];
     for (const role of agreement.roles) if (role.role === 'party' && !ids.includes(role.party)) ids.push(role.party);
-    for (const membership of agreement.memberships ?? []) if (!ids.includes(membership.party)) ids.push(membership.party);
+    const memberships = membershipsOf(agreement);
+    for (const membership of memberships) if (!ids.includes(membership.party)) ids.push(membership.party);
     const withdrawals = (index.eventsOf.get(agreement.id) ?? []).filter(e => e.kind === 'withdrawal');
     return ids.map(party => {
         const standing: PartyStanding = { party, standing: 'member' };
-        const membership = membershipOn(agreement.memberships ?? [], party, day);
+        const membership = membershipOn(memberships, party, day);
         const reasons: string[] = [];
         if (membership?.joined) {
             const joined = membership.joined.status === 'resolved' ? modelDate(membership.joined.value) : undefined;

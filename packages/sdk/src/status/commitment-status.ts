@@ -226,6 +226,8 @@ export interface ActorDepartures {
     fellDue?: boolean;
     /** Every actor's party joins the agreement after the as-of day: `VE joins on 2030-01-15`. */
     notYetJoined?: string;
+    /** The same on a date (`2020-09-30`, `2026-03`: its last day): then the date never bound them. */
+    notYetJoinedOn?(date: string): string | undefined;
 }
 
 /**
@@ -299,6 +301,19 @@ export function commitmentStatus(
                 ? { ...decision, status: 'in_progress', reason: `recorded in progress; ${decision.reason}` }
                 : { ...decision, reason: `recorded in progress, but ${decision.reason}` };
         }
+        // Due before any of its actors was a party (`member US joined 2023-01-29`): it never bound them,
+        // so it is not overdue, then or after they joined (a series: the occurrence it is read from).
+        if (force === 'obligation' && decision.status === 'overdue' && departures.notYetJoinedOn) {
+            const deciding = decision.lastOccurrence ?? (due?.status === 'resolved' && !due.occurrences?.dates.length ? due.value : undefined);
+            const joins = deciding ? departures.notYetJoinedOn(deciding) : undefined;
+            if (joins) {
+                decision = {
+                    status: 'lapsed',
+                    ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
+                    reason: `${decision.reason.replace(/: \d+ days? overdue — .*$/, '')}, before its actors were parties of ${commitment.agreement} (${joins}): it never bound them`
+                };
+            }
+        }
         // Nothing falls due under an agreement not yet made, or whose making no date records; and a
         // prohibition of such an agreement has not bound, so it is not "no longer binding" either.
         // Likewise when every actor's party has not joined it yet (`member VE joined 2030-01-15`).
@@ -321,18 +336,23 @@ export function commitmentStatus(
                 };
             }
         }
-        // Missed before its agreement ended (the branch above lets only that through): still overdue.
-        if (closing?.certain) notes.push(`missed before its agreement ${commitment.agreement} ${closing.end.reason}: an end does not undo a missed obligation`);
+        // Missed while it bound, before its agreement ended (certainly or possibly; the branch above
+        // lets a certain end through only then): still overdue, and not even possibly lapsed.
+        const missedBeforeEnd = closing !== undefined && missedWhileBound(commitment, closing.end.since);
+        const missedBeforeLeaving = departure?.all === true && missedWhileBound(commitment, departure.since);
+        if (closing?.certain && !(missedBeforeLeaving && departure?.certain)) {
+            notes.push(`missed while it bound; its agreement ${commitment.agreement} ended afterwards (${closing.end.reason}), which does not undo a missed obligation`);
+        }
         // An end known only to the month or year that may have come: possibly lapsed, not lapsed.
-        if (closing && !closing.certain) {
+        if (closing && !closing.certain && !missedBeforeEnd) {
             possiblyEnded = closing.words;
             if (closing.end.basis && !uncertainBasis.includes(closing.end.basis.id)) uncertainBasis.push(closing.end.basis.id);
             notes.push(`possibly lapsed: its agreement ${commitment.agreement} ${closing.end.reason}, the day is not known`);
         }
         // Some actors have gone: it binds the others only. All of them, on a day not surely past: possibly lapsed.
-        if (departure?.all && departure.certain) {
-            // Missed before the last of its actors left: still overdue.
-            notes.push(`missed before every actor left ${commitment.agreement} (${departure.words}): leaving does not undo a missed obligation`);
+        if (departure?.all && missedBeforeLeaving) {
+            // Missed before the last of its actors left (or may have): still overdue.
+            if (departure.certain) notes.push(`missed while it bound; every actor left ${commitment.agreement} afterwards (${departure.words}), which does not undo a missed obligation`);
         } else if (departure?.all) {
             possiblyEnded = `${ACTORS_LEFT}${departure.words}`;
             notes.push(`possibly lapsed: every actor left ${commitment.agreement}: ${departure.words}, the day is not known`);

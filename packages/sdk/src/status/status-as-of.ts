@@ -2,7 +2,7 @@ import type { PactaOutput } from '../model.js';
 import { actorDepartures } from './actor-departure.js';
 import { type ClosingEnd, agreementEnd, agreementStatus, closingEnd, indexAgreements } from './agreement-status.js';
 import { withBranchStatus } from './branches.js';
-import { type KnownEnd, commitmentStatus } from './commitment-status.js';
+import { type KnownEnd, commitmentStatus, missedWhileBound } from './commitment-status.js';
 import { modelDate, parseDay } from './dates.js';
 import {
     AGREEMENT_STANDINGS,
@@ -50,7 +50,8 @@ export function statusAsOf(output: PactaOutput, asOf: string, options: StatusOpt
         const agreement = models.get(commitment.agreement);
         // Who of its actors has withdrawn or left (an ended agreement has lapsed whoever is left).
         const closing = closings.get(commitment.agreement);
-        const departures = agreement && !closing?.certain ? actorDepartures(commitment, agreement, index, day) : {};
+        // Also after a certain end when the commitment was missed before it: whether its actors had left by then decides.
+        const departures = agreement && (!closing?.certain || missedWhileBound(commitment, closing.end.since)) ? actorDepartures(commitment, agreement, index, day) : {};
         return withBranchStatus(
             commitmentStatus(commitment, byId.get(commitment.agreement), index.uncertainty, day, window, ends.get(commitment.agreement), closing, departures),
             index.branches.of(commitment)

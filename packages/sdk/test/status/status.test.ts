@@ -267,7 +267,7 @@ describe('statusAsOf: a commitment lapses with its agreement', () => {
         expect(r.commitments.find(c => c.name === 'late')).toMatchObject({
             status: 'overdue',
             daysLeft: -122,
-            reason: 'due on 2026-03-01: 122 days overdue — due date passed, no fulfilment recorded (missed before its agreement a expired on 2026-06-30 (a.expiry): an end does not undo a missed obligation)'
+            reason: 'due on 2026-03-01: 122 days overdue — due date passed, no fulfilment recorded (missed while it bound; its agreement a ended afterwards (expired on 2026-06-30 (a.expiry)), which does not undo a missed obligation)'
         });
         // The day before expiry the agreement is in force; on the day it has expired, but that day is its
         // last: what is due is live (overdue, as the deadline lists keep it), and lapses the day after.
@@ -323,7 +323,7 @@ describe('statusAsOf: a commitment lapses with its agreement', () => {
             ['missed', 'overdue']
         ]);
         expect(left.commitments.find(c => c.name === 'missed')!.reason).toBe(
-            'due on 2026-03-01: 153 days overdue — due date passed, no fulfilment recorded (missed before every actor left a (US withdrew on 2026-05-01 (a.us_exit)): leaving does not undo a missed obligation)'
+            'due on 2026-03-01: 153 days overdue — due date passed, no fulfilment recorded (missed while it bound; every actor left a afterwards (US withdrew on 2026-05-01 (a.us_exit)), which does not undo a missed obligation)'
         );
     });
 

@@ -1,0 +1,150 @@
+/**
+ * An obligation missed while it bound stays overdue after its agreement ends or its actors leave
+ * (`missedWhileBound`), and the deadline lists keep its row live — the status and the lists give
+ * one answer for the same day, whichever came first: the miss, the departure or the end.
+ */
+import { describe, expect, test } from 'vitest';
+import { compileSources, listDeadlines, statusAsOf } from '../../src/index.js';
+
+const PARTIES = 'state US "United States"\nstate MX "Mexico"\n';
+
+async function compile(agreement: string) {
+    const result = await compileSources({ 'parties.pacta': PARTIES, 'deal.pacta': agreement });
+    expect(result.diagnostics.filter(d => d.severity === 'error').map(d => d.message)).toEqual([]);
+    return result.output!;
+}
+
+/** The commitment's status and its list row (with the closed ones) on a day. */
+async function answers(agreement: string, asOf: string, name: string) {
+    const output = await compile(agreement);
+    const status = statusAsOf(output, asOf).commitments.find(c => c.name === name)!;
+    const row = listDeadlines(output, { asOf, includeClosed: true }).find(r => r.subject === status.id)!;
+    return { status: status.status, reason: status.reason, possiblyEnded: status.possiblyEnded, closed: row.closed, ended: row.ended, rowPossiblyEnded: row.possiblyEnded };
+}
+
+describe('missed while it bound', () => {
+    test('an actor that left before the date, then the agreement ended: lapsed when the actor left, and still lapsed after the end', async () => {
+        const agreement = `agreement j "Left then ended" {
+    parties US, MX
+    in_force 2026-01-01
+    withdrawal us_exit 2026-03-01 by US
+    terminated 2026-06-30
+    commitment after_exit { by US shall "x" due 2026-04-01 }
+}
+`;
+        for (const day of ['2026-05-01', '2026-08-01']) {
+            expect(await answers(agreement, day, 'after_exit')).toMatchObject({ status: 'lapsed', closed: true });
+        }
+    });
+
+    test('an actor that was out on the due date and joined again: lapsed before and after the end', async () => {
+        const agreement = `agreement r "Rejoined" {
+    member US joined 2026-01-01 left 2026-02-01
+    member US joined 2026-04-01
+    member MX joined 2026-01-01
+    in_force 2026-01-01
+    terminated 2026-06-30
+    commitment gap { by US shall "x" due 2026-03-01 }
+}
+`;
+        for (const day of ['2026-05-01', '2026-08-01']) {
+            expect(await answers(agreement, day, 'gap')).toMatchObject({ status: 'lapsed', closed: true });
+        }
+    });
+
+    test('missed, then the actor left, then the agreement ended: overdue throughout, one note', async () => {
+        const agreement = `agreement k "Missed, left, ended" {
+    parties US, MX
+    in_force 2026-01-01
+    withdrawal us_exit 2026-03-01 by US
+    terminated 2026-06-30
+    commitment early { by US shall "x" due 2026-02-01 }
+}
+`;
+        const after = await answers(agreement, '2026-08-01', 'early');
+        expect(after).toMatchObject({ status: 'overdue', closed: false, ended: undefined });
+        expect(after.reason).toBe(
+            'due on 2026-02-01: 181 days overdue — due date passed, no fulfilment recorded (missed while it bound; every actor left k afterwards (US withdrew on 2026-03-01 (k.us_exit)), which does not undo a missed obligation)'
+        );
+    });
+
+    test('an end known only to the month, after the date: overdue, not possibly lapsed nor possibly closed', async () => {
+        const agreement = `agreement m "Month end" {
+    parties US
+    in_force 2026-01-01
+    terminated 2026-06
+    commitment early { by US shall "x" due 2026-03-01 }
+    commitment inside { by US shall "x" due 2026-06-10 }
+}
+`;
+        const early = await answers(agreement, '2026-06-20', 'early');
+        expect(early).toMatchObject({ status: 'overdue', possiblyEnded: undefined, closed: false, rowPossiblyEnded: undefined });
+        expect(early.reason).not.toContain('possibly');
+        // Due inside the month of the end: it may have come first, as before.
+        expect(await answers(agreement, '2026-06-20', 'inside')).toMatchObject({ status: 'overdue', possiblyEnded: 'terminated 2026-06', rowPossiblyEnded: 'terminated 2026-06' });
+    });
+
+    test('a withdrawal known only to the month, after the date: overdue, not possibly lapsed', async () => {
+        const agreement = `agreement w "Month withdrawal" {
+    parties US, MX
+    in_force 2026-01-01
+    withdrawal us_exit 2026-04 by US
+    commitment early { by US shall "x" due 2026-03-01 }
+}
+`;
+        const early = await answers(agreement, '2026-04-15', 'early');
+        expect(early).toMatchObject({ status: 'overdue', possiblyEnded: undefined, closed: false, rowPossiblyEnded: undefined });
+    });
+});
+
+describe('due before its actors joined', () => {
+    const kigali = `agreement kig "K" {
+    parties MX
+    in_force 2019-01-01
+    member US joined 2023-01-29
+    commitment us_only { by US shall "report 2019 data" due 2020-09-30 }
+    commitment both { by US, MX shall "report 2019 data" due 2020-09-30 }
+    commitment series { by US shall "report" due every 1 year after in_force for 3 times }
+    commitment later_one { by US shall "report 2023 data" due 2024-09-30 }
+}
+`;
+
+    test('an obligation due before every actor joined never bound them: not overdue before nor after they joined, and its row is closed', async () => {
+        for (const day of ['2022-12-01', '2023-06-01']) {
+            const answer = await answers(kigali, day, 'us_only');
+            expect(answer).toMatchObject({ status: 'lapsed', closed: true, ended: 'before every actor joined: US joins on 2023-01-29' });
+        }
+        expect((await answers(kigali, '2023-06-01', 'us_only')).reason).toBe('due on 2020-09-30, before its actors were parties of kig (US joins on 2023-01-29): it never bound them');
+    });
+
+    test('a series whose occurrences all came before: lapsed, each occurrence closed; one due after they joined is overdue as usual', async () => {
+        const output = await compile(kigali);
+        const status = statusAsOf(output, '2025-01-01');
+        expect(status.commitments.map(c => [c.name, c.status])).toEqual([
+            ['both', 'overdue'],
+            ['later_one', 'overdue'],
+            ['series', 'lapsed'],
+            ['us_only', 'lapsed']
+        ]);
+        const rows = listDeadlines(output, { asOf: '2025-01-01', includeClosed: true }).filter(r => r.subject === 'kig.series');
+        expect(rows.map(r => [r.date, r.closed])).toEqual([
+            ['2020-01-01', true],
+            ['2021-01-01', true],
+            ['2022-01-01', true]
+        ]);
+    });
+
+    test('a party role with a span (`parties VN from …`) joins as a membership does', async () => {
+        const output = await compile(`agreement art "X" {
+    nonbinding
+    parties US
+    parties MX from 2019-01-14
+    signed 2018-10-13
+    commitment early { by MX will "do y" due 2019-01-10 }
+}
+`);
+        const before = statusAsOf(output, '2018-12-01');
+        expect(before.agreements[0]!.parties?.find(p => p.party === 'MX')?.standing).toBe('not_yet');
+        expect(statusAsOf(output, '2021-06-10').commitments[0]).toMatchObject({ status: 'lapsed' });
+    });
+});
