@@ -116,7 +116,8 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
         // A prohibition binds until its date and never falls due: with `asOf` past that date it is no
         // longer binding (`lapsed` in the status, the same rule), so the occurrence is closed.
         const prohibits = forceOf(commitment?.modality) === 'prohibition';
-        const obliges = commitment !== undefined && forceOf(commitment.modality) === 'obligation';
+        // A duty from a date on (`not before`) binds a party from the day it joins: never closed for joining late.
+        const obliges = commitment !== undefined && forceOf(commitment.modality) === 'obligation' && deadline.kind !== 'from';
         // Under an agreement not made by `asOf`, or of parties that have not joined it by then, it has not
         // bound, so it is not lifted either (the status's rule).
         const unbound =
@@ -132,7 +133,7 @@ export function listDeadlinesWithGaps(output: PactaOutput, options: DeadlineList
             const own = closing?.end.basis?.id === deadline.subject;
             const goneBy = day && !(closing?.certain && !own) ? gone(day) : undefined;
             // An obligation due before every actor joined never bound them (the status's rule): closed.
-            const notYet = day && obliges && agreement && !recorded ? actorsNotYetJoined(commitment!, agreement, status, day) : undefined;
+            const notYet = day && obliges && agreement && !recorded ? actorsNotYetJoined(commitment!, agreement, status, day, true) : undefined;
             const after = closing?.certain && !own ? closing.words : goneBy?.certain ? goneBy.words : notYet !== undefined ? `${NOT_YET_JOINED}${notYet}` : undefined;
             const lapsed = after === undefined && lapsedBy !== undefined;
             const ended = after ?? (lapsed ? lapsedBy : undefined);

@@ -111,7 +111,7 @@ export function actorDepartures(commitment: Commitment, agreement: Agreement, in
     // Whether every actor was still to join on a date (the last day it stands for): then that date never bound them.
     const notYetJoinedOn = (value: string): string | undefined => {
         const date = modelDate(value);
-        return date ? actorsNotYetJoined(commitment, agreement, index, lastDay(date)) : undefined;
+        return date ? actorsNotYetJoined(commitment, agreement, index, lastDay(date), true) : undefined;
     };
     const joining = { notYetJoinedOn, ...(notYetJoined !== undefined ? { notYetJoined } : {}) };
     if (!dueOn) return { ...(asOf ? { asOf } : {}), ...joining };
@@ -124,7 +124,7 @@ export function actorDepartures(commitment: Commitment, agreement: Agreement, in
  * `VE joins on 2030-01-15`, one clause per party — nothing falls due for them yet, as under an
  * agreement not made yet. Undefined when any actor is bound on the day.
  */
-export function actorsNotYetJoined(commitment: Commitment, agreement: Agreement, index: AgreementIndex, day: Day): string | undefined {
+export function actorsNotYetJoined(commitment: Commitment, agreement: Agreement, index: AgreementIndex, day: Day, surely = false): string | undefined {
     if (commitment.actors.length === 0 || !membershipsOf(agreement).some(membership => membership.joined !== undefined)) return undefined;
     const byParty = new Map(partiesOn(agreement, index, day).map(standing => [standing.party, standing]));
     const parties = new Set(byParty.keys());
@@ -132,7 +132,9 @@ export function actorsNotYetJoined(commitment: Commitment, agreement: Agreement,
         const party = partyOfActor(actor, parties, index);
         return party !== undefined ? byParty.get(party) : undefined;
     });
-    if (!standings.every(standing => standing?.standing === 'not_yet')) return undefined;
+    // `surely`: each joins on a known date, not marked uncertain (a join not dated yet may have come already).
+    const later = (standing: PartyStanding | undefined): boolean => standing?.standing === 'not_yet' && (!surely || (standing.joined !== undefined && standing.uncertain !== true));
+    if (!standings.every(later)) return undefined;
     const unique = [...new Set(standings as PartyStanding[])];
     return unique.map(standing => `${standing.party} ${standing.reason ?? 'joins later'}`).join('; ');
 }

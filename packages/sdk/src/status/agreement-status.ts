@@ -14,7 +14,7 @@
 import { endsItsTarget, supersessionStep } from '@pacta/language';
 import type { Agreement, AgreementEvent, EventKind, Membership, PactaOutput, Relation } from '../model.js';
 import { dayBefore } from '../deadlines/periods.js';
-import { type Day, compareFirstDays, daysBetween, lastDay, modelDate, parseDay, placeOf } from './dates.js';
+import { type Day, compareFirstDays, daysBetween, firstDay, lastDay, modelDate, parseDay, placeOf } from './dates.js';
 import type { AgreementStanding, AgreementStatus, NextStep, PartyStanding, StatusBasis } from './model.js';
 import { UncertaintyIndex } from '../deadlines/uncertainty.js';
 import { BranchIndex } from './branches.js';
@@ -249,7 +249,16 @@ export function membershipsOf(agreement: Agreement): readonly Membership[] {
                 location: agreement.location
             })
         );
-    return spans.length === 0 ? (agreement.memberships ?? []) : [...(agreement.memberships ?? []), ...spans];
+    if (spans.length === 0) return agreement.memberships ?? [];
+    // In the order they begin (a membership with no join date first), as `membershipOn` reads them.
+    const start = (membership: Membership): string =>
+        membership.joined?.status === 'resolved' && membership.joined.value !== null ? (modelDate(membership.joined.value) ? firstDayOf(membership.joined.value) : '') : '';
+    return [...(agreement.memberships ?? []), ...spans].sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0));
+}
+
+function firstDayOf(value: string): string {
+    const date = modelDate(value);
+    return date ? firstDay(date).value : '';
 }
 
 /** The agreement's parties on the day: roles `party` and memberships, with joins, departures and withdrawals. */

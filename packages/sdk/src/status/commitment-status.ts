@@ -303,15 +303,24 @@ export function commitmentStatus(
         }
         // Due before any of its actors was a party (`member US joined 2023-01-29`): it never bound them,
         // so it is not overdue, then or after they joined (a series: the occurrence it is read from).
-        if (force === 'obligation' && decision.status === 'overdue' && departures.notYetJoinedOn) {
-            const deciding = decision.lastOccurrence ?? (due?.status === 'resolved' && !due.occurrences?.dates.length ? due.value : undefined);
-            const joins = deciding ? departures.notYetJoinedOn(deciding) : undefined;
-            if (joins) {
+        const singleDay = due?.status === 'resolved' && due.bound !== 'from' && !due.occurrences?.dates.length ? (due.value ?? undefined) : undefined;
+        if (
+            force === 'obligation'
+            && departures.notYetJoinedOn
+            && (decision.status === 'overdue' || decision.status === 'due_soon' || decision.status === 'pending' || decision.status === 'in_progress')
+        ) {
+            // The date it is read from: its single date, the last occurrence it is overdue on, or the next one.
+            const deciding = singleDay ?? decision.lastOccurrence ?? decision.nextOccurrence;
+            const joins = deciding && decision.daysLeft !== undefined ? departures.notYetJoinedOn(deciding) : undefined;
+            if (joins && (singleDay !== undefined || decision.status === 'overdue')) {
                 decision = {
                     status: 'lapsed',
                     ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
-                    reason: `${decision.reason.replace(/: \d+ days? overdue — .*$/, '')}, before its actors were parties of ${commitment.agreement} (${joins}): it never bound them`
+                    reason: `${decision.reason.replace(/: (\d+ days? overdue — .*|\d+ days? left|due today)$/, '')}, before its actors were parties of ${commitment.agreement} (${joins}): it never bound them`
                 };
+            } else if (joins) {
+                // The next occurrence of a series comes before they join: it does not bind them (the lists close it); later ones will.
+                decision = { ...decision, status: 'pending', reason: `${decision.reason}, before its actors join ${commitment.agreement} (${joins}): this occurrence does not bind them` };
             }
         }
         // Nothing falls due under an agreement not yet made, or whose making no date records; and a
@@ -340,7 +349,7 @@ export function commitmentStatus(
         // lets a certain end through only then): still overdue, and not even possibly lapsed.
         const missedBeforeEnd = closing !== undefined && missedWhileBound(commitment, closing.end.since);
         const missedBeforeLeaving = departure?.all === true && missedWhileBound(commitment, departure.since);
-        if (closing?.certain && !(missedBeforeLeaving && departure?.certain)) {
+        if (decision.status === 'overdue' && closing?.certain && !(missedBeforeLeaving && departure?.certain)) {
             notes.push(`missed while it bound; its agreement ${commitment.agreement} ended afterwards (${closing.end.reason}), which does not undo a missed obligation`);
         }
         // An end known only to the month or year that may have come: possibly lapsed, not lapsed.
@@ -352,7 +361,8 @@ export function commitmentStatus(
         // Some actors have gone: it binds the others only. All of them, on a day not surely past: possibly lapsed.
         if (departure?.all && missedBeforeLeaving) {
             // Missed before the last of its actors left (or may have): still overdue.
-            if (departure.certain) notes.push(`missed while it bound; every actor left ${commitment.agreement} afterwards (${departure.words}), which does not undo a missed obligation`);
+            if (departure.certain && decision.status === 'overdue')
+                notes.push(`missed while it bound; every actor left ${commitment.agreement} afterwards (${departure.words}), which does not undo a missed obligation`);
         } else if (departure?.all) {
             possiblyEnded = `${ACTORS_LEFT}${departure.words}`;
             notes.push(`possibly lapsed: every actor left ${commitment.agreement}: ${departure.words}, the day is not known`);

@@ -40,6 +40,14 @@ const STEP_RANK: Partial<Record<EventKind, number>> = {
     in_force: 5
 };
 
+/** The step that makes an agreement stand where it does (its rank is how far its life has come). */
+const STANDING_STEP: Partial<Record<AgreementStanding, EventKind>> = {
+    announced: 'announced',
+    signed: 'signed',
+    provisionally_applied: 'provisional_application',
+    in_force: 'in_force'
+};
+
 function words(event: AgreementEvent): string {
     return event.kind === 'review' ? `review${event.name && event.name !== 'review' ? ` ${event.name}` : ''}` : (STEP_WORDS[event.kind] ?? event.kind);
 }
@@ -102,8 +110,13 @@ function conditionOf(event: AgreementEvent, uncertainty: UncertaintyIndex): Cond
 
 export function nextStep(status: AgreementStanding, events: readonly AgreementEvent[], uncertainty: UncertaintyIndex, day: Day, branches?: BranchIndex): { words: string; step: NextStep } | undefined {
     const upcoming: Array<{ event: AgreementEvent; date: string }> = [];
+    const standingStep = STANDING_STEP[status];
+    const reachedRank = standingStep !== undefined ? STEP_RANK[standingStep] : undefined;
     for (const event of events) {
         if (!LIFECYCLE.includes(event.kind) || event.date?.status !== 'resolved' || event.date.value === null) continue;
+        // A step the agreement has already taken, by some of its parties (`signed ua_signed 2020-11-14 by UA`
+        // once it is signed, a ratification by CN once it is in force): that party's step, not the agreement's next.
+        if (event.by.length > 0 && reachedRank !== undefined && (STEP_RANK[event.kind] ?? Number.POSITIVE_INFINITY) <= reachedRank) continue;
         // A recurring review: its first occurrence after the day.
         const dates = event.date.occurrences?.dates ?? [event.date.value];
         const date = dates.find(d => {

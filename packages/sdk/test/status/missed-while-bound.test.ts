@@ -148,3 +148,90 @@ describe('due before its actors joined', () => {
         expect(statusAsOf(output, '2021-06-10').commitments[0]).toMatchObject({ status: 'lapsed' });
     });
 });
+
+describe('due before its actors joined: only a known join decides, and status and lists agree', () => {
+    test('a join not dated yet, or marked uncertain, does not make an obligation lapse', async () => {
+        const agreement = `agreement t "T" {
+    parties US
+    in_force 2017-01-01
+    event accession_mx "MX accession"
+    member MX joined 30 days after accession_mx
+    commitment mx_due { by MX shall "x" due 2018-06-01 }
+}
+`;
+        const answer = await answers(agreement, '2020-06-01', 'mx_due');
+        expect(answer.status).not.toBe('lapsed');
+        expect(answer.closed).toBe(false);
+        const uncertain = `agreement u "U" {
+    parties US
+    in_force 2017-01-01
+    member MX joined 2020-01-01 { uncertain }
+    commitment mx_due { by MX shall "x" due 2018-06-01 }
+}
+`;
+        expect((await answers(uncertain, '2021-06-01', 'mx_due')).status).not.toBe('lapsed');
+    });
+
+    test('before its date, status and lists both say it will never bind them; a duty from a date on stays live', async () => {
+        const agreement = `agreement v "V" {
+    parties US
+    in_force 2017-01-01
+    member MX joined 2024-01-15
+    event start "Start" 2022-03-01
+    commitment soon { by MX shall "x" due 2023-12-01 }
+    commitment from_on { by MX shall "x" due not before 0 days after start }
+}
+`;
+        expect(await answers(agreement, '2023-11-25', 'soon')).toMatchObject({ status: 'lapsed', closed: true });
+        expect(await answers(agreement, '2023-11-25', 'from_on')).toMatchObject({ status: 'pending', closed: false });
+    });
+
+    test('a lapse for joining late says nothing of having been missed while it bound', async () => {
+        const agreement = `agreement d "D" {
+    parties US
+    in_force 2017-01-01
+    member MX joined 2024-01-15
+    terminated 2025-01-01
+    commitment early { by MX shall "x" due 2023-06-01 }
+}
+`;
+        const answer = await answers(agreement, '2026-01-01', 'early');
+        expect(answer.status).toBe('lapsed');
+        expect(answer.reason).not.toContain('missed while it bound');
+    });
+
+    test('a party role span and a later member line: the latest membership begun counts', async () => {
+        const agreement = `agreement c "C" {
+    parties US
+    parties MX from 2015-01-01 until 2017-01-01
+    member MX joined 2019-01-01
+    in_force 2014-01-01
+    commitment back { by MX shall "x" due 2020-06-01 }
+}
+`;
+        expect(await answers(agreement, '2021-06-01', 'back')).toMatchObject({ status: 'overdue', closed: false });
+    });
+});
+
+test("a party's own signature or ratification is not its agreement's next step once the agreement has taken that step", async () => {
+    const output = await compile(`agreement k "K" {
+    parties US, MX
+    signed 2016-10-15
+    in_force 2019-01-01
+    ratified mx_rat 2027-06-17 by MX
+    review checkup 2028-01-01
+}
+agreement a "A" {
+    nonbinding
+    parties US
+    signed 2020-10-13
+    signed mx_signed 2027-11-14 by MX
+}
+`);
+    const [a, k] = statusAsOf(output, '2026-01-01').agreements;
+    expect(k!.next?.event).toBe('k.checkup');
+    expect(a!.next).toBeUndefined();
+    // Before the agreement is signed, a signature is its next step.
+    const early = statusAsOf(output, '2016-01-01').agreements.find(x => x.id === 'k')!;
+    expect(early.next?.kind).toBe('signed');
+});
