@@ -249,16 +249,14 @@ export function membershipsOf(agreement: Agreement): readonly Membership[] {
                 location: agreement.location
             })
         );
-    if (spans.length === 0) return agreement.memberships ?? [];
-    // In the order they begin (a membership with no join date first), as `membershipOn` reads them.
-    const start = (membership: Membership): string =>
-        membership.joined?.status === 'resolved' && membership.joined.value !== null ? (modelDate(membership.joined.value) ? firstDayOf(membership.joined.value) : '') : '';
+    // In the order they begin, as `membershipOn` reads them (the latest begun counts), whatever the
+    // order they are written in: one with no join date first, one whose join has no date yet last.
+    const start = (membership: Membership): string => {
+        if (!membership.joined) return '';
+        const date = membership.joined.status === 'resolved' ? modelDate(membership.joined.value) : undefined;
+        return date ? firstDay(date).value : '~';
+    };
     return [...(agreement.memberships ?? []), ...spans].sort((a, b) => (start(a) < start(b) ? -1 : start(a) > start(b) ? 1 : 0));
-}
-
-function firstDayOf(value: string): string {
-    const date = modelDate(value);
-    return date ? firstDay(date).value : '';
 }
 
 /** The agreement's parties on the day: roles `party` and memberships, with joins, departures and withdrawals. */

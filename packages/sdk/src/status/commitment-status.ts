@@ -318,9 +318,17 @@ export function commitmentStatus(
                     ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
                     reason: `${decision.reason.replace(/: (\d+ days? overdue — .*|\d+ days? left|due today)$/, '')}, before its actors were parties of ${commitment.agreement} (${joins}): it never bound them`
                 };
-            } else if (joins) {
-                // The next occurrence of a series comes before they join: it does not bind them (the lists close it); later ones will.
-                decision = { ...decision, status: 'pending', reason: `${decision.reason}, before its actors join ${commitment.agreement} (${joins}): this occurrence does not bind them` };
+            } else if (joins && deciding) {
+                // The next occurrence of a series comes before they join: it does not bind them (the lists close it).
+                const occurrences = due?.status === 'resolved' ? due.occurrences : undefined;
+                const last = occurrences && !occurrences.truncated ? occurrences.dates.at(-1) : undefined;
+                const before = `before its actors join ${commitment.agreement} (${joins})`;
+                decision =
+                    last !== undefined && departures.notYetJoinedOn(last) !== undefined
+                        ? // Every occurrence comes before they join: the series never binds them.
+                          { status: 'lapsed', reason: `every occurrence (the last on ${last}) comes ${before}: it never binds them` }
+                        : // Later ones will: no days left to count down to one that does not bind.
+                          { status: 'pending', reason: `the next occurrence, on ${deciding}, comes ${before}: it does not bind them; the occurrences after they join will` };
             }
         }
         // Nothing falls due under an agreement not yet made, or whose making no date records; and a

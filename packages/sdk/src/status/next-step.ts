@@ -44,7 +44,8 @@ const STEP_RANK: Partial<Record<EventKind, number>> = {
 const STANDING_STEP: Partial<Record<AgreementStanding, EventKind>> = {
     announced: 'announced',
     signed: 'signed',
-    provisionally_applied: 'provisional_application',
+    // Provisionally applied, it is still to be ratified: a party's ratification may be its next step.
+    provisionally_applied: 'signed',
     in_force: 'in_force'
 };
 

@@ -235,3 +235,37 @@ agreement a "A" {
     const early = statusAsOf(output, '2016-01-01').agreements.find(x => x.id === 'k')!;
     expect(early.next?.kind).toBe('signed');
 });
+
+describe('series and memberships written out of order', () => {
+    test('member lines read in the order they begin, whatever the order written', async () => {
+        const agreement = `agreement m1 "Members out of order" {
+    binding
+    parties US
+    member MX joined 2030-01-01
+    member MX joined 2020-01-01 left 2025-01-01
+    in_force 2019-01-01
+    commitment mx_a { by MX shall "a" due 2030-06-01 }
+}
+`;
+        expect(await answers(agreement, '2030-07-01', 'mx_a')).toMatchObject({ status: 'overdue', closed: false });
+    });
+
+    test('a series: all of it before the join never binds; a next occurrence before the join has no days left to count', async () => {
+        const agreement = `agreement s "S" {
+    parties US
+    in_force 2024-01-01
+    member MX joined 2025-03-01
+    commitment all_before { by MX shall "a" due every 3 months after in_force for 4 times }
+    commitment ongoing { by MX shall "b" due every 6 months after in_force }
+}
+`;
+        expect(await answers(agreement, '2024-12-20', 'all_before')).toMatchObject({ status: 'lapsed', closed: true });
+        const output = await compile(agreement);
+        const ongoing = statusAsOf(output, '2024-12-20').commitments.find(c => c.name === 'ongoing')!;
+        expect(ongoing).toMatchObject({
+            status: 'pending',
+            reason: 'the next occurrence, on 2025-01-01, comes before its actors join s (MX joins on 2025-03-01): it does not bind them; the occurrences after they join will'
+        });
+        expect(ongoing.daysLeft).toBeUndefined();
+    });
+});
