@@ -231,6 +231,35 @@ export interface ActorDepartures {
 }
 
 /**
+ * An obligation read from a date that came before every actor joined (`member US joined 2023-01-29`)
+ * never bound them, so it is not overdue, then or after they joined: `lapsed` — a single date, the
+ * occurrence a series is overdue on, or a series all of whose occurrences come first. A series'
+ * next occurrence before the join is `pending` with no days to count down (the lists close it).
+ */
+function unboundBeforeJoining(decision: Decision, due: DateValue | undefined, departures: ActorDepartures, agreementId: string): Decision {
+    if (!departures.notYetJoinedOn || !['overdue', 'due_soon', 'pending', 'in_progress'].includes(decision.status)) return decision;
+    const singleDay = due?.status === 'resolved' && due.bound !== 'from' && !due.occurrences?.dates.length ? (due.value ?? undefined) : undefined;
+    // The date it is read from: its single date, the last occurrence it is overdue on, or the next one.
+    const deciding = singleDay ?? decision.lastOccurrence ?? decision.nextOccurrence;
+    const joins = deciding && decision.daysLeft !== undefined ? departures.notYetJoinedOn(deciding) : undefined;
+    if (!joins || !deciding) return decision;
+    if (singleDay !== undefined || decision.status === 'overdue') {
+        return {
+            status: 'lapsed',
+            ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
+            reason: `${decision.reason.replace(/: (\d+ days? overdue — .*|\d+ days? left|due today)$/, '')}, before its actors were parties of ${agreementId} (${joins}): it never bound them`
+        };
+    }
+    const occurrences = due?.status === 'resolved' ? due.occurrences : undefined;
+    const last = occurrences && !occurrences.truncated ? occurrences.dates.at(-1) : undefined;
+    const before = `before its actors join ${agreementId} (${joins})`;
+    if (last !== undefined && departures.notYetJoinedOn(last) !== undefined) {
+        return { status: 'lapsed', reason: `every occurrence (the last on ${last}) comes ${before}: it never binds them` };
+    }
+    return { status: 'pending', reason: `the next occurrence, on ${deciding}, comes ${before}: it does not bind them; the occurrences after they join will` };
+}
+
+/**
  * `closing` is `closingEnd` of its agreement on the day (the rule the deadline lists share): an end
  * before the day makes it `lapsed`; an end known only to the month or year that may come before the
  * day only possibly does (`possiblyEnded`, uncertain), and the deadline decides.
@@ -301,36 +330,8 @@ export function commitmentStatus(
                 ? { ...decision, status: 'in_progress', reason: `recorded in progress; ${decision.reason}` }
                 : { ...decision, reason: `recorded in progress, but ${decision.reason}` };
         }
-        // Due before any of its actors was a party (`member US joined 2023-01-29`): it never bound them,
-        // so it is not overdue, then or after they joined (a series: the occurrence it is read from).
-        const singleDay = due?.status === 'resolved' && due.bound !== 'from' && !due.occurrences?.dates.length ? (due.value ?? undefined) : undefined;
-        if (
-            force === 'obligation'
-            && departures.notYetJoinedOn
-            && (decision.status === 'overdue' || decision.status === 'due_soon' || decision.status === 'pending' || decision.status === 'in_progress')
-        ) {
-            // The date it is read from: its single date, the last occurrence it is overdue on, or the next one.
-            const deciding = singleDay ?? decision.lastOccurrence ?? decision.nextOccurrence;
-            const joins = deciding && decision.daysLeft !== undefined ? departures.notYetJoinedOn(deciding) : undefined;
-            if (joins && (singleDay !== undefined || decision.status === 'overdue')) {
-                decision = {
-                    status: 'lapsed',
-                    ...(decision.lastOccurrence !== undefined ? { lastOccurrence: decision.lastOccurrence } : {}),
-                    reason: `${decision.reason.replace(/: (\d+ days? overdue — .*|\d+ days? left|due today)$/, '')}, before its actors were parties of ${commitment.agreement} (${joins}): it never bound them`
-                };
-            } else if (joins && deciding) {
-                // The next occurrence of a series comes before they join: it does not bind them (the lists close it).
-                const occurrences = due?.status === 'resolved' ? due.occurrences : undefined;
-                const last = occurrences && !occurrences.truncated ? occurrences.dates.at(-1) : undefined;
-                const before = `before its actors join ${commitment.agreement} (${joins})`;
-                decision =
-                    last !== undefined && departures.notYetJoinedOn(last) !== undefined
-                        ? // Every occurrence comes before they join: the series never binds them.
-                          { status: 'lapsed', reason: `every occurrence (the last on ${last}) comes ${before}: it never binds them` }
-                        : // Later ones will: no days left to count down to one that does not bind.
-                          { status: 'pending', reason: `the next occurrence, on ${deciding}, comes ${before}: it does not bind them; the occurrences after they join will` };
-            }
-        }
+        // Due before any of its actors was a party (`member US joined 2023-01-29`): it never bound them.
+        if (force === 'obligation') decision = unboundBeforeJoining(decision, due, departures, commitment.agreement);
         // Nothing falls due under an agreement not yet made, or whose making no date records; and a
         // prohibition of such an agreement has not bound, so it is not "no longer binding" either.
         // Likewise when every actor's party has not joined it yet (`member VE joined 2030-01-15`).
