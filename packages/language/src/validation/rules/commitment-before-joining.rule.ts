@@ -1,12 +1,18 @@
 import { type CalendarDate, isSurelyAfter } from '../../deadlines/calendar-date.js';
-import type { Membership, Party } from '../../generated/ast.js';
+import type { Party, TimeExpr } from '../../generated/ast.js';
 import { createRule } from '../rule.js';
 import { membershipDate } from './membership-support.js';
 import { safely } from './rule-support.js';
 import { enclosingAgreement } from '../../branches/branch-members.js';
 
-/** The membership an actor acts through: its own, or that of a party it belongs to through `of`. */
-function membershipOf(actor: Party, memberships: ReadonlyMap<Party, Membership>): Membership | undefined {
+/** How a party joins: a `member … joined` line, or a party role with a span (`parties VN from 2019-01-14`). */
+interface Join {
+    member: string;
+    joined: TimeExpr;
+}
+
+/** The join an actor acts through: its own, or that of a party it belongs to through `of`. */
+function joinOf(actor: Party, memberships: ReadonlyMap<Party, Join>): Join | undefined {
     const seen = new Set<Party>();
     let current: Party | undefined = actor;
     while (current && !seen.has(current)) {
@@ -19,9 +25,10 @@ function membershipOf(actor: Party, memberships: ReadonlyMap<Party, Membership>)
 }
 
 /**
- * `member IN joined 2024-01-01` and a commitment by IN due in 2023: a party that joined an
- * agreement later cannot owe anything under it before it joined. Only for parties that are in
- * the agreement through a `member` line (a party also in a role list is a party from the start).
+ * `member IN joined 2024-01-01` (or `parties IN from 2024-01-01`) and a commitment by IN due in
+ * 2023: a party that joined an agreement later cannot owe anything under it before it joined
+ * (`pacta status` calls it lapsed: it never bound them). Only for parties that join on a date (a
+ * party in a role list without a span is a party from the start).
  */
 export const commitmentBeforeJoiningRule = createRule({
     code: 'pacta/commitment-before-joining',
@@ -30,29 +37,42 @@ export const commitmentBeforeJoiningRule = createRule({
     checks: {
         Commitment: (commitment, context) => {
             const agreement = enclosingAgreement(commitment);
-            if (!agreement || !commitment.due || (agreement.memberships?.length ?? 0) === 0 || (commitment.actors?.length ?? 0) === 0) return;
-            const inRoles = new Set((agreement.roles ?? []).flatMap(list => list.parties ?? []).map(ref => ref.ref));
-            const memberships = new Map<Party, Membership>();
-            for (const membership of agreement.memberships) {
+            if (!agreement || !commitment.due || (commitment.actors?.length ?? 0) === 0) return;
+            const lists = agreement.roles ?? [];
+            const fromStart = new Set(
+                lists
+                    .filter(list => !(list.role === 'parties' && list.from))
+                    .flatMap(list => list.parties ?? [])
+                    .map(ref => ref.ref)
+            );
+            const joins = new Map<Party, Join>();
+            for (const membership of agreement.memberships ?? []) {
                 const party = membership.party?.ref;
-                if (party && membership.joined && !inRoles.has(party) && !memberships.has(party)) memberships.set(party, membership);
+                if (party && membership.joined && !fromStart.has(party) && !joins.has(party)) joins.set(party, { member: party.name ?? membership.party.$refText, joined: membership.joined });
             }
-            if (memberships.size === 0) return;
+            for (const list of lists) {
+                if (list.role !== 'parties' || !list.from) continue;
+                for (const ref of list.parties ?? []) {
+                    const party = ref.ref;
+                    if (party && !fromStart.has(party) && !joins.has(party)) joins.set(party, { member: party.name ?? ref.$refText, joined: list.from });
+                }
+            }
+            if (joins.size === 0) return;
             const resolution = safely(() => context.services.deadlines.DeadlineResolver.resolveDated(commitment));
             if (resolution?.status !== 'resolved') return;
             const due: CalendarDate = { value: resolution.date, precision: resolution.precision };
             commitment.actors.forEach((ref, index) => {
                 const actor = ref.ref;
-                const membership = actor && membershipOf(actor, memberships);
-                const joined = membership && membershipDate(membership.joined, context.services);
-                if (!actor || !membership || !joined || !isSurelyAfter(joined, due)) return;
-                const member = membership.party.ref?.name ?? membership.party.$refText;
+                const join = actor && joinOf(actor, joins);
+                const joined = join && membershipDate(join.joined, context.services);
+                if (!actor || !join || !joined || !isSurelyAfter(joined, due)) return;
+                const member = join.member;
                 context.report({
                     node: commitment,
                     property: 'actors',
                     index,
                     message: `'${commitment.name}' falls due on ${due.value}, before '${member}' joined '${agreement.name}' on ${joined.value}.`,
-                    hint: `Check the deadline and the date '${member}' joined; a party that was there from the start belongs in \`parties\`.`,
+                    hint: `Check the deadline and the date '${member}' joined. If it did join later, this date never bound it (\`pacta status\` says lapsed); a party that was there from the start belongs in \`parties\` without \`from\`.`,
                     data: { party: actor.name, member, due: due.value, joined: joined.value }
                 });
             });
