@@ -75,6 +75,25 @@ beforeAll(async () => {
 
 afterAll(() => worker?.close());
 
+/** Initializes a worker of its own with the given `assetsUrl`; `jpDiagnostics` resolves to the first diagnostics of its `jp.pacta`. */
+async function initialized(own: BrowserWorker, assetsUrl: string): Promise<{ jpDiagnostics: Promise<Diagnostic[]> }> {
+    own.connection.onRequest('client/registerCapability', () => null);
+    const diagnosticsOf = new Promise<Diagnostic[]>(resolve =>
+        own.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            if (params.uri.endsWith('/jp.pacta')) resolve(params.diagnostics);
+        })
+    );
+    await own.connection.sendRequest(InitializeRequest.type, {
+        processId: null,
+        rootUri: null,
+        workspaceFolders: null,
+        capabilities: CLIENT_CAPABILITIES,
+        initializationOptions: { pacta: { assetsUrl } }
+    });
+    await own.connection.sendNotification(InitializedNotification.type, {});
+    return { jpDiagnostics: diagnosticsOf };
+}
+
 describe('the browser server bundle in a worker', () => {
     test('reports a broken file with codes and positions', async () => {
         await open('broken.pacta', 'agreement broken "Broken" {\n    parties US, NOWHERE\n    signed 2026-13-45\n');
@@ -161,20 +180,7 @@ describe('the browser server bundle in a worker', () => {
     test('from a blob worker (VS Code for the web), loads from the folder the client gives as assetsUrl', async () => {
         const blob = startBrowserWorker(`blob:${ORIGIN}/6b1f0e1c-8a3e-4c55-9d2e-0d7f3a2c9e11`);
         try {
-            blob.connection.onRequest('client/registerCapability', () => null);
-            const diagnosticsOf = new Promise<Diagnostic[]>(resolve =>
-                blob.connection.onNotification(PublishDiagnosticsNotification.type, params => {
-                    if (params.uri.endsWith('/jp.pacta')) resolve(params.diagnostics);
-                })
-            );
-            await blob.connection.sendRequest(InitializeRequest.type, {
-                processId: null,
-                rootUri: null,
-                workspaceFolders: null,
-                capabilities: CLIENT_CAPABILITIES,
-                initializationOptions: { pacta: { assetsUrl: ASSETS_URL } }
-            });
-            await blob.connection.sendNotification(InitializedNotification.type, {});
+            const { jpDiagnostics: diagnosticsOf } = await initialized(blob, ASSETS_URL);
             const text = 'state JP "Japan"\nagreement bd "Business days" {\n    parties JP\n    signed 2026-03-18\n    commitment c { by JP shall "x" due within 3 business days after signed }\n}\n';
             await blob.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: `${SCRATCH}-blob/jp.pacta`, languageId: 'pacta', version: 1, text } });
             expect(await diagnosticsOf).toEqual([]);
@@ -190,20 +196,7 @@ describe('the browser server bundle in a worker', () => {
         const consoleError = console.error;
         console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
         try {
-            offline.connection.onRequest('client/registerCapability', () => null);
-            const published = new Promise<Diagnostic[]>(resolve =>
-                offline.connection.onNotification(PublishDiagnosticsNotification.type, params => {
-                    if (params.uri.endsWith('/jp.pacta')) resolve(params.diagnostics);
-                })
-            );
-            await offline.connection.sendRequest(InitializeRequest.type, {
-                processId: null,
-                rootUri: null,
-                workspaceFolders: null,
-                capabilities: CLIENT_CAPABILITIES,
-                initializationOptions: { pacta: { assetsUrl: `${ORIGIN}/elsewhere/` } }
-            });
-            await offline.connection.sendNotification(InitializedNotification.type, {});
+            const { jpDiagnostics: published } = await initialized(offline, `${ORIGIN}/elsewhere/`);
             const uri = `${SCRATCH}-offline/jp.pacta`;
             const text = 'state JP "Japan"\nagreement bd "Business days" {\n    parties JP\n    signed 2026-03-18\n    commitment c { by JP shall "x" due within 3 business days after signed }\n}\n';
             await offline.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'pacta', version: 1, text } });
